@@ -1,0 +1,16 @@
+export * from "./text/positions.js";
+export * from "./text/keywords.js";
+export * from "./diagnostic.js";
+export * from "./syntax/blocks.js";
+export * from "./syntax/frontmatter.js";
+export * from "./law/registry.js";
+export * from "./law/citation.js";
+export * from "./model/amount.js";
+export * from "./model/schema.js";
+export * from "./parse.js";
+export * from "./messages/catalog.js";
+export * from "./config/config.js";
+export * from "./rules/types.js";
+export { ALL_RULES } from "./rules/index.js";
+export * from "./lint.js";
+export * from "./fix.js";

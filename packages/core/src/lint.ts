@@ -1,0 +1,277 @@
+/**
+ * The rule engine: runs the enabled rules over a parsed plan, localises their findings into
+ * diagnostics, applies inline directives (`<!-- veiligheidsplan-disable-next-line … -->`), and reports
+ * directives that suppress nothing.
+ *
+ * Two doors: `lint(text, options)` for everyone, and `lintEffect(text, options)` for effect users,
+ * which reads "today" from effect's Clock (so tests provide a fixed clock).
+ */
+import { Clock, Effect, Exit, Schema } from "effect";
+import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
+import { formatMessage } from "./messages/catalog.js";
+import { parse, type ParsedPlan } from "./parse.js";
+import { ALL_RULES } from "./rules/index.js";
+import { docsUrl, type Rule } from "./rules/types.js";
+import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
+import type { Span } from "./text/positions.js";
+
+export interface LintOptions {
+  readonly filePath?: string;
+  /** Message language; Dutch by default. */
+  readonly locale?: Locale;
+  /** Today as `JJJJ-MM-DD`, overriding the clock (the CLI's `--today`). */
+  readonly today?: string;
+  readonly config?: Config;
+  /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
+  readonly resolvePlan?: (path: string) => ParsedPlan | string | undefined;
+  /** Rules to run instead of the built-in set (for custom rule sets and tests). */
+  readonly rules?: readonly Rule<any>[];
+  /** A plan already parsed from the same text (the language server keeps one per version). */
+  readonly parsed?: ParsedPlan;
+}
+
+export interface LintResult {
+  readonly filePath?: string;
+  readonly parsed: ParsedPlan;
+  /** Diagnostics that count, sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Diagnostics an inline directive suppressed (for SARIF). */
+  readonly suppressed: readonly Diagnostic[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly infoCount: number;
+  readonly fixableErrorCount: number;
+  readonly fixableWarningCount: number;
+}
+
+export const ENGINE_RULE_IDS = { syntax: "syntax", unusedDirective: "ongebruikte-uitzondering" } as const;
+
+export function ruleById(id: string, rules: readonly Rule<any>[] = ALL_RULES): Rule<any> | undefined {
+  return rules.find((r) => r.meta.id === id);
+}
+
+interface Directive {
+  readonly kind: "disable-next-line" | "disable-line" | "disable" | "enable" | "disable-file";
+  /** Empty means every rule. */
+  readonly rules: readonly string[];
+  readonly justification?: string;
+  readonly span: Span;
+  /** Lines (0-based) the directive covers, for the line kinds. */
+  readonly line: number;
+  used: Set<string>;
+}
+
+const DIRECTIVE = /^\s*veiligheidsplan-(disable-next-line|disable-line|disable-file|disable|enable)\b([^]*)$/;
+
+function readDirectives(parsed: ParsedPlan): Directive[] {
+  const out: Directive[] = [];
+  for (const c of parsed.comments) {
+    const m = DIRECTIVE.exec(c.body);
+    if (!m) continue;
+    const [rulesPart, ...reason] = m[2]!.split(/\s--\s?/);
+    const rules = rulesPart!.split(/[\s,]+/).filter((s) => s.length > 0);
+    const kind = m[1] as Directive["kind"];
+    const line = parsed.lines.lineAt(c.span.start) + (kind === "disable-next-line" ? 1 : 0);
+    const endLine = parsed.lines.lineAt(c.span.end);
+    out.push({ kind, rules, justification: reason.join(" -- ").trim() || undefined, span: c.span, line: kind === "disable-next-line" ? endLine + 1 : line, used: new Set() });
+  }
+  return out;
+}
+
+/** Which directive, if any, suppresses a diagnostic of `ruleId` starting at `line`. */
+function findSuppressor(directives: readonly Directive[], ruleId: string, line: number, offset: number): Directive | undefined {
+  const applies = (d: Directive) => d.rules.length === 0 || d.rules.includes(ruleId);
+  for (const d of directives) {
+    if (!applies(d)) continue;
+    if (d.kind === "disable-file") return d;
+    if ((d.kind === "disable-next-line" || d.kind === "disable-line") && d.line === line) return d;
+  }
+  // Ranges: the last disable/enable before the offset decides.
+  let active: Directive | undefined;
+  for (const d of directives) {
+    if (d.span.start > offset) break;
+    if (!applies(d)) continue;
+    if (d.kind === "disable") active = d;
+    else if (d.kind === "enable") active = undefined;
+  }
+  return active;
+}
+
+function settingFor(config: Config | undefined, rule: Rule<any>): { severity: Severity | "off"; options: unknown } {
+  const s: RuleSetting | undefined = config?.rules?.[rule.meta.id];
+  if (s === undefined) return { severity: rule.meta.defaultSeverity, options: rule.defaultOptions };
+  if (typeof s === "string") return { severity: normalizeSeverity(s), options: rule.defaultOptions };
+  return { severity: normalizeSeverity(s[0]), options: s.length > 1 ? s[1] : rule.defaultOptions };
+}
+
+export class RuleOptionsError extends Error {
+  readonly _tag = "RuleOptionsError";
+  constructor(
+    readonly ruleId: string,
+    readonly detail: string,
+  ) {
+    super(`invalid options for rule '${ruleId}': ${detail}`);
+  }
+}
+
+function decodeOptions(rule: Rule<any>, options: unknown): unknown {
+  if (!rule.options || options === undefined) return options ?? rule.defaultOptions;
+  const exit = Schema.decodeUnknownExit(rule.options as Schema.Codec<unknown, unknown>)(options);
+  if (Exit.isFailure(exit)) throw new RuleOptionsError(rule.meta.id, String(exit.cause).replace(/\s+/g, " "));
+  return exit.value;
+}
+
+/** Core of the engine, shared by `lint` and `lintEffect`. */
+export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: string): LintResult {
+  const locale = options.locale ?? options.config?.locale ?? "nl";
+  const rules = options.rules ?? ALL_RULES;
+  const lines = parsed.lines;
+  const baseDir = options.filePath ? dirname(options.filePath) : ".";
+  const cache = new Map<string, ParsedPlan | undefined>();
+  const resolvePlan = (rel: string): ParsedPlan | undefined => {
+    const path = joinPath(baseDir, rel);
+    if (cache.has(path)) return cache.get(path);
+    const got = options.resolvePlan?.(path) ?? (path !== normalizePath(rel) ? options.resolvePlan?.(rel) : undefined);
+    const plan = typeof got === "string" ? parse(got) : got;
+    cache.set(path, plan);
+    return plan;
+  };
+
+  const all: Diagnostic[] = [];
+  const toDiagnostic = (ruleId: string, severity: Severity, f: Finding): Diagnostic => {
+    const key = `${ruleId}.${f.messageId}`;
+    const fix = (x: FixFinding) => ({ message: formatMessage(`${ruleId}.${x.messageId}`, locale, x.data), edits: x.edits });
+    const related: RelatedLocation[] = (f.related ?? []).map((r) => ({ range: lines.range(r.span), message: formatMessage(`${ruleId}.${r.messageId}`, locale, r.data) }));
+    return {
+      ruleId,
+      messageId: f.messageId,
+      severity: f.severity ?? severity,
+      message: formatMessage(key, locale, f.data),
+      range: lines.range(f.span),
+      related,
+      ...(f.fix ? { fix: fix(f.fix) } : {}),
+      suggestions: (f.suggestions ?? []).map(fix),
+      ...(ruleId !== ENGINE_RULE_IDS.syntax ? { docsUrl: docsUrl(ruleId) } : {}),
+      ...(f.data ? { data: f.data } : {}),
+    };
+  };
+
+  // What the parser could not read.
+  const syntaxSetting = options.config?.rules?.[ENGINE_RULE_IDS.syntax];
+  if (syntaxSetting === undefined || (typeof syntaxSetting === "string" ? syntaxSetting : syntaxSetting[0]) !== "off") {
+    for (const f of parsed.findings) all.push({ ...toDiagnostic(ENGINE_RULE_IDS.syntax, "error", f), message: formatMessage(f.messageId, locale, f.data) });
+  }
+
+  for (const rule of rules) {
+    const { severity, options: raw } = settingFor(options.config, rule);
+    if (severity === "off") continue;
+    const ruleOptions = decodeOptions(rule, raw);
+    const findings: Finding[] = [];
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, report: (f) => findings.push(f) });
+    for (const f of findings) {
+      // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
+      const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
+      all.push(toDiagnostic(rule.meta.id, sev, { ...f, severity: sev }));
+    }
+  }
+
+  // Inline directives.
+  const directives = readDirectives(parsed);
+  const diagnostics: Diagnostic[] = [];
+  const suppressed: Diagnostic[] = [];
+  for (const d of all) {
+    const by = d.ruleId === ENGINE_RULE_IDS.syntax ? undefined : findSuppressor(directives, d.ruleId, d.range.start.line, d.range.start.offset);
+    if (by) {
+      by.used.add(d.ruleId);
+      suppressed.push({ ...d, suppressed: { ...(by.justification ? { justification: by.justification } : {}) } });
+    } else diagnostics.push(d);
+  }
+  const unusedSetting = options.config?.rules?.[ENGINE_RULE_IDS.unusedDirective];
+  const unusedSeverity = unusedSetting === undefined ? "warning" : normalizeSeverity(typeof unusedSetting === "string" ? unusedSetting : unusedSetting[0]);
+  if (unusedSeverity !== "off") {
+    const known = new Set(rules.map((r) => r.meta.id));
+    for (const d of directives) {
+      if (d.kind === "enable") continue;
+      const span = d.span;
+      const unknown = d.rules.filter((r) => !known.has(r));
+      for (const r of unknown) {
+        diagnostics.push(
+          toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unknownRule", span, { rule: r, known: [...known].join(", ") }),
+        );
+      }
+      const unused = d.rules.length === 0 ? (d.used.size === 0 ? [""] : []) : d.rules.filter((r) => known.has(r) && !d.used.has(r));
+      if (unused.length > 0 && unknown.length === 0) {
+        const removeEdit = { span: wholeLineIfAlone(parsed.text, span), newText: "" };
+        diagnostics.push({
+          ...toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unused", span, {
+            directive: `veiligheidsplan-${d.kind}`,
+            rules: unused[0] === "" ? formatMessage("directives.all", locale) : unused.join(", "),
+          }),
+          ...(unused.length === d.rules.length || d.rules.length === 0 ? { fix: { message: formatMessage("directives.removeFix", locale), edits: [removeEdit] } } : {}),
+        });
+      }
+    }
+  }
+
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") {
+      errorCount++;
+      if (d.fix) fixableErrorCount++;
+    } else if (d.severity === "warning") {
+      warningCount++;
+      if (d.fix) fixableWarningCount++;
+    } else infoCount++;
+  }
+  return { filePath: options.filePath, parsed, diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+}
+
+const rank = (s: Severity): number => (s === "error" ? 3 : s === "warning" ? 2 : s === "info" ? 1 : 0);
+
+function toDiagnosticEngine(lines: ParsedPlan["lines"], locale: Locale, severity: Severity, key: string, span: Span, data: Record<string, string>): Diagnostic {
+  return { ruleId: ENGINE_RULE_IDS.unusedDirective, messageId: key, severity, message: formatMessage(key, locale, data), range: lines.range(span), related: [], suggestions: [], docsUrl: docsUrl(ENGINE_RULE_IDS.unusedDirective), data };
+}
+
+/** A comment alone on its line is removed with its line; otherwise just the comment. */
+function wholeLineIfAlone(text: string, span: Span): Span {
+  let s = span.start;
+  while (s > 0 && (text[s - 1] === " " || text[s - 1] === "\t")) s--;
+  let e = span.end;
+  while (e < text.length && (text[e] === " " || text[e] === "\t")) e++;
+  const atLineStart = s === 0 || text[s - 1] === "\n" || text[s - 1] === "\r";
+  if (!atLineStart) return span;
+  if (text[e] === "\r" && text[e + 1] === "\n") return { start: s, end: e + 2 };
+  if (text[e] === "\n" || text[e] === "\r") return { start: s, end: e + 1 };
+  if (e === text.length) return { start: s, end: e };
+  return span;
+}
+
+/** Today from effect's Clock, as an ISO date (UTC). */
+export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10));
+
+/** The effect form: "today" comes from the Clock unless `options.today` is given. */
+export function lintEffect(text: string, options: LintOptions = {}): Effect.Effect<LintResult> {
+  return Effect.map(options.today ? Effect.succeed(options.today) : todayFromClock, (today) => lintParsed(options.parsed ?? parse(text), options, today));
+}
+
+/** Lints one plan's text. Never throws on any text; throws `RuleOptionsError` only for invalid rule options in config. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return Effect.runSync(lintEffect(text, options));
+}
+
+export interface PlanSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Lints several plans together, so that a plan's predecessor is read from the set (or via `resolvePlan`). */
+export function lintMany(sources: readonly PlanSource[], options: Omit<LintOptions, "filePath" | "parsed"> = {}): LintResult[] {
+  const parsed = new Map(sources.map((s) => [normalizePath(s.path), parse(s.text)]));
+  const resolve = (p: string) => parsed.get(normalizePath(p)) ?? options.resolvePlan?.(p);
+  return sources.map((s) => lint(s.text, { ...options, filePath: s.path, parsed: parsed.get(normalizePath(s.path)), resolvePlan: resolve }));
+}

@@ -1,0 +1,79 @@
+/**
+ * Dutch amounts, read exactly: "15.407" is 15407, "14,4" is fourteen point four, "-71" and "−71" are
+ * negative. Values are whole cents of euro (never floating point), so sums are exact.
+ */
+
+export interface Unit {
+  /** The label as written, e.g. "(bedragen x € 1.000)". */
+  readonly label: string;
+  /** Cents per written unit: 100_000 for "x € 1.000". */
+  readonly centsPerUnit: number;
+}
+
+export type AmountReading =
+  | { readonly ok: true; readonly cents: number; readonly decimals: number }
+  | { readonly ok: false; readonly reason: "malformed" | "too-large" | "too-precise"; readonly suggestion?: string };
+
+const DUTCH = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+
+/** Reads one amount in the table's unit. Empty cells, "-" and "—" are handled by the caller. */
+export function readAmount(raw: string, unit: Unit): AmountReading {
+  const t = raw.replace(/\*\*|__/g, "").trim();
+  const m = DUTCH.exec(t);
+  if (!m) {
+    // "1,234.5" or "1 234" are common slips; suggest the Dutch form when the digits are unambiguous.
+    const english = /^([-−]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(t);
+    if (english) return { ok: false, reason: "malformed", suggestion: `${english[1] ? "-" : ""}${english[2]!.replace(/,/g, ".")}${english[3] ? "," + english[3] : ""}` };
+    const spaced = /^([-−]?)(\d{1,3}(?: \d{3})+)$/.exec(t);
+    if (spaced) return { ok: false, reason: "malformed", suggestion: `${spaced[1] ? "-" : ""}${spaced[2]!.replace(/ /g, ".")}` };
+    return { ok: false, reason: "malformed" };
+  }
+  const negative = m[1] !== "";
+  const whole = m[2]!.replace(/\./g, "");
+  const frac = m[3] ?? "";
+  // cents = (whole + frac/10^d) * centsPerUnit, exact when centsPerUnit is divisible by 10^d.
+  const scale = 10 ** frac.length;
+  if (unit.centsPerUnit % scale !== 0) return { ok: false, reason: "too-precise" };
+  const wholeNum = Number(whole);
+  const cents = wholeNum * unit.centsPerUnit + (frac ? Number(frac) * (unit.centsPerUnit / scale) : 0);
+  if (!Number.isSafeInteger(cents) || !Number.isSafeInteger(wholeNum)) return { ok: false, reason: "too-large" };
+  return { ok: true, cents: negative ? -cents || 0 : cents, decimals: frac.length };
+}
+
+/** Writes cents back in the table's unit, Dutch notation: 1540700000 cents at x €1.000 → "15.407". */
+export function formatAmount(cents: number, unit: Unit, decimals = 0): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / unit.centsPerUnit);
+  const rest = abs - whole * unit.centsPerUnit;
+  let frac = "";
+  let d = decimals;
+  if (rest !== 0 && d === 0) {
+    // Show as many decimals as the remainder needs (up to the unit's precision).
+    d = Math.max(0, Math.round(Math.log10(unit.centsPerUnit)));
+    while (d > 0 && (rest * 10 ** d) % unit.centsPerUnit === 0 && ((rest * 10 ** (d - 1)) % unit.centsPerUnit === 0)) d--;
+  }
+  if (d > 0) frac = "," + String(Math.round((rest * 10 ** d) / unit.centsPerUnit)).padStart(d, "0");
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped}${frac}`;
+}
+
+/** Reads the unit from a header such as "(bedragen x € 1.000)", "bedragen x 1000 €", "x € 1 mln". */
+export function readUnit(label: string): Unit | undefined {
+  const t = label.toLowerCase().replace(/\*\*/g, "");
+  if (!/(€|eur|euro)/.test(t) && !/bedrag/.test(t)) return undefined;
+  const m = /(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*([\d.]+|mln|miljoen|mld|miljard|duizend)\s*(mln|miljoen|duizend)?/.exec(t);
+  let units = 1;
+  if (m) {
+    const n = m[1]!;
+    if (n === "mln" || n === "miljoen") units = 1_000_000;
+    else if (n === "mld" || n === "miljard") units = 1_000_000_000;
+    else if (n === "duizend") units = 1000;
+    else units = Number(n.replace(/\./g, "")) || 1;
+    if (m[2] === "mln" || m[2] === "miljoen") units *= 1_000_000;
+    else if (m[2] === "duizend") units *= 1000;
+  } else if (!/(€|eur)/.test(t)) {
+    return undefined;
+  }
+  return { label: label.trim(), centsPerUnit: units * 100 };
+}

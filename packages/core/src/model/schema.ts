@@ -1,0 +1,157 @@
+/**
+ * The plan in typed form, as effect Schemas. This is the library's public model: a developer can build
+ * a plan in code, validate it, print it as a `.veiligheidsplan` file (print.ts) and encode/decode its JSON
+ * form through the same Schemas. `packages/core/schema/plan.schema.json` is generated from `PlanSchema`.
+ *
+ * Domain words stay Dutch where they are the domain's (opgave, ambitie, deelproduct, grondslag).
+ */
+import { Schema } from "effect";
+
+/** An ISO calendar date, `JJJJ-MM-DD`. */
+export const IsoDate = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)).annotate({
+  description: "Een datum als JJJJ-MM-DD",
+});
+
+export const Periode = Schema.Struct({
+  van: Schema.Int,
+  tot: Schema.Int,
+}).annotate({ description: "De jaren die het plan beslaat, bijvoorbeeld 2022-2026" });
+export type Periode = typeof Periode.Type;
+
+export const Status = Schema.Literals(["concept", "voorstel", "vastgesteld"]);
+export type Status = typeof Status.Type;
+
+/** Who proposed or adopted the plan, and when. */
+export const Besluit = Schema.Struct({
+  door: Schema.String,
+  datum: Schema.optionalKey(IsoDate),
+});
+export type Besluit = typeof Besluit.Type;
+
+export const VorigPlan = Schema.Struct({
+  titel: Schema.optionalKey(Schema.String),
+  periode: Schema.optionalKey(Periode),
+  vastgesteld: Schema.optionalKey(IsoDate),
+  /** A path relative to this plan's file. */
+  bestand: Schema.optionalKey(Schema.String),
+});
+export type VorigPlan = typeof VorigPlan.Type;
+
+/** A legal reference, resolved against the law registry. */
+export const WettelijkeGrondslag = Schema.Struct({
+  /** The citation as written. */
+  tekst: Schema.String,
+  wet: Schema.optionalKey(Schema.String),
+  /** BWB identifier, e.g. BWBR0031788 for Politiewet 2012. */
+  bwb: Schema.optionalKey(Schema.String.check(Schema.isPattern(/^BWBR\d{7}$/))),
+  artikel: Schema.optionalKey(Schema.String),
+  lid: Schema.optionalKey(Schema.Int),
+  url: Schema.optionalKey(Schema.String),
+});
+export type WettelijkeGrondslag = typeof WettelijkeGrondslag.Type;
+
+export const Metadata = Schema.Struct({
+  formaat: Schema.String,
+  titel: Schema.String,
+  ondertitel: Schema.optionalKey(Schema.String),
+  gemeente: Schema.String,
+  periode: Schema.optionalKey(Periode),
+  status: Schema.optionalKey(Status),
+  voorgesteld: Schema.optionalKey(Besluit),
+  vastgesteld: Schema.optionalKey(Besluit),
+  vorigPlan: Schema.optionalKey(VorigPlan),
+  grondslag: Schema.Array(WettelijkeGrondslag),
+});
+export type Metadata = typeof Metadata.Type;
+
+export const Pijler = Schema.Struct({
+  titel: Schema.String,
+  /** The elaboration's Markdown text; empty when the pillar is listed but not elaborated. */
+  uitwerking: Schema.String,
+});
+export type Pijler = typeof Pijler.Type;
+
+export const ThemaSoort = Schema.Literals(["prioritair", "kern"]);
+export type ThemaSoort = typeof ThemaSoort.Type;
+
+export const Thema = Schema.Struct({
+  nummer: Schema.Int,
+  titel: Schema.String,
+  soort: ThemaSoort,
+  /** Markdown text of the Opgave section. */
+  opgave: Schema.String,
+  /** Markdown text of the Ambitie section, without the pillars' elaborations. */
+  ambitie: Schema.String,
+  pijlers: Schema.Array(Pijler),
+});
+export type Thema = typeof Thema.Type;
+
+export const Eenheid = Schema.Struct({
+  /** As written, e.g. "(bedragen x € 1.000)". */
+  label: Schema.String,
+  /** Cents per written unit: 100000 for "x € 1.000". */
+  centenPerEenheid: Schema.Int,
+});
+export type Eenheid = typeof Eenheid.Type;
+
+/** An amount in whole euro cents; null where the cell is empty or unreadable. */
+export const Bedrag = Schema.NullOr(Schema.Int);
+
+export const BegrotingsRegel = Schema.Struct({
+  nummer: Schema.optionalKey(Schema.Int),
+  deelproduct: Schema.String,
+  /** One per year, in the order of `Begroting.jaren`, in cents. */
+  bedragen: Schema.Array(Bedrag),
+  /** The numbers of the themes this deelproduct serves (from its toelichting). */
+  themas: Schema.Array(Schema.Int),
+  /** True when the toelichting says the line serves all themes ("Alle thema's"). */
+  alleThemas: Schema.Boolean,
+  /** The toelichting's Markdown text. */
+  toelichting: Schema.String,
+});
+export type BegrotingsRegel = typeof BegrotingsRegel.Type;
+
+export const Begroting = Schema.Struct({
+  eenheid: Eenheid,
+  jaren: Schema.Array(Schema.Int),
+  regels: Schema.Array(BegrotingsRegel),
+  /** The stated totals per year, in cents (the "Totaal" row); empty when the table has none. */
+  totalen: Schema.Array(Bedrag),
+});
+export type Begroting = typeof Begroting.Type;
+
+/** A chapter or section the format does not model; kept so that a printed plan keeps it. */
+export const Hoofdstuk = Schema.Struct({
+  titel: Schema.String,
+  tekst: Schema.String,
+});
+export type Hoofdstuk = typeof Hoofdstuk.Type;
+
+export const PlanSchema = Schema.Struct({
+  metadata: Metadata,
+  /** Sections before the themes (voorwoord, missie en visie …). */
+  inleiding: Schema.Array(Hoofdstuk),
+  themas: Schema.Array(Thema),
+  begroting: Schema.optionalKey(Begroting),
+}).annotate({
+  title: "Integraal veiligheidsplan",
+  description: "Een integraal veiligheidsplan in het .veiligheidsplan-formaat (versie 1).",
+});
+export type Plan = typeof PlanSchema.Type;
+
+/** Decode a plan from unknown input (throws a SchemaError with the path on invalid input). */
+export const decodePlan = Schema.decodeUnknownSync(PlanSchema);
+/** Validate without throwing. */
+export const decodePlanExit = Schema.decodeUnknownExit(PlanSchema);
+export const encodePlan = Schema.encodeSync(PlanSchema);
+
+/** The JSON Schema of the plan's JSON form (draft 2020-12). */
+export function planJsonSchema(): unknown {
+  const doc = Schema.toJsonSchemaDocument(PlanSchema);
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://veiligheidsplan.nl/schema/plan.schema.json",
+    ...doc.schema,
+    ...(Object.keys(doc.definitions ?? {}).length > 0 ? { $defs: doc.definitions } : {}),
+  };
+}

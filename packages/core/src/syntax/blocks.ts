@@ -1,0 +1,445 @@
+/**
+ * The block scanner: a single pass over the lines that cuts the text into contiguous blocks. Every
+ * character belongs to exactly one block (line terminators included), so concatenating the blocks'
+ * source gives back the input byte for byte: that is what makes the tree lossless. It recognises
+ * the CommonMark/GFM blocks the format needs and treats everything else as a paragraph; it never
+ * throws and never backtracks more than one line, so it runs in linear time on any input.
+ */
+import type { Span } from "../text/positions.js";
+
+export interface Line {
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just before the terminator. */
+  readonly contentEnd: number;
+  /** Offset after the terminator. */
+  readonly end: number;
+}
+
+export interface Cell {
+  /** The cell between its pipes, untrimmed. */
+  readonly span: Span;
+  /** The cell's text without surrounding white space. */
+  readonly content: Span;
+}
+
+export interface TableRow {
+  readonly span: Span;
+  readonly cells: readonly Cell[];
+}
+
+export interface ListItem {
+  readonly span: Span;
+  /** Where the marker (`-`, `1.`) stands. */
+  readonly marker: Span;
+  /** The item's text after its marker, through the item's last line (terminator excluded). */
+  readonly content: Span;
+  /** The number of an ordered item. */
+  readonly ordinal?: number;
+  readonly indent: number;
+}
+
+interface BlockBase {
+  readonly span: Span;
+}
+
+export interface BlankBlock extends BlockBase {
+  readonly kind: "blank";
+}
+export interface FrontMatterBlock extends BlockBase {
+  readonly kind: "frontMatter";
+  /** The YAML between the fences. */
+  readonly content: Span;
+  readonly closed: boolean;
+}
+export interface HeadingBlock extends BlockBase {
+  readonly kind: "heading";
+  readonly level: number;
+  /** The heading's text, without `#` marks and surrounding white space. */
+  readonly content: Span;
+  readonly setext: boolean;
+}
+export interface ParagraphBlock extends BlockBase {
+  readonly kind: "paragraph";
+  /** Through the last line's content (terminator excluded). */
+  readonly content: Span;
+}
+export interface QuoteBlock extends BlockBase {
+  readonly kind: "quote";
+  readonly content: Span;
+}
+export interface ListBlock extends BlockBase {
+  readonly kind: "list";
+  readonly ordered: boolean;
+  readonly items: readonly ListItem[];
+}
+export interface TableBlock extends BlockBase {
+  readonly kind: "table";
+  readonly header: TableRow;
+  readonly delimiter: TableRow;
+  readonly rows: readonly TableRow[];
+  /** Per column: "left" | "right" | "center" | undefined (from the delimiter row). */
+  readonly align: readonly ("left" | "right" | "center" | undefined)[];
+}
+export interface FenceBlock extends BlockBase {
+  readonly kind: "fence";
+  readonly closed: boolean;
+}
+export interface CommentBlock extends BlockBase {
+  readonly kind: "comment";
+  readonly closed: boolean;
+}
+export interface FootnoteBlock extends BlockBase {
+  readonly kind: "footnote";
+  readonly label: string;
+  readonly content: Span;
+}
+export interface ThematicBreakBlock extends BlockBase {
+  readonly kind: "thematicBreak";
+}
+
+export type Block =
+  | BlankBlock
+  | FrontMatterBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | QuoteBlock
+  | ListBlock
+  | TableBlock
+  | FenceBlock
+  | CommentBlock
+  | FootnoteBlock
+  | ThematicBreakBlock;
+
+/** Splits the text into lines with their offsets. A final line without terminator is included. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    let i = start;
+    let c = 0;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+    }
+    if (i >= n) {
+      lines.push({ start, contentEnd: n, end: n });
+      break;
+    }
+    const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    lines.push({ start, contentEnd: i, end });
+    start = end;
+  }
+  return lines;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BULLET = /^( {0,3})([-*+])([ \t]+|$)/;
+const ORDERED = /^( {0,3})(\d{1,9})([.)])([ \t]+|$)/;
+const THEMATIC = /^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FOOTNOTE = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?/;
+const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Splits a table row into cells at unescaped pipes outside code spans. */
+export function splitRow(text: string, lineStart: number, lineEnd: number): TableRow {
+  const cells: Cell[] = [];
+  let i = lineStart;
+  // Skip leading white space and an optional leading pipe.
+  while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let cellStart = i;
+  if (text.charCodeAt(i) === 124) cellStart = ++i;
+  let inCode = false;
+  for (; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      i++;
+      continue;
+    }
+    if (c === 96 /* ` */) inCode = !inCode;
+    else if (c === 124 /* | */ && !inCode) {
+      cells.push(makeCell(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  // A trailing pipe ends the last cell; text after the last pipe is a cell only if it is not blank.
+  if (cellStart < lineEnd && !isBlankText(text.slice(cellStart, lineEnd))) cells.push(makeCell(text, cellStart, lineEnd));
+  return { span: { start: lineStart, end: lineEnd }, cells };
+}
+
+function makeCell(text: string, start: number, end: number): Cell {
+  let s = start;
+  let e = end;
+  while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return { span: { start, end }, content: { start: s, end: e } };
+}
+
+function isDelimiterRow(row: TableRow, text: string): boolean {
+  if (row.cells.length === 0) return false;
+  for (const cell of row.cells) if (!DELIMITER_CELL.test(text.slice(cell.span.start, cell.span.end))) return false;
+  return true;
+}
+
+/** Scans the text into blocks. `bodyStart` lets the caller skip a BOM. */
+export function scanBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
+  const blocks: Block[] = [];
+  const n = lines.length;
+  let i = 0;
+  const lineText = (k: number): string => text.slice(lines[k]!.start, lines[k]!.contentEnd);
+  const bomOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  // Front matter: only on the very first line.
+  if (n > 0 && lineText(0).slice(bomOffset).trimEnd() === "---") {
+    let k = 1;
+    while (k < n) {
+      const t = lineText(k).trimEnd();
+      if (t === "---" || t === "...") break;
+      k++;
+    }
+    const closed = k < n;
+    if (closed) {
+      blocks.push({
+        kind: "frontMatter",
+        span: { start: 0, end: lines[k]!.end },
+        content: { start: lines[0]!.end, end: lines[k]!.start },
+        closed,
+      });
+      i = k + 1;
+    }
+  }
+
+  while (i < n) {
+    const line = lines[i]!;
+    const t = lineText(i);
+    // A BOM before the first block belongs to that block.
+    const blockStart = i === 0 ? 0 : line.start;
+
+    if (isBlankText(t)) {
+      blocks.push({ kind: "blank", span: { start: blockStart, end: line.end } });
+      i++;
+      continue;
+    }
+    const body = i === 0 && bomOffset ? t.slice(bomOffset) : t;
+    const bodyOffset = i === 0 ? bomOffset : 0;
+
+    const atx = ATX.exec(body);
+    if (atx) {
+      const level = atx[1]!.length;
+      let s = line.start + bodyOffset + atx[0].length;
+      let e = line.contentEnd;
+      while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+      while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+      // An optional closing sequence of #s, preceded by a space, is not part of the text.
+      let h = e;
+      while (h > s && text.charCodeAt(h - 1) === 35) h--;
+      if (h < e && (h === s || text.charCodeAt(h - 1) === 32 || text.charCodeAt(h - 1) === 9)) {
+        e = h;
+        while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+      }
+      blocks.push({ kind: "heading", level, content: { start: s, end: e }, setext: false, span: { start: blockStart, end: line.end } });
+      i++;
+      continue;
+    }
+
+    const fence = FENCE.exec(body);
+    if (fence) {
+      const marker = fence[1]!;
+      let k = i + 1;
+      let closed = false;
+      while (k < n) {
+        const u = lineText(k).trim();
+        if (u.startsWith(marker[0]!.repeat(marker.length)) && /^[`~]+$/.test(u)) {
+          closed = true;
+          break;
+        }
+        k++;
+      }
+      const last = closed ? k : n - 1;
+      blocks.push({ kind: "fence", closed, span: { start: blockStart, end: lines[last]!.end } });
+      i = last + 1;
+      continue;
+    }
+
+    if (/^ {0,3}<!--/.test(body)) {
+      // A block comment runs to the line that closes it; text after `-->` on that line stays in it.
+      const open = line.start + bodyOffset + body.indexOf("<!--");
+      const close = text.indexOf("-->", open + 4);
+      let last = n - 1;
+      if (close >= 0) {
+        last = i;
+        while (last < n - 1 && lines[last]!.end <= close) last++;
+      }
+      blocks.push({ kind: "comment", closed: close >= 0, span: { start: blockStart, end: lines[last]!.end } });
+      i = last + 1;
+      continue;
+    }
+
+    if (THEMATIC.test(body)) {
+      blocks.push({ kind: "thematicBreak", span: { start: blockStart, end: line.end } });
+      i++;
+      continue;
+    }
+
+    // Table: a row with a pipe, followed by a delimiter row with the same number of cells.
+    if (body.includes("|") && i + 1 < n) {
+      const header = splitRow(text, line.start + bodyOffset, line.contentEnd);
+      const delimiter = splitRow(text, lines[i + 1]!.start, lines[i + 1]!.contentEnd);
+      if (header.cells.length > 0 && isDelimiterRow(delimiter, text) && delimiter.cells.length === header.cells.length) {
+        const rows: TableRow[] = [];
+        let k = i + 2;
+        while (k < n) {
+          const u = lineText(k);
+          if (isBlankText(u) || ATX.test(u) || FENCE.test(u) || /^ {0,3}<!--/.test(u)) break;
+          if (!u.includes("|")) break;
+          rows.push(splitRow(text, lines[k]!.start, lines[k]!.contentEnd));
+          k++;
+        }
+        const align = delimiter.cells.map((c) => {
+          const d = text.slice(c.content.start, c.content.end);
+          const l = d.startsWith(":");
+          const r = d.endsWith(":");
+          return l && r ? "center" : r ? "right" : l ? "left" : undefined;
+        });
+        blocks.push({ kind: "table", header, delimiter, rows, align, span: { start: blockStart, end: lines[k - 1]!.end } });
+        i = k;
+        continue;
+      }
+    }
+
+    const footnote = FOOTNOTE.exec(body);
+    if (footnote) {
+      let k = i + 1;
+      while (k < n) {
+        const u = lineText(k);
+        if (isBlankText(u)) {
+          // A blank line continues the footnote only if indented text follows.
+          if (k + 1 < n && /^(?: {4}|\t)/.test(lineText(k + 1)) && !isBlankText(lineText(k + 1))) {
+            k++;
+            continue;
+          }
+          break;
+        }
+        if (startsBlock(u)) break;
+        k++;
+      }
+      blocks.push({
+        kind: "footnote",
+        label: footnote[1]!,
+        content: { start: line.start + bodyOffset + footnote[0].length, end: lines[k - 1]!.contentEnd },
+        span: { start: blockStart, end: lines[k - 1]!.end },
+      });
+      i = k;
+      continue;
+    }
+
+    const bullet = BULLET.exec(body);
+    const ordered = bullet ? null : ORDERED.exec(body);
+    if (bullet || ordered) {
+      const isOrdered = ordered !== null;
+      const items: ListItem[] = [];
+      let k = i;
+      let lastNonBlank = i;
+      while (k < n) {
+        const u = k === i ? body : lineText(k);
+        const uOffset = k === i ? bodyOffset : 0;
+        if (isBlankText(u)) {
+          // A blank line inside a list continues it only if an indented line or another item follows.
+          let m = k + 1;
+          while (m < n && isBlankText(lineText(m))) m++;
+          if (m < n && (/^(?: {2,}|\t)/.test(lineText(m)) || (isOrdered ? ORDERED : BULLET).test(lineText(m)))) {
+            k = m;
+            continue;
+          }
+          break;
+        }
+        const item = isOrdered ? ORDERED.exec(u) : BULLET.exec(u);
+        const lineStart = lines[k]!.start + uOffset;
+        if (item) {
+          const indent = item[1]!.length;
+          const markerText = isOrdered ? item[2]! + item[3]! : item[2]!;
+          const markerStart = lineStart + indent;
+          items.push({
+            span: { start: k === i ? blockStart : lines[k]!.start, end: lines[k]!.end },
+            marker: { start: markerStart, end: markerStart + markerText.length },
+            content: { start: lineStart + item[0].length, end: lines[k]!.contentEnd },
+            ordinal: isOrdered ? Number(item[2]) : undefined,
+            indent,
+          } as ListItem);
+        } else if (k !== i && (startsBlock(u) || (!/^(?: {2,}|\t)/.test(u) && (isOrdered ? BULLET : ORDERED).test(u)))) {
+          break;
+        } else if (items.length > 0) {
+          // A continuation line (indented or lazy) extends the last item.
+          const last = items[items.length - 1]!;
+          items[items.length - 1] = {
+            ...last,
+            span: { start: last.span.start, end: lines[k]!.end },
+            content: { start: last.content.start, end: lines[k]!.contentEnd },
+          };
+        }
+        lastNonBlank = k;
+        k++;
+      }
+      // Trailing blank lines are not part of the list, but blank lines between items are, in the item before.
+      const end = lines[lastNonBlank]!.end;
+      const fixed = items.map((it, idx) => {
+        const next = items[idx + 1];
+        return next ? { ...it, span: { start: it.span.start, end: next.span.start } } : { ...it, span: { start: it.span.start, end } };
+      });
+      blocks.push({ kind: "list", ordered: isOrdered, items: fixed, span: { start: blockStart, end } });
+      i = lastNonBlank + 1;
+      continue;
+    }
+
+    if (/^ {0,3}>/.test(body)) {
+      let k = i + 1;
+      while (k < n && !isBlankText(lineText(k)) && (/^ {0,3}>/.test(lineText(k)) || !startsBlock(lineText(k)))) k++;
+      blocks.push({ kind: "quote", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
+      i = k;
+      continue;
+    }
+
+    // Paragraph, possibly a setext heading.
+    let k = i + 1;
+    let setextLevel = 0;
+    while (k < n) {
+      const u = lineText(k);
+      if (isBlankText(u)) break;
+      const st = SETEXT.exec(u);
+      if (st) {
+        setextLevel = st[1]!.startsWith("=") ? 1 : 2;
+        break;
+      }
+      if (startsBlock(u) || BULLET.test(u) || /^ {0,3}1[.)][ \t]/.test(u)) break;
+      if (u.includes("|") && k + 1 < n && isDelimiterRow(splitRow(text, lines[k + 1]!.start, lines[k + 1]!.contentEnd), text)) break;
+      k++;
+    }
+    if (setextLevel > 0) {
+      let s = line.start + bodyOffset;
+      while (text.charCodeAt(s) === 32) s++;
+      let e = lines[k - 1]!.contentEnd;
+      while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+      blocks.push({ kind: "heading", level: setextLevel, setext: true, content: { start: s, end: e }, span: { start: blockStart, end: lines[k]!.end } });
+      i = k + 1;
+      continue;
+    }
+    blocks.push({ kind: "paragraph", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
+    i = k;
+  }
+  return blocks;
+}
+
+/** A line that interrupts a paragraph. */
+function startsBlock(u: string): boolean {
+  return ATX.test(u) || FENCE.test(u) || /^ {0,3}<!--/.test(u) || THEMATIC.test(u) || /^ {0,3}>/.test(u) || FOOTNOTE.test(u);
+}

@@ -1,0 +1,67 @@
+/**
+ * Keyword matching for headings and titles: Dutch policy writers (and OCR) vary case, accents,
+ * apostrophes, chapter numbering and punctuation; the structure must not depend on any of that.
+ */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** Lower case, no accents, no apostrophes, punctuation folded to single spaces. */
+export function foldText(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(DIACRITICS, "")
+    .toLowerCase()
+    .replace(/['’‘`´]/g, "")
+    .replace(/[^a-z0-9&]+/g, " ")
+    .trim();
+}
+
+/** Like `foldText`, and without a leading chapter number (`II.`, `1.`, `A.`) or Markdown emphasis. */
+export function keyword(heading: string): string {
+  const stripped = heading
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .replace(/^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]\s+/i, "");
+  return foldText(stripped);
+}
+
+/** Compare two titles the way a reader would: case, accents, punctuation and a trailing period do not matter. */
+export function sameTitle(a: string, b: string): boolean {
+  return foldText(a) === foldText(b);
+}
+
+/** Titles that differ only in spacing (OCR's "Eenweerbare" against "Een weerbare"). */
+export function sameIgnoringSpaces(a: string, b: string): boolean {
+  return foldText(a).replace(/ /g, "") === foldText(b).replace(/ /g, "");
+}
+
+/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+};
+
+/** Reads "drie", "3" or "twee" as a number. */
+export function readCount(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[foldText(word)] ?? NUMBER_WORDS[word.toLowerCase()];
+}
+
+export const COUNT_WORDS = Object.keys(NUMBER_WORDS);
