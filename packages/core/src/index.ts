@@ -14,3 +14,5 @@ export * from "./rules/types.js";
 export { ALL_RULES } from "./rules/index.js";
 export * from "./lint.js";
 export * from "./fix.js";
+export * from "./format.js";
+export * from "./print.js";

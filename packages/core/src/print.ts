@@ -1,0 +1,87 @@
+/**
+ * `printPlan(plan)`: writes a typed `Plan` (built in code or decoded from JSON) as a `.veiligheidsplan`
+ * file in the canonical layout. Parsing the output gives back an equal plan (tested as a property).
+ * For a plan read from a file, edit the file's text instead (the parser is lossless): this printer is
+ * for plans that start life as data.
+ */
+import { stringify } from "yaml";
+import { formatAmount } from "./model/amount.js";
+import type { Besluit, Periode, Plan } from "./model/schema.js";
+import { formatText } from "./format.js";
+import { findThemeRefs } from "./parse.js";
+
+const periode = (p: Periode) => `${p.van}-${p.tot}`;
+const besluit = (b: Besluit) => ({ door: b.door, ...(b.datum ? { datum: b.datum } : {}) });
+
+function frontMatter(plan: Plan): string {
+  const m = plan.metadata;
+  const data: Record<string, unknown> = {
+    formaat: m.formaat,
+    titel: m.titel,
+    ...(m.ondertitel !== undefined ? { ondertitel: m.ondertitel } : {}),
+    gemeente: m.gemeente,
+    ...(m.periode ? { periode: periode(m.periode) } : {}),
+    ...(m.status ? { status: m.status } : {}),
+    ...(m.voorgesteld ? { voorgesteld: besluit(m.voorgesteld) } : {}),
+    ...(m.vastgesteld ? { vastgesteld: besluit(m.vastgesteld) } : {}),
+    ...(m.vorigPlan
+      ? {
+          "vorig-plan": {
+            ...(m.vorigPlan.titel !== undefined ? { titel: m.vorigPlan.titel } : {}),
+            ...(m.vorigPlan.periode ? { periode: periode(m.vorigPlan.periode) } : {}),
+            ...(m.vorigPlan.vastgesteld ? { vastgesteld: m.vorigPlan.vastgesteld } : {}),
+            ...(m.vorigPlan.bestand !== undefined ? { bestand: m.vorigPlan.bestand } : {}),
+          },
+        }
+      : {}),
+    grondslag: m.grondslag.map((g) => g.tekst),
+  };
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+const block = (s: string) => (s.trim() === "" ? "" : `${s.trim()}\n\n`);
+
+/** The themes a line serves, written as references, unless its toelichting already names them. */
+function themeLine(plan: Plan, r: NonNullable<Plan["begroting"]>["regels"][number]): string {
+  const refs = findThemeRefs(r.toelichting);
+  const named = new Set(refs.flatMap((x) => (x.kind === "number" && x.nummer !== undefined ? [x.nummer] : [])));
+  if (r.alleThemas && !refs.some((x) => x.kind === "all")) return "(Alle thema's)\n\n";
+  const missing = r.themas.filter((n) => !named.has(n));
+  if (missing.length === 0) return "";
+  const title = (n: number) => plan.themas.find((t) => t.nummer === n)?.titel;
+  return `(${missing.map((n) => (title(n) ? `Thema ${n} - ${title(n)}` : `Thema ${n}`)).join(" & ")})\n\n`;
+}
+
+export function printPlan(plan: Plan): string {
+  const out: string[] = [frontMatter(plan), "\n", `# ${plan.metadata.titel}\n\n`];
+  for (const h of plan.inleiding) out.push(`## ${h.titel}\n\n`, block(h.tekst));
+  for (const soort of ["prioritair", "kern"] as const) {
+    const themas = plan.themas.filter((t) => t.soort === soort);
+    if (themas.length === 0) continue;
+    out.push(soort === "prioritair" ? "## Prioritaire thema's\n\n" : "## Kernthema's\n\n");
+    for (const t of themas) {
+      out.push(`### ${t.nummer}. ${t.titel}\n\n`, "#### Opgave\n\n", block(t.opgave), "#### Ambitie\n\n", block(t.ambitie));
+      const listed = t.ambitie.includes("pijler");
+      if (t.pijlers.length > 0 && !listed) {
+        out.push(`Onze aanpak berust op ${t.pijlers.length} pijlers:\n\n`, ...t.pijlers.map((p, i) => `${i + 1}. ${p.titel}.\n`), "\n");
+      }
+      for (const p of t.pijlers) if (p.uitwerking.trim() !== "") out.push(`##### ${p.titel}\n\n`, block(p.uitwerking));
+    }
+  }
+  const b = plan.begroting;
+  if (b) {
+    const unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };
+    const amount = (c: number | null) => (c === null ? "" : formatAmount(c, unit));
+    out.push("## Financiën\n\n");
+    out.push(`| ${b.eenheid.label} | ${b.jaren.join(" | ")} |\n`, `| --- | ${b.jaren.map(() => "---:").join(" | ")} |\n`);
+    for (const r of b.regels) out.push(`| ${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct} | ${r.bedragen.map(amount).join(" | ")} |\n`);
+    if (b.totalen.length > 0) out.push(`| **Totaal** | ${b.totalen.map(amount).join(" | ")} |\n`);
+    out.push("\n");
+    if (b.regels.some((r) => r.toelichting.trim() !== "" || r.themas.length > 0 || r.alleThemas)) {
+      out.push("### Toelichting\n\n");
+      for (const r of b.regels) out.push(`#### ${r.deelproduct}\n\n`, block(r.toelichting), themeLine(plan, r));
+    }
+  }
+  // The canonical layout (aligned table, single blank lines); no fixes: a printed plan says what the data says.
+  return formatText(out.join(""), { fix: false }).output;
+}
