@@ -116,11 +116,17 @@ export function layoutEdits(parsed: ParsedPlan): TextEdit[] {
   return edits;
 }
 
+/** Non-overlapping edits in one pass over the text (linear, also for a large plan with many edits). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.span.start), e.newText);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 /** Formats a plan's text. Never throws on any text. */

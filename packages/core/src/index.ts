@@ -16,3 +16,4 @@ export * from "./lint.js";
 export * from "./fix.js";
 export * from "./format.js";
 export * from "./print.js";
+export * from "./report/index.js";

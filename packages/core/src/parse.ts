@@ -227,6 +227,8 @@ export function parse(text: string): ParsedPlan {
     }
   }
 
+  extendRefTitles(text, themeRefs, themes);
+
   const partial = { text, lines: lineIndex, blocks, sections, metadata, themes, themeContainers, budget, themeRefs, citations, comments, findings };
   return { ...partial, plan: toPlan(partial) };
 }
@@ -294,13 +296,17 @@ function buildSections(text: string, blocks: readonly Block[]): Section[] {
 
 function findComments(text: string, blocks: readonly Block[]): CommentNode[] {
   const out: CommentNode[] = [];
+  // indexOf from a block's start scans to the end of the text when there is no comment: remember the
+  // last answer so that a plan with thousands of blocks and few comments stays linear.
+  const nextOpen = memoIndexOf(text, "<!--");
+  const nextClose = memoIndexOf(text, "-->");
   for (const b of blocks) {
     if (b.kind === "fence" || b.kind === "frontMatter" || b.kind === "blank") continue;
     let from = b.span.start;
     for (;;) {
-      const open = text.indexOf("<!--", from);
+      const open = nextOpen(from);
       if (open < 0 || open >= b.span.end) break;
-      const close = text.indexOf("-->", open + 4);
+      const close = nextClose(open + 4);
       const end = close < 0 ? b.span.end : Math.min(close + 3, Math.max(b.span.end, close + 3));
       const bodyEnd = close < 0 ? b.span.end : close;
       out.push({ span: { start: open, end }, body: text.slice(open + 4, bodyEnd), bodySpan: { start: open + 4, end: bodyEnd } });
@@ -308,6 +314,19 @@ function findComments(text: string, blocks: readonly Block[]): CommentNode[] {
     }
   }
   return out;
+}
+
+/** `text.indexOf(needle, from)`, reusing the previous answer when it still holds. */
+function memoIndexOf(text: string, needle: string): (from: number) => number {
+  let searchedFrom = -1;
+  let found = -1;
+  return (from) => {
+    // The previous search from `searchedFrom` <= `from` found nothing before `found`, so it is also the answer from `from`.
+    if (searchedFrom >= 0 && searchedFrom <= from && (found < 0 || found >= from)) return found;
+    searchedFrom = from;
+    found = text.indexOf(needle, from);
+    return found;
+  };
 }
 
 /** Trims white space off a span. */
@@ -466,7 +485,8 @@ const DASH = "[-–—−]";
 // "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end.
 const REF_NUMBERED = new RegExp(`\\b[Tt]hema\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*[Tt]hema\\s+\\d|\\)|\\n|$|[,.;:](?:\\s|$))`, "g");
 const REF_RANGE = /\b[Tt]hema['’`]?s\s+(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})/g;
-const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\n]{1,80}?))(?=[).,;]|\s*$|\n)/g;
+// A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
+const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\n]{1,80}?)(?=[).,;]|\s*$|\n))/g;
 const REF_ALL = /\(\s*[Aa]lle\s+thema['’]?s\s*\)/g;
 
 /** Finds theme references in a piece of prose. Spans are relative to `t`. */
@@ -505,6 +525,27 @@ export function findThemeRefs(t: string): ThemeRef[] {
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
+/**
+ * The reference pattern ends a title at a comma, so "(Thema 8 - Veilige evenementen, horeca en markten)"
+ * is read as "Veilige evenementen". When the text goes on with the numbered theme's whole title, the
+ * reference's title is that whole title.
+ */
+function extendRefTitles(text: string, refs: ThemeRef[], themes: readonly ThemeNode[]): void {
+  if (refs.length === 0 || themes.length === 0) return;
+  const byNumber = new Map<number, ThemeNode>();
+  for (const t of themes) if (t.nummer !== undefined && !byNumber.has(t.nummer)) byNumber.set(t.nummer, t);
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.kind !== "number" || !r.titleSpan || r.nummer === undefined) continue;
+    const t = byNumber.get(r.nummer);
+    if (!t || t.title.length <= r.titleSpan.end - r.titleSpan.start) continue;
+    const end = r.titleSpan.start + t.title.length;
+    if (end > text.length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    if (foldText(text.slice(r.titleSpan.start, end)) !== foldText(t.title)) continue;
+    refs[i] = { ...r, title: text.slice(r.titleSpan.start, end), titleSpan: { start: r.titleSpan.start, end }, span: { start: r.span.start, end: Math.max(r.span.end, end) } };
+  }
+}
+
 function shiftRef(r: ThemeRef, by: number): ThemeRef {
   const sh = (s?: Span) => (s ? { start: s.start + by, end: s.end + by } : undefined);
   return { ...r, span: sh(r.span)!, numberSpan: sh(r.numberSpan), titleSpan: sh(r.titleSpan) };
@@ -524,7 +565,10 @@ export function readDate(v: MetaValue | undefined): string | undefined {
   if (!v || v.kind !== "scalar") return undefined;
   if (v.value instanceof Date && !Number.isNaN(v.value.getTime())) return v.value.toISOString().slice(0, 10);
   const t = v.text.trim();
-  return ISO_DATE.test(t) && !Number.isNaN(Date.parse(t)) ? t : undefined;
+  // Date.parse accepts "2021-02-30" (as 2 March): only a date that reads back the same exists.
+  if (!ISO_DATE.test(t)) return undefined;
+  const ms = Date.parse(t);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === t ? t : undefined;
 }
 
 function toPlan(p: Omit<ParsedPlan, "plan">): Plan {

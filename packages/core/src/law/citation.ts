@@ -40,6 +40,7 @@ const ARTICLE_FIRST = new RegExp(
   `\\b${ARTICLE}${LID}?(?:\\s*,?\\s*(?:van\\s+(?:de|het)\\s+)?(${LAW_NAMES}|${OTHER_LAW})\\b)?`,
   "giu",
 );
+const ARTICLE_PRESENT = /art(?:ikel|\.)?\s+\d/iu;
 const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*,?\\s*${ARTICLE}${LID}?`, "giu");
 
 function lidNumber(ordinal: string | undefined, digits: string | undefined): number | undefined {
@@ -66,7 +67,8 @@ function resolve(artikel: string, lid: number | undefined, lawText: string | und
 
 /** Finds every citation in `text`. Overlapping matches of the two forms are resolved in favour of the longer. */
 export function findCitations(text: string): Citation[] {
-  if (!/art/i.test(text)) return [];
+  // Both forms need "art(ikel) <digit>"; most paragraphs have none ("partners", "start"), so skip the two costly scans.
+  if (!ARTICLE_PRESENT.test(text)) return [];
   const found: Citation[] = [];
   for (const m of text.matchAll(LAW_FIRST)) {
     const start = m.index!;

@@ -1,4 +1,37 @@
 /** The built-in rules, in the order they run (and are listed by `veiligheidsplan rules`). */
+import { begrotingStructuur } from "./begroting-structuur.js";
+import { begrotingThemas } from "./begroting-themas.js";
+import { begrotingTotalen } from "./begroting-totalen.js";
+import { continuiteit } from "./continuiteit.js";
+import { geldigheid } from "./geldigheid.js";
+import { grondslag } from "./grondslag.js";
+import { metadata } from "./metadata.js";
+import { opgaveAmbitie } from "./opgave-ambitie.js";
+import { periode } from "./periode.js";
+import { pijlers } from "./pijlers.js";
+import { themaNummering } from "./thema-nummering.js";
+import { themaVerwijzingen } from "./thema-verwijzingen.js";
 import type { Rule } from "./types.js";
+import { vaststelling } from "./vaststelling.js";
+import { wetsverwijzingen } from "./wetsverwijzingen.js";
 
-export const ALL_RULES: readonly Rule<any>[] = [];
+export const ALL_RULES: readonly Rule<any>[] = [
+  // The four-year cycle.
+  metadata,
+  periode,
+  vaststelling,
+  continuiteit,
+  geldigheid,
+  // The legal basis.
+  grondslag,
+  wetsverwijzingen,
+  // The budget.
+  begrotingTotalen,
+  begrotingStructuur,
+  begrotingThemas,
+  // Structure and cross-references.
+  themaNummering,
+  opgaveAmbitie,
+  pijlers,
+  themaVerwijzingen,
+];

@@ -159,15 +159,19 @@ export function splitRow(text: string, lineStart: number, lineEnd: number): Tabl
   while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   let cellStart = i;
   if (text.charCodeAt(i) === 124) cellStart = ++i;
-  let inCode = false;
+  const codeEnd = codeSpanEnds(text, i, lineEnd);
   for (; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
       i++;
       continue;
     }
-    if (c === 96 /* ` */) inCode = !inCode;
-    else if (c === 124 /* | */ && !inCode) {
+    if (c === 96 /* ` */) {
+      // A backtick run opens a code span only if a run of the same length closes it; else it is literal.
+      const end = codeEnd?.get(i);
+      if (end !== undefined) i = end - 1;
+      else while (i + 1 < lineEnd && text.charCodeAt(i + 1) === 96) i++;
+    } else if (c === 124 /* | */) {
       cells.push(makeCell(text, cellStart, i));
       cellStart = i + 1;
     }
@@ -175,6 +179,43 @@ export function splitRow(text: string, lineStart: number, lineEnd: number): Tabl
   // A trailing pipe ends the last cell; text after the last pipe is a cell only if it is not blank.
   if (cellStart < lineEnd && !isBlankText(text.slice(cellStart, lineEnd))) cells.push(makeCell(text, cellStart, lineEnd));
   return { span: { start: lineStart, end: lineEnd }, cells };
+}
+
+/**
+ * Code spans on a line: the offset of each opening backtick run mapped to the offset after its closing
+ * run (the next run of the same length). Linear, also on a long line full of unmatched backticks.
+ */
+function codeSpanEnds(text: string, from: number, to: number): Map<number, number> | undefined {
+  const first = text.indexOf("`", from);
+  if (first < 0 || first >= to) return undefined;
+  const runs: { start: number; len: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      // An escaped backtick cannot open a span (and the rest of its run still can).
+      i++;
+      continue;
+    }
+    if (c !== 96) continue;
+    let j = i;
+    while (j < to && text.charCodeAt(j) === 96) j++;
+    runs.push({ start: i, len: j - i });
+    i = j - 1;
+  }
+  const nextSame = new Array<number>(runs.length).fill(-1);
+  const lastByLen = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    nextSame[r] = lastByLen.get(runs[r]!.len) ?? -1;
+    lastByLen.set(runs[r]!.len, r);
+  }
+  const ends = new Map<number, number>();
+  for (let r = 0; r < runs.length; r++) {
+    const close = nextSame[r]!;
+    if (close < 0) continue;
+    ends.set(runs[r]!.start, runs[close]!.start + runs[close]!.len);
+    r = close;
+  }
+  return ends;
 }
 
 function makeCell(text: string, start: number, end: number): Cell {

@@ -20,7 +20,8 @@ export function foldText(s: string): string {
 export function keyword(heading: string): string {
   const stripped = heading
     .replace(/^[*_]+|[*_]+$/g, "")
-    .replace(/^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]\s+/i, "");
+    // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot).
+    .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+)\s+/i, "");
   return foldText(stripped);
 }
 

@@ -1,0 +1,488 @@
+#!/usr/bin/env node
+/**
+ * The benchmark: `npm run bench` (or `node bench/run.mjs`). Everything side by side in one run, each
+ * figure reported as a ratio against its peer or floor measured in the same run, written to
+ * bench/RESULTS.md with the machine and the date. See bench/README.md for the flags.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateCorpus, makeRng } from "./corpus.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+const node = process.execPath;
+
+// ---------------------------------------------------------------------------------------------- flags
+const argv = process.argv.slice(2);
+const has = (f) => argv.includes(`--${f}`);
+const opt = (f, d) => {
+  const i = argv.indexOf(`--${f}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d;
+};
+if (has("help")) {
+  console.log(`node bench/run.mjs [--quick] [--count N] [--large N] [--md-count N] [--runs N] [--startup-runs N]
+                  [--edits N] [--e2e-edits N] [--only a,b] [--results FILE] [--build]
+  --quick          200 plans, 30 for markdownlint, fewer repetitions (about a minute)
+  --only           throughput,startup,ls,memory,concurrency (default: all)
+  --results FILE   where to write the report (default bench/RESULTS.md; --quick writes bench/RESULTS.quick.md)
+  --build          run the workspace build first (it runs anyway when a package's dist/ is missing)`);
+  process.exit(0);
+}
+const quick = has("quick");
+const cfg = {
+  count: Number(opt("count", quick ? 200 : 1000)),
+  large: Number(opt("large", quick ? 1 : 5)),
+  mdCount: Number(opt("md-count", quick ? 30 : 150)),
+  runs: Number(opt("runs", quick ? 1 : 3)),
+  startupRuns: Number(opt("startup-runs", quick ? 7 : 21)),
+  edits: Number(opt("edits", quick ? 200 : 1000)),
+  e2eEdits: Number(opt("e2e-edits", quick ? 50 : 300)),
+  seed: Number(opt("seed", 2022)),
+};
+const only = new Set((opt("only", "throughput,startup,ls,memory,concurrency") || "").split(","));
+const resultsPath = resolve(opt("results", join(here, quick ? "RESULTS.quick.md" : "RESULTS.md")));
+
+const log = (...a) => console.error("[bench]", ...a);
+
+// -------------------------------------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
+const ratio = (a, b) => (a && b ? a / b : NaN);
+
+function dirBytes(dir) {
+  let n = 0;
+  let files = 0;
+  for (const f of readdirSync(dir)) {
+    const st = statSync(join(dir, f));
+    if (st.isFile()) {
+      n += st.size;
+      files++;
+    }
+  }
+  return { bytes: n, files };
+}
+
+const tmp = mkdtempSync(join(os.tmpdir(), "vp-bench-"));
+process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
+const hasGnuTime = existsSync("/usr/bin/time");
+
+/**
+ * Runs a command to completion with output discarded; returns wall time (ms), exit code, and the
+ * peak RSS (KB) from GNU time when available. stderr's tail is kept to explain a failure.
+ */
+function timed(cmd, args, { cwd = root } = {}) {
+  const rssFile = join(tmp, "rss");
+  const errFile = join(tmp, "stderr");
+  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  writeFileSync(errFile, r.stderr ?? "");
+  let rssKb;
+  if (hasGnuTime && existsSync(rssFile)) rssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+  return { ms, code: r.status, rssKb, stderr: String(r.stderr ?? "").slice(-2000) };
+}
+
+function timedAsync(cmd, args, { cwd = root } = {}) {
+  return new Promise((res) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn(cmd, args, { cwd, stdio: ["ignore", "ignore", "ignore"] });
+    p.on("exit", (code) => res({ ms: Number(process.hrtime.bigint() - t0) / 1e6, code }));
+  });
+}
+
+/** A lint exit code that means "ran and found problems" (0 or 1), not "could not run". */
+const ranOk = (r, what) => {
+  if (r.code === 0 || r.code === 1) return true;
+  throw new Error(`${what} exited with ${r.code}:\n${r.stderr}`);
+};
+
+// ---------------------------------------------------------------------------------------------- setup
+function ensureBenchDeps() {
+  const bin = join(here, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs");
+  if (!existsSync(bin)) {
+    log("installing bench dependencies (npm ci --prefix bench) …");
+    const lock = existsSync(join(here, "package-lock.json"));
+    const r = spawnSync("npm", [lock ? "ci" : "install", "--prefix", here, "--no-audit", "--no-fund"], { stdio: "inherit" });
+    if (r.status !== 0 || !existsSync(bin)) throw new Error("could not install markdownlint-cli2 into bench/node_modules");
+  }
+  const version = JSON.parse(readFileSync(join(here, "node_modules", "markdownlint-cli2", "package.json"), "utf8")).version;
+  return { bin, version };
+}
+
+const coreDist = join(root, "packages", "core", "dist", "index.js");
+const cliDist = join(root, "packages", "cli", "dist", "cli.js");
+function languageServerEntry() {
+  const dir = join(root, "packages", "language-server");
+  const candidates = ["dist/server.js", "dist/main.js", "dist/index.js", "dist/server.cjs"];
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin && Object.values(pkg.bin)[0];
+    if (bin) candidates.unshift(bin);
+  } catch {
+    // No package.json yet.
+  }
+  for (const c of candidates) if (existsSync(join(dir, c))) return join(dir, c);
+  return undefined;
+}
+
+function ensureBuilt() {
+  if (has("build") || !existsSync(coreDist)) {
+    log("building the workspace (pnpm -r build) …");
+    const r = spawnSync("npx", ["-y", "pnpm@12.4.2", "-r", "build"], { cwd: root, stdio: "inherit" });
+    if (r.status !== 0) log("build failed; measuring what is there");
+  }
+  if (!existsSync(coreDist)) throw new Error("packages/core/dist is missing: run `npm run build` first");
+}
+
+/** The linter under test: the built CLI, or (until it exists) core's lint in a node process. */
+function linter() {
+  if (existsSync(cliDist)) {
+    return { label: "`veiligheidsplan lint` (packages/cli/dist/cli.js)", standIn: false, args: (paths) => [cliDist, "lint", ...paths] };
+  }
+  const script = join(here, "lib", "lint-files.mjs");
+  return { label: "core `lint` in a node process (bench/lib/lint-files.mjs; the CLI is not built yet)", standIn: true, args: (paths) => [script, ...paths] };
+}
+
+/** Hard links (or copies) of some corpus files into a fresh folder: the same bytes, a different set. */
+function linkSubset(names, fromDir, toDir, ext) {
+  rmSync(toDir, { recursive: true, force: true });
+  mkdirSync(toDir, { recursive: true });
+  for (const n of names) {
+    try {
+      linkSync(join(fromDir, n + ext), join(toDir, n + ext));
+    } catch {
+      writeFileSync(join(toDir, n + ext), readFileSync(join(fromDir, n + ext)));
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------ measures
+async function main() {
+  const started = new Date();
+  ensureBuilt();
+  const mdl = ensureBenchDeps();
+  const vp = linter();
+  log(`linter: ${vp.label}`);
+
+  const corpusDir = join(here, ".corpus", `n${cfg.count}-l${cfg.large}-s${cfg.seed}`);
+  log(`corpus: ${relative(root, corpusDir)} …`);
+  const t0 = performance.now();
+  const manifest = generateCorpus({ out: corpusDir, count: cfg.count, large: cfg.large, seed: cfg.seed });
+  log(`corpus ready (${manifest.files.length} plans, ${(manifest.totalBytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const plansDir = join(corpusDir, "plans");
+  const mdDir = join(corpusDir, "md");
+  const small = manifest.files.filter((f) => !f.large);
+  const subsetNames = small.slice(0, cfg.mdCount).map((f) => f.name);
+  const subsetPlans = join(corpusDir, `subset-${cfg.mdCount}`, "plans");
+  const subsetMd = join(corpusDir, `subset-${cfg.mdCount}`, "md");
+  linkSubset(subsetNames, plansDir, subsetPlans, ".veiligheidsplan");
+  linkSubset(subsetNames, mdDir, subsetMd, ".md");
+
+  const examples = join(root, "examples");
+  const nijmegenPath = existsSync(examples) ? readdirSync(examples).filter((f) => /nijmegen.*\.veiligheidsplan$/.test(f)).map((f) => join(examples, f))[0] : undefined;
+  const onePlan = nijmegenPath ?? join(plansDir, small[0].name + ".veiligheidsplan");
+  const largePlan = manifest.files.find((f) => f.large);
+  const largePath = largePlan ? join(plansDir, largePlan.name + ".veiligheidsplan") : undefined;
+
+  const R = { cfg, started, manifest: { files: manifest.files.length, bytes: manifest.totalBytes, large: manifest.files.filter((f) => f.large).length, budgetErrors: manifest.files.filter((f) => f.budgetError).length }, vp, mdl: mdl.version };
+
+  // Throughput and memory: the whole corpus through the linter (R runs), the subset through both.
+  if (only.has("throughput") || only.has("memory")) {
+    const full = dirBytes(plansDir);
+    const sub = dirBytes(subsetPlans);
+    const vpFull = [];
+    for (let i = 0; i < cfg.runs; i++) {
+      log(`throughput: linter on ${full.files} plans (run ${i + 1}/${cfg.runs}) …`);
+      const r = timed(node, vp.args([plansDir]));
+      ranOk(r, "the linter");
+      vpFull.push(r);
+    }
+    const vpSub = [];
+    for (let i = 0; i < cfg.runs; i++) {
+      const r = timed(node, vp.args([subsetPlans]));
+      ranOk(r, "the linter");
+      vpSub.push(r);
+    }
+    log(`throughput: markdownlint-cli2 ${mdl.version} on ${sub.files} .md files …`);
+    // Run from the subset folder (no config file there or above in it: markdownlint's default config).
+    const m = timed(node, [mdl.bin, "md/*.md"], { cwd: dirname(subsetMd) });
+    ranOk(m, "markdownlint-cli2");
+    const vpFullMs = median(vpFull.map((r) => r.ms));
+    const vpSubMs = median(vpSub.map((r) => r.ms));
+    R.throughput = {
+      fullFiles: full.files,
+      fullBytes: full.bytes,
+      subFiles: sub.files,
+      subBytes: sub.bytes,
+      vpFullMs,
+      vpSubMs,
+      mdlMs: m.ms,
+      vpFullMBs: full.bytes / 1e6 / (vpFullMs / 1000),
+      vpSubMBs: sub.bytes / 1e6 / (vpSubMs / 1000),
+      mdlMBs: sub.bytes / 1e6 / (m.ms / 1000),
+    };
+    R.memory = { rssMb: Math.max(...vpFull.map((r) => r.rssKb ?? 0)) / 1024, mdlRssMb: (m.rssKb ?? 0) / 1024, files: full.files };
+  }
+
+  // Start-up: interleaved, so that drift on a shared machine hits all three alike.
+  if (only.has("startup")) {
+    const mdCopy = join(tmp, "plan.md");
+    writeFileSync(mdCopy, readFileSync(onePlan));
+    const t = { node: [], vp: [], mdl: [] };
+    log(`start-up: ${cfg.startupRuns} interleaved rounds …`);
+    for (let i = 0; i < cfg.startupRuns + 2; i++) {
+      const a = timed(node, ["-e", "0"]);
+      const b = timed(node, vp.args([onePlan]));
+      ranOk(b, "the linter");
+      const c = timed(node, [mdl.bin, "plan.md"], { cwd: tmp });
+      ranOk(c, "markdownlint-cli2");
+      if (i < 2) continue; // warm the file cache
+      t.node.push(a.ms);
+      t.vp.push(b.ms);
+      t.mdl.push(c.ms);
+    }
+    R.startup = { file: relative(root, onePlan), bytes: statSync(onePlan).size, nodeMs: median(t.node), vpMs: median(t.vp), mdlMs: median(t.mdl), runs: cfg.startupRuns };
+  }
+
+  // Language server: the in-process path (what the server runs per change) and, when the server is
+  // built, the end-to-end round trip over JSON-RPC.
+  if (only.has("ls")) {
+    const core = await import(pathToFileURL(coreDist).href);
+    const docs = [{ label: `${relative(root, onePlan)}`, path: onePlan }];
+    if (largePath) docs.push({ label: `1 MB corpus plan (${largePlan.name})`, path: largePath });
+    R.ls = [];
+    for (const d of docs) {
+      const text = readFileSync(d.path, "utf8");
+      const edits = editScript(core, text, cfg.edits);
+      const n = d.path === largePath ? Math.max(20, Math.round(cfg.edits / 10)) : cfg.edits;
+      log(`language service: ${n} one-character edits in ${d.label} …`);
+      let current = text;
+      const times = [];
+      for (let i = 0; i < n + 10; i++) {
+        current = edits[i % edits.length](current);
+        const t0 = performance.now();
+        const parsed = core.parse(current);
+        core.lint(current, { parsed, filePath: d.path });
+        const ms = performance.now() - t0;
+        if (i >= 10) times.push(ms);
+      }
+      R.ls.push({ label: d.label, bytes: Buffer.byteLength(text), kind: "in-process", edits: n, median: median(times), p95: percentile(times, 95) });
+    }
+    const server = languageServerEntry();
+    if (server) {
+      for (const d of docs) {
+        const n = d.path === largePath ? Math.max(10, Math.round(cfg.e2eEdits / 5)) : cfg.e2eEdits;
+        log(`language server: ${n} edits over JSON-RPC in ${d.label} …`);
+        try {
+          const r = await endToEnd(core, server, d.path, n);
+          R.ls.push({ label: d.label, bytes: statSync(d.path).size, kind: "end-to-end", edits: n, ...r });
+        } catch (e) {
+          R.ls.push({ label: d.label, kind: "end-to-end", error: String(e.message ?? e).slice(0, 300) });
+        }
+      }
+    } else R.lsServerMissing = true;
+  }
+
+  // Concurrency: the CLI's own option if it has one, else two processes on halves of the corpus.
+  if (only.has("concurrency")) {
+    const help = existsSync(cliDist) ? spawnSync(node, [cliDist, "lint", "--help"], { encoding: "utf8" }).stdout ?? "" : "";
+    const names = manifest.files.map((f) => f.name);
+    const a = join(corpusDir, "half-a");
+    const b = join(corpusDir, "half-b");
+    linkSubset(names.filter((_, i) => i % 2 === 0), plansDir, a, ".veiligheidsplan");
+    linkSubset(names.filter((_, i) => i % 2 === 1), plansDir, b, ".veiligheidsplan");
+    const one = [];
+    const two = [];
+    const flagRuns = [];
+    const cliFlag = /--concurrency/.test(help);
+    for (let i = 0; i < cfg.runs; i++) {
+      log(`concurrency: one process vs two (run ${i + 1}/${cfg.runs}) …`);
+      one.push(timed(node, vp.args([plansDir])).ms);
+      const [x, y] = await Promise.all([timedAsync(node, vp.args([a])), timedAsync(node, vp.args([b]))]);
+      two.push(Math.max(x.ms, y.ms));
+      if (cliFlag) flagRuns.push(timed(node, [cliDist, "lint", "--concurrency", "2", plansDir]).ms);
+    }
+    R.concurrency = { cores: os.cpus().length, oneMs: median(one), twoMs: median(two), cliFlag, flagMs: flagRuns.length ? median(flagRuns) : undefined };
+  }
+
+  const md = report(R);
+  const tmpOut = resultsPath + ".tmp";
+  writeFileSync(tmpOut, md);
+  renameSync(tmpOut, resultsPath);
+  console.log(md);
+  log(`written to ${relative(process.cwd(), resultsPath)}`);
+}
+
+/**
+ * Deterministic one-character edits in prose: each step inserts a letter in a paragraph and the next
+ * removes it again, so the document keeps its size over many edits (as typing and undo would).
+ */
+function editScript(core, text, n) {
+  const rng = makeRng(7);
+  const parsed = core.parse(text);
+  const paras = parsed.blocks.filter((b) => b.kind === "paragraph" && b.span.end - b.span.start > 20);
+  const spots = paras.length ? paras : [{ span: { start: 0, end: text.length } }];
+  const out = [];
+  for (let i = 0; i < Math.max(2, n); i += 2) {
+    const p = spots[rng.int(0, spots.length - 1)];
+    const at = rng.int(p.span.start + 1, p.span.end - 2);
+    out.push((t) => t.slice(0, at) + "e" + t.slice(at));
+    out.push((t) => t.slice(0, at) + t.slice(at + 1));
+  }
+  return out;
+}
+
+/** Opens the plan in the built server and times didChange → publishDiagnostics for that version. */
+async function endToEnd(core, serverPath, path, n) {
+  const { LspClient } = await import("./lib/lsp-client.mjs");
+  const client = new LspClient(node, [serverPath, "--stdio"], { cwd: root });
+  try {
+    await client.initialize(pathToFileURL(dirname(path)).href);
+    const uri = pathToFileURL(path).href;
+    const text = readFileSync(path, "utf8");
+    const first = client.waitFor((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === uri);
+    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "veiligheidsplan", version: 1, text } });
+    await first;
+    const rng = makeRng(11);
+    const parsed = core.parse(text);
+    const paras = parsed.blocks.filter((b) => b.kind === "paragraph" && b.span.end - b.span.start > 20);
+    let current = text;
+    let lines = new core.LineIndex(current);
+    const times = [];
+    let versionSeen = false;
+    let lastAt = 0;
+    for (let v = 2; v < n + 2; v++) {
+      const p = paras[rng.int(0, paras.length - 1)];
+      const insert = v % 2 === 0;
+      // Odd versions undo the previous insert, so the document keeps its size.
+      const at = insert ? rng.int(p.span.start + 1, p.span.end - 2) : lastAt;
+      lastAt = at;
+      const pos = lines.position(at);
+      const range = insert ? { start: pos, end: pos } : { start: pos, end: lines.position(at + 1) };
+      const strip = (q) => ({ line: q.line, character: q.character });
+      const wait = client.waitFor((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === uri && (m.params.version === undefined || m.params.version === v));
+      const t0 = performance.now();
+      client.notify("textDocument/didChange", { textDocument: { uri, version: v }, contentChanges: [{ range: { start: strip(range.start), end: strip(range.end) }, text: insert ? "e" : "" }] });
+      const msg = await wait;
+      times.push(performance.now() - t0);
+      if (msg.params.version === v) versionSeen = true;
+      current = insert ? current.slice(0, at) + "e" + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+      lines = new core.LineIndex(current);
+    }
+    return { median: median(times), p95: percentile(times, 95), versioned: versionSeen };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+// --------------------------------------------------------------------------------------------- report
+function report(R) {
+  const cpu = os.cpus();
+  const lines = [];
+  const row = (...c) => lines.push(`| ${c.join(" | ")} |`);
+  const met = (ok) => (ok === undefined ? "–" : ok ? "yes" : "**no**");
+  lines.push("# Benchmark results", "");
+  lines.push(`- Date: ${R.started.toISOString().replace("T", " ").slice(0, 16)} UTC`);
+  lines.push(`- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`);
+  lines.push(`- Node ${process.version}; markdownlint-cli2 ${R.mdl} (default config)`);
+  lines.push(`- Linter under test: ${R.vp.label}`);
+  lines.push(`- Corpus: ${R.manifest.files} generated plans, ${(R.manifest.bytes / 1e6).toFixed(1)} MB (${R.manifest.large} of ~1 MB, the rest ~45 KB; ${R.manifest.budgetErrors} with a budget error), seed ${R.cfg.seed} — \`node bench/corpus.mjs\``);
+  lines.push(`- Command: \`node bench/run.mjs ${argv.join(" ")}\`${quick ? " (quick mode: fewer files and repetitions)" : ""}`);
+  lines.push("", "These machines are shared and noisy: read the ratios, not the absolute times.", "");
+
+  lines.push("## Summary", "");
+  row("figure", "veiligheidsplan", "peer / floor", "ratio", "target", "met");
+  row("---", "---:", "---:", "---:", "---", "---");
+  const t = R.throughput;
+  if (t) {
+    const r = ratio(t.vpFullMBs, t.mdlMBs);
+    row("throughput, MB/s", fmt(t.vpFullMBs), `markdownlint-cli2: ${fmt(t.mdlMBs, 2)}`, `${fmt(r)}×`, "≥ 20× and ≥ 10 MB/s", met(r >= 20 && t.vpFullMBs >= 10));
+  }
+  const s = R.startup;
+  if (s) {
+    row("start-up, ms (median)", fmt(s.vpMs, 0), `node -e 0: ${fmt(s.nodeMs, 0)}`, `${fmt(ratio(s.vpMs, s.nodeMs), 2)}×`, "≤ 3× node -e 0", met(s.vpMs <= 3 * s.nodeMs));
+    row("start-up vs markdownlint-cli2", fmt(s.vpMs, 0), `markdownlint-cli2: ${fmt(s.mdlMs, 0)}`, `${fmt(ratio(s.vpMs, s.mdlMs), 2)}×`, "–", "–");
+  }
+  for (const l of R.ls ?? []) {
+    if (l.error) continue;
+    const isNijmegen = l === (R.ls ?? []).find((x) => x.kind === l.kind);
+    row(`language server, ${l.kind}, ${l.label}, ms`, `median ${fmt(l.median, 2)} / p95 ${fmt(l.p95, 2)}`, isNijmegen ? "5 ms budget" : "–", isNijmegen ? `${fmt(l.median / 5, 2)}× of budget` : "–", isNijmegen ? "median < 5 ms" : "–", isNijmegen ? met(l.median < 5) : "–");
+  }
+  if (R.memory) row(`peak RSS, ${R.memory.files} plans, MB`, fmt(R.memory.rssMb, 0), "150 MB budget", `${fmt(R.memory.rssMb / 150, 2)}× of budget`, "< 150 MB", met(R.memory.rssMb < 150));
+  const c = R.concurrency;
+  if (c) row(`two processes on halves vs one, ${R.manifest.files} plans`, `${fmt(c.twoMs / 1000, 2)} s`, `one: ${fmt(c.oneMs / 1000, 2)} s`, `${fmt(c.oneMs / c.twoMs, 2)}× faster`, "use both cores", c.cliFlag ? "CLI has --concurrency" : "not in the CLI yet");
+  lines.push("");
+
+  if (t) {
+    lines.push("## Throughput", "");
+    lines.push(`markdownlint-cli2 needs about a minute per 45 MB, so it lints a subset: the first ${t.subFiles} Nijmegen-sized plans (${(t.subBytes / 1e6).toFixed(1)} MB), copied as \`.md\`. The linter runs on the same subset and on the whole corpus; throughput is compared in MB/s. Times include start-up.`, "");
+    row("run", "files", "MB", "time (s)", "MB/s", "vs markdownlint-cli2");
+    row("---", "---:", "---:", "---:", "---:", "---:");
+    row(`veiligheidsplan, whole corpus (median of ${R.cfg.runs})`, t.fullFiles, fmt(t.fullBytes / 1e6), fmt(t.vpFullMs / 1000, 2), fmt(t.vpFullMBs), `${fmt(ratio(t.vpFullMBs, t.mdlMBs))}×`);
+    row(`veiligheidsplan, subset (median of ${R.cfg.runs})`, t.subFiles, fmt(t.subBytes / 1e6), fmt(t.vpSubMs / 1000, 2), fmt(t.vpSubMBs), `${fmt(ratio(t.vpSubMBs, t.mdlMBs))}×`);
+    row("markdownlint-cli2, subset (1 run)", t.subFiles, fmt(t.subBytes / 1e6), fmt(t.mdlMs / 1000, 2), fmt(t.mdlMBs, 2), "1×");
+    lines.push("");
+  }
+  if (s) {
+    lines.push("## Start-up", "");
+    lines.push(`One plan (\`${s.file}\`, ${(s.bytes / 1000).toFixed(0)} KB), median wall time of ${s.runs} interleaved rounds (two warm-up rounds dropped).`, "");
+    row("command", "median (ms)", "vs node -e 0");
+    row("---", "---:", "---:");
+    row("node -e 0", fmt(s.nodeMs, 0), "1×");
+    row("veiligheidsplan lint", fmt(s.vpMs, 0), `${fmt(ratio(s.vpMs, s.nodeMs), 2)}×`);
+    row("markdownlint-cli2", fmt(s.mdlMs, 0), `${fmt(ratio(s.mdlMs, s.nodeMs), 2)}×`);
+    lines.push("");
+  }
+  if (R.ls) {
+    lines.push("## Language server", "");
+    lines.push("A one-character edit in a prose paragraph (insert a letter, then delete it again), then fresh diagnostics.", "");
+    lines.push("- **in-process**: the language-service path the server runs per change, `parse` + `lint` on the new text, timed in one process (no I/O, no debounce).");
+    lines.push("- **end-to-end**: the built server over stdio JSON-RPC: `didChange` sent → `publishDiagnostics` for that version received. Includes framing, the server's debounce (if any) and the event loop.", "");
+    row("document", "KB", "path", "edits", "median (ms)", "p95 (ms)");
+    row("---", "---:", "---", "---:", "---:", "---:");
+    for (const l of R.ls) {
+      if (l.error) row(l.label, "", l.kind, "", "failed", l.error.replace(/\|/g, "/").replace(/\n/g, " "));
+      else row(l.label, fmt(l.bytes / 1000, 0), l.kind + (l.kind === "end-to-end" && !l.versioned ? " (diagnostics carry no version)" : ""), l.edits, fmt(l.median, 2), fmt(l.p95, 2));
+    }
+    if (R.lsServerMissing) lines.push("", "The language server is not built (packages/language-server/dist), so only the in-process path was measured.");
+    lines.push("");
+  }
+  if (R.memory) {
+    lines.push("## Memory", "");
+    lines.push(`Peak resident set size (GNU time, \`%M\`) of the process linting all ${R.memory.files} plans: **${fmt(R.memory.rssMb, 0)} MB**. (markdownlint-cli2 on the ${t?.subFiles ?? "?"}-file subset: ${fmt(R.memory.mdlRssMb, 0)} MB.)`, "");
+  }
+  if (c) {
+    lines.push("## Concurrency", "");
+    lines.push(`${c.cores} cores. One process on all ${R.manifest.files} plans: ${fmt(c.oneMs / 1000, 2)} s; two processes at once, each on half (alternate files, so both halves hold the same mix): ${fmt(c.twoMs / 1000, 2)} s (the slower of the two) — **${fmt(c.oneMs / c.twoMs, 2)}×**.`);
+    if (c.cliFlag) lines.push(`The CLI's own \`--concurrency 2\`: ${fmt(c.flagMs / 1000, 2)} s (${fmt(c.oneMs / c.flagMs, 2)}× one process).`);
+    else lines.push("The CLI has no `--concurrency` option yet; this is what worker threads could gain at best on this machine.");
+    lines.push("");
+  }
+  lines.push("## Missed targets", "");
+  const missed = [];
+  if (t && !(ratio(t.vpFullMBs, t.mdlMBs) >= 20 && t.vpFullMBs >= 10)) missed.push(`throughput: ${fmt(t.vpFullMBs)} MB/s, ${fmt(ratio(t.vpFullMBs, t.mdlMBs))}× markdownlint-cli2 (target ≥ 20× and ≥ 10 MB/s)`);
+  if (s && !(s.vpMs <= 3 * s.nodeMs)) missed.push(`start-up: ${fmt(ratio(s.vpMs, s.nodeMs), 2)}× node -e 0 (target ≤ 3×)`);
+  const ls0 = (R.ls ?? []).find((l) => l.kind === "in-process");
+  if (ls0 && !(ls0.median < 5)) missed.push(`language server: median ${fmt(ls0.median, 2)} ms in-process (target < 5 ms)`);
+  if (R.memory && !(R.memory.rssMb < 150)) missed.push(`memory: ${fmt(R.memory.rssMb, 0)} MB (target < 150 MB)`);
+  lines.push(missed.length ? missed.map((m) => `- ${m}`).join("\n") : "None in this run.");
+  lines.push("");
+  return lines.join("\n");
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e.message ?? e}`);
+  process.exit(1);
+});

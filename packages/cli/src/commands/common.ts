@@ -1,0 +1,55 @@
+/** What every command shares: the language of the run, today, and where output goes. */
+import { readFileSync } from "node:fs";
+import type { Locale } from "@veiligheidsplan/core";
+import type { ConfigResolver } from "../config.js";
+import { CliError } from "../errors.js";
+import { localeFromEnv } from "../locale.js";
+import { isIsoDate, localToday } from "../plans.js";
+import { TEXTS, type Texts } from "../texts.js";
+
+export interface CommonArgs {
+  readonly locale?: Locale;
+  readonly today?: string;
+  readonly config?: string;
+  readonly rule?: readonly string[];
+  readonly debug?: boolean;
+}
+
+/**
+ * The run's one language: `--locale`, else the configuration found from the current folder (or
+ * `--config`), else the environment, else Dutch. A broken configuration is reported where it is used,
+ * not here.
+ */
+export function runLocale(flag: Locale | undefined, configs: ConfigResolver | undefined, cwd: string): Locale {
+  if (flag) return flag;
+  if (configs) {
+    try {
+      const fromConfig = configs.forDir(cwd).config.locale;
+      if (fromConfig) return fromConfig;
+    } catch {
+      // Reported later, for the plans it applies to.
+    }
+  }
+  return localeFromEnv() ?? "nl";
+}
+
+export function runToday(flag: string | undefined, t: Texts): string {
+  if (flag === undefined) return localToday();
+  if (!isIsoDate(flag)) throw new CliError(t.badToday(flag));
+  return flag;
+}
+
+export function textsFor(locale: Locale): Texts {
+  return TEXTS[locale];
+}
+
+export function readStdin(): Buffer {
+  return readFileSync(0);
+}
+
+export const out = (s: string): void => {
+  if (s) process.stdout.write(s);
+};
+export const err = (s: string): void => {
+  process.stderr.write(s.endsWith("\n") ? s : `${s}\n`);
+};

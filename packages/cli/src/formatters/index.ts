@@ -1,0 +1,13 @@
+import type { Formatter } from "../report.js";
+import { codequality } from "./codequality.js";
+import { github } from "./github.js";
+import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { sarif } from "./sarif.js";
+import { stylish } from "./stylish.js";
+
+import type { FormatName } from "./names.js";
+
+export { FORMAT_NAMES, type FormatName } from "./names.js";
+
+export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, codequality };

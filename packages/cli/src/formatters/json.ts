@@ -1,0 +1,70 @@
+/**
+ * ESLint's json formatter shape, so that tools reading ESLint's JSON (reviewdog, code-review bots,
+ * dashboards) read ours: one object per file with `messages` (1-based positions, severity 2 = error,
+ * 1 = warning, `fix: {range, text}` in UTF-16 offsets of the file's text) and the counts.
+ *
+ * ESLint knows only two levels. A finding of level info (for example "this could not be checked")
+ * appears with severity 1, so such tools still show it, but is not counted in `warningCount` and never
+ * fails a run; `severityName` ("error", "warning" or "info") tells it apart. Hints are editor-only and
+ * not written. Findings suppressed by an inline directive go to `suppressedMessages`, as in ESLint.
+ */
+import type { Diagnostic, Fix } from "@veiligheidsplan/core";
+import { countOf, type Formatter, oneBased } from "../report.js";
+
+export interface EslintFix {
+  readonly range: [number, number];
+  readonly text: string;
+}
+
+/** ESLint's fix is one range and its replacement: several edits become the span they cover. */
+export function toEslintFix(source: string, fix: Fix): EslintFix {
+  const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
+  const start = edits[0]!.span.start;
+  const end = Math.max(...edits.map((e) => e.span.end));
+  let text = "";
+  let at = start;
+  for (const e of edits) {
+    text += source.slice(at, e.span.start) + e.newText;
+    at = Math.max(at, e.span.end);
+  }
+  text += source.slice(at, end);
+  return { range: [start, end], text };
+}
+
+function message(source: string, d: Diagnostic, suppressed: boolean) {
+  const p = oneBased(d);
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity === "error" ? 2 : 1,
+    severityName: d.severity,
+    message: d.message,
+    messageId: d.messageId,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    ...(d.fix && d.fix.edits.length > 0 ? { fix: toEslintFix(source, d.fix) } : {}),
+    ...(d.suggestions.length > 0 ? { suggestions: d.suggestions.filter((s) => s.edits.length > 0).map((s) => ({ desc: s.message, fix: toEslintFix(source, s) })) } : {}),
+    ...(suppressed ? { suppressions: [{ kind: "directive", justification: d.suppressed?.justification ?? "" }] } : {}),
+  };
+}
+
+export const json: Formatter = (reports) => {
+  const out = reports.map((r) => {
+    const c = countOf(r.diagnostics);
+    return {
+      filePath: r.absolute,
+      messages: r.diagnostics.map((d) => message(r.source, d, false)),
+      suppressedMessages: r.suppressed.map((d) => message(r.source, d, true)),
+      errorCount: c.errors,
+      fatalErrorCount: 0,
+      warningCount: c.warnings,
+      infoCount: c.infos,
+      fixableErrorCount: c.fixableErrors,
+      fixableWarningCount: c.fixableWarnings,
+      usedDeprecatedRules: [],
+      ...(r.output !== undefined ? { output: r.output } : {}),
+    };
+  });
+  return `${JSON.stringify(out)}\n`;
+};

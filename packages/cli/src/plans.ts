@@ -1,0 +1,83 @@
+/**
+ * Loading plans for a command: reading, deciding whether a file is a plan at all, the configuration
+ * per plan, and reading other plans that a plan names (`vorig-plan: bestand:`).
+ */
+import { resolve } from "node:path";
+import { type Config, normalizePath, parse, type ParsedPlan } from "@veiligheidsplan/core";
+import type { ConfigResolver } from "./config.js";
+import { CliError } from "./errors.js";
+import { readSource, type SourceFile } from "./files.js";
+import type { Texts } from "./texts.js";
+
+/**
+ * A file is a plan when it has front matter (even unreadable or unclosed: then the linter says what is
+ * wrong with it) or the plan's structure (a themes chapter or Financiën). Anything else, such as a
+ * README or an empty file, is refused with exit code 2 instead of being buried in findings.
+ */
+export function notAPlanReason(parsed: ParsedPlan, t: Texts): string | undefined {
+  if (parsed.text.replace(/^\uFEFF/, "").trim() === "") return t.emptyPlan;
+  const frontMatter = parsed.metadata.frontMatter !== undefined || parsed.findings.some((f) => f.messageId === "syntax.frontMatterUnclosed");
+  if (frontMatter || parsed.themeContainers.length > 0 || parsed.budget !== undefined) return undefined;
+  return t.notAPlan;
+}
+
+export interface LoadedPlan {
+  readonly source: SourceFile;
+  readonly parsed: ParsedPlan;
+  readonly config: Config;
+  readonly configFiles: readonly string[];
+}
+
+/** Parses a source and checks that it is a plan; throws CliError naming the file otherwise. */
+export function loadPlan(source: SourceFile, configs: ConfigResolver | undefined, t: Texts, configDir?: string): LoadedPlan {
+  const parsed = parse(source.text);
+  const reason = notAPlanReason(parsed, t);
+  if (reason) throw new CliError(reason, source.display);
+  const found = !configs ? { config: {}, files: [] } : configDir !== undefined ? configs.forDir(configDir) : configs.forFile(source.absolute);
+  return { source, parsed, config: found.config, configFiles: found.files };
+}
+
+/**
+ * Finds another plan by the path core asks for (relative to the current folder, or absolute): first
+ * among the plans of this run, else from disk. A plan that cannot be read is simply not available;
+ * the rule that needs it says so.
+ */
+export function planResolver(cwd: string, plans: readonly LoadedPlan[], t: Texts): (path: string) => ParsedPlan | undefined {
+  const byPath = new Map<string, ParsedPlan>();
+  for (const p of plans) {
+    byPath.set(normalizePath(p.source.display), p.parsed);
+    byPath.set(p.source.absolute, p.parsed);
+  }
+  const fromDisk = new Map<string, ParsedPlan | undefined>();
+  return (path) => {
+    const hit = byPath.get(normalizePath(path.replace(/\\/g, "/")));
+    if (hit) return hit;
+    const absolute = resolve(cwd, path);
+    const inRun = byPath.get(absolute);
+    if (inRun) return inRun;
+    if (fromDisk.has(absolute)) return fromDisk.get(absolute);
+    let parsed: ParsedPlan | undefined;
+    try {
+      parsed = parse(readSource(path, absolute, t).text);
+    } catch {
+      parsed = undefined;
+    }
+    fromDisk.set(absolute, parsed);
+    return parsed;
+  };
+}
+
+/** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Whether `s` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,45 @@
+/**
+ * Every rule id a user can meet: core's rules plus the two the engine reports itself (what the parser
+ * could not read, and directives that suppress nothing). Used by `rules`, `explain` and SARIF.
+ */
+import { ALL_RULES, DOCS_BASE_URL, docsUrl, ENGINE_RULE_IDS, type RuleMeta } from "@veiligheidsplan/core";
+
+const ENGINE_RULES: readonly RuleMeta[] = [
+  {
+    id: ENGINE_RULE_IDS.syntax,
+    name: { nl: "Leesbaar plan", en: "Readable plan" },
+    description: {
+      nl: "Meldt wat niet als plan te lezen is: gegevens bovenaan die niet worden afgesloten of geen geldige YAML zijn, en opmerkingen of codeblokken zonder einde.",
+      en: "Reports what cannot be read as a plan: front matter that is not closed or is not valid YAML, and comments or code blocks without an end.",
+    },
+    category: "syntax",
+    defaultSeverity: "error",
+    fixable: false,
+    hasSuggestions: false,
+    messages: [],
+  },
+  {
+    id: ENGINE_RULE_IDS.unusedDirective,
+    name: { nl: "Overbodige uitzondering", en: "Unused exception" },
+    description: {
+      nl: "Meldt uitzonderingen (<!-- veiligheidsplan-disable … -->) die niets uitschakelen of een regel noemen die niet bestaat, zodat ze later geen echte fout verbergen.",
+      en: "Reports exceptions (<!-- veiligheidsplan-disable … -->) that suppress nothing or name a rule that does not exist, so that they do not hide a real problem later.",
+    },
+    category: "syntax",
+    defaultSeverity: "warning",
+    fixable: true,
+    hasSuggestions: false,
+    messages: [],
+  },
+];
+
+export function allRuleMeta(): readonly RuleMeta[] {
+  const own = ALL_RULES.map((r) => r.meta);
+  const ids = new Set(own.map((m) => m.id));
+  return [...own, ...ENGINE_RULES.filter((m) => !ids.has(m.id))];
+}
+
+/** The page that explains a rule. The parser's findings are explained by the format's specification. */
+export function helpUrl(id: string): string {
+  return id === ENGINE_RULE_IDS.syntax ? DOCS_BASE_URL.replace(/rules\/$/, "format.md") : docsUrl(id);
+}

@@ -1,0 +1,130 @@
+/**
+ * The plan `veiligheidsplan init` writes: a minimal but complete skeleton in the format (front matter,
+ * the themes chapters with opgave and ambitie, Financiën with a budget table and toelichting), with
+ * short instructions as comments, which a Markdown viewer does not show.
+ */
+export interface TemplateValues {
+  readonly gemeente: string;
+  readonly titel: string;
+  /** The first year of the four the plan covers. */
+  readonly van: number;
+}
+
+export function planTemplate({ gemeente, titel, van }: TemplateValues): string {
+  const years = [van, van + 1, van + 2, van + 3];
+  const periode = `${van}-${van + 3}`;
+  // A plain YAML scalar when that is unambiguous, else a double-quoted one (JSON's escaping is valid YAML).
+  const yaml = (s: string) => (/^[A-Za-zÀ-ÿ0-9][\w .,'’()&\-À-ÿ]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s));
+  const head = ["(bedragen x € 1.000)", ...years.map(String)];
+  const rows = [
+    ["1. Ondermijning", "0", "0", "0", "0"],
+    ["2. Veilige wijken", "0", "0", "0", "0"],
+    ["3. Brandweerzorg", "0", "0", "0", "0"],
+    ["**Totaal**", "0", "0", "0", "0"],
+  ];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length), 3));
+  const cell = (s: string, i: number) => (i === 0 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!));
+  const row = (r: string[]) => `| ${r.map(cell).join(" | ")} |`;
+  const delimiter = `| ${widths.map((w, i) => (i === 0 ? `:${"-".repeat(w - 1)}` : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
+  const table = [row(head), delimiter, ...rows.map(row)].join("\n");
+
+  return `---
+formaat: veiligheidsplan/1
+titel: ${yaml(titel)}
+ondertitel: Integraal Veiligheidsplan ${periode}
+gemeente: ${yaml(gemeente)}
+periode: ${periode}
+status: concept
+grondslag:
+  - artikel 38b, eerste lid, Politiewet 2012
+  - artikel 3a Wet veiligheidsregio's
+---
+
+<!-- Dit plan is gemaakt met 'veiligheidsplan init'. Vervang de voorbeeldteksten door uw eigen tekst en
+controleer het plan met 'veiligheidsplan lint'. Zet 'status' op 'voorstel' zodra het college het plan aan
+de raad voorlegt, met daaronder 'voorgesteld:' (door, datum), en op 'vastgesteld' na het raadsbesluit,
+met 'vastgesteld:' (door: gemeenteraad, datum). Noem het vorige plan onder 'vorig-plan:' (titel, periode). -->
+
+# ${titel}
+
+Met dit plan stelt de gemeenteraad de doelen vast die de gemeente ${gemeente} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
+
+## Prioritaire thema's
+
+<!-- Elk thema krijgt een genummerde kop ('### 1. Titel') met daaronder 'Opgave' en 'Ambitie'. -->
+
+### 1. Ondermijning
+
+#### Opgave
+
+Beschrijf hier wat er in de gemeente speelt op dit thema: de cijfers, de signalen en wat dat betekent voor bewoners en ondernemers.
+
+#### Ambitie
+
+Onze aanpak berust op twee pijlers:
+
+1. Een weerbare samenleving.
+2. Een weerbare organisatie.
+
+##### Een weerbare samenleving
+
+Beschrijf hier wat de gemeente samen met bewoners en ondernemers doet.
+
+##### Een weerbare organisatie
+
+Beschrijf hier wat de gemeente in haar eigen organisatie doet.
+
+### 2. Veilige wijken
+
+#### Opgave
+
+Beschrijf hier de veiligheid in de wijken: overlast, criminaliteit en hoe veilig bewoners zich voelen.
+
+#### Ambitie
+
+Beschrijf hier wat de gemeente met haar partners wil bereiken.
+
+## Kernthema's
+
+### 3. Brandveiligheid
+
+#### Opgave
+
+Beschrijf hier de opgave voor de brandveiligheid en de brandweerzorg, samen met de veiligheidsregio.
+
+#### Ambitie
+
+Beschrijf hier de doelen voor de brandveiligheid en de werkwijze en kwaliteit van de brandweerzorg.
+
+## Financiën
+
+<!-- Eén regel per deelproduct, één kolom per jaar; de regel Totaal telt de bedragen op. -->
+
+${table}
+
+### Toelichting
+
+#### Ondermijning
+
+Beschrijf hier wat onder dit deelproduct valt. (Thema 1 - Ondermijning)
+
+#### Veilige wijken
+
+Beschrijf hier wat onder dit deelproduct valt. (Thema 2 - Veilige wijken)
+
+#### Brandweerzorg
+
+Beschrijf hier wat onder dit deelproduct valt. (Thema 3 - Brandveiligheid)
+`;
+}
+
+/** A file name from the municipality and period: "nijmegen-2026-2029.veiligheidsplan". */
+export function templateFileName(gemeente: string | undefined, van: number): string {
+  const slug = (gemeente ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${slug || "veiligheidsplan"}-${van}-${van + 3}.veiligheidsplan`;
+}

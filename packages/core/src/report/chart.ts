@@ -1,0 +1,168 @@
+/**
+ * The budget as an inline SVG chart: one column per year, stacked per deelproduct (negative amounts
+ * below the axis), the stated total marked with a line, and a column whose lines do not add up to its
+ * stated total marked in red with both numbers. Geometry only; the words come from the labels.
+ */
+import { formatAmount, type Unit } from "../model/amount.js";
+import type { Begroting } from "../model/schema.js";
+import { esc } from "./html.js";
+import type { ReportLabels } from "./labels.js";
+
+/** Paul Tol's "muted" scheme: nine colours that stay apart for the common colour-vision deficiencies. */
+export const SERIES_COLOURS = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"] as const;
+const MISMATCH = "#B00020";
+/** A non-zero amount stays visible as a sliver even beside amounts a thousand times larger; the table has the exact value. */
+const MIN_SEGMENT = 1.5;
+
+export interface ColumnCheck {
+  readonly year: string;
+  /** Sum of the readable amounts of the lines, in cents. */
+  readonly sum: number;
+  /** The stated total in cents, or null when the table states none for this year. */
+  readonly stated: number | null;
+  /** A line's amount in this column could not be read, so the sum is incomplete. */
+  readonly unreadable: boolean;
+  /** Whether the stated total equals the sum; undefined when there is nothing to compare. */
+  readonly addsUp: boolean | undefined;
+}
+
+export function checkColumns(b: Begroting, yearTexts: readonly string[], unreadable: readonly boolean[]): ColumnCheck[] {
+  return b.jaren.map((jaar, i) => {
+    let sum = 0;
+    for (const r of b.regels) sum += r.bedragen[i] ?? 0;
+    const stated = b.totalen[i] ?? null;
+    const bad = unreadable[i] ?? false;
+    return {
+      year: yearTexts[i] ?? String(jaar),
+      sum,
+      stated,
+      unreadable: bad,
+      addsUp: stated === null || bad ? undefined : stated === sum,
+    };
+  });
+}
+
+/** Fill for series `i`: the palette, then the palette again with hatching so that ten or more stay apart. */
+export function seriesFill(i: number): string {
+  return i < SERIES_COLOURS.length ? SERIES_COLOURS[i]! : `url(#vp-arcering-${i % SERIES_COLOURS.length})`;
+}
+
+/** Amounts as the plan writes them, with a real minus sign. */
+export function showAmount(cents: number, unit: Unit): string {
+  return formatAmount(cents, unit).replace(/^-/, "−");
+}
+
+function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / pow;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * pow;
+}
+
+const W = 860;
+const H = 440;
+const LEFT = 78;
+const RIGHT = 16;
+const TOP = 56;
+const BOTTOM = 40;
+
+/** Rounds coordinates so that the output is short and identical on every platform. */
+const r1 = (n: number) => String(Math.round(n * 10) / 10);
+
+export function budgetChartSvg(b: Begroting, columns: readonly ColumnCheck[], labels: ReportLabels): string {
+  const unit: Unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };
+  const years = columns.length;
+  // Per column: the stacks above and below zero.
+  const pos = columns.map((_, i) => b.regels.reduce((s, r) => s + Math.max(0, r.bedragen[i] ?? 0), 0));
+  const neg = columns.map((_, i) => b.regels.reduce((s, r) => s + Math.min(0, r.bedragen[i] ?? 0), 0));
+  const statedAll = columns.map((c) => c.stated).filter((x): x is number => x !== null);
+  const hi = Math.max(0, ...pos, ...statedAll);
+  const lo = Math.min(0, ...neg, ...statedAll);
+  const step = niceStep((hi - lo) / 5 || unit.centsPerUnit);
+  const yMax = Math.ceil(hi / step) * step || step;
+  // Small negative amounts (a -71 beside 15.407) get a narrow band below zero, not a whole grid step.
+  const yMin = lo < 0 && lo > -step ? lo - (yMax - lo) * 0.04 : Math.floor(lo / step) * step;
+  const plotH = H - TOP - BOTTOM;
+  const plotW = W - LEFT - RIGHT;
+  const y = (cents: number) => TOP + ((yMax - cents) / (yMax - yMin)) * plotH;
+  const band = plotW / Math.max(1, years);
+  const barW = Math.min(70, band * 0.5);
+
+  const title = labels.chartTitle(b.eenheid.label);
+  const first = columns[0]?.year ?? "";
+  const last = columns[columns.length - 1]?.year ?? "";
+  const desc = [labels.chartDesc(b.regels.length, first, last), ...columns.map((c) => labels.yearDesc(c.year, showAmount(c.sum, unit), c.stated === null ? undefined : showAmount(c.stated, unit), c.addsUp !== false))].join(" ");
+
+  let out = `<svg class="begrotingsgrafiek" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}" aria-describedby="vp-grafiek-beschrijving">\n`;
+  out += `<title>${esc(title)}</title>\n<desc id="vp-grafiek-beschrijving">${esc(desc)}</desc>\n`;
+  if (b.regels.length > SERIES_COLOURS.length) {
+    out += "<defs>";
+    SERIES_COLOURS.forEach((c, i) => {
+      out += `<pattern id="vp-arcering-${i}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${c}"/><rect width="2" height="6" fill="#fff"/></pattern>`;
+    });
+    out += "</defs>\n";
+  }
+
+  // Grid and y axis.
+  out += `<g class="as" font-size="12" fill="#333">\n`;
+  for (let v = Math.ceil(yMin / step) * step; v <= yMax + step / 2; v += step) {
+    const yy = r1(y(v));
+    out += `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${yy}" y2="${yy}" stroke="${v === 0 ? "#222" : "#ddd"}" stroke-width="${v === 0 ? 1.5 : 1}"/>`;
+    out += `<text x="${LEFT - 8}" y="${yy}" dy="4" text-anchor="end">${esc(showAmount(Math.round(v), unit))}</text>\n`;
+  }
+  out += `<text transform="translate(16 ${r1(TOP + plotH / 2)}) rotate(-90)" text-anchor="middle">${esc(b.eenheid.label)}</text>\n</g>\n`;
+
+  columns.forEach((col, i) => {
+    const cx = LEFT + band * (i + 0.5);
+    const x0 = cx - barW / 2;
+    const state = col.addsUp === false ? "nee" : col.addsUp === true ? "ja" : "onbekend";
+    out += `<g class="kolom${col.addsUp === false ? " telt-niet-op" : ""}" data-jaar="${esc(col.year)}" data-telt-op="${state}">\n`;
+    let up = 0;
+    let down = 0;
+    b.regels.forEach((r, k) => {
+      const v = r.bedragen[i];
+      if (v === null || v === undefined || v === 0) return;
+      const from = v > 0 ? up : down;
+      const to = from + v;
+      if (v > 0) up = to;
+      else down = to;
+      const top = y(Math.max(from, to));
+      const h = Math.abs(y(from) - y(to));
+      const name = `${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct}`;
+      out += `<rect class="segment" data-deelproduct="${k + 1}" x="${r1(x0)}" y="${r1(top)}" width="${r1(barW)}" height="${r1(Math.max(h, MIN_SEGMENT))}" fill="${seriesFill(k)}" stroke="#fff" stroke-width="0.6"><title>${esc(`${name}, ${col.year}: ${showAmount(v, unit)}`)}</title></rect>\n`;
+    });
+    out += `<text class="jaar" x="${r1(cx)}" y="${H - BOTTOM + 22}" text-anchor="middle" font-size="13" font-weight="600" fill="#222">${esc(col.year)}</text>\n`;
+
+    // The stated total: a line across the column, and what it says above it.
+    const topOfStack = y(up);
+    let labelY = topOfStack;
+    if (col.stated !== null) {
+      const ys = y(col.stated);
+      const wrong = col.addsUp === false;
+      out += `<line class="vermeld-totaal" x1="${r1(x0 - 10)}" x2="${r1(x0 + barW + 10)}" y1="${r1(ys)}" y2="${r1(ys)}" stroke="${wrong ? MISMATCH : "#111"}" stroke-width="${wrong ? 3 : 2}"/>\n`;
+      if (wrong) {
+        // The gap between what the lines add up to and what the table states.
+        const ySum = y(col.sum);
+        out += `<line x1="${r1(cx)}" x2="${r1(cx)}" y1="${r1(Math.min(ys, ySum))}" y2="${r1(Math.max(ys, ySum))}" stroke="${MISMATCH}" stroke-width="1.5" stroke-dasharray="4 3"/>\n`;
+        out += `<line x1="${r1(x0 - 6)}" x2="${r1(x0 + barW + 6)}" y1="${r1(ySum)}" y2="${r1(ySum)}" stroke="${MISMATCH}" stroke-width="1.5" stroke-dasharray="4 3"/>\n`;
+        const mx = x0 + barW + 10;
+        out += `<g class="markering" aria-hidden="true"><circle cx="${r1(mx)}" cy="${r1(ys)}" r="8" fill="${MISMATCH}"/><text x="${r1(mx)}" y="${r1(ys)}" dy="4.5" text-anchor="middle" font-size="13" font-weight="700" fill="#fff">!</text></g>\n`;
+      }
+      labelY = Math.min(labelY, ys);
+      const lines = wrong
+        ? band >= 110
+          ? [`${labels.notAddingUp}: `, `${labels.sumShort} ${showAmount(col.sum, unit)}, `, `${labels.statedShort} ${showAmount(col.stated, unit)}`]
+          : [labels.notAddingUp]
+        : [showAmount(col.stated, unit)];
+      const baseY = labelY - 10 - (lines.length - 1) * 14;
+      out += `<text class="${wrong ? "label-telt-niet-op" : "label-totaal"}" x="${r1(cx)}" y="${r1(baseY)}" text-anchor="middle" font-size="12"${wrong ? ` font-weight="700" fill="${MISMATCH}"` : ` fill="#111"`}>`;
+      lines.forEach((l, n) => {
+        out += `<tspan x="${r1(cx)}" dy="${n === 0 ? 0 : 14}">${esc(l)}</tspan>`;
+      });
+      out += "</text>\n";
+    }
+    out += "</g>\n";
+  });
+  return out + "</svg>";
+}
+

@@ -1,0 +1,46 @@
+/** Small HTML helpers for the report. Everything that comes from a plan goes through `esc`. */
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for element content and for double-quoted attribute values. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * Only links a reader can follow safely leave the report: web pages, mail addresses and anchors inside
+ * the report. Anything else (`javascript:`, `data:`, relative paths that mean nothing in a stand-alone
+ * file) is dropped and its text kept.
+ */
+export function safeHref(url: string): string | undefined {
+  const u = url.trim();
+  if (/^#[\w\-.:]+$/.test(u)) return u;
+  if (/^https?:\/\/[^\s<>"']+$/i.test(u)) return u;
+  if (/^mailto:[^\s<>"']+$/i.test(u)) return u;
+  return undefined;
+}
+
+/** A stable, readable id from a heading: "Prioritaire thema's" → "prioritaire-themas". */
+export function slug(s: string): string {
+  const t = s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return t || "sectie";
+}
+
+/** Hands out unique ids: the second "toelichting" becomes "toelichting-2". */
+export class IdRegistry {
+  private readonly used = new Set<string>();
+  take(base: string): string {
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * begroting-themas: the money and the goals meet. Every deelproduct in the budget table has a
+ * toelichting that names the themes it serves, and every theme is served by some deelproduct (or by a
+ * line for all themes, "(Alle thema's)"). Whether a named theme exists and carries that title is
+ * thema-verwijzingen's to check, everywhere in the text, so it is not reported twice.
+ */
+import type { ToelichtingNode } from "../parse.js";
+import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { defineRule } from "./types.js";
+
+/** Up to this many lines and toelichtingen, near-miss names are looked for (a real table has a dozen). */
+const NEAR_MISS_LIMIT = 200;
+
+export const begrotingThemas = defineRule({
+  meta: {
+    id: "begroting-themas",
+    name: { nl: "Begroting: koppeling aan thema's", en: "Budget: link to themes" },
+    description: {
+      nl: "Elk deelproduct heeft een toelichting die de thema's noemt waaraan het bijdraagt, en elk thema krijgt geld van een deelproduct.",
+      en: "Every deelproduct has an explanation naming the themes it serves, and every theme is funded by a deelproduct.",
+    },
+    category: "begroting",
+    defaultSeverity: "warning",
+    fixable: true,
+    hasSuggestions: false,
+    messages: ["geenToelichtingHoofdstuk", "geenToelichting", "toelichtingNaam", "toelichtingZonderRegel", "geenThema", "toelichtingLeeg", "themaZonderGeld", "fix.naam"],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const budget = plan.budget;
+    if (!budget?.table || budget.lines.length === 0) return;
+    const text = plan.text;
+    if (!budget.toelichtingSection) {
+      ctx.report({ messageId: "geenToelichtingHoofdstuk", span: budget.table.header.span });
+      return;
+    }
+
+    // Pair lines and toelichtingen by name; a near miss renames the toelichting's heading to the line's name.
+    const byName = new Map<string, ToelichtingNode>();
+    for (const t of budget.toelichting) if (!byName.has(foldText(t.deelproduct))) byName.set(foldText(t.deelproduct), t);
+    const used = new Set<ToelichtingNode>();
+    const matched: ToelichtingNode[] = [];
+    const missing: (typeof budget.lines)[number][] = [];
+    for (const l of budget.lines) {
+      const t = byName.get(foldText(l.deelproduct));
+      if (t && !used.has(t)) {
+        used.add(t);
+        matched.push(t);
+      } else if (l.deelproduct !== "") missing.push(l);
+    }
+    const small = budget.lines.length + budget.toelichting.length <= NEAR_MISS_LIMIT;
+    for (const l of missing) {
+      const near = small ? budget.toelichting.filter((t) => !used.has(t) && isNear(t.deelproduct, l.deelproduct)) : [];
+      if (near.length === 1) {
+        const t = near[0]!;
+        used.add(t);
+        matched.push(t);
+        ctx.report({
+          messageId: "toelichtingNaam",
+          data: { kop: t.deelproduct, regel: l.deelproduct },
+          span: t.titleSpan,
+          fix: { messageId: "fix.naam", data: { regel: l.deelproduct }, edits: [{ span: t.titleSpan, newText: l.deelproduct }] },
+        });
+      } else {
+        ctx.report({ messageId: "geenToelichting", data: { regel: l.deelproduct }, span: l.nameSpan });
+      }
+    }
+    for (const t of budget.toelichting) if (!used.has(t)) ctx.report({ messageId: "toelichtingZonderRegel", data: { kop: t.deelproduct }, span: t.titleSpan });
+
+    // What each toelichting says, and which themes get money.
+    const funded = new Set<number>();
+    let forAll = false;
+    for (const t of matched) {
+      if (t.alleThemas) forAll = true;
+      for (const r of t.refs) {
+        if (r.kind === "number" && r.nummer !== undefined) funded.add(r.nummer);
+        if (r.kind === "range" && r.nummer !== undefined && r.tot !== undefined) for (let n = r.nummer; n <= r.tot && n - r.nummer < 1000; n++) funded.add(n);
+      }
+      if (t.refs.length === 0 && !t.alleThemas) ctx.report({ messageId: "geenThema", data: { regel: t.deelproduct }, span: t.titleSpan });
+      if (!hasDescription(text, t)) ctx.report({ messageId: "toelichtingLeeg", data: { regel: t.deelproduct }, span: t.titleSpan });
+    }
+    if (forAll || plan.themes.length === 0) return;
+    for (const theme of plan.themes) {
+      if (theme.nummer === undefined || funded.has(theme.nummer)) continue;
+      ctx.report({ messageId: "themaZonderGeld", data: { nummer: theme.nummer, titel: theme.title }, span: theme.titleSpan });
+    }
+  },
+});
+
+function isNear(a: string, b: string): boolean {
+  const fa = foldText(a);
+  const fb = foldText(b);
+  if (sameIgnoringSpaces(a, b)) return true;
+  // "&" for "en" is common in headings.
+  if (fa.replace(/ & /g, " en ") === fb.replace(/ & /g, " en ")) return true;
+  return Math.min(fa.length, fb.length) >= 6 && editDistance(fa, fb, 2) <= 2;
+}
+
+/** Whether the toelichting says anything besides naming its themes. */
+function hasDescription(text: string, t: ToelichtingNode): boolean {
+  let words = 0;
+  for (const b of t.section.ownBlocks) {
+    if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote" && b.kind !== "table") continue;
+    let s = text.slice(b.span.start, b.span.end);
+    // Remove the theme references: "(Thema 4 — Zorg & Veiligheid)", "(Alle thema's)".
+    s = s.replace(/\([^()]*\)/g, " ").replace(/\bthema['’]?s?\s+\d[^\n]*/gi, " ");
+    words += (s.match(/\p{L}{2,}/gu) ?? []).length;
+    if (words >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,234 @@
+/**
+ * begroting-totalen: in each year column, the deelproduct lines add up to the stated total. When they
+ * do not, the finding gives the sum and the difference in the table's unit, and names the slip that
+ * explains the difference exactly (begroting-oorzaken.ts), each offered as a suggestion, as is "set
+ * the total to the sum". Plans without a budget table are valid: they are told it was not checked.
+ */
+import { Schema } from "effect";
+import type { FixFinding, RelatedFinding } from "../diagnostic.js";
+import { formatAmount, type Unit } from "../model/amount.js";
+import type { AmountCell, BudgetNode } from "../parse.js";
+import type { Span } from "../text/positions.js";
+import { analyseBudget, causeKey, totalSlip, type Cause } from "./begroting-oorzaken.js";
+import { defineRule } from "./types.js";
+import { both, eolOf, yearList } from "./util.js";
+
+const Options = Schema.Struct({
+  /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
+  toegestaanVerschil: Schema.optionalKey(Schema.Number),
+});
+
+/** The amount inside a cell, without bold markers or padding. */
+export function amountSpan(text: string, cell: AmountCell): Span {
+  const raw = text.slice(cell.span.start, cell.span.end);
+  const m = /[-−–]?\s*\d[\d.,]*/.exec(raw);
+  if (!m) return cell.span;
+  return { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length };
+}
+
+const amountText = (text: string, cell: AmountCell) => {
+  const s = amountSpan(text, cell);
+  return text.slice(s.start, s.end);
+};
+
+/** The decimals the table writes (so that a sum reads like its amounts). */
+function tableDecimals(budget: BudgetNode): number {
+  let d = 0;
+  const look = (c: AmountCell) => {
+    const m = /,(\d+)/.exec(c.raw);
+    if (m && c.cents !== null) d = Math.max(d, m[1]!.length);
+  };
+  for (const l of budget.lines) l.cells.forEach(look);
+  budget.totals?.cells.forEach(look);
+  return d;
+}
+
+export const unitText = (unit: Unit) => unit.label.replace(/^\(\s*|\s*\)$/g, "").trim();
+
+export const begrotingTotalen = defineRule<typeof Options.Type>({
+  meta: {
+    id: "begroting-totalen",
+    name: { nl: "Begroting: totalen", en: "Budget: totals" },
+    description: {
+      nl: "In elke jaarkolom tellen de regels op tot het vermelde totaal; bij een verschil wordt de waarschijnlijke oorzaak genoemd.",
+      en: "In every year column the lines add up to the stated total; a difference is explained by its most likely cause.",
+    },
+    category: "begroting",
+    defaultSeverity: "error",
+    fixable: false,
+    hasSuggestions: true,
+    messages: [
+      "verschil",
+      "geenFinancien",
+      "geenTabel",
+      "geenTotaal",
+      "deel.een",
+      "deel.twee",
+      "deel.meerdere",
+      "deel.geen",
+      "deel.ook",
+      "deel.paar",
+      "oorzaak.teken",
+      "oorzaak.weggelaten",
+      "oorzaak.cijferWeg",
+      "oorzaak.cijferExtra",
+      "oorzaak.verwisseld",
+      "oorzaak.totaal",
+      "gerelateerd.totaal",
+      "gerelateerd.cel",
+      "suggestie.cel",
+      "suggestie.paar",
+      "suggestie.alleJaren",
+      "suggestie.totaal",
+      "suggestie.totaalRegel",
+    ],
+  },
+  options: Options,
+  defaultOptions: {},
+  check(ctx) {
+    const { plan } = ctx;
+    const budget = plan.budget;
+    const text = plan.text;
+    if (!budget) {
+      ctx.report({ messageId: "geenFinancien", span: plan.sections[0]?.heading.content ?? { start: 0, end: 0 }, severity: "info" });
+      return;
+    }
+    if (!budget.table || budget.lines.length === 0) {
+      ctx.report({ messageId: "geenTabel", span: budget.section.heading.content, severity: "info" });
+      return;
+    }
+    const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
+    const decimals = tableDecimals(budget);
+    const fmt = (cents: number) => formatAmount(cents, unit, decimals);
+    const years = budget.years;
+    const yearOf = (j: number) => years[j]?.text || String(j + 1);
+    const eenheid = budget.unit ? unitText(budget.unit) : "";
+
+    if (!budget.totals) {
+      // Offer the row of sums when every amount can be read.
+      const sums: string[] = [];
+      for (let j = 0; j < years.length; j++) {
+        let s = 0;
+        for (const l of budget.lines) {
+          const c = l.cells[j];
+          if (c && c.cents === null && !c.empty) return void ctx.report({ messageId: "geenTotaal", span: budget.table.header.span, severity: "info" });
+          s += c?.cents ?? 0;
+        }
+        sums.push(fmt(s));
+      }
+      const last = budget.table.rows[budget.table.rows.length - 1] ?? budget.table.delimiter;
+      ctx.report({
+        messageId: "geenTotaal",
+        span: budget.table.header.span,
+        severity: "info",
+        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${eolOf(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
+      });
+      return;
+    }
+
+    const totals = budget.totals;
+    const input = {
+      lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
+      totals: years.map((_, j) => cellInput(text, totals.cells[j])),
+      centsPerUnit: unit.centsPerUnit,
+      tolerance: Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit),
+    };
+    const analysis = analyseBudget(input);
+    const crossYears = (key: string | undefined, except: number) =>
+      key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
+    const lineName = (i: number) => budget.lines[i]!.deelproduct;
+
+    for (const col of analysis.columns) {
+      const j = col.column;
+      const totalCell = totals.cells[j]!;
+      const totalSpan = amountSpan(text, totalCell);
+      const jaar = yearOf(j);
+      const other = crossYears(col.crossKey, j);
+      const describe = (c: Cause): Record<string, string> => {
+        const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? both("ook", "begroting-totalen.deel.ook", { jaren: yearList(other, "nl") }, { jaren: yearList(other, "en") }) : { ook: "", ookEn: "" };
+        const data = { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText, jaar };
+        return both("oorzaak", `begroting-totalen.oorzaak.${c.kind}`, { ...data, ook: ook.ook! }, { ...data, ook: ook.ookEn! });
+      };
+      const explain = (e: readonly Cause[]): Record<string, string> => {
+        if (e.length === 1) return describe(e[0]!);
+        const a = describe(e[0]!);
+        const b = describe(e[1]!);
+        return both("oorzaak", "begroting-totalen.deel.paar", { eerste: a.oorzaak!, tweede: b.oorzaak! }, { eerste: a.oorzaakEn!, tweede: b.oorzaakEn! });
+      };
+
+      let oorzaken: Record<string, string>;
+      const explanations = [...col.explanations];
+      const slip = explanations.length === 0 ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
+      if (explanations.length === 1) {
+        const e = explanations[0]!;
+        const x = explain(e);
+        oorzaken =
+          e.length === 1
+            ? both("oorzaken", "begroting-totalen.deel.een", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! })
+            : both("oorzaken", "begroting-totalen.deel.twee", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! });
+      } else if (explanations.length > 1) {
+        const xs = explanations.map(explain);
+        oorzaken = both("oorzaken", "begroting-totalen.deel.meerdere", { lijst: xs.map((x) => x.oorzaak!).join("; of ") }, { lijst: xs.map((x) => x.oorzaakEn!).join("; or ") });
+      } else if (slip) {
+        const d = { oud: amountText(text, totalCell), nieuw: fmt(col.sum) };
+        const x = both("oorzaak", "begroting-totalen.oorzaak.totaal", d);
+        oorzaken = both("oorzaken", "begroting-totalen.deel.een", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! });
+      } else {
+        oorzaken = both("oorzaken", "begroting-totalen.deel.geen");
+      }
+
+      // Where to look: the total, and the amounts a cause would change.
+      const related: RelatedFinding[] = [{ span: totalSpan, messageId: "gerelateerd.totaal", data: { jaar, totaal: amountText(text, totalCell) } }];
+      const suggestions: FixFinding[] = [];
+      const seenCells = new Set<string>();
+      const cellEdit = (c: Cause) => ({ span: amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText: c.newText });
+      for (const e of explanations) {
+        for (const c of e) {
+          if (c.kind === "weggelaten") continue;
+          const id = `${c.line}:${c.newText}`;
+          if (seenCells.has(id)) continue;
+          seenCells.add(id);
+          const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
+          related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: c.newText } });
+        }
+        const cells = e.filter((c) => c.kind !== "weggelaten");
+        if (cells.length === 2) {
+          suggestions.push({
+            messageId: "suggestie.paar",
+            data: { jaar, regel: lineName(cells[0]!.line), nieuw: cells[0]!.newText, regel2: lineName(cells[1]!.line), nieuw2: cells[1]!.newText },
+            edits: cells.map(cellEdit),
+          });
+        }
+        for (const c of cells) {
+          suggestions.push({ messageId: "suggestie.cel", data: { jaar, regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText }, edits: [cellEdit(c)] });
+        }
+      }
+      // The consistent error repaired in every year it explains.
+      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten") {
+        const edits = analysis.cross.columns.flatMap((cj) => {
+          const other = analysis.columns.find((x) => x.column === cj);
+          const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
+          return cause ? [{ span: amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText: cause.newText }] : [];
+        });
+        if (edits.length > 1) {
+          const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
+          suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), ...{ jaren: yearList(allYears, "nl"), jarenEn: yearList(allYears, "en") } }, edits });
+        }
+      }
+      suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [{ span: totalSpan, newText: fmt(col.sum) }] });
+
+      ctx.report({
+        messageId: "verschil",
+        data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", ...oorzaken },
+        span: totalSpan,
+        related,
+        suggestions,
+      });
+    }
+  },
+});
+
+function cellInput(text: string, cell: AmountCell | undefined) {
+  if (!cell) return { cents: null, text: "" };
+  return { cents: cell.cents, text: cell.empty ? "" : amountText(text, cell) };
+}

@@ -1,0 +1,134 @@
+/**
+ * continuiteit: the four-year cycle across plans. At most four years lie between the predecessor's
+ * adoption and this plan's (art. 38b lid 1 Pw 2012: "ten minste eenmaal in de vier jaar"), and the
+ * periods follow each other without overlap or gap. The predecessor is read from `vorig-plan:` in the
+ * metadata, or from its own file (`vorig-plan: bestand:`) when the two are linted together.
+ *
+ * Periods follow council terms, so "2018-2022" followed by "2022-2026" (sharing the election year) is
+ * as continuous as "2021-2024" followed by "2025-2028".
+ */
+import { readDate, readPeriode } from "../parse.js";
+import { getEntry, scalarText } from "../syntax/frontmatter.js";
+import { defineRule } from "./types.js";
+import { addYears, CITE_38B, dateData, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+
+export const continuiteit = defineRule({
+  meta: {
+    id: "continuiteit",
+    name: { nl: "Aansluiting op het vorige plan", en: "Continuity with the previous plan" },
+    description: {
+      nl: "Tussen de vaststelling van het vorige plan en dit plan ligt hooguit vier jaar, en de periodes sluiten op elkaar aan zonder overlap of gat.",
+      en: "At most four years lie between the adoption of the previous plan and this one, and the periods follow each other without overlap or gap.",
+    },
+    category: "cyclus",
+    defaultSeverity: "error",
+    fixable: false,
+    hasSuggestions: true,
+    messages: [
+      "teLangTussen",
+      "termijnVerstreken",
+      "uiterlijk",
+      "overlap",
+      "gat",
+      "geenVorigPlan",
+      "vorigeDatumOnbekend",
+      "bestandNietGevonden",
+      "bestandWijktAf",
+      "suggestie.overnemen",
+    ],
+    law: CITE_38B,
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const vorig = plan.metadata.get("vorigplan");
+    const periode = readPeriode(scalarText(plan.metadata.get("periode")?.value));
+    const periodeSpan = plan.metadata.get("periode") ? valueSpan(plan.metadata.get("periode")!) : undefined;
+    const vast = plan.metadata.get("vastgesteld");
+    const datumEntry = getEntry(vast?.value, "datum");
+    const datum = readDate(datumEntry?.value);
+    const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
+
+    if (!vorig) {
+      ctx.report({ messageId: "geenVorigPlan", span: plan.metadata.get("periode")?.keySpan ?? plan.metadata.get("titel")?.keySpan ?? { start: 0, end: 0 }, severity: "info" });
+      return;
+    }
+
+    // What the metadata says about the predecessor, then what its own file says.
+    const titelEntry = getEntry(vorig.value, "titel");
+    const periodeEntry = getEntry(vorig.value, "periode");
+    const vastEntry = getEntry(vorig.value, "vastgesteld");
+    const bestandEntry = getEntry(vorig.value, "bestand");
+    let vorigTitel = scalarText(titelEntry?.value);
+    let vorigPeriode = readPeriode(scalarText(periodeEntry?.value));
+    let vorigDatum = readDate(vastEntry?.value);
+    const bestand = scalarText(bestandEntry?.value);
+    if (bestand !== undefined && bestandEntry) {
+      const other = ctx.resolvePlan(bestand);
+      if (!other) {
+        ctx.report({ messageId: "bestandNietGevonden", data: { bestand }, span: valueSpan(bestandEntry), severity: "warning" });
+      } else {
+        const m = other.plan.metadata;
+        const fileDatum = m.vastgesteld?.datum;
+        const filePeriode = m.periode;
+        const differs = (field: string, here: string, there: string, entry: typeof periodeEntry) => {
+          if (!entry) return;
+          ctx.report({
+            messageId: "bestandWijktAf",
+            data: { veld: field, hier: here, daar: there, bestand },
+            span: valueSpan(entry),
+            severity: "warning",
+            suggestions: editableScalar(plan.text, entry.value) ? [{ messageId: "suggestie.overnemen", data: { waarde: there }, edits: [{ span: entry.value.span, newText: there }] }] : [],
+          });
+        };
+        if (filePeriode && vorigPeriode && (filePeriode.van !== vorigPeriode.van || filePeriode.tot !== vorigPeriode.tot)) {
+          differs("periode", `${vorigPeriode.van}-${vorigPeriode.tot}`, `${filePeriode.van}-${filePeriode.tot}`, periodeEntry);
+        }
+        if (fileDatum && vorigDatum && fileDatum !== vorigDatum) differs("vastgesteld", vorigDatum, fileDatum, vastEntry);
+        vorigPeriode = vorigPeriode ?? filePeriode;
+        vorigDatum = vorigDatum ?? fileDatum;
+        vorigTitel = vorigTitel ?? m.titel;
+      }
+    }
+
+    // Periods: neither overlap nor gap. The election year may be shared.
+    if (periode && vorigPeriode && periodeSpan && vorigPeriode.van <= vorigPeriode.tot && periode.van <= periode.tot) {
+      const vorigeTekst = `${vorigPeriode.van}-${vorigPeriode.tot}`;
+      const dezeTekst = `${periode.van}-${periode.tot}`;
+      if (periode.van < vorigPeriode.tot) {
+        ctx.report({
+          messageId: "overlap",
+          data: { periode: dezeTekst, vorigePeriode: vorigeTekst, van: periode.van, verwacht: vorigPeriode.tot, verwachtNa: vorigPeriode.tot + 1 },
+          span: periodeSpan,
+          severity: "warning",
+        });
+      } else if (periode.van > vorigPeriode.tot + 1) {
+        ctx.report({ messageId: "gat", data: { periode: dezeTekst, vorigePeriode: vorigeTekst, van: vorigPeriode.tot + 1, tot: periode.van - 1 }, span: periodeSpan, severity: "warning" });
+      }
+    }
+
+    // Adoption dates: at most four years apart.
+    const titel = vorigTitel ? `'${vorigTitel}'` : "";
+    if (!vorigDatum) {
+      ctx.report({ messageId: "vorigeDatumOnbekend", data: { titel }, span: vorig.keySpan, severity: "info" });
+      return;
+    }
+    const uiterlijk = addYears(vorigDatum, 4);
+    if (datum && status === "vastgesteld") {
+      if (datum > uiterlijk) {
+        ctx.report({
+          messageId: "teLangTussen",
+          data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("datum", datum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B },
+          span: valueSpan(datumEntry!),
+        });
+      }
+      return;
+    }
+    // Not adopted yet: tell the deadline, or that it has passed.
+    const span = vastEntry ? valueSpan(vastEntry) : vorig.keySpan;
+    if (ctx.today > uiterlijk) {
+      ctx.report({ messageId: "termijnVerstreken", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B }, span });
+    } else {
+      ctx.report({ messageId: "uiterlijk", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk) }, span, severity: "info" });
+    }
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * geldigheid: is the plan still current today? A plan runs out at the end of its period, or four years
+ * after the raad adopted it (art. 38b lid 1 Pw 2012: "ten minste eenmaal in de vier jaar"), whichever
+ * comes first. Past that date it is flagged; within six months of it, it is told the date.
+ * "Today" comes from the context (the injected clock or --today), never from the system clock.
+ */
+import { Schema } from "effect";
+import { readDate, readPeriode } from "../parse.js";
+import { getEntry, scalarText } from "../syntax/frontmatter.js";
+import type { Span } from "../text/positions.js";
+import { defineRule } from "./types.js";
+import { addMonths, addYears, both, CITE_38B, dateData, daysBetween, valueSpan } from "./util.js";
+
+const Options = Schema.Struct({
+  /** How many months before the end the plan is told its deadline. */
+  waarschuwMaanden: Schema.optionalKey(Schema.Number),
+});
+
+export const geldigheid = defineRule<typeof Options.Type>({
+  meta: {
+    id: "geldigheid",
+    name: { nl: "Geldigheid", en: "Validity" },
+    description: {
+      nl: "Het plan is vandaag nog geldig: de periode is niet voorbij en de vaststelling is niet langer dan vier jaar geleden; binnen zes maanden van die datum hoort het plan de termijn.",
+      en: "The plan is still current today: its period has not ended and its adoption is not more than four years ago; within six months of that date the plan is told the deadline.",
+    },
+    category: "cyclus",
+    defaultSeverity: "warning",
+    fixable: false,
+    hasSuggestions: false,
+    messages: ["verlopenPeriode", "verlopenVaststelling", "bijnaVerlopen", "deel.reden.periode", "deel.reden.vaststelling"],
+    law: CITE_38B,
+  },
+  options: Options,
+  defaultOptions: {},
+  check(ctx) {
+    const { plan, today } = ctx;
+    const periodeEntry = plan.metadata.get("periode");
+    const p = readPeriode(scalarText(periodeEntry?.value));
+    const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
+    const datumEntry = getEntry(plan.metadata.get("vastgesteld")?.value, "datum");
+    const vastDatum = status === "vastgesteld" ? readDate(datumEntry?.value) : undefined;
+
+    interface End {
+      readonly date: string;
+      readonly span: Span;
+      readonly reden: "periode" | "vaststelling";
+    }
+    const ends: End[] = [];
+    if (p && periodeEntry && p.van <= p.tot) ends.push({ date: `${p.tot}-12-31`, span: valueSpan(periodeEntry), reden: "periode" });
+    if (vastDatum && datumEntry) ends.push({ date: addYears(vastDatum, 4), span: valueSpan(datumEntry), reden: "vaststelling" });
+    if (ends.length === 0) return;
+    const end = ends.reduce((a, b) => (b.date < a.date ? b : a));
+    const periode = p ? `${p.van}-${p.tot}` : "";
+
+    if (today > end.date) {
+      if (end.reden === "periode") {
+        ctx.report({ messageId: "verlopenPeriode", data: { periode, ...dateData("einde", end.date), ...dateData("vandaag", today) }, span: end.span });
+      } else {
+        ctx.report({ messageId: "verlopenVaststelling", data: { ...dateData("datum", vastDatum!), ...dateData("einde", end.date), ...dateData("vandaag", today) }, span: end.span });
+      }
+      return;
+    }
+    const months = ctx.options?.waarschuwMaanden ?? 6;
+    if (today >= addMonths(end.date, -months)) {
+      const reden = end.reden === "periode" ? both("reden", "geldigheid.deel.reden.periode", { periode }) : both("reden", "geldigheid.deel.reden.vaststelling", dateData("datum", vastDatum!));
+      ctx.report({ messageId: "bijnaVerlopen", data: { ...dateData("einde", end.date), dagen: daysBetween(today, end.date), ...reden }, span: end.span, severity: "info" });
+    }
+  },
+});

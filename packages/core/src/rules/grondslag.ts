@@ -1,0 +1,109 @@
+/**
+ * grondslag: the plan rests on art. 38b lid 1 Politiewet 2012, and a plan that sets goals for fire
+ * safety and the fire service (like Nijmegen's theme 9) cites art. 3a Wet veiligheidsregio's, and the
+ * other way round. Many plans leave the fire-safety goals to a separate document: that is allowed, and
+ * such a plan is told, as information, that the raad must set them somewhere.
+ */
+import type { FixFinding } from "../diagnostic.js";
+import type { ParsedPlan } from "../parse.js";
+import type { Span } from "../text/positions.js";
+import { defineRule } from "./types.js";
+import { CITE_38B, CITE_3A, eolOf, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
+
+/** An edit that adds a citation to the `grondslag:` list, or adds the list. */
+export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["edits"] | undefined {
+  const fm = plan.metadata.frontMatter;
+  if (!fm || (plan.metadata.root && plan.metadata.root.kind !== "map")) return undefined;
+  const eol = eolOf(plan.text);
+  const entry = plan.metadata.get("grondslag");
+  if (!entry) {
+    // Append at the end of the front matter.
+    const end = fm.content.end;
+    const before = plan.text.slice(fm.content.start, end);
+    const lead = before.length > 0 && !/[\r\n]$/.test(before) ? eol : "";
+    return [{ span: { start: end, end }, newText: `${lead}grondslag:${eol}  - ${yamlScalar(citation)}${eol}` }];
+  }
+  const v = entry.value;
+  if (v.kind === "seq") {
+    if (inFlowCollection(plan.text, v)) {
+      const close = v.span.end - 1;
+      if (plan.text[close] !== "]") return undefined;
+      const sep = v.items.length > 0 ? ", " : "";
+      return [{ span: { start: close, end: close }, newText: `${sep}${yamlScalar(citation, true)}` }];
+    }
+    const last = v.items[v.items.length - 1];
+    if (!last) return undefined;
+    const lineStart = plan.lines.lineStarts[plan.lines.lineAt(last.span.start)]!;
+    const prefix = plan.text.slice(lineStart, last.span.start);
+    if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+    const lineEnd = plan.lines.lineContentEnd(plan.lines.lineAt(last.span.end));
+    return [{ span: { start: lineEnd, end: lineEnd }, newText: `${eol}${prefix}${yamlScalar(citation)}` }];
+  }
+  if (v.kind === "scalar") {
+    // "grondslag: artikel 38b …" on one line: make it a list of both.
+    const raw = plan.text.slice(v.span.start, v.span.end);
+    if (/[\r\n]/.test(raw) || raw.trim() === "") return undefined;
+    return [{ span: { start: entry.keySpan.end, end: v.span.end }, newText: `:${eol}  - ${raw.trim()}${eol}  - ${yamlScalar(citation)}` }];
+  }
+  return undefined;
+}
+
+export const grondslag = defineRule({
+  meta: {
+    id: "grondslag",
+    name: { nl: "Wettelijke grondslag", en: "Legal basis" },
+    description: {
+      nl: "Het plan noemt artikel 38b, eerste lid, Politiewet 2012; een plan met doelen voor brandveiligheid of brandweerzorg noemt artikel 3a Wet veiligheidsregio's, en omgekeerd.",
+      en: "The plan cites article 38b(1) Politiewet 2012; a plan with goals for fire safety or the fire service cites article 3a Wet veiligheidsregio's, and the other way round.",
+    },
+    category: "grondslag",
+    defaultSeverity: "error",
+    fixable: false,
+    hasSuggestions: true,
+    messages: ["geen38b", "ander38bLid", "alleenInTekst", "brandZonder3a", "3aZonderBrand", "geenBrandveiligheid", "suggestie.toevoegen"],
+    law: `${CITE_38B}; ${CITE_3A}`,
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const anchor = planAnchor(plan, "grondslag");
+    const cites = plan.citations;
+    const is38b = (c: (typeof cites)[number]) => isLaw(c.law, POLITIEWET) && c.artikel === "38b";
+    const is3a = (c: (typeof cites)[number]) => isLaw(c.law, WVR) && c.artikel === "3a";
+    const add = (citation: string): FixFinding[] => {
+      const edits = addToGrondslag(plan, citation);
+      return edits ? [{ messageId: "suggestie.toevoegen", data: { citaat: citation }, edits }] : [];
+    };
+
+    // Art. 38b: lid 1 (or the article as a whole) is the basis; lid 2 is about the police's beleidsplan.
+    const all38b = cites.filter(is38b);
+    const basis38b = all38b.filter((c) => c.lid === undefined || c.lid === 1);
+    if (all38b.length === 0) {
+      ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
+    } else if (basis38b.length === 0) {
+      const c = all38b[0]!;
+      ctx.report({ messageId: "ander38bLid", data: { citaat: c.text.trim(), lid: c.lid ?? "", wettekst: TEXT_38B }, span: c.span, severity: "warning", suggestions: add(CITE_38B) });
+    } else if (!basis38b.some((c) => c.source === "grondslag")) {
+      ctx.report({ messageId: "alleenInTekst", data: { citaat: CITE_38B }, span: anchor, severity: "info", suggestions: add(CITE_38B) });
+    }
+
+    // Art. 3a Wvr ⇔ goals for fire safety.
+    const fire = fireSafetyThemes(plan);
+    const all3a = cites.filter(is3a);
+    const grondslag3a = all3a.filter((c) => c.source === "grondslag");
+    if (fire.length > 0 && all3a.length === 0) {
+      const t = fire[0]!;
+      const span: Span = t.titleSpan;
+      ctx.report({
+        messageId: "brandZonder3a",
+        data: { nummer: t.nummer ?? "", titel: t.title, wettekst: TEXT_3A },
+        span,
+        severity: "warning",
+        suggestions: add(CITE_3A),
+      });
+    } else if (fire.length === 0 && grondslag3a.length > 0) {
+      ctx.report({ messageId: "3aZonderBrand", data: { wettekst: TEXT_3A }, span: grondslag3a[0]!.span, severity: "warning" });
+    } else if (fire.length === 0 && all3a.length === 0) {
+      ctx.report({ messageId: "geenBrandveiligheid", data: { wettekst: TEXT_3A }, span: anchor, severity: "info" });
+    }
+  },
+});

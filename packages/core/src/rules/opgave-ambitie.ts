@@ -1,0 +1,61 @@
+/**
+ * opgave-ambitie: every theme says what the problem is (Opgave) and what the gemeente wants to reach
+ * (Ambitie). Together they are the goals the raad sets (art. 38b lid 1 Pw 2012). A heading that nearly
+ * reads "Opgave" or "Ambitie" ("Ambities", "Opgaaf") gets a fix, since the structure is read from it.
+ */
+import type { Section, ThemeNode } from "../parse.js";
+import { editDistance } from "../text/keywords.js";
+import { defineRule } from "./types.js";
+import { CITE_38B, descendants, hasContent, headingTitleSpan } from "./util.js";
+
+const WANTED = { opgave: "Opgave", ambitie: "Ambitie" } as const;
+
+export const opgaveAmbitie = defineRule({
+  meta: {
+    id: "opgave-ambitie",
+    name: { nl: "Opgave en ambitie per thema", en: "Opgave and ambitie per theme" },
+    description: {
+      nl: "Elk thema heeft een kop Opgave en een kop Ambitie, elk met tekst.",
+      en: "Every theme has an Opgave heading and an Ambitie heading, each with text.",
+    },
+    category: "structuur",
+    defaultSeverity: "error",
+    fixable: true,
+    hasSuggestions: false,
+    messages: ["geenOpgave", "geenAmbitie", "legeOpgave", "legeAmbitie", "bijnaKop", "fix.kop"],
+    law: CITE_38B,
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    for (const t of plan.themes) {
+      const subs = descendants(t.section);
+      for (const key of ["opgave", "ambitie"] as const) {
+        const found = t[key];
+        const data = { nummer: t.nummer ?? "", titel: t.title };
+        if (found) {
+          if (!hasContent(plan, found)) ctx.report({ messageId: key === "opgave" ? "legeOpgave" : "legeAmbitie", data, span: found.heading.content });
+          continue;
+        }
+        const near = nearHeading(subs, key, t);
+        if (near) {
+          const span = headingTitleSpan(plan, near);
+          ctx.report({
+            messageId: "bijnaKop",
+            data: { ...data, kop: plan.text.slice(span.start, span.end), verwacht: WANTED[key] },
+            span,
+            fix: { messageId: "fix.kop", data: { verwacht: WANTED[key] }, edits: [{ span, newText: WANTED[key] }] },
+          });
+        } else {
+          ctx.report({ messageId: key === "opgave" ? "geenOpgave" : "geenAmbitie", data, span: t.titleSpan });
+        }
+      }
+    }
+  },
+});
+
+/** A heading under the theme that is a slip away from "opgave"/"ambitie" and is not the other one. */
+function nearHeading(subs: readonly Section[], key: "opgave" | "ambitie", t: ThemeNode): Section | undefined {
+  const other = key === "opgave" ? t.ambitie : t.opgave;
+  const hits = subs.filter((s) => s !== other && s.keyword !== "opgave" && s.keyword !== "ambitie" && s.keyword.length > 0 && editDistance(s.keyword.replace(/ /g, ""), key, 2) <= 2);
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -1,0 +1,167 @@
+/**
+ * pijlers: "Onze aanpak berust op drie pijlers:" agrees with the list below it, and each listed pillar
+ * is elaborated under a heading with the same title. A near miss that only differs in spaces is what
+ * OCR does to a scanned plan ("Eenweerbare samenleving" for "Een weerbare samenleving"): the side with
+ * the glued words is repaired to the other, safely. Other near misses get suggestions for either side.
+ * Pillars are optional: a plan without any is told they were not checked.
+ */
+import type { FixFinding } from "../diagnostic.js";
+import type { PillarNode, Section, ThemeNode } from "../parse.js";
+import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import type { Span } from "../text/positions.js";
+import { defineRule } from "./types.js";
+import { countLike, hasContent, planAnchor } from "./util.js";
+
+export const pijlers = defineRule({
+  meta: {
+    id: "pijlers",
+    name: { nl: "Pijlers", en: "Pillars" },
+    description: {
+      nl: "Het aangekondigde aantal pijlers klopt met de lijst, en elke pijler is uitgewerkt onder een kop met dezelfde titel.",
+      en: "The announced number of pillars matches the list, and every pillar is elaborated under a heading with the same title.",
+    },
+    category: "structuur",
+    defaultSeverity: "error",
+    fixable: true,
+    hasSuggestions: true,
+    messages: [
+      "aantal",
+      "geenLijst",
+      "geenUitwerking",
+      "spaties",
+      "bijnaGelijk",
+      "legeUitwerking",
+      "dubbel",
+      "nietGecontroleerd",
+      "gerelateerd.kop",
+      "gerelateerd.lijst",
+      "fix.aantal",
+      "fix.spaties",
+      "suggestie.lijst",
+      "suggestie.kop",
+      "suggestie.nieuweKop",
+    ],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    if (plan.themes.length === 0) return;
+    if (!plan.themes.some((t) => t.pillarIntro)) {
+      ctx.report({ messageId: "nietGecontroleerd", span: plan.themeContainers[0]?.section.heading.content ?? planAnchor(plan), severity: "info" });
+      return;
+    }
+    for (const t of plan.themes) {
+      const intro = t.pillarIntro;
+      if (!intro) continue;
+      if (!t.pillarList || t.pillars.length === 0) {
+        ctx.report({ messageId: "geenLijst", data: { aantal: intro.countText, thema: themeName(t) }, span: intro.span });
+        continue;
+      }
+      if (intro.count !== undefined && intro.count !== t.pillars.length) {
+        const nieuw = countLike(t.pillars.length, intro.countText);
+        ctx.report({
+          messageId: "aantal",
+          data: { aantal: intro.countText, lijst: t.pillars.length, nieuw },
+          span: intro.countSpan,
+          fix: { messageId: "fix.aantal", data: { nieuw }, edits: [{ span: intro.countSpan, newText: nieuw }] },
+        });
+      }
+      checkElaborations(ctx, t);
+    }
+  },
+});
+
+const themeName = (t: ThemeNode) => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
+
+function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode): void {
+  const { plan } = ctx;
+  const text = plan.text;
+  const seen = new Set<string>();
+  // Headings that elaborate a listed pillar exactly are taken; the rest may be near misses or free sections ("Context").
+  const taken = new Set<Section>();
+  for (const p of t.pillars) if (p.elaboration) taken.add(p.elaboration);
+  const free = t.subsections.filter((s) => !taken.has(s));
+  const ambitieLevel = t.ambitie?.level ?? t.section.level + 1;
+  for (const p of t.pillars) {
+    const key = foldText(p.title);
+    if (seen.has(key)) {
+      ctx.report({ messageId: "dubbel", data: { pijler: p.title }, span: p.span, severity: "warning" });
+      continue;
+    }
+    seen.add(key);
+    if (p.elaboration) {
+      if (!hasContent(plan, p.elaboration)) ctx.report({ messageId: "legeUitwerking", data: { pijler: p.title }, span: p.elaboration.heading.content, severity: "warning" });
+      continue;
+    }
+    const spaced = free.filter((s) => sameIgnoringSpaces(s.title, p.title));
+    if (spaced.length === 1) {
+      const h = spaced[0]!;
+      taken.add(h);
+      free.splice(free.indexOf(h), 1);
+      reportSpacing(ctx, p, h);
+      continue;
+    }
+    const near = free.filter((s) => isNear(s.title, p.title));
+    if (near.length === 1) {
+      const h = near[0]!;
+      free.splice(free.indexOf(h), 1);
+      const listText = text.slice(p.span.start, p.span.end);
+      ctx.report({
+        messageId: "bijnaGelijk",
+        data: { pijler: p.title, kop: h.title },
+        span: p.span,
+        related: [{ span: h.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
+        suggestions: [
+          { messageId: "suggestie.kop", data: { nieuw: p.title }, edits: [{ span: h.heading.content, newText: keepEmphasis(h.title, p.title) }] },
+          { messageId: "suggestie.lijst", data: { nieuw: h.title }, edits: [{ span: p.span, newText: keepEmphasis(listText, h.title) }] },
+        ],
+      });
+      continue;
+    }
+    // No heading at all: offer one at the end of the Ambitie.
+    const end = t.ambitie ? t.ambitie.span.end : t.section.span.end;
+    const eol = text.includes("\r\n") ? "\r\n" : "\n";
+    const before = text.slice(Math.max(0, end - 2), end);
+    const lead = before.endsWith(eol + eol) || end === 0 ? "" : before.endsWith(eol) ? eol : eol + eol;
+    ctx.report({
+      messageId: "geenUitwerking",
+      data: { pijler: p.title },
+      span: p.span,
+      suggestions: [{ messageId: "suggestie.nieuweKop", data: { pijler: p.title }, edits: [{ span: { start: end, end }, newText: `${lead}${"#".repeat(Math.min(6, ambitieLevel + 1))} ${p.title}${eol}${eol}` }] }],
+    });
+  }
+}
+
+/** The side with fewer spaces is the one OCR glued together; it takes the other side's words. */
+function reportSpacing(ctx: Parameters<typeof pijlers.check>[0], p: PillarNode, h: Section): void {
+  const text = ctx.plan.text;
+  const spaces = (s: string) => (s.match(/\s/g) ?? []).length;
+  const listText = text.slice(p.span.start, p.span.end);
+  const headingGlued = spaces(h.title) < spaces(p.title);
+  const span: Span = headingGlued ? h.heading.content : p.span;
+  const fix: FixFinding = headingGlued
+    ? { messageId: "fix.spaties", data: { nieuw: p.title }, edits: [{ span: h.heading.content, newText: keepEmphasis(h.title, p.title) }] }
+    : { messageId: "fix.spaties", data: { nieuw: h.title }, edits: [{ span: p.span, newText: keepEmphasis(listText, h.title) }] };
+  ctx.report({
+    messageId: "spaties",
+    data: { pijler: p.title, kop: h.title, nieuw: headingGlued ? p.title : h.title },
+    span,
+    related: [headingGlued ? { span: p.span, messageId: "gerelateerd.lijst", data: { pijler: p.title } } : { span: h.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
+    fix,
+  });
+}
+
+/** A list item written in bold stays bold when its words are replaced. */
+function keepEmphasis(original: string, title: string): string {
+  let a = 0;
+  while (a < original.length && (original[a] === "*" || original[a] === "_")) a++;
+  let b = original.length;
+  while (b > a && (original[b - 1] === "*" || original[b - 1] === "_")) b--;
+  const bare = title.replace(/^[*_]+|[*_]+$/g, "");
+  return `${original.slice(0, a)}${bare}${original.slice(b)}`;
+}
+
+function isNear(a: string, b: string): boolean {
+  const fa = foldText(a);
+  const fb = foldText(b);
+  return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb, 2) <= 2;
+}

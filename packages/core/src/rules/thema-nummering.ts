@@ -1,0 +1,90 @@
+/**
+ * thema-nummering: the themes are numbered 1..n in the order they stand, without gaps or duplicates,
+ * with unique titles, and the prioritaire thema's come before the kernthema's. References in the text
+ * ("Thema 4", "thema's 1 t/m 6") depend on it. A plan without the theme headings is valid; it is told
+ * that its themes were not checked.
+ */
+import type { FixFinding } from "../diagnostic.js";
+import type { ThemeNode } from "../parse.js";
+import { foldText } from "../text/keywords.js";
+import { defineRule } from "./types.js";
+import { planAnchor } from "./util.js";
+
+export const themaNummering = defineRule({
+  meta: {
+    id: "thema-nummering",
+    name: { nl: "Nummering van de thema's", en: "Theme numbering" },
+    description: {
+      nl: "De thema's zijn doorlopend genummerd vanaf 1, zonder gaten of dubbele nummers, met unieke titels, en de prioritaire thema's staan vóór de kernthema's.",
+      en: "The themes are numbered from 1 without gaps or duplicates, with unique titles, and the priority themes come before the core themes.",
+    },
+    category: "structuur",
+    defaultSeverity: "error",
+    fixable: true,
+    hasSuggestions: false,
+    messages: ["geenThemas", "legeGroep", "geenNummer", "eersteNummer", "gat", "dubbelNummer", "volgorde", "dubbeleTitel", "kernVoorPrioritair", "gerelateerd.ander", "fix.nummer"],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    if (plan.themeContainers.length === 0) {
+      ctx.report({ messageId: "geenThemas", span: planAnchor(plan), severity: "info" });
+      return;
+    }
+    for (const c of plan.themeContainers) {
+      if (c.section.children.length === 0) ctx.report({ messageId: "legeGroep", data: { kop: c.section.title }, span: c.section.heading.content, severity: "warning" });
+    }
+    const firstKern = plan.themeContainers.findIndex((c) => c.soort === "kern");
+    const lastPrio = plan.themeContainers.map((c) => c.soort).lastIndexOf("prioritair");
+    if (firstKern >= 0 && lastPrio > firstKern) {
+      ctx.report({ messageId: "kernVoorPrioritair", span: plan.themeContainers[firstKern]!.section.heading.content, severity: "warning" });
+    }
+
+    const themes = plan.themes;
+    const used = new Set<number>();
+    for (const t of themes) if (t.nummer !== undefined) used.add(t.nummer);
+    const byNumber = new Map<number, ThemeNode>();
+    const byTitle = new Map<string, ThemeNode>();
+    let prev = 0;
+    for (const t of themes) {
+      const titleKey = foldText(t.title);
+      const sameTitle = titleKey !== "" ? byTitle.get(titleKey) : undefined;
+      if (sameTitle) {
+        ctx.report({
+          messageId: "dubbeleTitel",
+          data: { titel: t.title, ander: sameTitle.nummer ?? "" },
+          span: t.titleSpan,
+          related: [{ span: sameTitle.titleSpan, messageId: "gerelateerd.ander", data: { titel: sameTitle.title } }],
+        });
+      } else if (titleKey !== "") byTitle.set(titleKey, t);
+
+      if (t.nummer === undefined) {
+        const expected = prev + 1;
+        const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: `${expected}. ` }] };
+        ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected }, span: t.titleSpan, ...(fix ? { fix } : {}) });
+        if (fix) used.add(expected);
+        prev = expected;
+        continue;
+      }
+      const span = t.numberSpan ?? t.titleSpan;
+      const same = byNumber.get(t.nummer);
+      if (same) {
+        ctx.report({
+          messageId: "dubbelNummer",
+          data: { nummer: t.nummer, titel: t.title, ander: same.title },
+          span,
+          related: [{ span: same.numberSpan ?? same.titleSpan, messageId: "gerelateerd.ander", data: { titel: same.title } }],
+        });
+      } else {
+        byNumber.set(t.nummer, t);
+        if (prev === 0 && t.nummer !== 1) ctx.report({ messageId: "eersteNummer", data: { nummer: t.nummer }, span });
+        else if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev }, span });
+        else if (prev > 0 && t.nummer > prev + 1) {
+          const van = prev + 1;
+          const tot = t.nummer - 1;
+          ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ontbreekt: van === tot ? String(van) : `${van} t/m ${tot}` }, span });
+        }
+      }
+      prev = Math.max(prev, t.nummer);
+    }
+  },
+});

@@ -1,0 +1,149 @@
+/**
+ * thema-verwijzingen: references to themes in the text ("(Thema 4 — Zorg & Veiligheid)", "thema's 1 t/m
+ * 6", "zie het thema: Veilige wijken") point at a theme that exists, by its right number and title. A
+ * wrong title with the right number is repaired to the theme's title when the reference is closed off
+ * (by a parenthesis, "& Thema …" or the end of the line), so that the repair cannot swallow prose.
+ */
+import type { ThemeNode, ThemeRef } from "../parse.js";
+import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { defineRule } from "./types.js";
+
+/** Up to this many themes, near-miss titles are looked for (a real plan has a dozen). */
+const NEAR_MISS_LIMIT = 200;
+
+export const themaVerwijzingen = defineRule({
+  meta: {
+    id: "thema-verwijzingen",
+    name: { nl: "Verwijzingen naar thema's", en: "References to themes" },
+    description: {
+      nl: "Elke verwijzing naar een thema in de tekst wijst naar een bestaand thema, met het juiste nummer en de juiste titel.",
+      en: "Every reference to a theme in the text points to an existing theme, with the right number and title.",
+    },
+    category: "verwijzingen",
+    defaultSeverity: "error",
+    fixable: true,
+    hasSuggestions: true,
+    messages: ["bestaatNiet", "verkeerdeTitel", "nummerOfTitel", "bereik", "titelOnbekend", "titelBijna", "gerelateerd.thema", "fix.titel", "suggestie.titel", "suggestie.nummer"],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const themes = plan.themes;
+    // Without themes there is nothing to point at; thema-nummering says so.
+    if (themes.length === 0) return;
+    const text = plan.text;
+    const byNumber = new Map<number, ThemeNode>();
+    const byTitle = new Map<string, ThemeNode>();
+    for (const t of themes) {
+      if (t.nummer !== undefined && !byNumber.has(t.nummer)) byNumber.set(t.nummer, t);
+      const k = foldText(t.title);
+      if (k && !byTitle.has(k)) byTitle.set(k, t);
+    }
+    const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+    const bestaand = { bestaand: describeNumbers(numbers, "t/m"), bestaandEn: describeNumbers(numbers, "to") };
+    const small = themes.length <= NEAR_MISS_LIMIT;
+    const nearTitle = (title: string): ThemeNode[] => (small ? themes.filter((t) => isNear(t.title, title)) : []);
+    const related = (t: ThemeNode) => [{ span: t.titleSpan, messageId: "gerelateerd.thema", data: { nummer: t.nummer ?? "", titel: t.title } }];
+
+    for (const r of plan.themeRefs) {
+      if (r.kind === "all") continue;
+      if (r.kind === "range") {
+        const van = r.nummer!;
+        const tot = r.tot!;
+        const missing = van > tot ? [] : numbersMissing(van, tot, byNumber);
+        if (van > tot || missing.length > 0) ctx.report({ messageId: "bereik", data: { van, tot, ...bestaand }, span: r.span });
+        continue;
+      }
+      if (r.kind === "number") {
+        const t = byNumber.get(r.nummer!);
+        if (!t) {
+          const byItsTitle = r.title ? byTitle.get(foldText(r.title)) : undefined;
+          ctx.report({
+            messageId: "bestaatNiet",
+            data: { nummer: r.nummer!, ...bestaand },
+            span: r.numberSpan ?? r.span,
+            ...(byItsTitle?.nummer !== undefined && r.numberSpan
+              ? { related: related(byItsTitle), suggestions: [{ messageId: "suggestie.nummer", data: { nummer: byItsTitle.nummer }, edits: [{ span: r.numberSpan, newText: String(byItsTitle.nummer) }] }] }
+              : {}),
+          });
+          continue;
+        }
+        if (!r.title || !r.titleSpan || foldText(r.title) === foldText(t.title)) continue;
+        if (!closed(text, r)) continue;
+        const other = byTitle.get(foldText(r.title));
+        if (other && other !== t && other.nummer !== undefined && r.numberSpan) {
+          // The title names another theme: either the number or the title is wrong.
+          ctx.report({
+            messageId: "nummerOfTitel",
+            data: { nummer: r.nummer!, titel: t.title, geschreven: r.title, ander: other.nummer },
+            span: r.span,
+            related: [...related(t), ...related(other)],
+            suggestions: [
+              { messageId: "suggestie.nummer", data: { nummer: other.nummer }, edits: [{ span: r.numberSpan, newText: String(other.nummer) }] },
+              { messageId: "suggestie.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
+            ],
+          });
+          continue;
+        }
+        ctx.report({
+          messageId: "verkeerdeTitel",
+          data: { nummer: r.nummer!, titel: t.title, geschreven: r.title },
+          span: r.titleSpan,
+          related: related(t),
+          fix: { messageId: "fix.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
+        });
+        continue;
+      }
+      // By title: "zie het thema: Veilige wijken".
+      if (!r.title || !r.titleSpan) continue;
+      if (byTitle.has(foldText(r.title))) continue;
+      const near = nearTitle(r.title);
+      if (near.length === 1) {
+        const t = near[0]!;
+        ctx.report({
+          messageId: "titelBijna",
+          data: { geschreven: r.title, titel: t.title, nummer: t.nummer ?? "" },
+          span: r.titleSpan,
+          related: related(t),
+          fix: { messageId: "fix.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
+        });
+      } else {
+        ctx.report({ messageId: "titelOnbekend", data: { geschreven: r.title, bestaand: titleList(themes) }, span: r.titleSpan, severity: "warning" });
+      }
+    }
+  },
+});
+
+/** Whether the reference's title is closed off, so that replacing it cannot eat the sentence after it. */
+function closed(text: string, r: ThemeRef): boolean {
+  let i = r.titleSpan!.end;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  const c = text[i];
+  if (c === undefined || c === ")" || c === "&" || c === "\n" || c === "\r") return true;
+  return /^en\s+[Tt]hema\b/.test(text.slice(i, i + 20));
+}
+
+function numbersMissing(van: number, tot: number, byNumber: ReadonlyMap<number, ThemeNode>): number[] {
+  const out: number[] = [];
+  for (let n = van; n <= tot && n - van < 1000; n++) if (!byNumber.has(n)) out.push(n);
+  return out;
+}
+
+/** "1 t/m 9", or the numbers themselves when they do not run on (the first dozen). */
+function describeNumbers(numbers: readonly number[], through: string): string {
+  if (numbers.length === 0) return "–";
+  const runsOn = numbers.every((n, i) => n === numbers[0]! + i);
+  if (runsOn) return numbers.length === 1 ? String(numbers[0]) : `${numbers[0]} ${through} ${numbers[numbers.length - 1]}`;
+  return numbers.length > 12 ? `${numbers.slice(0, 12).join(", ")}, …` : numbers.join(", ");
+}
+
+function titleList(themes: readonly ThemeNode[]): string {
+  const items = themes.slice(0, 12).map((t) => (t.nummer !== undefined ? `${t.nummer}. ${t.title}` : t.title));
+  return themes.length > 12 ? `${items.join("; ")}; …` : items.join("; ");
+}
+
+function isNear(a: string, b: string): boolean {
+  if (sameIgnoringSpaces(a, b)) return true;
+  const fa = foldText(a);
+  const fb = foldText(b);
+  return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb, 2) <= 2;
+}

@@ -1,0 +1,126 @@
+/**
+ * wetsverwijzingen: every citation of a law, in the `grondslag:` list or in the prose, reads as a
+ * citation and resolves to a law the registry knows. A `grondslag:` entry is data: it must read as one
+ * citation naming its law, and it gets a fix to the canonical form ("artikel 38b, eerste lid,
+ * Politiewet 2012"). In the prose an article without a law ("zoals artikel 3a bepaalt") is left alone,
+ * since the law is usually named in the sentence before.
+ */
+import { formatCitation } from "../law/citation.js";
+import { LAWS, type Law } from "../law/registry.js";
+import type { CitationNode } from "../parse.js";
+import type { MetaValue } from "../syntax/frontmatter.js";
+import { editDistance, foldText } from "../text/keywords.js";
+import { defineRule } from "./types.js";
+import { editableScalar, inFlowCollection, yamlScalar } from "./util.js";
+
+const KNOWN = LAWS.map((l) => l.name).join(", ");
+
+/** A known law whose name or alias is close to what was written ("Politiewet 2021", "Wet veiligheidsregio"). */
+function nearLaw(written: string): Law | undefined {
+  const w = foldText(written);
+  let best: Law | undefined;
+  let bestD = 3;
+  for (const law of LAWS) {
+    for (const alias of [law.name, ...law.aliases]) {
+      const a = foldText(alias);
+      if (a.length < 5) continue;
+      const d = editDistance(w, a, 2);
+      if (d < bestD) {
+        bestD = d;
+        best = law;
+      }
+    }
+  }
+  return bestD <= 2 ? best : undefined;
+}
+
+/** The only law in the registry that has this article (for an entry that names none). */
+function lawOfArticle(artikel: string): Law | undefined {
+  const hits = LAWS.filter((l) => l.articles[artikel] !== undefined);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const canonicalEqual = (a: string, b: string) => a.trim().replace(/[’]/g, "'").replace(/[.;,\s]+$/, "") === b;
+
+export const wetsverwijzingen = defineRule({
+  meta: {
+    id: "wetsverwijzingen",
+    name: { nl: "Wetsverwijzingen", en: "Legal citations" },
+    description: {
+      nl: "Elke wetsverwijzing is te lezen en verwijst naar een bekende wet; de grondslag staat in de vaste schrijfwijze.",
+      en: "Every legal citation can be read and refers to a known law; the legal basis is written in the standard form.",
+    },
+    category: "verwijzingen",
+    defaultSeverity: "error",
+    fixable: true,
+    hasSuggestions: true,
+    messages: ["onleesbaar", "geenWet", "onbekendeWet", "onbekendeWetInTekst", "bijnaWet", "schrijfwijze", "fix.schrijfwijze", "suggestie.wet", "suggestie.metWet"],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const grondslag = plan.metadata.get("grondslag");
+    const items: MetaValue[] = grondslag ? (grondslag.value.kind === "seq" ? [...grondslag.value.items] : [grondslag.value]) : [];
+    const flow = grondslag ? inFlowCollection(plan.text, grondslag.value) : false;
+    /** The YAML scalar that holds a grondslag citation, for edits. */
+    const itemOf = (c: CitationNode) => items.find((it) => it.span.start <= c.span.start && c.span.end <= it.span.end);
+
+    for (const c of plan.citations) {
+      const inMeta = c.source === "grondslag";
+      if (c.unreadable) {
+        ctx.report({ messageId: "onleesbaar", data: { tekst: c.text.trim() }, span: c.span, severity: "error" });
+        continue;
+      }
+      if (!c.law) {
+        if (c.lawText) {
+          const near = nearLaw(c.lawText);
+          const lawSpan = lawTextSpan(plan.text, c);
+          if (near) {
+            ctx.report({
+              messageId: "bijnaWet",
+              data: { wet: c.lawText, bedoeld: near.name },
+              span: lawSpan,
+              severity: "warning",
+              suggestions: [{ messageId: "suggestie.wet", data: { wet: near.name }, edits: [{ span: lawSpan, newText: near.name }] }],
+            });
+          } else if (inMeta) {
+            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "warning" });
+          } else {
+            ctx.report({ messageId: "onbekendeWetInTekst", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
+          }
+        } else if (inMeta) {
+          const law = lawOfArticle(c.artikel);
+          const item = itemOf(c);
+          const canonical = law ? formatCitation({ artikel: c.artikel, lid: c.lid, law }) : undefined;
+          ctx.report({
+            messageId: "geenWet",
+            data: { tekst: c.text.trim() },
+            span: c.span,
+            severity: "error",
+            suggestions: canonical && item && editableScalar(plan.text, item) ? [{ messageId: "suggestie.metWet", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] }] : [],
+          });
+        }
+        continue;
+      }
+      // A readable citation of a known law: in the metadata, write it the standard way.
+      if (!inMeta) continue;
+      const canonical = formatCitation({ artikel: c.artikel, lid: c.lid, law: c.law });
+      if (canonicalEqual(c.text, canonical)) continue;
+      const item = itemOf(c);
+      if (!item || !editableScalar(plan.text, item)) continue;
+      ctx.report({
+        messageId: "schrijfwijze",
+        data: { tekst: c.text.trim(), nieuw: canonical },
+        span: c.span,
+        severity: "hint",
+        fix: { messageId: "fix.schrijfwijze", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] },
+      });
+    }
+  },
+});
+
+/** Where the law's name stands inside a citation (the citation's end, where the name is written). */
+function lawTextSpan(text: string, c: CitationNode): { start: number; end: number } {
+  const src = text.slice(c.span.start, c.span.end);
+  const at = c.lawText ? src.lastIndexOf(c.lawText) : -1;
+  return at >= 0 ? { start: c.span.start + at, end: c.span.start + at + c.lawText!.length } : c.span;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { getHover } from "../src/service/index.js";
+import { doc, find, readExample, wordRule } from "./helpers.js";
+
+const nijmegen = readExample("nijmegen-2022-2026.veiligheidsplan");
+const value = (h: ReturnType<typeof getHover>) => (h && typeof h.contents === "object" && "value" in h.contents ? h.contents.value : "");
+
+describe("hover", () => {
+  it("on a legal citation in the front matter: the article's text and its wetten.overheid.nl link", () => {
+    const h = getHover(doc(nijmegen), find(nijmegen, "artikel 38b, eerste lid, Politiewet 2012", 10));
+    const v = value(h);
+    expect(v).toContain("Artikel 38b, eerste lid, Politiewet 2012");
+    expect(v).toContain("De gemeenteraad stelt ten minste eenmaal in de vier jaar de doelen vast");
+    expect(v).toContain("(https://wetten.overheid.nl/jci1.3:c:BWBR0031788&artikel=38b&lid=1)");
+    // The highlighted range is the citation itself.
+    expect(h!.range!.start).toEqual(find(nijmegen, "artikel 38b, eerste lid, Politiewet 2012"));
+  });
+
+  it("on a citation in the prose of a law the register does not know: says so and names the known laws", () => {
+    const text = "# Plan\n\nZie artikel 5 Wet op de kansspelen voor de regels.\n";
+    const v = value(getHover(doc(text), find(text, "artikel 5", 3)));
+    expect(v).toContain("staat niet in het register");
+    expect(v).toContain("Politiewet 2012");
+  });
+
+  it("on the budget's 2022 total: the sum of the lines, the stated total and the difference", () => {
+    const row = nijmegen.split("\n").find((l) => /^\|\s*\*\*Totaal\*\*/.test(l))!;
+    const cell = row.indexOf("16.848");
+    expect(cell).toBeGreaterThan(0);
+    const v = value(getHover(doc(nijmegen), find(nijmegen, row, cell + 2)));
+    expect(v).toContain("Totaal 2022");
+    expect(v).toMatch(/Opgeteld uit de regels \| 6\.706/);
+    expect(v).toMatch(/In de tabel \| 16\.848/);
+    expect(v).toMatch(/Verschil \| 10\.142/);
+    expect(v).toContain("Het totaal in de tabel is 10.142 hoger dan de som van de regels.");
+  });
+
+  it("on the Totaal label: every year at once, in English when asked", () => {
+    const v = value(getHover(doc(nijmegen, { locale: "en" }), find(nijmegen, "**Totaal**", 3)));
+    expect(v).toContain("Sum of the lines");
+    for (const y of ["2022", "2023", "2024", "2025", "2026"]) expect(v).toContain(y);
+    expect(v).toMatch(/Difference \| 10\.142 \| 142 \| 142 \| 142 \| 142 \|/);
+  });
+
+  it("on a theme reference: the theme's number, title and kind", () => {
+    const h = getHover(doc(nijmegen), find(nijmegen, "(Thema 4 — Zorg & Veiligheid)", 3));
+    const v = value(h);
+    expect(v).toContain("Thema 4: Zorg & Veiligheid");
+    expect(v).toContain("prioritair thema");
+  });
+
+  it("on a theme heading: its kind, how often it is referred to, and which deelproducten fund it", () => {
+    const text = readExample("minimaal.veiligheidsplan");
+    const v = value(getHover(doc(text), find(text, "### 3. Brandveiligheid", 8)));
+    expect(v).toContain("Thema 3: Brandveiligheid");
+    expect(v).toContain("kernthema");
+    expect(v).toContain("1 verwijzing(en)");
+    expect(v).toContain("Gefinancierd uit: Brandweerzorg");
+  });
+
+  it("on a reference to a theme that does not exist: says there is none", () => {
+    const text = "## Prioritaire thema's\n\n### 1. Ondermijning\n\nZie ook de aanpak van jeugdoverlast (Thema 12).\n";
+    expect(value(getHover(doc(text), find(text, "Thema 12", 7)))).toContain("Er is geen thema 12 in dit plan.");
+  });
+
+  it("on a diagnostic: its message, the rule's explanation and a link to its page", () => {
+    const text = "# Plan\n\nDit is FOUT geschreven.\n";
+    const v = value(getHover(doc(text, { rules: [wordRule("test-woord", "FOUT", "goed")] }), find(text, "FOUT", 1)));
+    expect(v).toContain("Geen FOUT");
+    expect(v).toContain("Het woord FOUT hoort hier niet.");
+    expect(v).toContain("docs/rules/test-woord.md");
+  });
+
+  it("as plain text for clients without Markdown", () => {
+    const h = getHover(doc(nijmegen), find(nijmegen, "artikel 38b, eerste lid, Politiewet 2012", 10), { markdown: false });
+    expect(h!.contents).toMatchObject({ kind: "plaintext" });
+    const v = value(h);
+    expect(v).toContain("Lees het artikel op wetten.overheid.nl: https://wetten.overheid.nl/jci1.3:c:BWBR0031788&artikel=38b&lid=1");
+    expect(v).not.toMatch(/\*\*|\]\(/);
+  });
+
+  it("on plain prose: nothing", () => {
+    expect(getHover(doc(nijmegen), find(nijmegen, "raakt aan de kernwaarden", 8))).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The VS Code extension: starts the bundled language server (dist/server.js) for .veiligheidsplan files,
+ * and adds what only the editor can do: commands, the status bar item and opening a rule's page.
+ * All checking, hovers and fixes live in the server; this file stays thin.
+ */
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "./commands.js";
+import { PlanStatusBar } from "./statusBar.js";
+import type { Locale } from "./texts.js";
+
+export const LANGUAGE_ID = "veiligheidsplan";
+const CONFIG_FILES_GLOB = "**/{.veiligheidsplanrc.json,.veiligheidsplanrc.yaml,.veiligheidsplanrc.yml,veiligheidsplan.config.json}";
+/** The port "Attach to Server" in .vscode/launch.json connects to. */
+export const SERVER_INSPECT_PORT = 6009;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    // Node IPC: the server's stdout stays free for logging, and VS Code's own Node runs it.
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", `--inspect=${SERVER_INSPECT_PORT}`] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // The server reads plans and configs from disk, so only real files and new unsaved plans.
+    documentSelector: [
+      { scheme: "file", language: LANGUAGE_ID },
+      { scheme: "untitled", language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      configurationSection: "veiligheidsplan",
+      fileEvents: [vscode.workspace.createFileSystemWatcher("**/*.veiligheidsplan"), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB)],
+    },
+    diagnosticCollectionName: LANGUAGE_ID,
+  };
+  client = new LanguageClient(LANGUAGE_ID, "Veiligheidsplan", serverOptions, clientOptions);
+
+  const state: ExtensionState = { client, locale, extensionUri: context.extensionUri };
+  const statusBar = new PlanStatusBar(locale);
+  context.subscriptions.push(
+    statusBar,
+    vscode.commands.registerCommand("veiligheidsplan.lintWorkspace", () => lintWorkspace(state)),
+    vscode.commands.registerCommand("veiligheidsplan.newPlan", () => newPlan(state)),
+    vscode.commands.registerCommand("veiligheidsplan.openRuleDocs", (url?: unknown) => openRuleDocs(state, url)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration("veiligheidsplan.locale")) statusBar.update();
+    }),
+  );
+
+  // Commands and the grammar work even if the server cannot start; the output channel then says why.
+  try {
+    await client.start();
+  } catch (e) {
+    client.error("De taalserver kon niet starten / the language server could not start", e, "force");
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c?.isRunning()) await c.stop();
+}
+
+/** The locale for the extension's own texts, from the setting of the active plan's folder. */
+function locale(): Locale {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return vscode.workspace.getConfiguration("veiligheidsplan", uri).get<string>("locale") === "en" ? "en" : "nl";
+}

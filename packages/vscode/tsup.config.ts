@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "tsup";
+
+const serverPackage = JSON.parse(readFileSync(new URL("../language-server/package.json", import.meta.url), "utf8")) as { version: string };
+const coreSource = fileURLToPath(new URL("../core/src/index.ts", import.meta.url));
+
+// Both bundles are CommonJS for VS Code's Node (20 since VS Code 1.90) and carry all their
+// dependencies, so that the .vsix needs no node_modules.
+export default defineConfig([
+  {
+    entry: { extension: "src/extension.ts" },
+    format: ["cjs"],
+    platform: "node",
+    target: "node20",
+    external: ["vscode"],
+    noExternal: [/^(?!vscode$).*/],
+    sourcemap: true,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+  },
+  {
+    // The language server, built from its sources (and core's), not from their dist/ folders.
+    entry: { server: "src/server-main.ts" },
+    format: ["cjs"],
+    platform: "node",
+    target: "node20",
+    noExternal: [/.*/],
+    sourcemap: true,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    define: { __VERSION__: JSON.stringify(serverPackage.version) },
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+    },
+  },
+]);
