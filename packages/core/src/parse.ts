@@ -482,11 +482,12 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
 }
 
 const DASH = "[-–—−]";
-// "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end.
-const REF_NUMBERED = new RegExp(`\\b[Tt]hema\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*[Tt]hema\\s+\\d|\\)|\\n|$|[,.;:](?:\\s|$))`, "g");
+// "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
+// (any line break: LF, CRLF or a lone CR).
+const REF_NUMBERED = new RegExp(`\\b[Tt]hema\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*[Tt]hema\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g");
 const REF_RANGE = /\b[Tt]hema['’`]?s\s+(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})/g;
 // A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
-const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\n]{1,80}?)(?=[).,;]|\s*$|\n))/g;
+const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\r\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\r\n]{1,80}?)(?=[).,;]|\s*$|[\r\n]))/g;
 const REF_ALL = /\(\s*[Aa]lle\s+thema['’]?s\s*\)/g;
 
 /** Finds theme references in a piece of prose. Spans are relative to `t`. */

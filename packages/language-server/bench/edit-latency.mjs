@@ -134,6 +134,8 @@ async function measure(label, text, edits) {
   const lines = text.split("\n");
   const line = lines.findIndex((l, i) => i > lines.length / 2 && l.length > 40 && /^[A-Z]/.test(l));
   const server = [];
+  const parseTimes = [];
+  const lintTimes = [];
   const roundTrip = [];
   const warmup = Math.min(30, Math.floor(edits / 4));
   let version = 1;
@@ -148,6 +150,8 @@ async function measure(label, text, edits) {
     await done(version);
     if (i < warmup) continue;
     server.push(validated.get(version).durationMs);
+    parseTimes.push(validated.get(version).parseMs);
+    lintTimes.push(validated.get(version).lintMs);
     roundTrip.push(published.get(version).at - sentAt);
   }
 
@@ -171,7 +175,7 @@ async function measure(label, text, edits) {
   await conn.sendNotification(ExitNotification.type);
   await new Promise((r) => proc.on("exit", r));
   conn.dispose();
-  return { label, bytes: Buffer.byteLength(text), lines: lines.length, open, server: summary(server), roundTrip: summary(roundTrip), requests };
+  return { label, bytes: Buffer.byteLength(text), lines: lines.length, open, server: summary(server), parse: summary(parseTimes), rules: summary(lintTimes), roundTrip: summary(roundTrip), requests };
 }
 
 const writeLarge = args.indexOf("--write-large");
@@ -185,11 +189,11 @@ const results = [await measure("nijmegen-2022-2026", nijmegen, EDITS), await mea
 if (asJson) console.log(JSON.stringify(results, null, 2));
 else {
   console.log(`Language server edit latency (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
-  console.log("| plan | size | edits | server time median | p95 | max | edit → diagnostics median | p95 | open (server) | hover median | completion median |");
-  console.log("| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
+  console.log("| plan | size | edits | server time median | p95 | max | of which parse / rules (median) | edit → diagnostics median | p95 | open (server) | hover median | completion median |");
+  console.log("| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
   for (const r of results) {
     console.log(
-      `| ${r.label} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.server.n} | ${ms(r.server.median)} | ${ms(r.server.p95)} | ${ms(r.server.max)} | ${ms(r.roundTrip.median)} | ${ms(r.roundTrip.p95)} | ${ms(r.open.serverMs)} | ${ms(r.requests.hover.median)} | ${ms(r.requests.completion.median)} |`,
+      `| ${r.label} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.server.n} | ${ms(r.server.median)} | ${ms(r.server.p95)} | ${ms(r.server.max)} | ${ms(r.parse.median)} / ${ms(r.rules.median)} | ${ms(r.roundTrip.median)} | ${ms(r.roundTrip.p95)} | ${ms(r.open.serverMs)} | ${ms(r.requests.hover.median)} | ${ms(r.requests.completion.median)} |`,
     );
   }
   console.log("\nServer time: parse + rules + conversion to LSP, measured inside the server per version. Edit → diagnostics: didChange sent until publishDiagnostics received, debounce 0.");

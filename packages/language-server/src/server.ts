@@ -95,6 +95,8 @@ export interface InitializationOptions {
   readonly reportTiming?: boolean;
   /** Settings for clients without workspace/configuration. */
   readonly settings?: Settings;
+  /** The same, in the shape of the configuration section (as Helix sends its `config`). */
+  readonly veiligheidsplan?: Settings;
 }
 
 /** The custom notification a benchmark listens to. */
@@ -162,7 +164,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function settingsFor(uri: string): Promise<Settings> {
-    const base = { ...readSettings(init.settings), ...pushedSettings };
+    // Helix sends its `config` both as initializationOptions and as the configuration answer:
+    // accept `{ veiligheidsplan: {…} }` there as well as `{ settings: {…} }`.
+    const base = { ...readSettings(init.veiligheidsplan), ...readSettings(init.settings), ...pushedSettings };
     if (!supportsConfiguration()) return Promise.resolve(base);
     let s = settingsCache.get(uri);
     if (!s) {

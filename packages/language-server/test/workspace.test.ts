@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType } from "vscode-languageserver-protocol/node";
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, FileChangeType } from "vscode-languageserver-protocol/node";
 import { startTestServer, type TestClient } from "./lsp-client.js";
 
 const PLAN = (note: string) =>
@@ -121,6 +121,22 @@ describe("configuration", () => {
     await c.open(a, PLAN("regel-a"));
     const p = await c.waitForDiagnostics((d) => d.uri === a && d.version === 1);
     expect(directive(p)[0]).toMatchObject({ severity: 1, message: expect.stringContaining("There is no rule") });
+  });
+
+  it("takes settings from initializationOptions and didChangeConfiguration from a client without workspace/configuration (Neovim 0.7)", async () => {
+    const dir = folder("cfg5", { "a.veiligheidsplan": PLAN("regel-a") });
+    const c = await start(dir, {
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: { debounceMs: 10, validateWorkspace: false, settings: { locale: "en" } },
+      configuration: () => {
+        throw new Error("must not be asked");
+      },
+    });
+    const a = uriOf(join(dir, "a.veiligheidsplan"));
+    await c.open(a, PLAN("regel-a"));
+    await c.waitForDiagnostics((d) => d.uri === a && says("There is no rule")(d));
+    await c.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { veiligheidsplan: { locale: "nl" } } });
+    await c.waitForDiagnostics((d) => d.uri === a && says("De regel 'regel-a' bestaat niet")(d), 5000, false);
   });
 
   it("speaks the client's language when nothing else is set", async () => {

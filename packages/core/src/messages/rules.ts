@@ -314,6 +314,14 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
     nl: " Geen fout in één bedrag verklaart dit verschil; controleer de bedragen en het totaal.",
     en: " No error in a single amount explains this difference; check the amounts and the total.",
   },
+  "begroting-totalen.deel.teVeel": {
+    nl: " Er zijn te veel fouten in één bedrag die dit verschil kunnen verklaren om er één aan te wijzen; controleer de bedragen en het totaal.",
+    en: " Too many errors in a single amount could explain this difference to point at one; check the amounts and the total.",
+  },
+  "begroting-totalen.deel.deels": {
+    nl: " Een deel ervan, {deel}, wordt verklaard door dezelfde fout als in de andere jaren: {oorzaak}. Voor de rest, {rest}, is geen eenduidige oorzaak te vinden.",
+    en: " Part of it, {deel}, is explained by the same error as in the other years: {oorzaak}. For the rest, {rest}, no single cause can be found.",
+  },
   "begroting-totalen.deel.ook": { nl: ", net als in {jaren}", en: ", as in {jaren}" },
   "begroting-totalen.deel.paar": { nl: "{eerste}, en {tweede}", en: "{eerste}, and {tweede}" },
   "begroting-totalen.oorzaak.teken": {
@@ -413,8 +421,8 @@ const BEGROTING_STRUCTUUR: Record<string, MessageText> = {
 
 const BEGROTING_THEMAS: Record<string, MessageText> = {
   "begroting-themas.geenToelichtingHoofdstuk": {
-    nl: "Onder de begroting staat geen 'Toelichting'; daardoor is niet te zien aan welke thema's de deelproducten bijdragen. Voeg onder Financiën een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals (Thema 4 — Zorg & Veiligheid).",
-    en: "There is no 'Toelichting' (explanation) under the budget, so it cannot be seen which themes the deelproducten serve. Add a 'Toelichting' heading under Financiën with a heading per deelproduct, a short description and its themes, such as (Thema 4 — Zorg & Veiligheid).",
+    nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder Financiën een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals (Thema 4 — Zorg & Veiligheid).",
+    en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under Financiën with a heading per deelproduct, a short description and its themes, such as (Thema 4 — Zorg & Veiligheid).",
   },
   "begroting-themas.geenToelichting": {
     nl: "Het deelproduct '{regel}' heeft geen toelichting, dus is niet te zien aan welke thema's het bijdraagt. Voeg onder 'Toelichting' een kop '{regel}' toe met een korte beschrijving en de thema's.",

@@ -48,6 +48,14 @@ export interface ColumnAnalysis {
   readonly explanations: readonly (readonly Cause[])[];
   /** The key of the cross-column cause when it takes part in this column's explanation. */
   readonly crossKey?: string;
+  /**
+   * Set when the consistent error explains only part of this column's difference and nothing (or too
+   * much) explains the rest: the part of the difference left over. `explanations` then holds just
+   * the consistent error.
+   */
+  readonly remainder?: number;
+  /** More single slips explain the difference than are worth naming. */
+  readonly ambiguous?: boolean;
 }
 
 export interface AnalysisInput {
@@ -323,6 +331,8 @@ export function analyseBudget(input: AnalysisInput): Analysis {
   for (const col of mismatched) {
     let explanations: Cause[][] = [];
     let crossKey: string | undefined;
+    let remainder: number | undefined;
+    let ambiguous = false;
     if (searchable) {
       if (cross) {
         const own = col.exact.filter((c) => causeKey(c) === cross!.key);
@@ -332,21 +342,38 @@ export function analyseBudget(input: AnalysisInput): Analysis {
         } else {
           // The consistent error plus one more slip on another line.
           const cell = col.cells.find((c) => c.line === cross!.line);
-          for (const c of cell ? causesOf(cell, cross.kind, centsPerUnit).filter((x) => causeKey(x) === cross!.key) : []) {
+          const instances = cell ? causesOf(cell, cross.kind, centsPerUnit).filter((x) => causeKey(x) === cross!.key) : [];
+          for (const c of instances) {
             for (const r of causesWithDelta(col.cells, col.difference - c.delta, centsPerUnit, { except: c.line })) explanations.push([c, r]);
             if (explanations.length > MAX_ALTERNATIVES) break;
           }
-          if (explanations.length > 0) crossKey = cross.key;
+          if (explanations.length > 0 && explanations.length <= MAX_ALTERNATIVES) crossKey = cross.key;
+          else if (instances.length === 1) {
+            // The consistent error is here too, but what it leaves cannot be pinned on one amount: name it, and the rest.
+            explanations = [[instances[0]!]];
+            crossKey = cross.key;
+            remainder = col.difference - instances[0]!.delta;
+          } else explanations = [];
         }
       }
       if (explanations.length === 0) explanations = col.exact.map((c) => [c]);
       if (explanations.length > MAX_ALTERNATIVES) {
         explanations = [];
         crossKey = undefined;
+        ambiguous = true;
       }
     }
     if (crossKey !== undefined) crossColumns.push(col.j);
-    results.push({ column: col.j, sum: col.sum, total: col.total, difference: col.difference, explanations, ...(crossKey ? { crossKey } : {}) });
+    results.push({
+      column: col.j,
+      sum: col.sum,
+      total: col.total,
+      difference: col.difference,
+      explanations,
+      ...(crossKey ? { crossKey } : {}),
+      ...(remainder !== undefined ? { remainder } : {}),
+      ...(ambiguous ? { ambiguous } : {}),
+    });
   }
   return {
     columns: results,

@@ -105,6 +105,8 @@ export const begrotingStructuur = defineRule({
         ctx.report({ messageId: "teVeelCellen", data: { regel: r.name, aantal: count, jaren: yearCount }, span: extra.span.end > extra.span.start ? extra.span : r.row.span });
       }
       for (let j = 0; j < Math.min(yearCount, r.cells.length); j++) {
+        // Under a header that is no year (reported above) an amount means nothing to check.
+        if (budget.years[j]!.value === undefined) continue;
         const c = r.cells[j]!;
         const jaar = budget.years[j]?.text ?? "";
         const waarde = c.raw.trim();

@@ -31,7 +31,8 @@ export const begrotingThemas = defineRule({
     if (!budget?.table || budget.lines.length === 0) return;
     const text = plan.text;
     if (!budget.toelichtingSection) {
-      ctx.report({ messageId: "geenToelichtingHoofdstuk", span: budget.table.header.span });
+      // Many plans give the table alone; that is allowed, so it is information, not a warning.
+      ctx.report({ messageId: "geenToelichtingHoofdstuk", span: budget.table.header.span, severity: "info" });
       return;
     }
 

@@ -66,6 +66,8 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       "deel.twee",
       "deel.meerdere",
       "deel.geen",
+      "deel.teVeel",
+      "deel.deels",
       "deel.ook",
       "deel.paar",
       "oorzaak.teken",
@@ -158,8 +160,16 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
 
       let oorzaken: Record<string, string>;
       const explanations = [...col.explanations];
-      const slip = explanations.length === 0 ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
-      if (explanations.length === 1) {
+      const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
+      if (col.remainder !== undefined && explanations.length === 1) {
+        const x = explain(explanations[0]!);
+        oorzaken = both(
+          "oorzaken",
+          "begroting-totalen.deel.deels",
+          { oorzaak: x.oorzaak!, deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) },
+          { oorzaak: x.oorzaakEn!, deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) },
+        );
+      } else if (explanations.length === 1) {
         const e = explanations[0]!;
         const x = explain(e);
         oorzaken =
@@ -173,6 +183,8 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         const d = { oud: amountText(text, totalCell), nieuw: fmt(col.sum) };
         const x = both("oorzaak", "begroting-totalen.oorzaak.totaal", d);
         oorzaken = both("oorzaken", "begroting-totalen.deel.een", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! });
+      } else if (col.ambiguous) {
+        oorzaken = both("oorzaken", "begroting-totalen.deel.teVeel");
       } else {
         oorzaken = both("oorzaken", "begroting-totalen.deel.geen");
       }

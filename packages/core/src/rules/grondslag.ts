@@ -100,7 +100,8 @@ export const grondslag = defineRule({
         severity: "warning",
         suggestions: add(CITE_3A),
       });
-    } else if (fire.length === 0 && grondslag3a.length > 0) {
+    } else if (fire.length === 0 && grondslag3a.length > 0 && plan.themes.length > 0) {
+      // Only when themes were read: a plan whose themes this check cannot find may well set the goals.
       ctx.report({ messageId: "3aZonderBrand", data: { wettekst: TEXT_3A }, span: grondslag3a[0]!.span, severity: "warning" });
     } else if (fire.length === 0 && all3a.length === 0) {
       ctx.report({ messageId: "geenBrandveiligheid", data: { wettekst: TEXT_3A }, span: anchor, severity: "info" });

@@ -88,7 +88,9 @@ function convert(node: unknown, base: number, source: string, fallback: Span): M
 
 /** Reads the YAML at `content` (a span of `text`). Syntax errors become findings, never exceptions. */
 export function readFrontMatter(text: string, content: Span): FrontMatter {
-  const source = text.slice(content.start, content.end);
+  // yaml reads only LF and CRLF as line breaks; a lone CR (old Mac files, mixed endings) becomes LF,
+  // which keeps every offset the same.
+  const source = text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
   const findings: Finding[] = [];
   let doc;
   try {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatText, lint, parse, type ParsedPlan } from "@veiligheidsplan/core";
-import { expectDiagnosticInvariants, expectParseInvariants, expectSameWords, MINI_PLAN, TODAY } from "./support.js";
+import { exampleTexts, expectDiagnosticInvariants, expectParseInvariants, expectSameWords, MINI_PLAN, TODAY } from "./support.js";
 
 /** Parse, lint and format, checking every invariant; returns the parse for case-specific checks. */
 function survives(text: string): ParsedPlan {
@@ -108,7 +108,8 @@ describe("binary and badly encoded files", () => {
 
 describe("BOM and line endings", () => {
   const clean = parse(MINI_PLAN);
-  const structure = (p: ParsedPlan) => ({ plan: p.plan, themes: p.themes.map((t) => [t.nummer, t.title, t.pillars.map((x) => x.title)]) });
+  // Multi-line texts in the model keep their line endings as written; compare them as lines.
+  const structure = (p: ParsedPlan) => JSON.parse(JSON.stringify({ plan: p.plan, themes: p.themes.map((t) => [t.nummer, t.title, t.pillars.map((x) => x.title)]) }).replace(/\\r\\n|\\r/g, "\\n"));
 
   it("a BOM: the front matter is still read, and the BOM is kept by the formatter", () => {
     const text = "\uFEFF" + MINI_PLAN;
@@ -120,7 +121,8 @@ describe("BOM and line endings", () => {
   it.each([
     ["CRLF", (t: string) => t.replace(/\n/g, "\r\n")],
     ["CR only (old Mac)", (t: string) => t.replace(/\n/g, "\r")],
-    ["mixed LF, CRLF and CR", (t: string) => t.split("\n").map((l, i) => l + ["\n", "\r\n", "\r"][i % 3]).join("").slice(0, -1)],
+    // LF, CR, CRLF in turn: a CR is never followed by an LF of the next (empty) line, which would make one CRLF.
+    ["mixed LF, CR and CRLF", (t: string) => t.split("\n").map((l, i) => l + ["\n", "\r", "\r\n"][i % 3]).join("")],
   ])("%s: the same plan is read, and the line endings of untouched lines are kept", (_label, convert) => {
     const text = convert(MINI_PLAN);
     const p = survives(text);
@@ -134,13 +136,15 @@ describe("BOM and line endings", () => {
 
 describe("huge input", () => {
   it("a 100 MB file is parsed to the end (time is logged, not asserted)", () => {
-    const body = MINI_PLAN.slice(MINI_PLAN.indexOf("# Samen"));
-    const text = MINI_PLAN + body.repeat(Math.ceil(100_000_000 / body.length));
+    // The real plan's body over and over: prose, tables, lists and comments at a real plan's density.
+    const base = exampleTexts().find((e) => e.name.startsWith("nijmegen"))?.text ?? MINI_PLAN;
+    const body = base.slice(base.indexOf("\n# ") + 1);
+    const text = base + body.repeat(Math.ceil(100_000_000 / body.length));
     expect(text.length).toBeGreaterThanOrEqual(100_000_000);
     const p = timeIt(`parse ${(text.length / 1e6).toFixed(0)} MB`, () => parse(text));
     expectTiles(text, p);
-    expect(p.plan.metadata.gemeente).toBe("Proefstad");
-    expect(p.themes.length).toBeGreaterThan(100_000);
+    expect(p.plan.metadata.gemeente).toBe(parse(base).plan.metadata.gemeente);
+    expect(p.themes.length).toBeGreaterThan(1_000);
   }, 300_000);
 
   it("a 2 MB plan with thousands of themes is linted and formatted (no rule may be quadratic)", () => {

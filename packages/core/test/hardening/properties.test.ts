@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyFixes, fixText, formatText, lint, parse, type Fix } from "@veiligheidsplan/core";
+import { allSections, applyFixes, fixText, formatText, lint, parse, type Fix } from "@veiligheidsplan/core";
 import { anyText, expectDiagnosticInvariants, expectParseInvariants, expectSameWords, mutatedExample, planLike, runs, TODAY } from "./support.js";
 
 const sources: [string, fc.Arbitrary<string>, number][] = [
@@ -24,6 +24,30 @@ describe.each(sources)("on %s", (_name, arbitrary, moderate) => {
         expectParseInvariants(text, parse(text));
       }),
       { numRuns: runs(moderate) },
+    );
+  });
+
+  it("the same plan is read whatever the line endings (LF, CRLF, CR)", () => {
+    const summary = (t: string) => {
+      const p = parse(t);
+      const lf = (x: unknown) => JSON.parse(JSON.stringify(x ?? null).replace(/\\r\\n|\\r/g, "\\n"));
+      return lf({
+        plan: p.plan,
+        sections: allSections(p.sections).map((s) => [s.level, s.title]),
+        themes: p.themes.map((th) => [th.soort, th.nummer, th.title, th.pillars.map((x) => x.title)]),
+        budget: p.budget?.lines.map((l) => [l.deelproduct, l.cells.map((c) => c.cents)]),
+        refs: p.themeRefs.map((r) => [r.kind, r.nummer, r.title]),
+        findings: p.findings.map((f) => f.messageId),
+      });
+    };
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        const lf = text.replace(/\r\n|\r/g, "\n");
+        const expected = summary(lf);
+        expect(summary(lf.replace(/\n/g, "\r\n"))).toEqual(expected);
+        expect(summary(lf.replace(/\n/g, "\r"))).toEqual(expected);
+      }),
+      { numRuns: runs(Math.round(moderate / 2)) },
     );
   });
 

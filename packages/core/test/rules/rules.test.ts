@@ -60,7 +60,8 @@ describe.each(cases)("%s/%s", (ruleId, name) => {
 
   const options = lintOptionsFor(ruleId, file, fixture);
   const fixable = lint(fixture.text, options).diagnostics.some((d) => d.fix);
-  it.runIf(fixable)("fixes to the snapshot, and leaves nothing fixable", async () => {
+  // Only fixtures with a safe fix get this test (declared conditionally, so nothing shows as skipped).
+  if (fixable) it("fixes to the snapshot, and leaves nothing fixable", async () => {
     const fixed = fixText(fixture.text, options);
     expect(fixed.changed).toBe(true);
     await expect(fixed.output).toMatchFileSnapshot(join(FIXED, ruleId, name));
