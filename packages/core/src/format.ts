@@ -9,6 +9,7 @@ import { fixText } from "./fix.js";
 import type { LintOptions } from "./lint.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import type { TableBlock } from "./syntax/blocks.js";
+import { applyEdits } from "./text/edits.js";
 
 export interface FormatOptions extends LintOptions {
   /** Apply safe fixes first (default true). */
@@ -116,18 +117,6 @@ export function layoutEdits(parsed: ParsedPlan): TextEdit[] {
   return edits;
 }
 
-/** Non-overlapping edits in one pass over the text (linear, also for a large plan with many edits). */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    parts.push(text.slice(at, e.span.start), e.newText);
-    at = e.span.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join("");
-}
 
 /** Formats a plan's text. Never throws on any text. */
 export function formatText(text: string, options: FormatOptions = {}): FormatResult {

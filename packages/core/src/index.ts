@@ -1,5 +1,6 @@
 export * from "./text/positions.js";
 export * from "./text/keywords.js";
+export * from "./text/edits.js";
 export * from "./diagnostic.js";
 export * from "./syntax/blocks.js";
 export * from "./syntax/frontmatter.js";

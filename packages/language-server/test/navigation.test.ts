@@ -97,7 +97,7 @@ describe("rename", () => {
 
 describe("document links", () => {
   it("links citations to wetten.overheid.nl and the predecessor's file to its path", () => {
-    const text = minimaal.replace("  vastgesteld: 2021-02-18\n", "  vastgesteld: 2021-02-18\n  bestand: ../oud/samen-veilig.veiligheidsplan\n");
+    const text = minimaal.replace(/(  vastgesteld: \d{4}-\d{2}-\d{2}\n)(?=grondslag)/, "$1  bestand: ../oud/samen-veilig.veiligheidsplan\n");
     const links = getDocumentLinks(doc(text, { lint: false }));
     expect(links.map((l) => l.target)).toContain("https://wetten.overheid.nl/jci1.3:c:BWBR0027466&artikel=3a");
     const file = links.find((l) => l.target?.startsWith("file:"))!;

@@ -7,6 +7,7 @@
  */
 import {
   alignTable,
+  applyEdits,
   citationUrl,
   foldText,
   getEntry,
@@ -242,25 +243,10 @@ function realignBudgetTable(p: ParsedPlan, edits: CoreEdit[]): CoreEdit[] {
   if (alignTable(p.text, table).length > 0) return edits;
   const inside = edits.filter((e) => e.span.start >= table.span.start && e.span.end <= table.span.end);
   if (inside.length === 0) return edits;
-  const parts: string[] = [];
-  let at = table.span.start;
-  for (const e of [...inside].sort((a, b) => a.span.start - b.span.start)) {
-    parts.push(p.text.slice(at, e.span.start), e.newText);
-    at = e.span.end;
-  }
-  parts.push(p.text.slice(at, table.span.end));
-  const renamed = parts.join("");
+  const renamed = applyEdits(p.text, inside, table.span);
   const block = scanBlocks(renamed).find((b) => b.kind === "table");
   if (!block || block.kind !== "table") return edits;
-  const align = alignTable(renamed, block).sort((a, b) => a.span.start - b.span.start);
-  const out: string[] = [];
-  let k = 0;
-  for (const e of align) {
-    out.push(renamed.slice(k, e.span.start), e.newText);
-    k = e.span.end;
-  }
-  out.push(renamed.slice(k));
-  return [...edits.filter((e) => !inside.includes(e)), { span: table.span, newText: out.join("") }];
+  return [...edits.filter((e) => !inside.includes(e)), { span: table.span, newText: applyEdits(renamed, alignTable(renamed, block)) }];
 }
 
 export function toLspEdits(p: ParsedPlan, edits: readonly CoreEdit[]): TextEdit[] {
