@@ -6,13 +6,14 @@
  *   1. the plan is highlighted with the extension's grammar (scopes and colours),
  *   2. the budget errors are underlined and listed in the Problems panel, in Dutch,
  *   3. a hover on the legal citation in the front matter shows the article's text,
- *   4. a quick fix changes the text.
+ *   4. a quick fix changes the text,
+ * and that the extension's own commands work: 'Nieuw plan' and 'Controleer alle plannen in de werkruimte'.
  * A screenshot of each step goes to e2e/screenshots/. Everything it writes lives in e2e/.work/ (a
  * fresh copy each run) and every process it starts is stopped, also on failure or time-out.
  *
  * Usage (from packages/vscode): pnpm test:e2e   (= bash e2e/setup.sh && npm run build && node e2e/run.mjs)
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
@@ -31,6 +32,8 @@ const { name, version } = JSON.parse(readFileSync(join(PKG, "package.json"), "ut
 const VSIX = join(PKG, `${name}-${version}.vsix`);
 const TOTAL_TIMEOUT_MS = 10 * 60_000;
 const STEP_TIMEOUT_MS = 90_000;
+/** The steps below; a run passes only if all of them ran and passed. */
+const STEPS = 6;
 
 const results = [];
 const started = [];
@@ -124,8 +127,11 @@ async function waitForHttp(url, timeoutMs) {
 }
 
 async function shot(page, file) {
-  await page.screenshot({ path: join(SHOTS, file) });
-  log(`  screenshot e2e/screenshots/${file}`);
+  const path = join(SHOTS, file);
+  await page.screenshot({ path });
+  // 256 colours lose nothing visible in a workbench and make the file about a third as big.
+  const quantized = spawnSync("pngquant", ["--quality=70-95", "--speed", "3", "--force", "--output", path, path], { timeout: 30_000 });
+  log(`  screenshot e2e/screenshots/${file}${quantized.status === 0 ? "" : " (pngquant not available: kept as is)"}`);
 }
 
 /** Runs a command from the command palette by its title. */
@@ -159,17 +165,43 @@ async function visibleLines(page) {
   );
 }
 
-/** The colour a token is painted in: the span that holds exactly `text` in a line containing `lineText`. */
-async function tokenColour(page, lineText, text) {
-  const line = page.locator(".monaco-editor .view-lines .view-line", { hasText: lineText }).first();
-  await line.waitFor();
-  const { colour, spans } = await line.evaluate((el, t) => {
-    const all = [...el.querySelectorAll("span span")];
-    const span = all.find((s) => (s.textContent ?? "").replace(/\u00a0/g, " ").trim() === t);
-    return { colour: span ? getComputedStyle(span).color : null, spans: all.map((s) => s.textContent) };
-  }, text);
-  if (!colour) throw new Error(`no token "${text}" in the line "${lineText}"; its tokens: ${JSON.stringify(spans)}`);
-  return colour;
+/**
+ * The colour a token is painted in: the span in the line containing `lineText` whose text contains
+ * `text` (Monaco merges neighbouring tokens of the same colour into one span). With `coloured`, waits
+ * until it differs from the editor's default text colour: VS Code paints lines first and tokenizes
+ * them a moment later, so an early read sees plain text everywhere.
+ */
+async function tokenColour(page, lineText, text, { coloured = false } = {}) {
+  let last = { colour: null, spans: [], plain: null };
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const line = page.locator(".monaco-editor .view-lines .view-line", { hasText: lineText }).first();
+    await line.waitFor();
+    // The line may be re-rendered (and its element replaced) while it is read: then read it again.
+    last = await line
+      .evaluate((el, t) => {
+        const lines = el.closest(".view-lines");
+        const all = [...el.querySelectorAll("span span")];
+        const clean = (s) => (s.textContent ?? "").replace(/\u00a0/g, " ");
+        const span = all.find((s) => clean(s).trim() === t) ?? all.find((s) => clean(s).includes(t));
+        if (!lines || !span?.isConnected) return { colour: null, spans: all.map(clean), plain: null };
+        return { colour: getComputedStyle(span).color, spans: all.map(clean), plain: getComputedStyle(lines).color };
+      }, text)
+      .catch(() => ({ colour: null, spans: [], plain: null }));
+    if (last.colour && (!coloured || last.colour !== last.plain)) return last.colour;
+    await page.waitForTimeout(250);
+  }
+  if (!last.colour) throw new Error(`no token "${text}" in the line "${lineText}"; its tokens: ${JSON.stringify(last.spans)}`);
+  throw new Error(`"${text}" keeps the plain text colour ${last.plain}: it is not highlighted`);
+}
+
+const PLAN_LINES = readFileSync(EXAMPLE, "utf8").split(/\r?\n/);
+/** The 1-based line and column of `text` in the example (in the first line that contains it, from `fromLine`). */
+function find(text, fromLine = 1) {
+  for (let i = fromLine - 1; i < PLAN_LINES.length; i++) {
+    const c = PLAN_LINES[i].indexOf(text);
+    if (c >= 0) return [i + 1, c + 1];
+  }
+  throw new Error(`the example has no "${text}"`);
 }
 
 async function main() {
@@ -187,11 +219,14 @@ async function main() {
     ["home", "user-data", "extensions", "xdg-config", "xdg-data", "xdg-cache", "xdg-state", "workspace", "chromium"].map((d) => [d, join(WORK, d)]),
   );
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  // This run's screenshots replace the last run's, so that none of them is older than the code.
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   copyFileSync(EXAMPLE, join(dirs.workspace, PLAN_NAME));
 
   // The user's settings: a quiet workbench, nothing that reaches the network, and a fixed 'today'
-  // so that date-dependent checks say the same on every run. Workspace trust stays on and the folder
+  // so that date-dependent checks say the same on every run. Sticky scroll is off so that no line the
+  // steps look at hides under it. Workspace trust stays on and the folder
   // stays untrusted (Restricted Mode): the extension declares that it works there.
   mkdirSync(join(dirs["user-data"], "User"), { recursive: true });
   writeFileSync(
@@ -210,6 +245,10 @@ async function main() {
         "extensions.autoUpdate": false,
         "extensions.ignoreRecommendations": true,
         "editor.minimap.enabled": false,
+        "editor.stickyScroll.enabled": false,
+        // The colours checked in step 1 are the grammar's own, not the server's semantic tokens.
+        "editor.semanticHighlighting.enabled": false,
+        "workbench.secondarySideBar.defaultVisibility": "hidden",
         "editor.hover.delay": 300,
         "chat.disableAIFeatures": true,
         "veiligheidsplan.today": "2026-11-28",
@@ -272,56 +311,79 @@ async function main() {
   await page.locator(".statusbar-item", { hasText: "Veiligheidsplan" }).first().waitFor();
 
   await step("the plan is highlighted by the extension's grammar", async () => {
-    // Colours: structure keywords, theme numbers, citations and amounts stand out from plain prose.
-    await goTo(page, 77, 1);
+    // Colours: structure keywords, theme numbers and amounts stand out from the text around them.
+    await goTo(page, find("## Prioritaire thema's")[0], 1);
     await page.locator(".view-line", { hasText: "Prioritaire thema's" }).waitFor();
-    const heading = await tokenColour(page, "## Prioritaire thema's", "Prioritaire thema's");
-    const themeNumber = await tokenColour(page, "### 1. Ondermijning", "1");
-    const themeTitle = await tokenColour(page, "### 1. Ondermijning", "Ondermijning");
+    const heading = await tokenColour(page, "## Prioritaire thema's", "Prioritaire thema's", { coloured: true });
+    const themeNumber = await tokenColour(page, "### 1. Ondermijning", "1", { coloured: true });
+    const themeTitle = await tokenColour(page, "### 1. Ondermijning", "Ondermijning", { coloured: true });
     if (heading === themeTitle) throw new Error(`the keyword heading and a theme title have the same colour (${heading})`);
     if (themeNumber === themeTitle) throw new Error(`the theme number is not coloured apart (${themeNumber})`);
     log(`  colours: keyword heading ${heading}, theme number ${themeNumber}, theme title ${themeTitle}`);
-
-    // Scopes, as VS Code's own token inspector shows them, on an amount in the budget table.
-    await goTo(page, 308, 42);
+    await goTo(page, ...find("15.407"));
     await page.locator(".view-line", { hasText: "2. Brandweerzorg" }).waitFor();
-    const amount = await tokenColour(page, "2. Brandweerzorg", "15.407");
+    const amount = await tokenColour(page, "2. Brandweerzorg", "15.407", { coloured: true });
     const label = await tokenColour(page, "2. Brandweerzorg", "Brandweerzorg");
     if (amount === label) throw new Error(`amounts are not coloured apart from the deelproduct (${amount})`);
-    await runCommand(page, "Developer: Inspect Editor Tokens and Scopes");
-    const inspector = page.locator(".token-inspect-widget");
-    await inspector.waitFor();
-    const scopes = await inspector.innerText();
-    for (const scope of ["constant.numeric.amount.veiligheidsplan", "markup.table.markdown", "text.veiligheidsplan"]) {
-      if (!scopes.includes(scope)) throw new Error(`the token inspector does not show ${scope}:\n${scopes}`);
-    }
-    log(`  colours: amount ${amount}, deelproduct ${label}; inspector shows constant.numeric.amount.veiligheidsplan`);
+    const total = await tokenColour(page, "**Totaal**", "Totaal", { coloured: true });
+    if (total === label) throw new Error(`the Totaal label is not coloured apart from a deelproduct (${total})`);
+    log(`  colours: amount ${amount}, deelproduct ${label}, Totaal ${total}`);
+    // The scopes themselves, as VS Code's token inspector shows them.
+    const scopesAt = async (line, column, expected) => {
+      await goTo(page, line, column);
+      await runCommand(page, "Developer: Inspect Editor Tokens and Scopes");
+      const inspector = page.locator(".token-inspect-widget");
+      await inspector.waitFor();
+      const text = await inspector.innerText();
+      for (const scope of expected) if (!text.includes(scope)) throw new Error(`the token inspector at ${line}:${column} does not show ${scope}:\n${text}`);
+      return inspector;
+    };
+    const [amountLine, amountColumn] = find("15.407");
+    await scopesAt(amountLine, amountColumn + 1, ["constant.numeric.amount.veiligheidsplan", "markup.table.markdown"]);
+    await page.keyboard.press("Escape");
+    const [containerLine, containerColumn] = find("## Prioritaire thema's");
+    await scopesAt(containerLine, containerColumn + 4, ["keyword.control.section.veiligheidsplan", "meta.themes.veiligheidsplan"]);
+    await page.keyboard.press("Escape");
+    const [themeLine, themeColumn] = find("### 1. Ondermijning");
+    await scopesAt(themeLine, themeColumn + 4, ["constant.numeric.theme-number.veiligheidsplan", "meta.heading.theme.veiligheidsplan"]);
+    await page.keyboard.press("Escape");
+    await goTo(page, containerLine, 1);
     await shot(page, "1-highlighting.png");
+    // The citation in the front matter: our scopes inside VS Code's own YAML grammar.
+    const [lawLine, lawColumn] = find("Politiewet 2012");
+    await scopesAt(lawLine, lawColumn + 2, ["entity.name.type.law.veiligheidsplan", "meta.citation.veiligheidsplan", "meta.embedded.block.frontmatter.veiligheidsplan"]);
+    log("  inspector: 15.407 is constant.numeric.amount.veiligheidsplan; Politiewet 2012 in the front matter is entity.name.type.law.veiligheidsplan");
+    await shot(page, "2-token-scopes.png");
     await page.keyboard.press("Escape");
   });
 
   await step("the budget errors are underlined and listed in the Problems panel, in Dutch", async () => {
-    await goTo(page, 316, 38);
+    await goTo(page, ...find("16.848", find("**Totaal**")[0]));
     await page.locator(".view-line", { hasText: "**Totaal**" }).waitFor();
     await page.locator(".monaco-editor .view-overlays .squiggly-error, .monaco-editor .squiggly-error").first().waitFor();
     const squiggles = await page.locator(".monaco-editor .squiggly-error").count();
     if (squiggles < 5) throw new Error(`expected the 5 wrong totals underlined, saw ${squiggles} error squiggles`);
     const status = await page.locator(".statusbar-item", { hasText: "Veiligheidsplan:" }).first().innerText();
-    if (!/5 fouten/.test(status)) throw new Error(`the status bar says "${status}", not 5 fouten`);
+    if (!/Veiligheidsplan: 5 fouten$/.test(status.trim())) throw new Error(`the status bar says "${status}", not 5 fouten`);
     await page.keyboard.press("Control+Shift+M");
     const panel = page.locator(".markers-panel");
     await panel.waitFor();
+    await panel.locator(".monaco-list-row", { hasText: "de regels tellen op tot" }).first().waitFor();
+    await goTo(page, ...find("16.848", find("**Totaal**")[0]));
+    await shot(page, "3-problems.png");
+    // The list only renders the rows in view: give it the whole window to count them.
+    await runCommand(page, "Toggle Maximized Panel");
     await panel.locator(".monaco-list-row", { hasText: "de regels tellen op tot" }).first().waitFor();
     const rows = await panel.locator(".monaco-list-row").allInnerTexts();
     const totals = rows.filter((r) => r.includes("de regels tellen op tot"));
     if (totals.length !== 5) throw new Error(`expected 5 Dutch total errors in Problems, found ${totals.length}:\n${rows.join("\n")}`);
     if (!rows.some((r) => r.includes("begroting-totalen"))) throw new Error("the Problems panel does not name the rule begroting-totalen");
     log(`  status bar: ${status.replace(/\s+/g, " ")}; Problems: ${totals[0].replace(/\s+/g, " ").slice(0, 140)}…`);
-    await shot(page, "2-problems.png");
+    await runCommand(page, "Toggle Maximized Panel");
   });
 
   await step("a hover on the citation in the front matter shows the article", async () => {
-    await goTo(page, 15, 14);
+    await goTo(page, ...find("38b, eerste lid"));
     const line = page.locator(".monaco-editor .view-lines .view-line", { hasText: "artikel 38b, eerste lid, Politiewet 2012" }).first();
     await line.waitFor();
     const box = await line.evaluate((el) => {
@@ -336,12 +398,12 @@ async function main() {
     const text = await hover.innerText();
     if (!/Politiewet 2012/.test(text)) throw new Error(`the hover does not name the law:\n${text}`);
     log(`  hover: ${text.replace(/\s+/g, " ").slice(0, 160)}…`);
-    await shot(page, "3-hover.png");
+    await shot(page, "4-hover.png");
     await page.mouse.move(5, 5);
   });
 
   await step("a quick fix changes the text", async () => {
-    await goTo(page, 316, 38);
+    await goTo(page, ...find("16.848", find("**Totaal**")[0]));
     await page.locator(".view-line", { hasText: "**Totaal**" }).waitFor();
     const before = await visibleLines(page);
     await page.keyboard.press("Control+.");
@@ -349,7 +411,7 @@ async function main() {
     await menu.waitFor();
     const items = await menu.locator(".action-list-item, .monaco-list-row").allInnerTexts();
     log(`  quick fixes offered: ${items.map((i) => i.replace(/\s+/g, " ")).join(" | ")}`);
-    await shot(page, "4-quick-fix-menu.png");
+    await shot(page, "5-quick-fix-menu.png");
     // The first action is the rule's own suggestion for this total (the menu lists fixes first).
     await page.keyboard.press("Enter");
     await menu.waitFor({ state: "hidden" });
@@ -362,7 +424,37 @@ async function main() {
     if (changed.length === 0) throw new Error("no line of the plan changed after applying the quick fix");
     log(`  changed: ${changed.map((l) => l.trim()).join(" / ")}`);
     await page.locator(".statusbar-item", { hasText: /Veiligheidsplan: 4 fouten/ }).first().waitFor();
-    await shot(page, "5-quick-fix-applied.png");
+    await shot(page, "6-quick-fix-applied.png");
+  });
+
+  await step("the command 'Nieuw plan' opens a new plan without errors or warnings", async () => {
+    await runCommand(page, "Veiligheidsplan: Nieuw plan");
+    const input = page.locator(".quick-input-widget input");
+    await page.locator(".quick-input-widget", { hasText: "Voor welke gemeente is het plan?" }).waitFor();
+    await input.fill("Nijmegen");
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget", { hasText: "Wat is de titel van het plan?" }).waitFor();
+    await input.fill("Samen verder");
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget", { hasText: "Vanaf welk jaar geldt het plan?" }).waitFor();
+    await input.fill("2027");
+    await page.keyboard.press("Enter");
+    await page.locator(".tab", { hasText: "nijmegen-2027-2030.veiligheidsplan" }).first().waitFor();
+    await page.locator(".monaco-editor .view-line", { hasText: "# Samen verder" }).first().waitFor();
+    await page.locator(".monaco-editor .view-line", { hasText: "gemaakt met de opdracht 'Veiligheidsplan: Nieuw plan'" }).first().waitFor();
+    await page.locator(".statusbar-item", { hasText: "Veiligheidsplan: geen problemen" }).first().waitFor();
+    await shot(page, "7-new-plan.png");
+  });
+
+  await step("the command 'Controleer alle plannen in de werkruimte' sums up the problems", async () => {
+    await runCommand(page, "Veiligheidsplan: Controleer alle plannen in de werkruimte");
+    const toast = page.locator(".notification-toast", { hasText: "gecontroleerd" }).first();
+    await toast.waitFor();
+    const text = (await toast.innerText()).replace(/\s+/g, " ");
+    // The workspace holds one plan, the example, with 4 wrong totals left after the quick fix.
+    if (!text.includes("1 plan gecontroleerd: 4 fouten in 1 plan.")) throw new Error(`the summary says: ${text}`);
+    log(`  notification: ${text}`);
+    await shot(page, "8-workspace-check.png");
   });
 }
 
@@ -385,4 +477,4 @@ const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed + (fatal ? 1 : 0);
 for (const r of results.filter((x) => !x.ok)) process.stdout.write(`\n${r.title}:\n${r.error?.stack ?? r.error}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failed === 0 && passed === 4 ? 0 : 1);
+process.exit(failed === 0 && passed === STEPS ? 0 : 1);

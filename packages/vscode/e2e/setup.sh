@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end test needs, outside the pnpm workspace, in packages/vscode/.e2e/
 # (git-ignored): Node 24 (code-server 4.139 requires it) and code-server from the npm registry, and
-# from Debian: chromium (driven by Playwright) and libkrb5-dev (code-server's kerberos module builds
-# against it). Safe to run again: it skips what is already there.
+# from Debian: chromium (driven by Playwright), libkrb5-dev (code-server's kerberos module builds
+# against it) and pngquant (keeps the screenshots small). Safe to run again: it skips what is there.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +16,7 @@ say() { printf '[e2e setup] %s\n' "$*"; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v pngquant >/dev/null 2>&1 || missing+=(pngquant)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     say "needs ${missing[*]} from apt; run as root or install them: apt-get install -y ${missing[*]}"

@@ -111,7 +111,11 @@ export async function newPlan(state: ExtensionState): Promise<void> {
   if (vanText === undefined) return;
   const van = Number(vanText.trim());
   const name = gemeente.trim() || "Gemeente";
-  const text = planTemplate({ gemeente: name, titel: titel.trim() || say(locale, "defaultTitel"), van });
+  // The template's opening comment names the CLI command; here the writer used this command.
+  const text = planTemplate({ gemeente: name, titel: titel.trim() || say(locale, "defaultTitel"), van }).replace(
+    "Dit plan is gemaakt met 'veiligheidsplan init'.",
+    "Dit plan is gemaakt met de opdracht 'Veiligheidsplan: Nieuw plan' in VS Code.",
+  );
 
   // An untitled document with a path: Save then proposes that name in the workspace folder. If that
   // name is already open with unsaved text, a nameless document is used, so nothing is overwritten.

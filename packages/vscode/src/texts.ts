@@ -6,8 +6,8 @@ export type Locale = "nl" | "en";
 
 const TEXTS = {
   statusProblems: {
-    nl: (errors: number, warnings: number) => `Veiligheidsplan: ${count(errors, "fout", "fouten")}, ${count(warnings, "waarschuwing", "waarschuwingen")}`,
-    en: (errors: number, warnings: number) => `Veiligheidsplan: ${count(errors, "error", "errors")}, ${count(warnings, "warning", "warnings")}`,
+    nl: (errors: number, warnings: number) => `Veiligheidsplan: ${list([errors && count(errors, "fout", "fouten"), warnings && count(warnings, "waarschuwing", "waarschuwingen")])}`,
+    en: (errors: number, warnings: number) => `Veiligheidsplan: ${list([errors && count(errors, "error", "errors"), warnings && count(warnings, "warning", "warnings")])}`,
   },
   statusClean: { nl: () => "Veiligheidsplan: geen problemen", en: () => "Veiligheidsplan: no problems" },
   statusTooltip: { nl: () => "Toon de problemen in dit plan", en: () => "Show the problems in this plan" },
@@ -25,11 +25,11 @@ const TEXTS = {
     nl: (plans: number, errors: number, warnings: number, withProblems: number) =>
       errors + warnings === 0
         ? `${count(plans, "plan", "plannen")} gecontroleerd: geen fouten of waarschuwingen.`
-        : `${count(plans, "plan", "plannen")} gecontroleerd: ${count(errors, "fout", "fouten")} en ${count(warnings, "waarschuwing", "waarschuwingen")} in ${count(withProblems, "plan", "plannen")}.`,
+        : `${count(plans, "plan", "plannen")} gecontroleerd: ${list([errors && count(errors, "fout", "fouten"), warnings && count(warnings, "waarschuwing", "waarschuwingen")], " en ")} in ${count(withProblems, "plan", "plannen")}.`,
     en: (plans: number, errors: number, warnings: number, withProblems: number) =>
       errors + warnings === 0
         ? `${count(plans, "plan", "plans")} checked: no errors or warnings.`
-        : `${count(plans, "plan", "plans")} checked: ${count(errors, "error", "errors")} and ${count(warnings, "warning", "warnings")} in ${count(withProblems, "plan", "plans")}.`,
+        : `${count(plans, "plan", "plans")} checked: ${list([errors && count(errors, "error", "errors"), warnings && count(warnings, "warning", "warnings")], " and ")} in ${count(withProblems, "plan", "plans")}.`,
   },
   showProblems: { nl: () => "Toon problemen", en: () => "Show problems" },
   serverNotRunning: {
@@ -54,6 +54,11 @@ const TEXTS = {
   badYear: { nl: () => "Schrijf een jaartal, bijvoorbeeld 2027.", en: () => "Write a year, for example 2027." },
   defaultTitel: { nl: () => "Samen veilig", en: () => "Samen veilig" },
 } as const;
+
+/** The non-empty parts, joined: "3 fouten, 1 waarschuwing" or just "3 fouten". */
+function list(parts: readonly (string | 0)[], separator = ", "): string {
+  return parts.filter((p): p is string => typeof p === "string" && p !== "").join(separator);
+}
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
