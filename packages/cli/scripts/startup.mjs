@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const plan = process.argv[2] ?? fileURLToPath(new URL("../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url));
+const plan = process.argv[2] || fileURLToPath(new URL("../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url));
 const runs = Number(process.argv[3] ?? 21);
 
 const time = (args) => {

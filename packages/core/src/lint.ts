@@ -157,9 +157,9 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   };
 
   // What the parser could not read.
-  const syntaxSetting = options.config?.rules?.[ENGINE_RULE_IDS.syntax];
-  if (syntaxSetting === undefined || (typeof syntaxSetting === "string" ? syntaxSetting : syntaxSetting[0]) !== "off") {
-    for (const f of parsed.findings) all.push({ ...toDiagnostic(ENGINE_RULE_IDS.syntax, "error", f), message: formatMessage(f.messageId, locale, f.data) });
+  const syntaxSeverity = engineSeverity(options.config, ENGINE_RULE_IDS.syntax, "error");
+  if (syntaxSeverity !== "off") {
+    for (const f of parsed.findings) all.push({ ...toDiagnostic(ENGINE_RULE_IDS.syntax, syntaxSeverity, f), message: formatMessage(f.messageId, locale, f.data) });
   }
 
   for (const rule of rules) {
@@ -180,16 +180,15 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   const diagnostics: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const d of all) {
-    const by = d.ruleId === ENGINE_RULE_IDS.syntax ? undefined : findSuppressor(directives, d.ruleId, d.range.start.line, d.range.start.offset);
+    const by = findSuppressor(directives, d.ruleId, d.range.start.line, d.range.start.offset);
     if (by) {
       by.used.add(d.ruleId);
       suppressed.push({ ...d, suppressed: { ...(by.justification ? { justification: by.justification } : {}) } });
     } else diagnostics.push(d);
   }
-  const unusedSetting = options.config?.rules?.[ENGINE_RULE_IDS.unusedDirective];
-  const unusedSeverity = unusedSetting === undefined ? "warning" : normalizeSeverity(typeof unusedSetting === "string" ? unusedSetting : unusedSetting[0]);
+  const unusedSeverity = engineSeverity(options.config, ENGINE_RULE_IDS.unusedDirective, "warning");
   if (unusedSeverity !== "off") {
-    const known = new Set(rules.map((r) => r.meta.id));
+    const known = new Set([...rules.map((r) => r.meta.id), ENGINE_RULE_IDS.syntax]);
     for (const d of directives) {
       if (d.kind === "enable") continue;
       const span = d.span;
@@ -229,6 +228,13 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     } else infoCount++;
   }
   return { filePath: options.filePath, parsed, diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+}
+
+/** The configured severity of one of the engine's own checks (syntax, unused directives). */
+function engineSeverity(config: Config | undefined, id: string, fallback: Severity): Severity | "off" {
+  const s = config?.rules?.[id];
+  if (s === undefined) return fallback;
+  return normalizeSeverity(typeof s === "string" ? s : s[0]);
 }
 
 const rank = (s: Severity): number => (s === "error" ? 3 : s === "warning" ? 2 : s === "info" ? 1 : 0);

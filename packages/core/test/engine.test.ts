@@ -188,3 +188,17 @@ describe("fixes and formatting", () => {
     expect(formatText(text, { rules: [] }).output).toBe("| a   | 2022 |\r\n| --- | ---: |\r\n| b   |    1 |\r\n");
   });
 });
+
+describe("the engine's own checks", () => {
+  const broken = "---\ntitel: [niet gesloten\n---\n";
+  it("reports what the parser cannot read as 'syntax', whose severity the config sets", () => {
+    expect(lint(broken, { rules: [] }).diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["syntax", "error"]]);
+    expect(lint(broken, { rules: [], config: parseConfig('{"rules":{"syntax":"warning"}}', "c.json") }).diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+    expect(lint(broken, { rules: [], config: parseConfig('{"rules":{"syntax":"off"}}', "c.json") }).diagnostics).toEqual([]);
+  });
+  it("lets a directive suppress a syntax finding, and knows 'syntax' as a rule id", () => {
+    const r = lint(`<!-- veiligheidsplan-disable-file syntax -- oud bestand -->\n\`\`\`\nnooit gesloten\n`, { rules: [] });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.suppressed.map((d) => d.ruleId)).toEqual(["syntax"]);
+  });
+});
