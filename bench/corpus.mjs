@@ -13,6 +13,7 @@
  *
  *   node bench/corpus.mjs [--count 1000] [--large 5] [--seed 2022] [--out bench/.corpus]
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -288,7 +289,9 @@ export function generatePlan(rng, prose, { targetBytes = 45_000, index = 0 } = {
  */
 export function generateCorpus({ out = join(here, ".corpus"), count = 1000, large = 5, seed = 2022, largeBytes = 1_000_000, smallBytes = 45_000, force = false } = {}) {
   const manifestPath = join(out, "manifest.json");
-  const params = { count, large, seed, largeBytes, smallBytes, version: 1 };
+  const prose = loadProse();
+  // The prose source is part of the corpus's identity: a changed example regenerates it.
+  const params = { count, large, seed, largeBytes, smallBytes, version: 1, prose: createHash("sha256").update(prose.join("\n")).digest("hex").slice(0, 16) };
   if (!force && existsSync(manifestPath)) {
     try {
       const m = JSON.parse(readFileSync(manifestPath, "utf8"));
@@ -300,7 +303,6 @@ export function generateCorpus({ out = join(here, ".corpus"), count = 1000, larg
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "plans"), { recursive: true });
   mkdirSync(join(out, "md"), { recursive: true });
-  const prose = loadProse();
   const rng = makeRng(seed);
   const step = large > 0 ? Math.floor(count / large) : Infinity;
   const files = [];

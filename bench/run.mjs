@@ -27,7 +27,7 @@ if (has("help")) {
                   [--edits N] [--e2e-edits N] [--only a,b] [--results FILE] [--build]
   --quick          200 plans, 30 for markdownlint, fewer repetitions (about a minute)
   --only           throughput,startup,ls,memory,concurrency (default: all)
-  --results FILE   where to write the report (default bench/RESULTS.md; --quick writes bench/RESULTS.quick.md)
+  --results FILE   where to write the report (default bench/RESULTS.md; --quick writes bench/.corpus/RESULTS.quick.md)
   --build          run the workspace build first (it runs anyway when a package's dist/ is missing)`);
   process.exit(0);
 }
@@ -43,7 +43,8 @@ const cfg = {
   seed: Number(opt("seed", 2022)),
 };
 const only = new Set((opt("only", "throughput,startup,ls,memory,concurrency") || "").split(","));
-const resultsPath = resolve(opt("results", join(here, quick ? "RESULTS.quick.md" : "RESULTS.md")));
+// A quick run is a check, not a result: it goes to the gitignored corpus folder.
+const resultsPath = resolve(opt("results", quick ? join(here, ".corpus", "RESULTS.quick.md") : join(here, "RESULTS.md")));
 
 const log = (...a) => console.error("[bench]", ...a);
 
@@ -84,14 +85,20 @@ const hasGnuTime = existsSync("/usr/bin/time");
 function timed(cmd, args, { cwd = root } = {}) {
   const rssFile = join(tmp, "rss");
   const errFile = join(tmp, "stderr");
-  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, args];
+  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   writeFileSync(errFile, r.stderr ?? "");
   let rssKb;
-  if (hasGnuTime && existsSync(rssFile)) rssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
-  return { ms, code: r.status, rssKb, stderr: String(r.stderr ?? "").slice(-2000) };
+  let cpuMs;
+  if (hasGnuTime && existsSync(rssFile)) {
+    // GNU time writes "Command exited with non-zero status 1" first when the exit code is not 0.
+    const [rss, user, sys] = readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+    rssKb = rss;
+    cpuMs = (user + sys) * 1000;
+  }
+  return { ms, code: r.status, rssKb, cpuMs, stderr: String(r.stderr ?? "").slice(-2000) };
 }
 
 function timedAsync(cmd, args, { cwd = root } = {}) {
@@ -137,8 +144,27 @@ function languageServerEntry() {
   return undefined;
 }
 
+/** Newest modification time under a folder (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** A package whose sources are newer than its dist would be measured as it was, not as it is. */
+function stale() {
+  const src = (pkg) => newest(join(root, "packages", pkg, "src"));
+  const dist = (pkg) => newest(join(root, "packages", pkg, "dist"));
+  const core = src("core");
+  return ["core", "cli", "language-server"].some((pkg) => existsSync(join(root, "packages", pkg, "src")) && dist(pkg) < Math.max(core, src(pkg)));
+}
+
 function ensureBuilt() {
-  if (has("build") || !existsSync(coreDist)) {
+  if (has("build") || !existsSync(coreDist) || stale()) {
     log("building the workspace (pnpm -r build) …");
     const r = spawnSync("npx", ["-y", "pnpm@12.4.2", "-r", "build"], { cwd: root, stdio: "inherit" });
     if (r.status !== 0) log("build failed; measuring what is there");
@@ -202,25 +228,33 @@ async function main() {
   if (only.has("throughput") || only.has("memory")) {
     const full = dirBytes(plansDir);
     const sub = dirBytes(subsetPlans);
+    // Interleaved (linter on everything, linter on the subset, markdownlint on the subset), so that the
+    // load others put on the machine hits both tools alike. CPU time is recorded too: it is far less
+    // sensitive to that load than wall time.
     const vpFull = [];
+    const vpSub = [];
+    const mdlRuns = [];
+    const mdlCount = quick ? 1 : 2;
     for (let i = 0; i < cfg.runs; i++) {
       log(`throughput: linter on ${full.files} plans (run ${i + 1}/${cfg.runs}) …`);
       const r = timed(node, vp.args([plansDir]));
       ranOk(r, "the linter");
       vpFull.push(r);
+      const rs = timed(node, vp.args([subsetPlans]));
+      ranOk(rs, "the linter");
+      vpSub.push(rs);
+      if (i < mdlCount) {
+        log(`throughput: markdownlint-cli2 ${mdl.version} on ${sub.files} .md files …`);
+        // Run from the subset folder (no config file there or above in it: markdownlint's default config).
+        const m = timed(node, [mdl.bin, "md/*.md"], { cwd: dirname(subsetMd) });
+        ranOk(m, "markdownlint-cli2");
+        mdlRuns.push(m);
+      }
     }
-    const vpSub = [];
-    for (let i = 0; i < cfg.runs; i++) {
-      const r = timed(node, vp.args([subsetPlans]));
-      ranOk(r, "the linter");
-      vpSub.push(r);
-    }
-    log(`throughput: markdownlint-cli2 ${mdl.version} on ${sub.files} .md files …`);
-    // Run from the subset folder (no config file there or above in it: markdownlint's default config).
-    const m = timed(node, [mdl.bin, "md/*.md"], { cwd: dirname(subsetMd) });
-    ranOk(m, "markdownlint-cli2");
     const vpFullMs = median(vpFull.map((r) => r.ms));
     const vpSubMs = median(vpSub.map((r) => r.ms));
+    const mdlMs = median(mdlRuns.map((r) => r.ms));
+    const cpu = (rs) => (rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs)) : undefined);
     R.throughput = {
       fullFiles: full.files,
       fullBytes: full.bytes,
@@ -228,11 +262,16 @@ async function main() {
       subBytes: sub.bytes,
       vpFullMs,
       vpSubMs,
-      mdlMs: m.ms,
+      mdlMs,
+      mdlRuns: mdlRuns.length,
       vpFullMBs: full.bytes / 1e6 / (vpFullMs / 1000),
       vpSubMBs: sub.bytes / 1e6 / (vpSubMs / 1000),
-      mdlMBs: sub.bytes / 1e6 / (m.ms / 1000),
+      mdlMBs: sub.bytes / 1e6 / (mdlMs / 1000),
+      vpFullCpuMBs: cpu(vpFull) ? full.bytes / 1e6 / (cpu(vpFull) / 1000) : undefined,
+      vpSubCpuMBs: cpu(vpSub) ? sub.bytes / 1e6 / (cpu(vpSub) / 1000) : undefined,
+      mdlCpuMBs: cpu(mdlRuns) ? sub.bytes / 1e6 / (cpu(mdlRuns) / 1000) : undefined,
     };
+    const m = mdlRuns[0];
     R.memory = { rssMb: Math.max(...vpFull.map((r) => r.rssKb ?? 0)) / 1024, mdlRssMb: (m.rssKb ?? 0) / 1024, files: full.files };
   }
 
@@ -307,14 +346,30 @@ async function main() {
     const two = [];
     const flagRuns = [];
     const cliFlag = /--concurrency/.test(help);
+    // Calibration: what two processes gain on this machine right now, for pure CPU work (about 2× on an
+    // idle two-core machine, less when others use the cores).
+    const spin = ["-e", "let x = 0; for (let i = 0; i < 3e8; i++) x += i;"];
+    const spinOne = [];
+    const spinTwo = [];
     for (let i = 0; i < cfg.runs; i++) {
       log(`concurrency: one process vs two (run ${i + 1}/${cfg.runs}) …`);
       one.push(timed(node, vp.args([plansDir])).ms);
       const [x, y] = await Promise.all([timedAsync(node, vp.args([a])), timedAsync(node, vp.args([b]))]);
       two.push(Math.max(x.ms, y.ms));
       if (cliFlag) flagRuns.push(timed(node, [cliDist, "lint", "--concurrency", "2", plansDir]).ms);
+      spinOne.push(timed(node, spin).ms);
+      const [p, q] = await Promise.all([timedAsync(node, spin), timedAsync(node, spin)]);
+      spinTwo.push(Math.max(p.ms, q.ms));
     }
-    R.concurrency = { cores: os.cpus().length, oneMs: median(one), twoMs: median(two), cliFlag, flagMs: flagRuns.length ? median(flagRuns) : undefined };
+    R.concurrency = {
+      cores: os.cpus().length,
+      oneMs: median(one),
+      twoMs: median(two),
+      cliFlag,
+      flagMs: flagRuns.length ? median(flagRuns) : undefined,
+      machineGain: (2 * median(spinOne)) / median(spinTwo),
+      load: os.loadavg()[0],
+    };
   }
 
   const md = report(R);
@@ -344,12 +399,18 @@ function editScript(core, text, n) {
   return out;
 }
 
-/** Opens the plan in the built server and times didChange → publishDiagnostics for that version. */
+/**
+ * Opens the plan in the built server and times each one-character didChange until the
+ * publishDiagnostics of that version arrives (round trip, client side). The server's own time for
+ * the validation (parse + rules + conversion) comes from its timing hook, `veiligheidsplan/validated`
+ * (initializationOptions.reportTiming); the debounce is set to 0 so that the round trip is work and
+ * transport only.
+ */
 async function endToEnd(core, serverPath, path, n) {
   const { LspClient } = await import("./lib/lsp-client.mjs");
   const client = new LspClient(node, [serverPath, "--stdio"], { cwd: root });
   try {
-    await client.initialize(pathToFileURL(dirname(path)).href);
+    await client.initialize(pathToFileURL(dirname(path)).href, { debounceMs: 0, reportTiming: true, validateWorkspace: false });
     const uri = pathToFileURL(path).href;
     const text = readFileSync(path, "utf8");
     const first = client.waitFor((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === uri);
@@ -360,28 +421,40 @@ async function endToEnd(core, serverPath, path, n) {
     const paras = parsed.blocks.filter((b) => b.kind === "paragraph" && b.span.end - b.span.start > 20);
     let current = text;
     let lines = new core.LineIndex(current);
-    const times = [];
+    const roundTrip = [];
+    const server = [];
     let versionSeen = false;
     let lastAt = 0;
     for (let v = 2; v < n + 2; v++) {
       const p = paras[rng.int(0, paras.length - 1)];
+      // Even versions insert a letter, odd ones take it out again, so the document keeps its size.
       const insert = v % 2 === 0;
-      // Odd versions undo the previous insert, so the document keeps its size.
       const at = insert ? rng.int(p.span.start + 1, p.span.end - 2) : lastAt;
       lastAt = at;
       const pos = lines.position(at);
-      const range = insert ? { start: pos, end: pos } : { start: pos, end: lines.position(at + 1) };
-      const strip = (q) => ({ line: q.line, character: q.character });
-      const wait = client.waitFor((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === uri && (m.params.version === undefined || m.params.version === v));
+      const end = insert ? pos : lines.position(at + 1);
+      const diagnostics = client.waitFor((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === uri && (m.params.version === undefined || m.params.version === v));
+      const validated = client.waitFor((m) => m.method === "veiligheidsplan/validated" && m.params.uri === uri && m.params.version === v, 30_000).catch(() => undefined);
       const t0 = performance.now();
-      client.notify("textDocument/didChange", { textDocument: { uri, version: v }, contentChanges: [{ range: { start: strip(range.start), end: strip(range.end) }, text: insert ? "e" : "" }] });
-      const msg = await wait;
-      times.push(performance.now() - t0);
+      client.notify("textDocument/didChange", {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: pos.line, character: pos.character }, end: { line: end.line, character: end.character } }, text: insert ? "e" : "" }],
+      });
+      const msg = await diagnostics;
+      roundTrip.push(performance.now() - t0);
+      const hook = await Promise.race([validated, new Promise((r) => setTimeout(r, 1000))]);
+      if (hook?.params?.durationMs !== undefined) server.push(hook.params.durationMs);
       if (msg.params.version === v) versionSeen = true;
       current = insert ? current.slice(0, at) + "e" + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
       lines = new core.LineIndex(current);
     }
-    return { median: median(times), p95: percentile(times, 95), versioned: versionSeen };
+    return {
+      median: median(roundTrip),
+      p95: percentile(roundTrip, 95),
+      serverMedian: server.length ? median(server) : undefined,
+      serverP95: server.length ? percentile(server, 95) : undefined,
+      versioned: versionSeen,
+    };
   } finally {
     await client.shutdown();
   }
@@ -408,32 +481,34 @@ function report(R) {
   const t = R.throughput;
   if (t) {
     const r = ratio(t.vpFullMBs, t.mdlMBs);
-    row("throughput, MB/s", fmt(t.vpFullMBs), `markdownlint-cli2: ${fmt(t.mdlMBs, 2)}`, `${fmt(r)}×`, "≥ 20× and ≥ 10 MB/s", met(r >= 20 && t.vpFullMBs >= 10));
+    row("throughput, MB/s (wall)", fmt(t.vpFullMBs), `markdownlint-cli2: ${fmt(t.mdlMBs, 2)}`, `${fmt(r)}×`, "≥ 20× and ≥ 10 MB/s", met(r >= 20 && t.vpFullMBs >= 10));
+    if (t.vpFullCpuMBs) row("throughput, MB per CPU-second", fmt(t.vpFullCpuMBs), `markdownlint-cli2: ${fmt(t.mdlCpuMBs, 2)}`, `${fmt(ratio(t.vpFullCpuMBs, t.mdlCpuMBs))}×`, "–", "–");
   }
   const s = R.startup;
   if (s) {
     row("start-up, ms (median)", fmt(s.vpMs, 0), `node -e 0: ${fmt(s.nodeMs, 0)}`, `${fmt(ratio(s.vpMs, s.nodeMs), 2)}×`, "≤ 3× node -e 0", met(s.vpMs <= 3 * s.nodeMs));
     row("start-up vs markdownlint-cli2", fmt(s.vpMs, 0), `markdownlint-cli2: ${fmt(s.mdlMs, 0)}`, `${fmt(ratio(s.vpMs, s.mdlMs), 2)}×`, "–", "–");
   }
-  for (const l of R.ls ?? []) {
-    if (l.error) continue;
-    const isNijmegen = l === (R.ls ?? []).find((x) => x.kind === l.kind);
-    row(`language server, ${l.kind}, ${l.label}, ms`, `median ${fmt(l.median, 2)} / p95 ${fmt(l.p95, 2)}`, isNijmegen ? "5 ms budget" : "–", isNijmegen ? `${fmt(l.median / 5, 2)}× of budget` : "–", isNijmegen ? "median < 5 ms" : "–", isNijmegen ? met(l.median < 5) : "–");
+  // The language-server target is on the server's own time for the Nijmegen plan (its timing hook), or
+  // the in-process path when the server is not built.
+  const lsTarget = lsTargetRow(R);
+  if (lsTarget) {
+    row(`language server, one-character edit, ${lsTarget.doc}: ${lsTarget.what}, ms`, `median ${fmt(lsTarget.median, 2)} / p95 ${fmt(lsTarget.p95, 2)}`, "5 ms budget", `${fmt(lsTarget.median / 5, 2)}× of budget`, "median < 5 ms", met(lsTarget.median < 5));
   }
   if (R.memory) row(`peak RSS, ${R.memory.files} plans, MB`, fmt(R.memory.rssMb, 0), "150 MB budget", `${fmt(R.memory.rssMb / 150, 2)}× of budget`, "< 150 MB", met(R.memory.rssMb < 150));
   const c = R.concurrency;
-  if (c) row(`two processes on halves vs one, ${R.manifest.files} plans`, `${fmt(c.twoMs / 1000, 2)} s`, `one: ${fmt(c.oneMs / 1000, 2)} s`, `${fmt(c.oneMs / c.twoMs, 2)}× faster`, "use both cores", c.cliFlag ? "CLI has --concurrency" : "not in the CLI yet");
+  if (c) row(`two processes on halves vs one, ${R.manifest.files} plans`, `${fmt(c.twoMs / 1000, 2)} s`, `one: ${fmt(c.oneMs / 1000, 2)} s`, `${fmt(c.oneMs / c.twoMs, 2)}× (machine: ${fmt(c.machineGain, 2)}×)`, "use both cores", c.cliFlag ? "CLI has --concurrency" : "not in the CLI yet");
   lines.push("");
 
   if (t) {
     lines.push("## Throughput", "");
     lines.push(`markdownlint-cli2 needs about a minute per 45 MB, so it lints a subset: the first ${t.subFiles} Nijmegen-sized plans (${(t.subBytes / 1e6).toFixed(1)} MB), copied as \`.md\`. The linter runs on the same subset and on the whole corpus; throughput is compared in MB/s. Times include start-up.`, "");
-    row("run", "files", "MB", "time (s)", "MB/s", "vs markdownlint-cli2");
-    row("---", "---:", "---:", "---:", "---:", "---:");
-    row(`veiligheidsplan, whole corpus (median of ${R.cfg.runs})`, t.fullFiles, fmt(t.fullBytes / 1e6), fmt(t.vpFullMs / 1000, 2), fmt(t.vpFullMBs), `${fmt(ratio(t.vpFullMBs, t.mdlMBs))}×`);
-    row(`veiligheidsplan, subset (median of ${R.cfg.runs})`, t.subFiles, fmt(t.subBytes / 1e6), fmt(t.vpSubMs / 1000, 2), fmt(t.vpSubMBs), `${fmt(ratio(t.vpSubMBs, t.mdlMBs))}×`);
-    row("markdownlint-cli2, subset (1 run)", t.subFiles, fmt(t.subBytes / 1e6), fmt(t.mdlMs / 1000, 2), fmt(t.mdlMBs, 2), "1×");
-    lines.push("");
+    row("run", "files", "MB", "wall (s)", "MB/s wall", "vs markdownlint-cli2", "MB per CPU-second", "vs markdownlint-cli2");
+    row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+    row(`veiligheidsplan, whole corpus (median of ${R.cfg.runs})`, t.fullFiles, fmt(t.fullBytes / 1e6), fmt(t.vpFullMs / 1000, 2), fmt(t.vpFullMBs), `${fmt(ratio(t.vpFullMBs, t.mdlMBs))}×`, fmt(t.vpFullCpuMBs), `${fmt(ratio(t.vpFullCpuMBs, t.mdlCpuMBs))}×`);
+    row(`veiligheidsplan, subset (median of ${R.cfg.runs})`, t.subFiles, fmt(t.subBytes / 1e6), fmt(t.vpSubMs / 1000, 2), fmt(t.vpSubMBs), `${fmt(ratio(t.vpSubMBs, t.mdlMBs))}×`, fmt(t.vpSubCpuMBs), `${fmt(ratio(t.vpSubCpuMBs, t.mdlCpuMBs))}×`);
+    row(`markdownlint-cli2, subset (median of ${t.mdlRuns})`, t.subFiles, fmt(t.subBytes / 1e6), fmt(t.mdlMs / 1000, 2), fmt(t.mdlMBs, 2), "1×", fmt(t.mdlCpuMBs, 2), "1×");
+    lines.push("", "The subset runs include start-up (about 0.15 s for the linter, 0.45 s for markdownlint-cli2), which weighs more on the subset than on the whole corpus. CPU time (user + system, GNU time) is far less sensitive than wall time to what else runs on the machine.", "");
   }
   if (s) {
     lines.push("## Start-up", "");
@@ -449,12 +524,20 @@ function report(R) {
     lines.push("## Language server", "");
     lines.push("A one-character edit in a prose paragraph (insert a letter, then delete it again), then fresh diagnostics.", "");
     lines.push("- **in-process**: the language-service path the server runs per change, `parse` + `lint` on the new text, timed in one process (no I/O, no debounce).");
-    lines.push("- **end-to-end**: the built server over stdio JSON-RPC: `didChange` sent → `publishDiagnostics` for that version received. Includes framing, the server's debounce (if any) and the event loop.", "");
-    row("document", "KB", "path", "edits", "median (ms)", "p95 (ms)");
+    lines.push("- **server time**: the built server (`packages/language-server/dist/bin.js --stdio`), its own time per validation (parse + rules + conversion to LSP diagnostics) as reported by its timing hook `veiligheidsplan/validated` (initializationOptions `reportTiming`, debounce 0).");
+    lines.push("- **round trip**: the same server, client side: `didChange` sent → `publishDiagnostics` for that version received over stdio JSON-RPC (framing and event loop included; the editor's debounce of 150 ms is off).", "");
+    row("document", "KB", "measured", "edits", "median (ms)", "p95 (ms)");
     row("---", "---:", "---", "---:", "---:", "---:");
     for (const l of R.ls) {
-      if (l.error) row(l.label, "", l.kind, "", "failed", l.error.replace(/\|/g, "/").replace(/\n/g, " "));
-      else row(l.label, fmt(l.bytes / 1000, 0), l.kind + (l.kind === "end-to-end" && !l.versioned ? " (diagnostics carry no version)" : ""), l.edits, fmt(l.median, 2), fmt(l.p95, 2));
+      if (l.error) {
+        row(l.label, "", l.kind, "", "failed", l.error.replace(/\|/g, "/").replace(/\n/g, " "));
+        continue;
+      }
+      if (l.kind === "in-process") row(l.label, fmt(l.bytes / 1000, 0), "in-process `parse` + `lint`", l.edits, fmt(l.median, 2), fmt(l.p95, 2));
+      else {
+        if (l.serverMedian !== undefined) row(l.label, fmt(l.bytes / 1000, 0), "server time (timing hook)", l.edits, fmt(l.serverMedian, 2), fmt(l.serverP95, 2));
+        row(l.label, fmt(l.bytes / 1000, 0), "round trip didChange → publishDiagnostics" + (l.versioned ? "" : " (no version on diagnostics)"), l.edits, fmt(l.median, 2), fmt(l.p95, 2));
+      }
     }
     if (R.lsServerMissing) lines.push("", "The language server is not built (packages/language-server/dist), so only the in-process path was measured.");
     lines.push("");
@@ -466,6 +549,7 @@ function report(R) {
   if (c) {
     lines.push("## Concurrency", "");
     lines.push(`${c.cores} cores. One process on all ${R.manifest.files} plans: ${fmt(c.oneMs / 1000, 2)} s; two processes at once, each on half (alternate files, so both halves hold the same mix): ${fmt(c.twoMs / 1000, 2)} s (the slower of the two) — **${fmt(c.oneMs / c.twoMs, 2)}×**.`);
+    lines.push("", `For scale, in the same run two CPU-bound \`node\` loops at once did ${fmt(c.machineGain, 2)}× the work of one in the same time (2× on an idle two-core machine); the load average was ${fmt(c.load, 1)} at the end of the measurement.`);
     if (c.cliFlag) lines.push(`The CLI's own \`--concurrency 2\`: ${fmt(c.flagMs / 1000, 2)} s (${fmt(c.oneMs / c.flagMs, 2)}× one process).`);
     else lines.push("The CLI has no `--concurrency` option yet; this is what worker threads could gain at best on this machine.");
     lines.push("");
@@ -474,12 +558,23 @@ function report(R) {
   const missed = [];
   if (t && !(ratio(t.vpFullMBs, t.mdlMBs) >= 20 && t.vpFullMBs >= 10)) missed.push(`throughput: ${fmt(t.vpFullMBs)} MB/s, ${fmt(ratio(t.vpFullMBs, t.mdlMBs))}× markdownlint-cli2 (target ≥ 20× and ≥ 10 MB/s)`);
   if (s && !(s.vpMs <= 3 * s.nodeMs)) missed.push(`start-up: ${fmt(ratio(s.vpMs, s.nodeMs), 2)}× node -e 0 (target ≤ 3×)`);
-  const ls0 = (R.ls ?? []).find((l) => l.kind === "in-process");
-  if (ls0 && !(ls0.median < 5)) missed.push(`language server: median ${fmt(ls0.median, 2)} ms in-process (target < 5 ms)`);
+  const ls0 = lsTargetRow(R);
+  if (ls0 && !(ls0.median < 5)) missed.push(`language server: median ${fmt(ls0.median, 2)} ms ${ls0.what} (target < 5 ms)`);
   if (R.memory && !(R.memory.rssMb < 150)) missed.push(`memory: ${fmt(R.memory.rssMb, 0)} MB (target < 150 MB)`);
   lines.push(missed.length ? missed.map((m) => `- ${m}`).join("\n") : "None in this run.");
+  if (missed.length) lines.push("", "Why, from profiles (`node --cpu-prof`) and measurements — see bench/README.md, \"Where the time and memory go\", and re-check after changes.");
   lines.push("");
   return lines.join("\n");
+}
+
+/** The figure the < 5 ms target is read on: server time for the first (Nijmegen) document, else in-process. */
+function lsTargetRow(R) {
+  const ls = (R.ls ?? []).filter((l) => !l.error);
+  const first = ls[0]?.label;
+  const e2e = ls.find((l) => l.label === first && l.kind === "end-to-end" && l.serverMedian !== undefined);
+  if (e2e) return { doc: first, what: "server time", median: e2e.serverMedian, p95: e2e.serverP95 };
+  const inproc = ls.find((l) => l.label === first && l.kind === "in-process");
+  return inproc ? { doc: first, what: "in-process parse + lint", median: inproc.median, p95: inproc.p95 } : undefined;
 }
 
 main().catch((e) => {

@@ -87,10 +87,11 @@ export class LspClient {
     });
   }
 
-  async initialize(rootUri) {
+  async initialize(rootUri, initializationOptions) {
     const result = await this.request("initialize", {
       processId: process.pid,
       rootUri,
+      initializationOptions,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } }, workspace: { configuration: true } },
       workspaceFolders: null,
     });

@@ -38,7 +38,8 @@ export function displayWidth(s: string): number {
 function dominantEol(text: string): string {
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
-  return crlf > lf ? "\r\n" : "\n";
+  const cr = (text.match(/\r/g) ?? []).length - crlf;
+  return cr > lf && cr > crlf ? "\r" : crlf > lf ? "\r\n" : "\n";
 }
 
 /** The aligned form of one table, as the text that replaces its rows (terminators kept per row). */
@@ -91,7 +92,8 @@ export function layoutEdits(parsed: ParsedPlan): TextEdit[] {
   let blankRun: { start: number; end: number; count: number } | undefined;
   const flushBlank = () => {
     // Two or more blank lines in a row become one; a blank line carries no words.
-    if (blankRun && blankRun.count > 1) edits.push({ span: { start: blankRun.start, end: blankRun.end }, newText: eol });
+    // After a line ending in a lone CR, an LF would join it into one CRLF and the blank line would vanish.
+    if (blankRun && blankRun.count > 1) edits.push({ span: { start: blankRun.start, end: blankRun.end }, newText: text.charCodeAt(blankRun.start - 1) === 13 && eol === "\n" ? "\r" : eol });
     blankRun = undefined;
   };
   for (const b of blocks) {

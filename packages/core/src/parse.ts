@@ -147,14 +147,19 @@ export interface ParsedPlan {
 
 const PRIORITAIR = /^prioritaire themas?$/;
 const KERN = /^kern ?themas?$/;
-const THEME_HEADING = /^(?:thema\s+)?(\d{1,3})\s*[.,:)]?\s+(.+)$/i;
+// `s`: a setext heading's text may run over several lines, and its number must still be read.
+const THEME_HEADING = /^(?:thema\s+)?(\d{1,3})\s*[.,:)]?\s+(.+)$/is;
 const PILLAR_INTRO = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 
 export function parse(text: string): ParsedPlan {
   const findings: Finding[] = [];
   const lines = splitLines(text);
   const blocks = scanBlocks(text, lines);
-  const lineIndex = new LineIndex(text);
+  // The line index from the lines already split (one pass over the text instead of two).
+  const starts = lines.length === 0 ? [0] : lines.map((l) => l.start);
+  const lastLine = lines[lines.length - 1];
+  if (lastLine && lastLine.contentEnd < lastLine.end) starts.push(text.length);
+  const lineIndex = new LineIndex(text, starts);
   const slice = (s: Span) => text.slice(s.start, s.end);
 
   for (const b of blocks) {

@@ -6,7 +6,8 @@ export const REPORT_CSS = `
 :root { color-scheme: light; --tekst: #1b1b1b; --zacht: #555; --lijn: #d6d6d6; --accent: #154273; --rood: #b00020; --oranje: #8a4b00; --groen: #1e6b34; }
 * { box-sizing: border-box; }
 html { background: #fff; color: var(--tekst); }
-body { margin: 0 auto; padding: 2.5rem 1.5rem 4rem; max-width: 58rem; font: 16px/1.6 "Segoe UI", "Noto Sans", "Liberation Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; background: #fff; }
+/* Colours are set on body and on code and quotes too, so that a host's own styles (VS Code's webview theme) do not show through. */
+body { margin: 0 auto; padding: 2.5rem 1.5rem 4rem; max-width: 58rem; font: 16px/1.6 "Segoe UI", "Noto Sans", "Liberation Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; background: #fff; color: var(--tekst); }
 main, .bijlage, .inhoud { max-width: 58rem; }
 p, li, blockquote, dl { max-width: 44rem; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; color: var(--accent); margin: 1.8em 0 0.5em; break-after: avoid; }
@@ -16,8 +17,10 @@ h3 { font-size: 1.3rem; }
 h4 { font-size: 1.1rem; }
 h5, h6 { font-size: 1rem; }
 a { color: var(--accent); }
-blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid var(--lijn); color: #333; font-style: italic; }
-code, pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.9em; }
+blockquote { margin: 1em 0; padding: 0.2em 1em; border: 0; border-left: 4px solid var(--lijn); background: transparent; color: #333; font-style: italic; }
+code, pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.9em; color: inherit; background: #f3f3f3; border-radius: 3px; }
+code { padding: 0 0.2em; }
+pre code { padding: 0; background: transparent; }
 pre { background: #f5f5f5; padding: 0.8em; overflow-x: auto; }
 hr { border: 0; border-top: 1px solid var(--lijn); margin: 2em 0; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.95rem; }

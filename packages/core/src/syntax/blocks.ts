@@ -113,6 +113,8 @@ export type Block =
 
 /** Splits the text into lines with their offsets. A final line without terminator is included. */
 export function splitLines(text: string): Line[] {
+  // A plain loop over the characters: with indexOf, V8 (Node 20) fell off a cliff once the function was
+  // optimised — 250 ms instead of 1 ms for a 1 MB plan without any CR (see bench/README.md).
   const lines: Line[] = [];
   const n = text.length;
   let start = 0;

@@ -4,12 +4,13 @@
  */
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no accents, no apostrophes, punctuation folded to single spaces. */
 export function foldText(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(DIACRITICS, "")
+  // Plain ASCII has no accents to strip: skip the costly normalisation (most headings and titles).
+  const decomposed = NON_ASCII.test(s) ? s.normalize("NFD").replace(DIACRITICS, "") : s;
+  return decomposed
     .toLowerCase()
     .replace(/['’‘`´]/g, "")
     .replace(/[^a-z0-9&]+/g, " ")

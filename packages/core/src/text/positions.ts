@@ -25,7 +25,15 @@ export class LineIndex {
   /** Offset at which each line starts. A line ends before its terminator (`\n`, `\r\n` or `\r`). */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /** `lineStarts` may be given when the caller has already split the text (the parser does). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     const n = text.length;
     for (let i = 0; i < n; i++) {

@@ -134,6 +134,24 @@ describe("BOM and line endings", () => {
   });
 });
 
+describe("line endings and the formatter", () => {
+  it("collapsing blank lines in a CR-only file keeps one blank line, so two tables stay two tables", () => {
+    // Found by the property tests: the blank run became "\n", which joined the previous "\r" into one CRLF.
+    const text = "| (bedragen x € 1.000) | 2022 |\r| :-- | :-- |\r| **Totaal** | 1.000 |\r\r\r| (bedragen x € 1.000) | 2022 |\r| :-- | :-- |";
+    const out = formatText(text, { today: TODAY }).output;
+    expect(parse(out).blocks.filter((b) => b.kind === "table")).toHaveLength(2);
+    expect(out).not.toContain("\n");
+    expect(formatText(out, { today: TODAY }).output).toBe(out);
+  });
+
+  it("a blank run after a lone CR in a mixed file does not merge into a CRLF", () => {
+    const text = "Eerste alinea.\r  \n\n\nTweede alinea.\n";
+    const out = formatText(text, { fix: false, today: TODAY }).output;
+    expect(parse(out).blocks.filter((b) => b.kind === "paragraph")).toHaveLength(2);
+    expect(parse(out).blocks.filter((b) => b.kind === "blank")).toHaveLength(1);
+  });
+});
+
 describe("huge input", () => {
   it("a 100 MB file is parsed to the end (time is logged, not asserted)", () => {
     // The real plan's body over and over: prose, tables, lists and comments at a real plan's density.

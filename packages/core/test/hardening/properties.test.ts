@@ -31,8 +31,11 @@ describe.each(sources)("on %s", (_name, arbitrary, moderate) => {
     const summary = (t: string) => {
       const p = parse(t);
       const lf = (x: unknown) => JSON.parse(JSON.stringify(x ?? null).replace(/\\r\\n|\\r/g, "\\n"));
+      // Broken YAML is reported whatever the line endings, but the yaml library recovers differently
+      // from an error in CRLF text than in LF text: compare the metadata only when the YAML is valid.
+      const yamlBroken = p.findings.some((f) => f.messageId === "syntax.yaml");
       return lf({
-        plan: p.plan,
+        plan: yamlBroken ? { ...p.plan, metadata: "(broken YAML)" } : p.plan,
         sections: allSections(p.sections).map((s) => [s.level, s.title]),
         themes: p.themes.map((th) => [th.soort, th.nummer, th.title, th.pillars.map((x) => x.title)]),
         budget: p.budget?.lines.map((l) => [l.deelproduct, l.cells.map((c) => c.cents)]),
@@ -69,7 +72,15 @@ describe.each(sources)("on %s", (_name, arbitrary, moderate) => {
         const once = formatText(text, { fix: false, today: TODAY }).output;
         expectSameWords(text, once);
         expect(once.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
-        const comments = (t: string) => parse(t).comments.map((c) => c.body.replace(/\s+/g, " ").trim());
+        // Closed comments outside tables, verbatim but for white space. (In a table cell, "<!--" is cell
+        // text to Markdown, and its words are checked above.)
+        const comments = (t: string) => {
+          const p = parse(t);
+          const tables = p.blocks.filter((b) => b.kind === "table");
+          return p.comments
+            .filter((c) => t.slice(c.bodySpan.end, c.bodySpan.end + 3) === "-->" && !tables.some((b) => c.span.start < b.span.end && b.span.start < c.span.end))
+            .map((c) => c.body.replace(/\s+/g, " ").trim());
+        };
         expect(comments(once)).toEqual(comments(text));
         const twice = formatText(once, { fix: false, today: TODAY });
         expect(twice.output).toBe(once);
