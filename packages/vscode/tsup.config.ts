@@ -21,6 +21,21 @@ export default defineConfig([
     outDir: "dist",
   },
   {
+    // Core for the report preview, loaded by the extension only when a preview opens.
+    entry: { report: "src/report-main.ts" },
+    format: ["cjs"],
+    platform: "node",
+    target: "node20",
+    noExternal: [/.*/],
+    sourcemap: true,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+    },
+  },
+  {
     // The language server, built from its sources (and core's), not from their dist/ folders.
     entry: { server: "src/server-main.ts" },
     format: ["cjs"],

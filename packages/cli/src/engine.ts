@@ -5,3 +5,4 @@ export { runExport } from "./commands/export.js";
 export { runInit } from "./commands/init.js";
 export { runRules } from "./commands/rules.js";
 export { runExplain } from "./commands/explain.js";
+export { runReport } from "./commands/report.js";

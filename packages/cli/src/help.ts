@@ -53,6 +53,15 @@ const nl = {
     output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer",
     examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"]] as [string, string][],
   },
+  report: {
+    describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
+    plan: "Het plan",
+    output: "Schrijf het rapport naar dit bestand (standaard: naast het plan, met .html; '-' is de standaarduitvoer)",
+    examples: [
+      ["$0 report plan.veiligheidsplan", "Schrijft plan.html naast het plan"],
+      ["$0 report plan.veiligheidsplan -o raad/rapport.html", "Schrijft het rapport naar raad/rapport.html"],
+    ] as [string, string][],
+  },
   init: {
     describe: "Begin een nieuw plan vanuit een sjabloon",
     file: "De naam van het nieuwe bestand (standaard: <gemeente>-<periode>.veiligheidsplan)",
@@ -132,6 +141,15 @@ const en: HelpTexts = {
     to: "The format",
     output: "Write to this file instead of standard output",
     examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"]],
+  },
+  report: {
+    describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",
+    plan: "The plan",
+    output: "Write the report to this file (default: beside the plan, with .html; '-' is standard output)",
+    examples: [
+      ["$0 report plan.veiligheidsplan", "Writes plan.html beside the plan"],
+      ["$0 report plan.veiligheidsplan -o council/report.html", "Writes the report to council/report.html"],
+    ],
   },
   init: {
     describe: "Start a new plan from a template",

@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], load: Load): Promise<number>
   let usageError: string | undefined;
   // The command named on the line, for "see 'veiligheidsplan lint --help'".
   const named = argv.find((a) => !a.startsWith("-"));
-  const command = named && ["lint", "format", "export", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
+  const command = named && ["lint", "format", "export", "report", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
   const set = async (p: number | Promise<number>) => {
     exitCode = await p;
   };
@@ -152,6 +152,24 @@ export async function main(argv: readonly string[], load: Load): Promise<number>
       async (a: Args) => {
         const { runExport } = engine();
         await set(runExport({ plan: str(a.plan)!, to: "json", output: str(a.output), locale: locale(a) }));
+      },
+    )
+    .command(
+      "report <plan>",
+      h.report.describe,
+      (c) =>
+        examples(
+          ruleOptions(
+            c
+              .positional("plan", { type: "string", describe: h.report.plan })
+              .option("output", { alias: "o", type: "string", describe: h.report.output, requiresArg: true }),
+            h,
+          ),
+          h.report.examples,
+        ),
+      async (a: Args) => {
+        const { runReport } = engine();
+        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule) }));
       },
     )
     .command(

@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "./commands.js";
 import { PlanStatusBar } from "./statusBar.js";
+import { ReportPreviews } from "./preview.js";
 import type { Locale } from "./texts.js";
 
 export const LANGUAGE_ID = "veiligheidsplan";
@@ -39,11 +40,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const state: ExtensionState = { client, locale, extensionUri: context.extensionUri };
   const statusBar = new PlanStatusBar(locale);
+  const previews = new ReportPreviews(LANGUAGE_ID);
   context.subscriptions.push(
     statusBar,
     vscode.commands.registerCommand("veiligheidsplan.lintWorkspace", () => lintWorkspace(state)),
     vscode.commands.registerCommand("veiligheidsplan.newPlan", () => newPlan(state)),
     vscode.commands.registerCommand("veiligheidsplan.openRuleDocs", (url?: unknown) => openRuleDocs(state, url)),
+    previews,
+    vscode.commands.registerCommand("veiligheidsplan.showReport", (uri?: unknown) => showReport(previews, uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("veiligheidsplan.locale")) statusBar.update();
     }),
@@ -61,6 +65,12 @@ export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
   if (c?.isRunning()) await c.stop();
+}
+
+/** The report preview of the plan the command was given (from the editor's title bar) or of the active editor. */
+async function showReport(previews: ReportPreviews, uri: unknown): Promise<void> {
+  const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  previews.show(document);
 }
 
 /** The locale for the extension's own texts, from the setting of the active plan's folder. */

@@ -80,12 +80,13 @@ describe("the .vsix manifest", () => {
     }
   });
 
-  it("contributes the three commands, in Dutch, under the category Veiligheidsplan", () => {
+  it("contributes the four commands, in Dutch, under the category Veiligheidsplan", () => {
     const byId = Object.fromEntries(manifest.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
     expect(byId).toEqual({
       "veiligheidsplan.lintWorkspace": "Veiligheidsplan: Controleer alle plannen in de werkruimte",
       "veiligheidsplan.newPlan": "Veiligheidsplan: Nieuw plan",
       "veiligheidsplan.openRuleDocs": "Veiligheidsplan: Open de uitleg van de regel",
+      "veiligheidsplan.showReport": "Veiligheidsplan: Toon het rapport (voorbeeld naast de editor)",
     });
   });
 
@@ -128,6 +129,7 @@ describe("the files in the .vsix", () => {
         "extension/LICENSE.txt",
         "extension/dist/extension.js",
         "extension/dist/server.js",
+        "extension/dist/report.js",
         "extension/language-configuration.json",
         "extension/package.json",
         "extension/readme.md",
@@ -141,7 +143,7 @@ describe("the files in the .vsix", () => {
 
   it("bundles everything: the code needs only Node's own modules and VS Code", () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    for (const bundle of ["dist/extension.js", "dist/server.js"]) {
+    for (const bundle of ["dist/extension.js", "dist/server.js", "dist/report.js"]) {
       const code = text(bundle) ?? "";
       const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
       const foreign = [...new Set(required)].filter((m) => !builtins.has(m) && !(bundle === "dist/extension.js" && m === "vscode"));

@@ -1,0 +1,65 @@
+/**
+ * `veiligheidsplan report <plan> [-o file.html]`: the plan as one self-contained HTML document for the
+ * gemeenteraad (core's renderReport): the text, the budget as a chart, the legal basis and what the
+ * checks found. Without -o the report is written beside the plan (plan.veiligheidsplan → plan.html);
+ * `-o -` writes it to standard output. The exit code says whether the report was written, not whether
+ * the plan has errors: `lint` is the gate.
+ */
+import { resolve } from "node:path";
+import { lint, type Locale, renderReport, RuleOptionsError } from "@veiligheidsplan/core";
+import { ConfigResolver, readRuleFlags } from "../config.js";
+import { CliError, EXIT } from "../errors.js";
+import { displayPath, readSource } from "../files.js";
+import { loadPlan, planResolver } from "../plans.js";
+import { writeAtomic } from "../write.js";
+import { err, out, runLocale, runToday, textsFor } from "./common.js";
+
+export interface ReportArgs {
+  readonly plan: string;
+  readonly output?: string;
+  readonly locale?: Locale;
+  readonly today?: string;
+  readonly config?: string;
+  readonly rule?: readonly string[];
+}
+
+/** plan.veiligheidsplan → plan.html, in the plan's folder. */
+export function defaultReportPath(planPath: string): string {
+  return planPath.replace(/\.veiligheidsplan$/i, "") + ".html";
+}
+
+export function runReport(args: ReportArgs): number {
+  const cwd = process.cwd();
+  let t = textsFor(args.locale ?? "nl");
+  const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
+  const locale = runLocale(args.locale, configs, cwd);
+  t = textsFor(locale);
+  configs.t = t;
+  const today = runToday(args.today, t);
+  const absolute = resolve(cwd, args.plan);
+  const display = displayPath(cwd, absolute);
+  const source = readSource(display, absolute, t);
+  const loaded = loadPlan(source, configs, t);
+  let html: string;
+  try {
+    const result = lint(source.text, { filePath: display, locale, today, config: loaded.config, parsed: loaded.parsed, resolvePlan: planResolver(cwd, [loaded], t) });
+    html = renderReport(result, { locale });
+  } catch (e) {
+    if (e instanceof RuleOptionsError) throw new CliError(t.ruleOptions(e.ruleId, e.detail), configs.sourceOf(absolute, e.ruleId) ?? display);
+    throw e;
+  }
+  if (args.output === "-") {
+    out(html);
+    return EXIT.ok;
+  }
+  const target = args.output !== undefined ? resolve(cwd, args.output) : defaultReportPath(absolute);
+  // Never write the report over the plan itself.
+  if (target === absolute) throw new CliError(t.reportOverPlan, args.output ?? display);
+  try {
+    writeAtomic(target, html);
+  } catch (e) {
+    throw new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), displayPath(cwd, target));
+  }
+  err(t.reported(displayPath(cwd, target)));
+  return EXIT.ok;
+}
