@@ -67,6 +67,87 @@ export function planResolver(cwd: string, plans: readonly LoadedPlan[], t: Texts
   };
 }
 
+/** How many parsed plans a {@link PlanLibrary} keeps, and how much text they may hold together. */
+export interface PlanLibraryLimits {
+  readonly plans: number;
+  readonly chars: number;
+}
+
+/**
+ * Other plans for cross-plan rules while linting plan by plan (`vorig-plan: bestand:`): a plan is read
+ * and parsed from disk only when a rule asks for it, and the last few parsed plans are kept (by count
+ * and by text size, least recently used first out), so that a run over a thousand plans never holds
+ * more than a handful. The plan just linted is offered too: a predecessor usually sorts right before
+ * its successor. A plan read from standard input is pinned under its name, so the text given is used
+ * rather than the file on disk.
+ */
+export class PlanLibrary {
+  private readonly recent = new Map<string, ParsedPlan>();
+  private readonly unreadable = new Set<string>();
+  private readonly pinned = new Map<string, ParsedPlan>();
+  private chars = 0;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly t: Texts,
+    private readonly limits: PlanLibraryLimits = { plans: 8, chars: 4_000_000 },
+  ) {}
+
+  pin(display: string, absolute: string, parsed: ParsedPlan): void {
+    this.pinned.set(normalizePath(display), parsed);
+    this.pinned.set(absolute, parsed);
+  }
+
+  /** A plan parsed anyway (the one just linted), kept in case a later plan names it. */
+  remember(absolute: string, parsed: ParsedPlan): void {
+    this.forget(absolute);
+    if (parsed.text.length > this.limits.chars || this.limits.plans < 1) return;
+    this.recent.set(absolute, parsed);
+    this.chars += parsed.text.length;
+    for (const [key, old] of this.recent) {
+      if (this.recent.size <= this.limits.plans && this.chars <= this.limits.chars) break;
+      this.recent.delete(key);
+      this.chars -= old.text.length;
+    }
+  }
+
+  /** After `--fix` rewrote a file: a later plan that names it reads it again, as it is now. */
+  forget(absolute: string): void {
+    const old = this.recent.get(absolute);
+    if (old) {
+      this.recent.delete(absolute);
+      this.chars -= old.text.length;
+    }
+    this.unreadable.delete(absolute);
+  }
+
+  /** For core's `resolvePlan`: the path relative to the current folder, or absolute. */
+  readonly resolve = (path: string): ParsedPlan | undefined => {
+    const pinned = this.pinned.get(normalizePath(path.replace(/\\/g, "/")));
+    if (pinned) return pinned;
+    const absolute = resolve(this.cwd, path);
+    const pinnedAbsolute = this.pinned.get(absolute);
+    if (pinnedAbsolute) return pinnedAbsolute;
+    const hit = this.recent.get(absolute);
+    if (hit) {
+      // Most recently used last, so that it is evicted last.
+      this.remember(absolute, hit);
+      return hit;
+    }
+    if (this.unreadable.has(absolute)) return undefined;
+    let parsed: ParsedPlan;
+    try {
+      parsed = parse(readSource(path, absolute, this.t).text);
+    } catch {
+      // A plan that cannot be read is simply not available; the rule that needs it says so.
+      this.unreadable.add(absolute);
+      return undefined;
+    }
+    this.remember(absolute, parsed);
+    return parsed;
+  };
+}
+
 /** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */
 export function localToday(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");

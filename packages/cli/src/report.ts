@@ -10,13 +10,65 @@ export interface FileReport {
   readonly display: string;
   /** Absolute path (ESLint's json names files absolutely); `<stdin>` for unnamed standard input. */
   readonly absolute: string;
-  readonly source: string;
+  /** The file's text, or as much of it as the formats need (see {@link keepTextForFixes}). */
+  readonly source: SourceText;
   /** What to show, sorted by position: no hints (editor-only), and with --quiet only errors. */
   readonly diagnostics: readonly Diagnostic[];
   /** Findings an inline directive suppressed (SARIF and json report them as suppressed). */
   readonly suppressed: readonly Diagnostic[];
   /** The fixed text, when --fix or --fix-dry-run changed it. */
   readonly output?: string;
+}
+
+/** Read access to a file's text by UTF-16 offsets; a string is one. */
+export interface SourceText {
+  slice(start: number, end: number): string;
+}
+
+/**
+ * What a report needs of a file's text once the plan itself is dropped (lint keeps a report per file
+ * until the end, so keeping every text would hold the whole run in memory): the text under each fix
+ * and suggestion with more than one edit, which json writes as one edit spanning them. The pieces are
+ * copies, so that they do not keep the whole text alive.
+ */
+export function keepTextForFixes(text: string, diagnostics: readonly Diagnostic[]): SourceText {
+  return new TextPieces(piecesUnderFixes(text, diagnostics));
+}
+
+interface TextPiece {
+  readonly start: number;
+  readonly text: string;
+}
+
+function piecesUnderFixes(text: string, diagnostics: readonly Diagnostic[]): TextPiece[] {
+  const spans: [number, number][] = [];
+  for (const d of diagnostics) {
+    for (const f of d.fix ? [d.fix, ...d.suggestions] : d.suggestions) {
+      if (f.edits.length < 2) continue;
+      spans.push([Math.min(...f.edits.map((e) => e.span.start)), Math.max(...f.edits.map((e) => e.span.end))]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  // A copy, not a slice: V8 may keep a slice as a view into the whole text.
+  return merged.map(([start, end]) => ({ start, text: Buffer.from(text.slice(start, end), "utf16le").toString("utf16le") }));
+}
+
+/** Kept apart from the function that cut the pieces, so that no closure holds on to the whole text. */
+class TextPieces implements SourceText {
+  constructor(private readonly pieces: readonly TextPiece[]) {}
+
+  slice(start: number, end: number): string {
+    if (end <= start) return "";
+    const piece = this.pieces.find((p) => p.start <= start && end <= p.start + p.text.length);
+    if (!piece) throw new Error(`text ${start}–${end} was not kept for the report`);
+    return piece.text.slice(start - piece.start, end - piece.start);
+  }
 }
 
 export interface ReportContext {

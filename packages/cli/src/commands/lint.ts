@@ -10,8 +10,9 @@ import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
 import { FORMATTERS, type FormatName } from "../formatters/index.js";
-import { loadPlan, type LoadedPlan, planResolver } from "../plans.js";
-import { type FileReport, isShown } from "../report.js";
+import { loadPlan, type LoadedPlan, PlanLibrary } from "../plans.js";
+import { LongRunMemory, MANY_PLANS } from "../memory.js";
+import { type FileReport, isShown, keepTextForFixes } from "../report.js";
 import type { Texts } from "../texts.js";
 import { replaceIfUnchanged, writeAtomic } from "../write.js";
 import { err, out, readStdin, runLocale, runToday, textsFor } from "./common.js";
@@ -69,81 +70,96 @@ export function runLint(args: LintArgs): number {
   const failures: CliError[] = [];
   const notices: string[] = [];
 
-  // 1. What to read.
-  const sources: SourceFile[] = [];
+  // Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory
+  // stays flat however many plans a run has. A predecessor that a plan names (`vorig-plan: bestand:`)
+  // is read when a rule asks for it; the library keeps the last few parsed plans for that.
+  const library = new PlanLibrary(cwd, t);
+  const quiet = args.quiet === true;
+  const shown = (d: Diagnostic) => isShown(d.severity, quiet);
+  const reports: FileReport[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fixedFiles = 0;
+  const lintOne = (s: SourceFile, configDir?: string): void => {
+    let p: LoadedPlan;
+    try {
+      p = loadPlan(s, configs, t, configDir);
+    } catch (e) {
+      failures.push(fileFailure(e, s.display, t, debug));
+      return;
+    }
+    // Standard input named by --stdin-filename stands for that file, also as another plan's predecessor.
+    if (args.stdin) library.pin(s.display, s.absolute, p.parsed);
+    const options: LintOptions = { filePath: s.absolute === "<stdin>" ? undefined : s.display, locale, today, config: p.config, resolvePlan: library.resolve, parsed: p.parsed };
+    try {
+      let result: LintResult;
+      let output: string | undefined;
+      let written = false;
+      if (args.fix || args.fixDryRun) {
+        const fixed = fixText(s.text, options);
+        result = fixed.result;
+        if (fixed.changed) output = fixed.output;
+        if (args.fix && output !== undefined) {
+          if (replaceIfUnchanged(s.absolute, output, s) === "changed") {
+            failures.push(new CliError(t.changedOnDisk, s.display));
+            // Report what is on disk as it was read, not the fixes that were not written.
+            result = lint(s.text, options);
+            output = undefined;
+          } else {
+            fixedFiles++;
+            written = true;
+          }
+        }
+      } else result = lint(s.text, options);
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      // Copies: a diagnostic's data holds slices of the text, which would keep the whole text alive.
+      const diagnostics = structuredClone(result.diagnostics.filter(shown));
+      const suppressed = structuredClone(result.suppressed.filter(shown));
+      reports.push({
+        display: s.display,
+        absolute: s.absolute,
+        source: keepTextForFixes(s.text, [...diagnostics, ...suppressed]),
+        diagnostics,
+        suppressed,
+        // Only json prints the fixed text; the others would just hold it until the end.
+        ...(output !== undefined && args.format === "json" ? { output } : {}),
+      });
+      // A later plan that names this one as its predecessor reads it as it now is on disk.
+      if (written) library.forget(s.absolute);
+      else if (!args.stdin) library.remember(s.absolute, p.parsed);
+    } catch (e) {
+      failures.push(fileFailure(e, s.display, t, debug, configs, s.absolute));
+    }
+  };
+
   if (args.stdin) {
     const display = args.stdinFilename ?? "<stdin>";
     const absolute = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const bytes = readStdin();
-    sources.push({ display, absolute, bytes, mtimeMs: 0, text: decodeText(bytes, display, t) });
+    const source: SourceFile = { display, absolute, bytes, mtimeMs: 0, text: decodeText(bytes, display, t) };
+    // Unnamed standard input takes the configuration of the current folder.
+    lintOne(source, absolute === "<stdin>" ? cwd : undefined);
   } else {
     const ignoreRules = new IgnoreRules(cwd, args.ignore !== false);
     const collected = collectTargets(args.paths, cwd, ignoreRules, t);
     failures.push(...collected.failures);
     for (const f of collected.ignored) notices.push(t.ignored(f));
+    const memory = new LongRunMemory(collected.targets.length >= MANY_PLANS);
     for (const target of collected.targets) {
+      let source: SourceFile;
       try {
         if (args.ignore !== false && configs.ignores(target.absolute)) {
           if (target.explicit) notices.push(t.ignored(target.display));
           continue;
         }
-        sources.push(readSource(target.display, target.absolute, t));
+        source = readSource(target.display, target.absolute, t);
       } catch (e) {
         failures.push(fileFailure(e, target.display, t, debug));
+        continue;
       }
-    }
-  }
-
-  // 2. Parse, refuse what is not a plan, find each plan's configuration.
-  const plans: LoadedPlan[] = [];
-  for (const s of sources) {
-    try {
-      // Unnamed standard input takes the configuration of the current folder.
-      plans.push(loadPlan(s, configs, t, s.absolute === "<stdin>" ? cwd : undefined));
-    } catch (e) {
-      failures.push(fileFailure(e, s.display, t, debug));
-    }
-  }
-
-  // 3. Lint (and fix), with the other plans of this run available to cross-plan rules.
-  const resolvePlan = planResolver(cwd, plans, t);
-  const reports: FileReport[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let fixedFiles = 0;
-  for (const p of plans) {
-    const options: LintOptions = { filePath: p.source.absolute === "<stdin>" ? undefined : p.source.display, locale, today, config: p.config, resolvePlan, parsed: p.parsed };
-    try {
-      let result: LintResult;
-      let output: string | undefined;
-      if (args.fix || args.fixDryRun) {
-        const fixed = fixText(p.source.text, options);
-        result = fixed.result;
-        if (fixed.changed) output = fixed.output;
-        if (args.fix && output !== undefined) {
-          const written = replaceIfUnchanged(p.source.absolute, output, p.source);
-          if (written === "changed") {
-            failures.push(new CliError(t.changedOnDisk, p.source.display));
-            // Report what is on disk as it was read, not the fixes that were not written.
-            result = lint(p.source.text, options);
-            output = undefined;
-          } else fixedFiles++;
-        }
-      } else result = lint(p.source.text, options);
-      errors += result.errorCount;
-      warnings += result.warningCount;
-      const quiet = args.quiet === true;
-      const shown = (d: Diagnostic) => isShown(d.severity, quiet);
-      reports.push({
-        display: p.source.display,
-        absolute: p.source.absolute,
-        source: p.source.text,
-        diagnostics: result.diagnostics.filter(shown),
-        suppressed: result.suppressed.filter(shown),
-        ...(output !== undefined ? { output } : {}),
-      });
-    } catch (e) {
-      failures.push(fileFailure(e, p.source.display, t, debug, configs, p.source.absolute));
+      lintOne(source);
+      memory.afterPlan();
     }
   }
 

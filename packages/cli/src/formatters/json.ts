@@ -9,7 +9,7 @@
  * not written. Findings suppressed by an inline directive go to `suppressedMessages`, as in ESLint.
  */
 import type { Diagnostic, Fix } from "@veiligheidsplan/core";
-import { countOf, type Formatter, oneBased } from "../report.js";
+import { countOf, type Formatter, oneBased, type SourceText } from "../report.js";
 
 export interface EslintFix {
   readonly range: [number, number];
@@ -17,7 +17,7 @@ export interface EslintFix {
 }
 
 /** ESLint's fix is one range and its replacement: several edits become the span they cover. */
-export function toEslintFix(source: string, fix: Fix): EslintFix {
+export function toEslintFix(source: SourceText, fix: Fix): EslintFix {
   const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
   const start = edits[0]!.span.start;
   const end = Math.max(...edits.map((e) => e.span.end));
@@ -31,7 +31,7 @@ export function toEslintFix(source: string, fix: Fix): EslintFix {
   return { range: [start, end], text };
 }
 
-function message(source: string, d: Diagnostic, suppressed: boolean) {
+function message(source: SourceText, d: Diagnostic, suppressed: boolean) {
   const p = oneBased(d);
   return {
     ruleId: d.ruleId,
