@@ -1,7 +1,7 @@
 /** What every command shares: the language of the run, today, and where output goes. */
 import { readFileSync } from "node:fs";
 import type { Locale } from "@veiligheidsplan/core";
-import type { ConfigResolver } from "../config.js";
+import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError } from "../errors.js";
 import { localeFromEnv } from "../locale.js";
 import { isIsoDate, localToday } from "../plans.js";
@@ -53,3 +53,18 @@ export const out = (s: string): void => {
 export const err = (s: string): void => {
   process.stderr.write(s.endsWith("\n") ? s : `${s}\n`);
 };
+
+/**
+ * What every plan-reading command sets up first: the texts in the run's language and the config
+ * resolver (with `--config` and `--rule`). The language may come from a config file, so the texts
+ * are chosen twice: first for errors in the flags, then for the run.
+ */
+export function setupRun(args: { readonly locale?: Locale; readonly config?: string; readonly rule?: readonly string[] }): { cwd: string; t: Texts; configs: ConfigResolver; locale: Locale } {
+  const cwd = process.cwd();
+  let t = textsFor(args.locale ?? "nl");
+  const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
+  const locale = runLocale(args.locale, configs, cwd);
+  t = textsFor(locale);
+  configs.t = t;
+  return { cwd, t, configs, locale };
+}

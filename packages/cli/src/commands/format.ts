@@ -5,12 +5,11 @@
  */
 import { resolve } from "node:path";
 import { formatText, type Locale } from "@veiligheidsplan/core";
-import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
 import { loadPlan, type LoadedPlan, planResolver } from "../plans.js";
 import { replaceIfUnchanged } from "../write.js";
-import { err, out, readStdin, runLocale, runToday, textsFor } from "./common.js";
+import { err, out, readStdin, runToday, setupRun } from "./common.js";
 
 export interface FormatArgs {
   readonly paths: readonly string[];
@@ -27,12 +26,7 @@ export interface FormatArgs {
 }
 
 export function runFormat(args: FormatArgs): number {
-  const cwd = process.cwd();
-  let t = textsFor(args.locale ?? "nl");
-  const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
-  const locale = runLocale(args.locale, configs, cwd);
-  t = textsFor(locale);
-  configs.t = t;
+  const { cwd, t, configs, locale } = setupRun(args);
   if (args.check && args.write) throw new CliError(t.checkAndWrite);
   if (args.stdin && args.paths.length > 0) throw new CliError(t.stdinNeedsNoPaths);
   if (args.stdinFilename !== undefined && !args.stdin) throw new CliError(t.stdinFilenameNeedsStdin);

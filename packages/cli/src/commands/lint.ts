@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import { type Diagnostic, fixText, lint, type LintOptions, type LintResult, type Locale, RuleOptionsError } from "@veiligheidsplan/core";
-import { ConfigResolver, readRuleFlags } from "../config.js";
+import type { ConfigResolver } from "../config.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
 import { FORMATTERS, type FormatName } from "../formatters/index.js";
@@ -15,7 +15,7 @@ import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { type FileReport, isShown, keepTextForFixes } from "../report.js";
 import type { Texts } from "../texts.js";
 import { replaceIfUnchanged, writeAtomic } from "../write.js";
-import { err, out, readStdin, runLocale, runToday, textsFor } from "./common.js";
+import { err, out, readStdin, runToday, setupRun } from "./common.js";
 
 export interface LintArgs {
   readonly paths: readonly string[];
@@ -58,12 +58,7 @@ function fileFailure(e: unknown, display: string, t: Texts, debug: boolean, conf
 }
 
 export function runLint(args: LintArgs): number {
-  const cwd = process.cwd();
-  let t = textsFor(args.locale ?? "nl");
-  const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
-  const locale = runLocale(args.locale, configs, cwd);
-  t = textsFor(locale);
-  configs.t = t;
+  const { cwd, t, configs, locale } = setupRun(args);
   validate(args, t);
   const today = runToday(args.today, t);
   const debug = args.debug === true;

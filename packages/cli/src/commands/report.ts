@@ -7,12 +7,11 @@
  */
 import { resolve } from "node:path";
 import { lint, type Locale, renderReport, RuleOptionsError } from "@veiligheidsplan/core";
-import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, readSource } from "../files.js";
 import { loadPlan, planResolver } from "../plans.js";
 import { writeAtomic } from "../write.js";
-import { err, out, runLocale, runToday, textsFor } from "./common.js";
+import { err, out, runToday, setupRun } from "./common.js";
 
 export interface ReportArgs {
   readonly plan: string;
@@ -29,12 +28,7 @@ export function defaultReportPath(planPath: string): string {
 }
 
 export function runReport(args: ReportArgs): number {
-  const cwd = process.cwd();
-  let t = textsFor(args.locale ?? "nl");
-  const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
-  const locale = runLocale(args.locale, configs, cwd);
-  t = textsFor(locale);
-  configs.t = t;
+  const { cwd, t, configs, locale } = setupRun(args);
   const today = runToday(args.today, t);
   const absolute = resolve(cwd, args.plan);
   const display = displayPath(cwd, absolute);
