@@ -68,3 +68,15 @@ export function setupRun(args: { readonly locale?: Locale; readonly config?: str
   configs.t = t;
   return { cwd, t, configs, locale };
 }
+
+/** The flags every command that reads plans from files or standard input shares. */
+export interface PlanInputArgs {
+  readonly stdin?: boolean;
+  readonly stdinFilename?: string;
+  readonly ignore?: boolean;
+  readonly locale?: Locale;
+  readonly today?: string;
+  readonly config?: string;
+  readonly rule?: readonly string[];
+  readonly debug?: boolean;
+}

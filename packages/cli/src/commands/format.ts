@@ -4,25 +4,17 @@
  * to standard output; --check lists plans that would change (exit 1); --write rewrites them atomically.
  */
 import { resolve } from "node:path";
-import { formatText, type Locale } from "@veiligheidsplan/core";
+import { formatText } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
 import { loadPlan, type LoadedPlan, planResolver } from "../plans.js";
 import { replaceIfUnchanged } from "../write.js";
-import { err, out, readStdin, runToday, setupRun } from "./common.js";
+import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
 
-export interface FormatArgs {
+export interface FormatArgs extends PlanInputArgs {
   readonly paths: readonly string[];
   readonly check?: boolean;
   readonly write?: boolean;
-  readonly stdin?: boolean;
-  readonly stdinFilename?: string;
-  readonly ignore?: boolean;
-  readonly locale?: Locale;
-  readonly today?: string;
-  readonly config?: string;
-  readonly rule?: readonly string[];
-  readonly debug?: boolean;
 }
 
 export function runFormat(args: FormatArgs): number {

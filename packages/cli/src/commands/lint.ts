@@ -5,7 +5,7 @@
  * internal failure; printed as one line naming the file).
  */
 import { resolve } from "node:path";
-import { type Diagnostic, fixText, lint, type LintOptions, type LintResult, type Locale, RuleOptionsError } from "@veiligheidsplan/core";
+import { type Diagnostic, fixText, lint, type LintOptions, type LintResult, RuleOptionsError } from "@veiligheidsplan/core";
 import type { ConfigResolver } from "../config.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
@@ -15,9 +15,9 @@ import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { type FileReport, isShown, keepTextForFixes } from "../report.js";
 import type { Texts } from "../texts.js";
 import { replaceIfUnchanged, writeAtomic } from "../write.js";
-import { err, out, readStdin, runToday, setupRun } from "./common.js";
+import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
 
-export interface LintArgs {
+export interface LintArgs extends PlanInputArgs {
   readonly paths: readonly string[];
   readonly format: FormatName;
   readonly outputFile?: string;
@@ -26,14 +26,6 @@ export interface LintArgs {
   readonly quiet?: boolean;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
-  readonly stdin?: boolean;
-  readonly stdinFilename?: string;
-  readonly ignore?: boolean;
-  readonly locale?: Locale;
-  readonly today?: string;
-  readonly config?: string;
-  readonly rule?: readonly string[];
-  readonly debug?: boolean;
 }
 
 export const VERSION: string = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0";
