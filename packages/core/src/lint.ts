@@ -114,10 +114,24 @@ export class RuleOptionsError extends Error {
   }
 }
 
+/**
+ * Decoded options per rule and options object. A run lints many plans with the same configuration
+ * objects (and the defaults), and decoding with Schema costs more than most rules' own checks.
+ * Options objects are treated as immutable, as configuration data is.
+ */
+const decodedOptions = new WeakMap<Rule<any>, WeakMap<object, unknown>>();
+
 function decodeOptions(rule: Rule<any>, options: unknown): unknown {
   if (!rule.options || options === undefined) return options ?? rule.defaultOptions;
+  const cacheable = typeof options === "object" && options !== null;
+  let perRule = decodedOptions.get(rule);
+  if (cacheable && perRule?.has(options)) return perRule.get(options);
   const exit = Schema.decodeUnknownExit(rule.options as Schema.Codec<unknown, unknown>)(options);
   if (Exit.isFailure(exit)) throw new RuleOptionsError(rule.meta.id, String(exit.cause).replace(/\s+/g, " "));
+  if (cacheable) {
+    if (!perRule) decodedOptions.set(rule, (perRule = new WeakMap()));
+    perRule.set(options, exit.value);
+  }
   return exit.value;
 }
 

@@ -13,7 +13,7 @@ import { readAmount, readUnit, type Unit } from "./model/amount.js";
 import type { Begroting, Hoofdstuk, Metadata, Plan, Thema, ThemaSoort, WettelijkeGrondslag } from "./model/schema.js";
 import { scanBlocks, splitLines, type Block, type HeadingBlock, type ListBlock, type TableBlock, type TableRow } from "./syntax/blocks.js";
 import { getEntry, readFrontMatter, scalarText, type MetaEntry, type MetaValue } from "./syntax/frontmatter.js";
-import { foldText, keyword, readCount } from "./text/keywords.js";
+import { foldText, indexByFoldedText, keyword, readCount } from "./text/keywords.js";
 import { LineIndex, type Span } from "./text/positions.js";
 
 export interface Section {
@@ -396,6 +396,7 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
       break;
     }
     if (pillarList) {
+      const subsectionByTitle = indexByFoldedText(subsections, (sub) => sub.title);
       for (const item of pillarList.items) {
         let s = trimSpan(text, item.content);
         let t = text.slice(s.start, s.end);
@@ -403,7 +404,7 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
         const stripped = t.replace(/[.;:]+$/, "");
         s = { start: s.start, end: s.start + stripped.length };
         t = stripped.replace(/^[*_]+|[*_]+$/g, "").trim();
-        const elaboration = subsections.find((sub) => foldText(sub.title) === foldText(t));
+        const elaboration = subsectionByTitle.get(foldText(t));
         pillars.push({ title: t, span: s, elaboration });
       }
     }
@@ -658,8 +659,9 @@ function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   const b = p.budget;
   if (b && b.table && b.unit) {
     const jaren = b.years.map((y) => y.value ?? 0);
+    const toelichtingByName = indexByFoldedText(b.toelichting, (x) => x.deelproduct);
     const regels = b.lines.map((l) => {
-      const tl = b.toelichting.find((x) => foldText(x.deelproduct) === foldText(l.deelproduct));
+      const tl = toelichtingByName.get(foldText(l.deelproduct));
       const themasSet = new Set<number>();
       for (const r of tl?.refs ?? []) {
         if (r.kind === "number" && r.nummer !== undefined) themasSet.add(r.nummer);

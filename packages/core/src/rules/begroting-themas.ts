@@ -5,7 +5,7 @@
  * thema-verwijzingen's to check, everywhere in the text, so it is not reported twice.
  */
 import type { ToelichtingNode } from "../parse.js";
-import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 
 /** Up to this many lines and toelichtingen, near-miss names are looked for (a real table has a dozen). */
@@ -37,8 +37,7 @@ export const begrotingThemas = defineRule({
     }
 
     // Pair lines and toelichtingen by name; a near miss renames the toelichting's heading to the line's name.
-    const byName = new Map<string, ToelichtingNode>();
-    for (const t of budget.toelichting) if (!byName.has(foldText(t.deelproduct))) byName.set(foldText(t.deelproduct), t);
+    const byName = indexByFoldedText(budget.toelichting, (t) => t.deelproduct);
     const used = new Set<ToelichtingNode>();
     const matched: ToelichtingNode[] = [];
     const missing: (typeof budget.lines)[number][] = [];

@@ -27,6 +27,19 @@ export function keyword(heading: string): string {
 }
 
 /** Compare two titles the way a reader would: case, accents, punctuation and a trailing period do not matter. */
+/**
+ * Items by their folded text, the first one for each (as `find` with {@link foldText} on both sides
+ * would give, without folding every item once per lookup).
+ */
+export function indexByFoldedText<T>(items: readonly T[], textOf: (item: T) => string): Map<string, T> {
+  const byText = new Map<string, T>();
+  for (const item of items) {
+    const k = foldText(textOf(item));
+    if (!byText.has(k)) byText.set(k, item);
+  }
+  return byText;
+}
+
 export function sameTitle(a: string, b: string): boolean {
   return foldText(a) === foldText(b);
 }
