@@ -235,7 +235,16 @@ export function parse(text: string): ParsedPlan {
   extendRefTitles(text, themeRefs, themes);
 
   const partial = { text, lines: lineIndex, blocks, sections, metadata, themes, themeContainers, budget, themeRefs, citations, comments, findings };
-  return { ...partial, plan: toPlan(partial) };
+  // The typed plan is built when first asked for: the rules work on the located tree, so a lint run
+  // (about a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
+  let plan: Plan | undefined;
+  return {
+    ...partial,
+    get plan(): Plan {
+      plan ??= toPlan(partial);
+      return plan;
+    },
+  };
 }
 
 function walk(sections: readonly Section[], f: (s: Section) => void): void {

@@ -8,13 +8,31 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no accents, no apostrophes, punctuation folded to single spaces. */
 export function foldText(s: string): string {
-  // Plain ASCII has no accents to strip: skip the costly normalisation (most headings and titles).
-  const decomposed = NON_ASCII.test(s) ? s.normalize("NFD").replace(DIACRITICS, "") : s;
-  return decomposed
+  // Plain ASCII (most headings, titles and names) is folded in one pass: no normalisation, and one
+  // string built instead of four (the rules fold titles many times per plan).
+  if (!NON_ASCII.test(s)) return foldAscii(s);
+  return s
+    .normalize("NFD")
+    .replace(DIACRITICS, "")
     .toLowerCase()
     .replace(/['’‘`´]/g, "")
     .replace(/[^a-z0-9&]+/g, " ")
     .trim();
+}
+
+function foldAscii(s: string): string {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38) {
+      if (gap && out.length > 0) out += " ";
+      gap = false;
+      out += String.fromCharCode(c);
+    } else if (c !== 39 && c !== 96) gap = true; // apostrophes vanish ("thema's" → "themas")
+  }
+  return out;
 }
 
 /** Like `foldText`, and without a leading chapter number (`II.`, `1.`, `A.`) or Markdown emphasis. */
