@@ -7,7 +7,7 @@
  * (front matter, themes, pillars, budget, references) → Plan.
  */
 import type { Finding } from "./diagnostic.js";
-import { findCitations, readCitation, type Citation } from "./law/citation.js";
+import { ARTICLE_HINT, findCitations, readCitation, type Citation } from "./law/citation.js";
 import { lawUrl } from "./law/registry.js";
 import { readAmount, readUnit, type Unit } from "./model/amount.js";
 import type { Begroting, Hoofdstuk, Metadata, Plan, Thema, ThemaSoort, WettelijkeGrondslag } from "./model/schema.js";
@@ -202,6 +202,10 @@ export function parse(text: string): ParsedPlan {
   // References and citations in the prose (front matter, code and comments excluded).
   const themeRefs: ThemeRef[] = [];
   const citations: CitationNode[] = [];
+  // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"): one search over the
+  // whole text says which pieces to read, instead of two searches in each of thousands of pieces.
+  const themaAt = new HitsInOrder(text, THEMA_WORD);
+  const articleAt = new HitsInOrder(text, ARTICLE_HINT);
   for (const b of blocks) {
     if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
     if (b.kind === "heading") {
@@ -210,9 +214,12 @@ export function parse(text: string): ParsedPlan {
     }
     const ranges: Span[] = b.kind === "table" ? [b.header, ...b.rows].flatMap((r) => r.cells.map((c) => c.content)) : [b.span];
     for (const r of ranges) {
+      const refs = themaAt.within(r);
+      const cites = articleAt.within(r);
+      if (!refs && !cites) continue;
       const t = slice(r);
-      for (const ref of findThemeRefs(t)) themeRefs.push(shiftRef(ref, r.start));
-      for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
+      if (refs) for (const ref of findThemeRefs(t)) themeRefs.push(shiftRef(ref, r.start));
+      if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
     }
   }
   const grondslag = metadata.get("grondslag");
@@ -245,6 +252,22 @@ export function parse(text: string): ParsedPlan {
       return plan;
     },
   };
+}
+
+const THEMA_WORD = /thema/gi;
+
+/** Where a pattern matches in a text, asked for spans in increasing order. */
+class HitsInOrder {
+  private readonly at: number[] = [];
+  private next = 0;
+  constructor(text: string, pattern: RegExp) {
+    for (const m of text.matchAll(pattern)) this.at.push(m.index!);
+  }
+  /** Whether a match starts within `span`; spans must come in increasing order. */
+  within(span: Span): boolean {
+    while (this.next < this.at.length && this.at[this.next]! < span.start) this.next++;
+    return this.next < this.at.length && this.at[this.next]! < span.end;
+  }
 }
 
 function walk(sections: readonly Section[], f: (s: Section) => void): void {

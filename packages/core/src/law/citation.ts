@@ -43,6 +43,8 @@ const ARTICLE_FIRST = new RegExp(
 const ARTICLE_PRESENT = /art(?:ikel|\.)?\s+\d/iu;
 /** Every place where an article may begin: both forms have their "art(ikel) <digit>" there. */
 const ARTICLE_CANDIDATES = /art(?:ikel|\.)?\s+\d/giu;
+/** The same, for a caller that searches a whole text once before reading pieces of it. */
+export const ARTICLE_HINT: RegExp = ARTICLE_CANDIDATES;
 const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*,?\\s*${ARTICLE}${LID}?`, "giu");
 /** The same patterns, matched only where they are tried (sticky), so a long paragraph is not rescanned. */
 const ARTICLE_FIRST_AT = new RegExp(ARTICLE_FIRST.source, "iuy");

@@ -277,8 +277,9 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
     }
     const body = i === 0 && bomOffset ? t.slice(bomOffset) : t;
     const bodyOffset = i === 0 ? bomOffset : 0;
+    const marked = ANY_MARKERS.has(markerAt(body));
 
-    const atx = ATX.exec(body);
+    const atx = marked ? ATX.exec(body) : null;
     if (atx) {
       const level = atx[1]!.length;
       let s = line.start + bodyOffset + atx[0].length;
@@ -297,7 +298,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       continue;
     }
 
-    const fence = FENCE.exec(body);
+    const fence = marked ? FENCE.exec(body) : null;
     if (fence) {
       const marker = fence[1]!;
       let k = i + 1;
@@ -316,7 +317,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       continue;
     }
 
-    if (/^ {0,3}<!--/.test(body)) {
+    if (marked && /^ {0,3}<!--/.test(body)) {
       // A block comment runs to the line that closes it; text after `-->` on that line stays in it.
       const open = line.start + bodyOffset + body.indexOf("<!--");
       const close = text.indexOf("-->", open + 4);
@@ -330,7 +331,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       continue;
     }
 
-    if (THEMATIC.test(body)) {
+    if (marked && THEMATIC.test(body)) {
       blocks.push({ kind: "thematicBreak", span: { start: blockStart, end: line.end } });
       i++;
       continue;
@@ -362,7 +363,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       }
     }
 
-    const footnote = FOOTNOTE.exec(body);
+    const footnote = marked ? FOOTNOTE.exec(body) : null;
     if (footnote) {
       let k = i + 1;
       while (k < n) {
@@ -388,8 +389,8 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       continue;
     }
 
-    const bullet = BULLET.exec(body);
-    const ordered = bullet ? null : ORDERED.exec(body);
+    const bullet = marked ? BULLET.exec(body) : null;
+    const ordered = bullet || !marked ? null : ORDERED.exec(body);
     if (bullet || ordered) {
       const isOrdered = ordered !== null;
       const items: ListItem[] = [];
@@ -446,7 +447,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
       continue;
     }
 
-    if (/^ {0,3}>/.test(body)) {
+    if (marked && /^ {0,3}>/.test(body)) {
       let k = i + 1;
       while (k < n && !isBlankText(lineText(k)) && (/^ {0,3}>/.test(lineText(k)) || !startsBlock(lineText(k)))) k++;
       blocks.push({ kind: "quote", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
@@ -460,6 +461,11 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
     while (k < n) {
       const u = lineText(k);
       if (isBlankText(u)) break;
+      if (!ANY_MARKERS.has(markerAt(u)) && !u.includes("|")) {
+        // Plain prose continues the paragraph.
+        k++;
+        continue;
+      }
       const st = SETEXT.exec(u);
       if (st) {
         setextLevel = st[1]!.startsWith("=") ? 1 : 2;
@@ -486,5 +492,22 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
 
 /** A line that interrupts a paragraph. */
 function startsBlock(u: string): boolean {
+  if (!BLOCK_MARKERS.has(markerAt(u))) return false;
   return ATX.test(u) || FENCE.test(u) || /^ {0,3}<!--/.test(u) || THEMATIC.test(u) || /^ {0,3}>/.test(u) || FOOTNOTE.test(u);
 }
+
+/** The character after at most three spaces: where every block pattern has its marker. */
+function markerAt(u: string): number {
+  let i = 0;
+  while (i < 3 && u.charCodeAt(i) === 32) i++;
+  return u.charCodeAt(i);
+}
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** First characters of the blocks that interrupt a paragraph: `#`, fences, `<!--`, breaks, `>`, `[^`. */
+const BLOCK_MARKERS = codes("#`~<*-_>[");
+/**
+ * First characters of any block but a paragraph (also list items and setext underlines). A line that
+ * starts otherwise — most lines of prose start with a letter — is tested against none of the patterns.
+ */
+const ANY_MARKERS = codes("#`~<*-_>[+=0123456789");
