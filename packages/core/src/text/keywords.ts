@@ -8,9 +8,22 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no accents, no apostrophes, punctuation folded to single spaces. */
 export function foldText(s: string): string {
-  // Plain ASCII (most headings, titles and names) is folded in one pass: no normalisation, and one
-  // string built instead of four (the rules fold titles many times per plan).
-  if (!NON_ASCII.test(s)) return foldAscii(s);
+  // The rules fold the same titles and names many times per plan (and plans share them): remember the
+  // last few thousand. Plain ASCII is folded in one pass, without normalisation.
+  let folded = folds.get(s);
+  if (folded === undefined) {
+    folded = NON_ASCII.test(s) ? foldUnicode(s) : foldAscii(s);
+    if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+    if (s.length <= FOLD_CACHE_MAX_LENGTH) folds.set(s, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 4096;
+const FOLD_CACHE_MAX_LENGTH = 200;
+const folds = new Map<string, string>();
+
+function foldUnicode(s: string): string {
   return s
     .normalize("NFD")
     .replace(DIACRITICS, "")
@@ -20,17 +33,24 @@ export function foldText(s: string): string {
     .trim();
 }
 
+/** The same for plain ASCII: runs of letters, digits and `&`, joined by single spaces; apostrophes vanish ("thema's" → "themas"). */
 function foldAscii(s: string): string {
+  const lower = s.toLowerCase();
   let out = "";
+  let run = -1;
   let gap = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : -1;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38) {
-      if (gap && out.length > 0) out += " ";
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      out = gap && out.length > 0 ? `${out} ${lower.slice(run, i)}` : out + lower.slice(run, i);
+      run = -1;
       gap = false;
-      out += String.fromCharCode(c);
-    } else if (c !== 39 && c !== 96) gap = true; // apostrophes vanish ("thema's" → "themas")
+    }
+    if (c !== 39 && c !== 96) gap = true;
   }
   return out;
 }
