@@ -14,7 +14,9 @@ export function foldText(s: string): string {
   if (folded === undefined) {
     folded = NON_ASCII.test(s) ? foldUnicode(s) : foldAscii(s);
     if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
-    if (s.length <= FOLD_CACHE_MAX_LENGTH) folds.set(s, folded);
+    // Both are copied: a title sliced from a plan (and its fold, often a slice of it) would otherwise
+    // keep the whole plan's text alive.
+    if (s.length <= FOLD_CACHE_MAX_LENGTH) folds.set(ownCopy(s), (folded = ownCopy(folded)));
   }
   return folded;
 }
@@ -22,6 +24,11 @@ export function foldText(s: string): string {
 const FOLD_CACHE_SIZE = 4096;
 const FOLD_CACHE_MAX_LENGTH = 200;
 const folds = new Map<string, string>();
+
+/** A string that shares no storage with `s` (V8 makes substrings views into their parent). */
+function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
+}
 
 function foldUnicode(s: string): string {
   return s
