@@ -235,11 +235,14 @@ async function main() {
     const vpSub = [];
     const mdlRuns = [];
     const mdlCount = quick ? 1 : 2;
+    // Memory alone (--only memory) needs only the linter on the whole corpus, with the CLI's defaults.
+    const withThroughput = only.has("throughput");
     for (let i = 0; i < cfg.runs; i++) {
-      log(`throughput: linter on ${full.files} plans (run ${i + 1}/${cfg.runs}) …`);
+      log(`${withThroughput ? "throughput" : "memory"}: linter on ${full.files} plans (run ${i + 1}/${cfg.runs}) …`);
       const r = timed(node, vp.args([plansDir]));
       ranOk(r, "the linter");
       vpFull.push(r);
+      if (!withThroughput) continue;
       const rs = timed(node, vp.args([subsetPlans]));
       ranOk(rs, "the linter");
       vpSub.push(rs);
@@ -255,7 +258,7 @@ async function main() {
     const vpSubMs = median(vpSub.map((r) => r.ms));
     const mdlMs = median(mdlRuns.map((r) => r.ms));
     const cpu = (rs) => (rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs)) : undefined);
-    R.throughput = {
+    if (withThroughput) R.throughput = {
       fullFiles: full.files,
       fullBytes: full.bytes,
       subFiles: sub.files,
@@ -272,7 +275,7 @@ async function main() {
       mdlCpuMBs: cpu(mdlRuns) ? sub.bytes / 1e6 / (cpu(mdlRuns) / 1000) : undefined,
     };
     const m = mdlRuns[0];
-    R.memory = { rssMb: Math.max(...vpFull.map((r) => r.rssKb ?? 0)) / 1024, mdlRssMb: (m.rssKb ?? 0) / 1024, files: full.files };
+    R.memory = { rssMb: Math.max(...vpFull.map((r) => r.rssKb ?? 0)) / 1024, mdlRssMb: m?.rssKb !== undefined ? m.rssKb / 1024 : undefined, files: full.files, runs: vpFull.length };
   }
 
   // Start-up: interleaved, so that drift on a shared machine hits all three alike.
@@ -334,39 +337,59 @@ async function main() {
     } else R.lsServerMissing = true;
   }
 
-  // Concurrency: the CLI's own option if it has one, else two processes on halves of the corpus.
+  // Concurrency: the CLI's own `--concurrency 2` and `auto` against `off`, and for scale two processes
+  // on halves of the corpus and the machine's own gain for pure CPU work, all interleaved per round.
   if (only.has("concurrency")) {
     const help = existsSync(cliDist) ? spawnSync(node, [cliDist, "lint", "--help"], { encoding: "utf8" }).stdout ?? "" : "";
+    const cliFlag = /--concurrency/.test(help);
     const names = manifest.files.map((f) => f.name);
     const a = join(corpusDir, "half-a");
     const b = join(corpusDir, "half-b");
     linkSubset(names.filter((_, i) => i % 2 === 0), plansDir, a, ".veiligheidsplan");
     linkSubset(names.filter((_, i) => i % 2 === 1), plansDir, b, ".veiligheidsplan");
-    const one = [];
-    const two = [];
-    const flagRuns = [];
-    const cliFlag = /--concurrency/.test(help);
+    const lintWith = (mode) => {
+      const r = timed(node, [cliDist, "lint", "--concurrency", mode, plansDir]);
+      ranOk(r, `lint --concurrency ${mode}`);
+      return r;
+    };
+    const runs = { off: [], two: [], auto: [], halves: [] };
     // Calibration: what two processes gain on this machine right now, for pure CPU work (about 2× on an
     // idle two-core machine, less when others use the cores).
     const spin = ["-e", "let x = 0; for (let i = 0; i < 3e8; i++) x += i;"];
     const spinOne = [];
     const spinTwo = [];
     for (let i = 0; i < cfg.runs; i++) {
-      log(`concurrency: one process vs two (run ${i + 1}/${cfg.runs}) …`);
-      one.push(timed(node, vp.args([plansDir])).ms);
+      log(`concurrency: off, 2, auto, two processes (run ${i + 1}/${cfg.runs}) …`);
+      if (cliFlag) {
+        runs.off.push(lintWith("off"));
+        runs.two.push(lintWith("2"));
+        runs.auto.push(lintWith("auto"));
+      } else {
+        const r = timed(node, vp.args([plansDir]));
+        ranOk(r, "the linter");
+        runs.off.push(r);
+      }
       const [x, y] = await Promise.all([timedAsync(node, vp.args([a])), timedAsync(node, vp.args([b]))]);
-      two.push(Math.max(x.ms, y.ms));
-      if (cliFlag) flagRuns.push(timed(node, [cliDist, "lint", "--concurrency", "2", plansDir]).ms);
+      runs.halves.push({ ms: Math.max(x.ms, y.ms) });
       spinOne.push(timed(node, spin).ms);
       const [p, q] = await Promise.all([timedAsync(node, spin), timedAsync(node, spin)]);
       spinTwo.push(Math.max(p.ms, q.ms));
     }
+    const summary = (rs) =>
+      rs.length === 0
+        ? undefined
+        : {
+            ms: median(rs.map((r) => r.ms)),
+            cpuMs: rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs)) : undefined,
+            rssMb: rs.every((r) => r.rssKb !== undefined) ? Math.max(...rs.map((r) => r.rssKb)) / 1024 : undefined,
+          };
     R.concurrency = {
-      cores: os.cpus().length,
-      oneMs: median(one),
-      twoMs: median(two),
+      cores: os.availableParallelism?.() ?? os.cpus().length,
       cliFlag,
-      flagMs: flagRuns.length ? median(flagRuns) : undefined,
+      off: summary(runs.off),
+      two: summary(runs.two),
+      auto: summary(runs.auto),
+      halvesMs: median(runs.halves.map((r) => r.ms)),
       machineGain: (2 * median(spinOne)) / median(spinTwo),
       load: os.loadavg()[0],
     };
@@ -497,7 +520,8 @@ function report(R) {
   }
   if (R.memory) row(`peak RSS, ${R.memory.files} plans, MB`, fmt(R.memory.rssMb, 0), "150 MB budget", `${fmt(R.memory.rssMb / 150, 2)}× of budget`, "< 150 MB", met(R.memory.rssMb < 150));
   const c = R.concurrency;
-  if (c) row(`two processes on halves vs one, ${R.manifest.files} plans`, `${fmt(c.twoMs / 1000, 2)} s`, `one: ${fmt(c.oneMs / 1000, 2)} s`, `${fmt(c.oneMs / c.twoMs, 2)}× (machine: ${fmt(c.machineGain, 2)}×)`, "use both cores", c.cliFlag ? "CLI has --concurrency" : "not in the CLI yet");
+  if (c?.two) row(`\`--concurrency 2\` vs \`off\`, ${R.manifest.files} plans`, `${fmt(c.two.ms / 1000, 2)} s`, `off: ${fmt(c.off.ms / 1000, 2)} s`, `${fmt(c.off.ms / c.two.ms, 2)}× (machine: ${fmt(c.machineGain, 2)}×)`, "use both cores", `auto: ${fmt(c.off.ms / c.auto.ms, 2)}×`);
+  else if (c) row(`two processes on halves vs one, ${R.manifest.files} plans`, `${fmt(c.halvesMs / 1000, 2)} s`, `one: ${fmt(c.off.ms / 1000, 2)} s`, `${fmt(c.off.ms / c.halvesMs, 2)}× (machine: ${fmt(c.machineGain, 2)}×)`, "use both cores", "not in the CLI yet");
   lines.push("");
 
   if (t) {
@@ -544,15 +568,30 @@ function report(R) {
   }
   if (R.memory) {
     lines.push("## Memory", "");
-    lines.push(`Peak resident set size (GNU time, \`%M\`) of the process linting all ${R.memory.files} plans: **${fmt(R.memory.rssMb, 0)} MB**. (markdownlint-cli2 on the ${t?.subFiles ?? "?"}-file subset: ${fmt(R.memory.mdlRssMb, 0)} MB.)`, "");
+    lines.push(
+      `Peak resident set size (GNU time, \`%M\`) of \`veiligheidsplan lint\` with its default settings (one thread) on all ${R.memory.files} plans, the highest of ${R.memory.runs} runs: **${fmt(R.memory.rssMb, 0)} MB**.` +
+        (R.memory.mdlRssMb !== undefined ? ` (markdownlint-cli2 on the ${t?.subFiles ?? "?"}-file subset: ${fmt(R.memory.mdlRssMb, 0)} MB.)` : "") +
+        (c?.two?.rssMb !== undefined ? ` With \`--concurrency 2\`: ${fmt(c.two.rssMb, 0)} MB (see Concurrency).` : ""),
+      "",
+    );
   }
   if (c) {
     lines.push("## Concurrency", "");
-    lines.push(`${c.cores} cores. One process on all ${R.manifest.files} plans: ${fmt(c.oneMs / 1000, 2)} s; two processes at once, each on half (alternate files, so both halves hold the same mix): ${fmt(c.twoMs / 1000, 2)} s (the slower of the two) — **${fmt(c.oneMs / c.twoMs, 2)}×**.`);
-    lines.push("", `For scale, in the same run two CPU-bound \`node\` loops at once did ${fmt(c.machineGain, 2)}× the work of one in the same time (2× on an idle two-core machine); the load average was ${fmt(c.load, 1)} at the end of the measurement.`);
-    if (c.cliFlag) lines.push(`The CLI's own \`--concurrency 2\`: ${fmt(c.flagMs / 1000, 2)} s (${fmt(c.oneMs / c.flagMs, 2)}× one process).`);
-    else lines.push("The CLI has no `--concurrency` option yet; this is what worker threads could gain at best on this machine.");
-    lines.push("");
+    if (c.two) {
+      lines.push(`${c.cores} cores. \`veiligheidsplan lint\` on all ${R.manifest.files} plans, medians of ${R.cfg.runs} interleaved rounds (CPU = user + system; RSS = the highest peak):`, "");
+      row("run", "wall (s)", "CPU (s)", "peak RSS (MB)", "vs off");
+      row("---", "---:", "---:", "---:", "---:");
+      const line = (label, x) => row(label, fmt(x.ms / 1000, 2), fmt(x.cpuMs && x.cpuMs / 1000, 2), fmt(x.rssMb, 0), `${fmt(c.off.ms / x.ms, 2)}×`);
+      line("`--concurrency off` (the default)", c.off);
+      line("`--concurrency 2`", c.two);
+      line("`--concurrency auto`", c.auto);
+      row("two processes at once, each on half (the slower)", fmt(c.halvesMs / 1000, 2), "", "", `${fmt(c.off.ms / c.halvesMs, 2)}×`);
+      lines.push("");
+    } else {
+      lines.push(`${c.cores} cores. One process on all ${R.manifest.files} plans: ${fmt(c.off.ms / 1000, 2)} s; two processes at once, each on half (alternate files, so both halves hold the same mix): ${fmt(c.halvesMs / 1000, 2)} s (the slower of the two) — **${fmt(c.off.ms / c.halvesMs, 2)}×**.`);
+      lines.push("The CLI has no `--concurrency` option yet; this is what worker threads could gain at best on this machine.", "");
+    }
+    lines.push(`For scale, in the same rounds two CPU-bound \`node\` loops at once did ${fmt(c.machineGain, 2)}× the work of one in the same time (2× on an idle two-core machine); the load average was ${fmt(c.load, 1)} at the end of the measurement.`, "");
   }
   lines.push("## Missed targets", "");
   const missed = [];

@@ -6,3 +6,4 @@ export { runInit } from "./commands/init.js";
 export { runRules } from "./commands/rules.js";
 export { runExplain } from "./commands/explain.js";
 export { runReport } from "./commands/report.js";
+export { runLintWorker } from "./lint-worker.js";

@@ -8,7 +8,7 @@ const nl = {
   unknownCommand: (c: string) => `Onbekende opdracht '${c}'.`,
   needCommand: "Kies een opdracht, bijvoorbeeld 'veiligheidsplan lint'. Zie 'veiligheidsplan --help'.",
   seeHelp: (cmd: string) => `Zie 'veiligheidsplan ${cmd}--help'.`,
-  groups: { output: "Uitvoer:", fix: "Herstellen:", input: "Invoer:", rules: "Regels en configuratie:" },
+  groups: { output: "Uitvoer:", fix: "Herstellen:", input: "Invoer:", rules: "Regels en configuratie:", speed: "Snelheid:" },
   lint: {
     describe: "Controleer plannen en meld fouten en waarschuwingen",
     paths: "Bestanden, mappen of patronen (standaard: alle *.veiligheidsplan-bestanden onder deze map)",
@@ -22,6 +22,8 @@ const nl = {
     stdin: "Lees het plan van de standaardinvoer",
     stdinFilename: "De bestandsnaam voor de tekst van --stdin (voor meldingen en configuratie)",
     ignore: "Houd rekening met .veiligheidsplanignore en 'ignores' in de configuratie (--no-ignore zet dit uit)",
+    concurrency:
+      "Controleer plannen in zoveel threads tegelijk: een aantal, 'auto' (kiest zelf, naar het aantal en de grootte van de plannen en het aantal processorkernen) of 'off' (één thread; standaard)",
     examples: [
       ["$0 lint", "Controleer alle plannen onder deze map"],
       ["$0 lint plannen/nijmegen-2022-2026.veiligheidsplan", "Controleer één plan"],
@@ -97,7 +99,7 @@ const en: HelpTexts = {
   unknownCommand: (c) => `Unknown command '${c}'.`,
   needCommand: "Choose a command, for example 'veiligheidsplan lint'. See 'veiligheidsplan --help'.",
   seeHelp: (cmd) => `See 'veiligheidsplan ${cmd}--help'.`,
-  groups: { output: "Output:", fix: "Fixing:", input: "Input:", rules: "Rules and configuration:" },
+  groups: { output: "Output:", fix: "Fixing:", input: "Input:", rules: "Rules and configuration:", speed: "Speed:" },
   lint: {
     describe: "Check plans and report errors and warnings",
     paths: "Files, folders or globs (default: every *.veiligheidsplan file under this folder)",
@@ -111,6 +113,7 @@ const en: HelpTexts = {
     stdin: "Read the plan from standard input",
     stdinFilename: "The file name for the --stdin text (for messages and configuration)",
     ignore: "Honour .veiligheidsplanignore and the configuration's 'ignores' (--no-ignore turns this off)",
+    concurrency: "Check plans in this many threads at once: a number, 'auto' (decides from the number and size of the plans and the number of processor cores) or 'off' (one thread; default)",
     examples: [
       ["$0 lint", "Check every plan under this folder"],
       ["$0 lint plans/nijmegen-2022-2026.veiligheidsplan", "Check one plan"],

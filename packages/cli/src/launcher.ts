@@ -10,15 +10,21 @@
  * V8 checks that a cache belongs to the same source, V8 version and flags, and otherwise ignores it:
  * then the code is compiled as usual, only slower. The engine bundle is loaded only when a command
  * runs, so `--help` and usage errors never read it.
+ *
+ * The worker threads of `lint --concurrency` start here too (workerData names them): a worker loads
+ * only the engine, from the same code cache, instead of compiling it cold.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { isMainThread, workerData } from "node:worker_threads";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const writeCache = process.env.VEILIGHEIDSPLAN_WRITE_CODE_CACHE === "1";
+const writeCache = process.env.VEILIGHEIDSPLAN_WRITE_CODE_CACHE === "1" && isMainThread;
+/** Must match LINT_WORKER in lint-worker.ts. */
+const LINT_WORKER = "veiligheidsplanLintWorker";
 const loaded = new Map<string, { exports: unknown; script: Script }>();
 
 function load(name: string): unknown {
@@ -48,14 +54,18 @@ if (writeCache) {
   });
 }
 
-const { main } = load("main.cjs") as { main: (argv: readonly string[], load: (name: string) => unknown) => Promise<number> };
-main(process.argv.slice(2), load).then(
-  (code) => {
-    // Let pending output drain instead of calling process.exit (which can cut a piped report short).
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && typeof workerData === "object" && workerData !== null && LINT_WORKER in workerData) {
+  (load("engine.cjs") as { runLintWorker: () => void }).runLintWorker();
+} else {
+  const { main } = load("main.cjs") as { main: (argv: readonly string[], load: (name: string) => unknown, entry: string) => Promise<number> };
+  main(process.argv.slice(2), load, fileURLToPath(import.meta.url)).then(
+    (code) => {
+      // Let pending output drain instead of calling process.exit (which can cut a piped report short).
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -35,7 +35,8 @@ function examples(y: Argv, rows: readonly (readonly [string, string])[]): Argv {
 /** Loads a bundle next to this one (the launcher passes its code-cached loader). */
 export type Load = (name: string) => unknown;
 
-export async function main(argv: readonly string[], load: Load): Promise<number> {
+/** `entry`: the launcher file, where lint's worker threads start. */
+export async function main(argv: readonly string[], load: Load, entry?: string): Promise<number> {
   const engine = () => load("engine.cjs") as typeof Engine;
   const loc = initialLocale(argv);
   const h = HELP[loc];
@@ -73,7 +74,8 @@ export async function main(argv: readonly string[], load: Load): Promise<number>
               .option("fix-dry-run", { type: "boolean", describe: h.lint.fixDryRun, group: h.groups.fix })
               .option("stdin", { type: "boolean", describe: h.lint.stdin, group: h.groups.input })
               .option("stdin-filename", { type: "string", describe: h.lint.stdinFilename, group: h.groups.input, requiresArg: true })
-              .option("ignore", { type: "boolean", default: true, describe: h.lint.ignore, group: h.groups.input }),
+              .option("ignore", { type: "boolean", default: true, describe: h.lint.ignore, group: h.groups.input })
+              .option("concurrency", { type: "string", describe: h.lint.concurrency, group: h.groups.speed, requiresArg: true }),
             h,
           ),
           h.lint.examples,
@@ -98,6 +100,8 @@ export async function main(argv: readonly string[], load: Load): Promise<number>
             config: str(a.config),
             rule: list(a.rule),
             debug: a.debug === true,
+            concurrency: str(a.concurrency),
+            workerEntry: entry,
           }),
         );
       },

@@ -146,6 +146,15 @@ export class PlanLibrary {
     this.remember(absolute, parsed);
     return parsed;
   };
+
+  /** Reads and parses a plan as it is on disk now, keeping nothing (for plans that `--fix` may rewrite meanwhile). */
+  readUncached(path: string): ParsedPlan | undefined {
+    try {
+      return parse(readSource(path, resolve(this.cwd, path), this.t).text);
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */

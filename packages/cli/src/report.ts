@@ -35,12 +35,17 @@ export function keepTextForFixes(text: string, diagnostics: readonly Diagnostic[
   return new TextPieces(piecesUnderFixes(text, diagnostics));
 }
 
-interface TextPiece {
+/** The kept text as plain data (a worker thread sends it to the main thread), and back. */
+export function textPieces(pieces: readonly TextPiece[]): SourceText {
+  return new TextPieces(pieces);
+}
+
+export interface TextPiece {
   readonly start: number;
   readonly text: string;
 }
 
-function piecesUnderFixes(text: string, diagnostics: readonly Diagnostic[]): TextPiece[] {
+export function piecesUnderFixes(text: string, diagnostics: readonly Diagnostic[]): TextPiece[] {
   const spans: [number, number][] = [];
   for (const d of diagnostics) {
     for (const f of d.fix ? [d.fix, ...d.suggestions] : d.suggestions) {

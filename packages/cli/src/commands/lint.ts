@@ -3,18 +3,24 @@
  * fixes back. Exit code 0 (no errors, warnings within --max-warnings), 1 (errors, or too many
  * warnings), 2 (a usage error, a file that cannot be read or is not a plan, a bad configuration, an
  * internal failure; printed as one line naming the file).
+ *
+ * Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory stays
+ * flat however many plans a run has. With `--concurrency`, worker threads do the reading and linting
+ * (lint-pool.ts); this thread takes their outcomes in file order, so the output is the same.
  */
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Diagnostic, fixText, lint, type LintOptions, type LintResult, RuleOptionsError } from "@veiligheidsplan/core";
-import type { ConfigResolver } from "../config.js";
+import { type Concurrency, readConcurrency, threadsFor } from "../concurrency.js";
 import { CliError, EXIT } from "../errors.js";
-import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
+import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target } from "../files.js";
 import { FORMATTERS, type FormatName } from "../formatters/index.js";
-import { loadPlan, type LoadedPlan, PlanLibrary } from "../plans.js";
+import { checkInWorkers, InOrder } from "../lint-pool.js";
+import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome, RunCollector } from "../lint-run.js";
+import { runOrderResolver } from "../lint-worker.js";
 import { LongRunMemory, MANY_PLANS } from "../memory.js";
-import { type FileReport, isShown, keepTextForFixes } from "../report.js";
+import { PlanLibrary } from "../plans.js";
 import type { Texts } from "../texts.js";
-import { replaceIfUnchanged, writeAtomic } from "../write.js";
+import { writeAtomic } from "../write.js";
 import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
 
 export interface LintArgs extends PlanInputArgs {
@@ -26,148 +32,188 @@ export interface LintArgs extends PlanInputArgs {
   readonly quiet?: boolean;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
+  /** `--concurrency`: a number of worker threads, `auto` or `off`. */
+  readonly concurrency?: string;
+  /** The launcher (dist/cli.js) that worker threads start from; without it every plan is checked on this thread. */
+  readonly workerEntry?: string;
 }
 
 export const VERSION: string = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0";
 
-function validate(args: LintArgs, t: Texts): void {
+function validate(args: LintArgs, t: Texts): Concurrency {
   if (args.stdin && args.paths.length > 0) throw new CliError(t.stdinNeedsNoPaths);
   if (args.stdinFilename !== undefined && !args.stdin) throw new CliError(t.stdinFilenameNeedsStdin);
   if (args.fix && args.fixDryRun) throw new CliError(t.fixBoth);
   if (args.fix && args.stdin) throw new CliError(t.fixWithStdin);
   if (args.maxWarnings !== undefined && (!Number.isInteger(args.maxWarnings) || args.maxWarnings < -1)) throw new CliError(t.badMaxWarnings(String(args.maxWarnings)));
+  return readConcurrency(args.concurrency, t);
 }
 
-/** A failure tied to one file: reported on stderr, the run goes on with the other files. */
-function fileFailure(e: unknown, display: string, t: Texts, debug: boolean, configs?: ConfigResolver, absolute?: string): CliError {
-  if (e instanceof CliError) return e;
-  if (e instanceof RuleOptionsError) {
-    const source = configs && absolute ? configs.sourceOf(absolute, e.ruleId) : undefined;
-    return new CliError(t.ruleOptions(e.ruleId, e.detail), source ?? display);
-  }
-  if (debug && e instanceof Error) err(e.stack ?? String(e));
-  return new CliError(t.internal(e instanceof Error ? e.message : String(e)), display);
+interface Run {
+  readonly args: LintArgs;
+  readonly cwd: string;
+  readonly t: Texts;
+  readonly settings: LintSettings;
+  readonly checker: PlanChecker;
+  readonly library: PlanLibrary;
+  readonly collector: RunCollector;
 }
 
-export function runLint(args: LintArgs): number {
+export function runLint(args: LintArgs): number | Promise<number> {
   const { cwd, t, configs, locale } = setupRun(args);
-  validate(args, t);
-  const today = runToday(args.today, t);
-  const debug = args.debug === true;
-  const failures: CliError[] = [];
-  const notices: string[] = [];
-
-  // Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory
-  // stays flat however many plans a run has. A predecessor that a plan names (`vorig-plan: bestand:`)
-  // is read when a rule asks for it; the library keeps the last few parsed plans for that.
-  const library = new PlanLibrary(cwd, t);
-  const quiet = args.quiet === true;
-  const shown = (d: Diagnostic) => isShown(d.severity, quiet);
-  const reports: FileReport[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let fixedFiles = 0;
-  const lintOne = (s: SourceFile, configDir?: string): void => {
-    let p: LoadedPlan;
-    try {
-      p = loadPlan(s, configs, t, configDir);
-    } catch (e) {
-      failures.push(fileFailure(e, s.display, t, debug));
-      return;
-    }
-    // Standard input named by --stdin-filename stands for that file, also as another plan's predecessor.
-    if (args.stdin) library.pin(s.display, s.absolute, p.parsed);
-    const options: LintOptions = { filePath: s.absolute === "<stdin>" ? undefined : s.display, locale, today, config: p.config, resolvePlan: library.resolve, parsed: p.parsed };
-    try {
-      let result: LintResult;
-      let output: string | undefined;
-      let written = false;
-      if (args.fix || args.fixDryRun) {
-        const fixed = fixText(s.text, options);
-        result = fixed.result;
-        if (fixed.changed) output = fixed.output;
-        if (args.fix && output !== undefined) {
-          if (replaceIfUnchanged(s.absolute, output, s) === "changed") {
-            failures.push(new CliError(t.changedOnDisk, s.display));
-            // Report what is on disk as it was read, not the fixes that were not written.
-            result = lint(s.text, options);
-            output = undefined;
-          } else {
-            fixedFiles++;
-            written = true;
-          }
-        }
-      } else result = lint(s.text, options);
-      errors += result.errorCount;
-      warnings += result.warningCount;
-      // Copies: a diagnostic's data holds slices of the text, which would keep the whole text alive.
-      const diagnostics = structuredClone(result.diagnostics.filter(shown));
-      const suppressed = structuredClone(result.suppressed.filter(shown));
-      reports.push({
-        display: s.display,
-        absolute: s.absolute,
-        source: keepTextForFixes(s.text, [...diagnostics, ...suppressed]),
-        diagnostics,
-        suppressed,
-        // Only json prints the fixed text; the others would just hold it until the end.
-        ...(output !== undefined && args.format === "json" ? { output } : {}),
-      });
-      // A later plan that names this one as its predecessor reads it as it now is on disk.
-      if (written) library.forget(s.absolute);
-      else if (!args.stdin) library.remember(s.absolute, p.parsed);
-    } catch (e) {
-      failures.push(fileFailure(e, s.display, t, debug, configs, s.absolute));
-    }
+  const concurrency = validate(args, t);
+  const settings: LintSettings = {
+    cwd,
+    locale,
+    today: runToday(args.today, t),
+    ...(args.config !== undefined ? { config: args.config } : {}),
+    rule: args.rule ?? [],
+    quiet: args.quiet === true,
+    fix: args.fix === true,
+    fixDryRun: args.fixDryRun === true,
+    keepOutput: args.format === "json",
+    debug: args.debug === true,
   };
+  const checker = new PlanChecker(settings, configs);
+  // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
+  // library keeps the last few parsed plans for that.
+  const library = new PlanLibrary(cwd, t);
+  const run: Run = { args, cwd, t, settings, checker, library, collector: new RunCollector(checker, library.resolve, err) };
 
   if (args.stdin) {
+    // One plan: never worker threads.
     const display = args.stdinFilename ?? "<stdin>";
     const absolute = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const bytes = readStdin();
     const source: SourceFile = { display, absolute, bytes, mtimeMs: 0, text: decodeText(bytes, display, t) };
-    // Unnamed standard input takes the configuration of the current folder.
-    lintOne(source, absolute === "<stdin>" ? cwd : undefined);
-  } else {
-    const ignoreRules = new IgnoreRules(cwd, args.ignore !== false);
-    const collected = collectTargets(args.paths, cwd, ignoreRules, t);
-    failures.push(...collected.failures);
-    for (const f of collected.ignored) notices.push(t.ignored(f));
-    const memory = new LongRunMemory(collected.targets.length >= MANY_PLANS);
-    for (const target of collected.targets) {
-      let source: SourceFile;
-      try {
-        if (args.ignore !== false && configs.ignores(target.absolute)) {
-          if (target.explicit) notices.push(t.ignored(target.display));
-          continue;
-        }
-        source = readSource(target.display, target.absolute, t);
-      } catch (e) {
-        failures.push(fileFailure(e, target.display, t, debug));
-        continue;
-      }
-      lintOne(source);
-      memory.afterPlan();
-    }
+    // Unnamed standard input takes the configuration of the current folder. Named, it stands for that
+    // file, also as another plan's predecessor.
+    const { outcome } = checker.check(source, { resolvePlan: library.resolve, copy: true, configDir: absolute === "<stdin>" ? cwd : undefined, beforeLint: (parsed) => library.pin(display, absolute, parsed) });
+    run.collector.commit(outcome);
+    return finish(run);
   }
 
-  // 4. Report.
+  const collected = collectTargets(args.paths, cwd, new IgnoreRules(cwd, args.ignore !== false), t);
+  run.collector.failures.push(...collected.failures);
+  for (const f of collected.ignored) run.collector.notices.push(t.ignored(f));
+  const targets = collected.targets;
+  if (concurrency.kind !== "off" && args.workerEntry !== undefined) {
+    const settled = targets.map((target) => settle(run, target));
+    const jobs: PlanJob[] = [];
+    targets.forEach((target, index) => {
+      if (!settled[index]) jobs.push({ index, display: target.display, absolute: target.absolute });
+    });
+    const threads = threadsFor(concurrency, jobs.length, () => totalBytes(jobs));
+    if (threads > 0) return inWorkers(run, args.workerEntry, threads, targets, settled, jobs).then(() => finish(run));
+  }
+  oneByOne(run, targets);
+  return finish(run);
+}
+
+/** A file that the configuration's `ignores` names (or whose configuration is broken) is settled before it is read. */
+function settle(run: Run, target: Target): PlanOutcome | undefined {
+  if (run.args.ignore === false) return undefined;
+  try {
+    if (run.checker.configs.ignores(target.absolute)) return { debug: [], notices: target.explicit ? [run.t.ignored(target.display)] : [], failures: [] };
+  } catch (e) {
+    const debug: string[] = [];
+    return failed(run.checker.failure(e, target.display, debug), debug);
+  }
+  return undefined;
+}
+
+/** Every plan on this thread, one after the other. */
+function oneByOne(run: Run, targets: readonly Target[]): void {
+  const { checker, library, collector } = run;
+  const memory = new LongRunMemory(targets.length >= MANY_PLANS);
+  targets.forEach((target, index) => {
+    const settled = settle(run, target);
+    if (settled) {
+      collector.commit(settled);
+      return;
+    }
+    const { outcome, parsed } = checker.checkFile({ index, display: target.display, absolute: target.absolute }, library.resolve, true);
+    const written = collector.commit(outcome);
+    // A later plan that names this one as its predecessor reads it as it now is on disk.
+    if (parsed && outcome.checked) {
+      if (written) library.forget(target.absolute);
+      else library.remember(target.absolute, parsed);
+    }
+    memory.afterPlan();
+  });
+}
+
+/** Worker threads read and lint; this thread takes their outcomes in file order and writes fixes. */
+async function inWorkers(run: Run, entry: string, threads: number, targets: readonly Target[], settled: readonly (PlanOutcome | undefined)[], jobs: readonly PlanJob[]): Promise<void> {
+  const { settings, checker, library, collector, t } = run;
+  // How many files, from the first on, are done: a worker checking a plan whose predecessor comes
+  // earlier in the run waits for it with --fix (see runOrderResolver).
+  const finished = new Int32Array(new SharedArrayBuffer(4));
+  const inOrder = new InOrder(
+    (_index, outcome) => collector.commit(outcome),
+    (done) => {
+      Atomics.store(finished, 0, done);
+      Atomics.notify(finished, 0);
+    },
+  );
+  settled.forEach((outcome, index) => outcome && inOrder.put(index, outcome));
+  const runPaths = targets.map((target) => target.absolute);
+  let hereAt = -1;
+  // Only when no worker could be started; the files before have all been taken in by then.
+  const resolveHere = settings.fix ? runOrderResolver(settings.cwd, library, runPaths, () => hereAt, () => {}) : library.resolve;
+  await checkInWorkers({
+    entry,
+    threads,
+    setup: { settings, runPaths, finished: finished.buffer as SharedArrayBuffer },
+    jobs,
+    deliver: (index, outcome) => inOrder.put(index, outcome),
+    checkHere: (job) => {
+      hereAt = job.index;
+      return checker.checkFile(job, resolveHere, true).outcome;
+    },
+    lost: (job, { error, exitCode }) => {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      const reason = code === "ERR_WORKER_OUT_OF_MEMORY" ? t.outOfMemory : error ? error.message : t.exitedWith(exitCode);
+      return failed(new CliError(t.workerStopped(reason), job.display), settings.debug && error?.stack ? [error.stack] : []);
+    },
+    // The garbage-collector settings for long runs are process-wide V8 flags; set before a worker has
+    // loaded the engine, they would make V8 refuse its code cache.
+    allReady: () => new LongRunMemory(jobs.length >= MANY_PLANS),
+  });
+}
+
+function totalBytes(jobs: readonly PlanJob[]): number {
+  let bytes = 0;
+  for (const job of jobs) {
+    try {
+      bytes += statSync(job.absolute).size;
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return bytes;
+}
+
+/** The report, the lines on stderr, and the exit code. */
+function finish(run: Run): number {
+  const { args, collector, cwd, t, settings } = run;
   const color = args.outputFile === undefined && (args.color ?? defaultColor());
-  const text = FORMATTERS[args.format](reports, { locale, t, color, cwd, version: VERSION });
+  const text = FORMATTERS[args.format](collector.reports, { locale: settings.locale, t, color, cwd, version: VERSION });
   if (args.outputFile !== undefined) {
     try {
       writeAtomic(resolve(cwd, args.outputFile), text);
     } catch (e) {
-      failures.push(new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.outputFile));
+      collector.failures.push(new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.outputFile));
     }
   } else out(text);
-  if (args.fix && fixedFiles > 0 && args.format === "stylish" && args.outputFile === undefined) err(t.fixedFiles(fixedFiles));
-  for (const n of notices) err(n);
-  for (const f of failures) err(f.line);
+  if (args.fix && collector.fixedFiles > 0 && args.format === "stylish" && args.outputFile === undefined) err(t.fixedFiles(collector.fixedFiles));
+  for (const n of collector.notices) err(n);
+  for (const f of collector.failures) err(f.line);
 
-  if (failures.length > 0) return EXIT.failure;
-  if (errors > 0) return EXIT.problems;
-  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    err(t.tooManyWarnings(warnings, args.maxWarnings));
+  if (collector.failures.length > 0) return EXIT.failure;
+  if (collector.errors > 0) return EXIT.problems;
+  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && collector.warnings > args.maxWarnings) {
+    err(t.tooManyWarnings(collector.warnings, args.maxWarnings));
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -1,0 +1,227 @@
+/**
+ * The two halves of checking one plan in `veiligheidsplan lint`, so that the first can run on a worker
+ * thread and the second stays on the main thread:
+ *
+ * - {@link PlanChecker} reads, parses and lints (or fixes, without writing) one plan and describes the
+ *   result as plain data ({@link PlanOutcome}), which can cross from a worker to the main thread.
+ * - {@link RunCollector} takes the outcomes in file order: writes fixes (`--fix`), keeps the findings
+ *   for the report, and collects counts, notices and one-line failures.
+ *
+ * The single-threaded run uses both halves one plan after the other; with `--concurrency` workers do
+ * the first and the main thread the second, so both give the same output.
+ */
+import { fixText, lint, type Diagnostic, type LintOptions, type LintResult, type Locale, type ParsedPlan, RuleOptionsError } from "@veiligheidsplan/core";
+import { ConfigResolver, readRuleFlags } from "./config.js";
+import { CliError } from "./errors.js";
+import { decodeText, readSource, type SourceFile } from "./files.js";
+import { loadPlan, type PlanLibrary } from "./plans.js";
+import { type FileReport, isShown, piecesUnderFixes, type TextPiece, textPieces } from "./report.js";
+import { TEXTS, type Texts } from "./texts.js";
+import { replaceIfUnchanged } from "./write.js";
+
+/** What checking a plan depends on, as plain data (a worker thread gets a copy). */
+export interface LintSettings {
+  readonly cwd: string;
+  readonly locale: Locale;
+  readonly today: string;
+  readonly config?: string;
+  readonly rule: readonly string[];
+  readonly quiet: boolean;
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  /** Whether the report prints the fixed text (only json does; the others would just hold it). */
+  readonly keepOutput: boolean;
+  readonly debug: boolean;
+}
+
+/** A file to check, by its place in the run's file order. */
+export interface PlanJob {
+  readonly index: number;
+  readonly display: string;
+  readonly absolute: string;
+}
+
+export interface FailureLine {
+  readonly message: string;
+  readonly file?: string;
+}
+
+/** A plan that was linted: what the report needs of it, and with `--fix` what to write. */
+export interface CheckedPlan {
+  readonly display: string;
+  readonly absolute: string;
+  /** The text under fixes of several edits, which json prints (see keepTextForFixes). */
+  readonly pieces: readonly TextPiece[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly suppressed: readonly Diagnostic[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** The fixed text, when the fixes changed the plan (with --fix always, with --fix-dry-run for json). */
+  readonly output?: string;
+  /** With --fix: the bytes and time read, so that the fix is written only over exactly that file. */
+  readonly read?: { readonly bytes: Uint8Array; readonly mtimeMs: number };
+}
+
+/** Everything checking one file gives, in the order the single-threaded run prints it. */
+export interface PlanOutcome {
+  /** Stack traces of internal failures (only with --debug). */
+  readonly debug: readonly string[];
+  readonly notices: readonly string[];
+  readonly failures: readonly FailureLine[];
+  readonly checked?: CheckedPlan;
+}
+
+export const failed = (failure: CliError, debug: readonly string[] = []): PlanOutcome => ({ debug, notices: [], failures: [{ message: failure.message, file: failure.file }] });
+
+export class PlanChecker {
+  readonly t: Texts;
+  readonly configs: ConfigResolver;
+
+  constructor(
+    readonly settings: LintSettings,
+    configs?: ConfigResolver,
+  ) {
+    this.t = TEXTS[settings.locale];
+    // A worker builds its own (the flags were checked on the main thread already).
+    this.configs = configs ?? new ConfigResolver(settings.cwd, this.t, settings.config, readRuleFlags(settings.rule, this.t));
+  }
+
+  /** Reads a file of the run and checks it. */
+  checkFile(job: PlanJob, resolvePlan: LintOptions["resolvePlan"], copy: boolean): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+    let source: SourceFile;
+    try {
+      source = readSource(job.display, job.absolute, this.t);
+    } catch (e) {
+      const debug: string[] = [];
+      return { outcome: failed(this.failure(e, job.display, debug), debug) };
+    }
+    return this.check(source, { resolvePlan, copy });
+  }
+
+  /**
+   * Parses and lints (or fixes, without writing) one plan. `copy`: detach the findings from the text
+   * (postMessage copies them anyway). `lintOnly`: lint as read even with --fix.
+   */
+  check(s: SourceFile, o: { resolvePlan: LintOptions["resolvePlan"]; copy: boolean; configDir?: string; lintOnly?: boolean; beforeLint?: (parsed: ParsedPlan) => void }): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+    const { settings, t } = this;
+    const debug: string[] = [];
+    let loaded;
+    try {
+      loaded = loadPlan(s, this.configs, t, o.configDir);
+    } catch (e) {
+      return { outcome: failed(this.failure(e, s.display, debug), debug) };
+    }
+    o.beforeLint?.(loaded.parsed);
+    const options: LintOptions = { filePath: s.absolute === "<stdin>" ? undefined : s.display, locale: settings.locale, today: settings.today, config: loaded.config, resolvePlan: o.resolvePlan, parsed: loaded.parsed };
+    try {
+      let result: LintResult;
+      let output: string | undefined;
+      if ((settings.fix || settings.fixDryRun) && !o.lintOnly) {
+        const fixed = fixText(s.text, options);
+        result = fixed.result;
+        if (fixed.changed && (settings.fix || settings.keepOutput)) output = fixed.output;
+      } else result = lint(s.text, options);
+      const shown = (d: Diagnostic) => isShown(d.severity, settings.quiet);
+      // Copies: a diagnostic's data holds slices of the text, which would keep the whole text alive.
+      const diagnostics = result.diagnostics.filter(shown);
+      const suppressed = result.suppressed.filter(shown);
+      const checked: CheckedPlan = {
+        display: s.display,
+        absolute: s.absolute,
+        pieces: piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
+        diagnostics: o.copy ? structuredClone(diagnostics) : diagnostics,
+        suppressed: o.copy ? structuredClone(suppressed) : suppressed,
+        errors: result.errorCount,
+        warnings: result.warningCount,
+        ...(output !== undefined ? { output } : {}),
+        ...(output !== undefined && settings.fix ? { read: { bytes: s.bytes, mtimeMs: s.mtimeMs } } : {}),
+      };
+      return { outcome: { debug, notices: [], failures: [], checked }, parsed: loaded.parsed };
+    } catch (e) {
+      return { outcome: failed(this.failure(e, s.display, debug, s.absolute), debug) };
+    }
+  }
+
+  /** A failure tied to one file: reported on stderr, the run goes on with the other files. */
+  failure(e: unknown, display: string, debug: string[], absolute?: string): CliError {
+    if (e instanceof CliError) return e;
+    if (e instanceof RuleOptionsError) {
+      let source: string | undefined;
+      try {
+        source = absolute ? this.configs.sourceOf(absolute, e.ruleId) : undefined;
+      } catch {
+        source = undefined;
+      }
+      return new CliError(this.t.ruleOptions(e.ruleId, e.detail), source ?? display);
+    }
+    if (this.settings.debug && e instanceof Error) debug.push(e.stack ?? String(e));
+    return new CliError(this.t.internal(e instanceof Error ? e.message : String(e)), display);
+  }
+}
+
+/**
+ * The main thread's half: takes each file's outcome in file order, writes its fixes (`--fix`) and keeps
+ * what the report needs.
+ */
+export class RunCollector {
+  readonly reports: FileReport[] = [];
+  readonly failures: CliError[] = [];
+  readonly notices: string[] = [];
+  errors = 0;
+  warnings = 0;
+  fixedFiles = 0;
+
+  constructor(
+    private readonly checker: PlanChecker,
+    private readonly resolvePlan: LintOptions["resolvePlan"],
+    private readonly err: (line: string) => void,
+  ) {}
+
+  /** Takes one file's outcome; returns whether its fixes were written. */
+  commit(outcome: PlanOutcome): boolean {
+    const { settings, t } = this.checker;
+    for (const line of outcome.debug) this.err(line);
+    this.notices.push(...outcome.notices);
+    for (const f of outcome.failures) this.failures.push(new CliError(f.message, f.file));
+    let checked = outcome.checked;
+    if (!checked) return false;
+    let written = false;
+    if (settings.fix && checked.output !== undefined && checked.read) {
+      const read = { bytes: Buffer.from(checked.read.bytes.buffer, checked.read.bytes.byteOffset, checked.read.bytes.byteLength), mtimeMs: checked.read.mtimeMs };
+      let state: "written" | "changed";
+      try {
+        state = replaceIfUnchanged(checked.absolute, checked.output, read);
+      } catch (e) {
+        const debug: string[] = [];
+        const failure = this.checker.failure(e, checked.display, debug, checked.absolute);
+        for (const line of debug) this.err(line);
+        this.failures.push(failure);
+        return false;
+      }
+      if (state === "changed") {
+        this.failures.push(new CliError(t.changedOnDisk, checked.display));
+        // Report what is on disk as it was read, not the fixes that were not written.
+        const source: SourceFile = { display: checked.display, absolute: checked.absolute, bytes: read.bytes, mtimeMs: read.mtimeMs, text: decodeText(read.bytes, checked.display, t) };
+        const again = this.checker.check(source, { resolvePlan: this.resolvePlan, copy: true, lintOnly: true }).outcome;
+        for (const line of again.debug) this.err(line);
+        for (const f of again.failures) this.failures.push(new CliError(f.message, f.file));
+        if (!again.checked) return false;
+        checked = again.checked;
+      } else {
+        this.fixedFiles++;
+        written = true;
+      }
+    }
+    this.errors += checked.errors;
+    this.warnings += checked.warnings;
+    this.reports.push({
+      display: checked.display,
+      absolute: checked.absolute,
+      source: textPieces(checked.pieces),
+      diagnostics: checked.diagnostics,
+      suppressed: checked.suppressed,
+      ...(checked.output !== undefined && settings.keepOutput ? { output: checked.output } : {}),
+    });
+    return written;
+  }
+}
