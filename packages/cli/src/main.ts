@@ -6,6 +6,7 @@
 import yargs, { type Argv } from "yargs";
 import type { Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT, isCliError } from "./errors.js";
+import type { PlanInputArgs } from "./commands/common.js";
 import type * as Engine from "./engine.js";
 import { FORMAT_NAMES } from "./formatters/names.js";
 import { HELP, type HelpTexts, YARGS_NL } from "./help.js";
@@ -18,6 +19,20 @@ type Args = Record<string, unknown>;
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(Array.isArray(v) ? v[v.length - 1] : v));
 const locale = (a: Args) => a.locale as Locale | undefined;
+
+/** The flags that lint and format read plans with, as their commands take them. */
+function planInput(a: Args): PlanInputArgs {
+  return {
+    stdin: a.stdin === true,
+    stdinFilename: str(a.stdinFilename),
+    ignore: a.ignore !== false,
+    locale: locale(a),
+    today: str(a.today),
+    config: str(a.config),
+    rule: list(a.rule),
+    debug: a.debug === true,
+  };
+}
 
 /** Options that lint and format share: configuration, rules, today. */
 function ruleOptions(y: Argv, h: HelpTexts): Argv {
@@ -92,14 +107,7 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             quiet: a.quiet === true,
             fix: a.fix === true,
             fixDryRun: a.fixDryRun === true,
-            stdin: a.stdin === true,
-            stdinFilename: str(a.stdinFilename),
-            ignore: a.ignore !== false,
-            locale: locale(a),
-            today: str(a.today),
-            config: str(a.config),
-            rule: list(a.rule),
-            debug: a.debug === true,
+            ...planInput(a),
             concurrency: str(a.concurrency),
             workerEntry: entry,
           }),
@@ -130,14 +138,7 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             paths: list(a.paths),
             check: a.check === true,
             write: a.write === true,
-            stdin: a.stdin === true,
-            stdinFilename: str(a.stdinFilename),
-            ignore: a.ignore !== false,
-            locale: locale(a),
-            today: str(a.today),
-            config: str(a.config),
-            rule: list(a.rule),
-            debug: a.debug === true,
+            ...planInput(a),
           }),
         );
       },
