@@ -4,8 +4,8 @@
  * warnings), 2 (a usage error, a file that cannot be read or is not a plan, a bad configuration, an
  * internal failure; printed as one line naming the file).
  *
- * Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory stays
- * flat however many plans a run has. With `--concurrency`, worker threads do the reading and linting
+ * Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory grows
+ * with the findings the report needs, not with the plans. With `--concurrency`, worker threads do the reading and linting
  * (lint-pool.ts); this thread takes their outcomes in file order, so the output is the same.
  */
 import { statSync } from "node:fs";
