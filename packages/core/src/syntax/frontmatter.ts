@@ -55,35 +55,72 @@ export interface FrontMatter {
   readonly findings: Finding[];
 }
 
-function spanOf(node: YamlNode | null | undefined, base: number, fallback: Span): Span {
+/** Where an offset into the text given to `yaml` lies in the plan. */
+type ToPlan = (offset: number) => number;
+
+function spanOf(node: YamlNode | null | undefined, toPlan: ToPlan, fallback: Span): Span {
   const r = node?.range;
   if (!r) return fallback;
-  return { start: base + r[0], end: base + r[1] };
+  return { start: toPlan(r[0]), end: toPlan(r[1]) };
 }
 
-function convert(node: unknown, base: number, source: string, fallback: Span): MetaValue {
+function convert(node: unknown, toPlan: ToPlan, source: string, fallback: Span): MetaValue {
   if (isMap(node)) {
     const entries: MetaEntry[] = [];
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
       const keyText = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? "");
-      const keySpan = spanOf(keyNode, base, fallback);
-      const value = convert(pair.value, base, source, { start: keySpan.end, end: keySpan.end });
+      const keySpan = spanOf(keyNode, toPlan, fallback);
+      const value = convert(pair.value, toPlan, source, { start: keySpan.end, end: keySpan.end });
       entries.push({ key: normalizeKey(keyText), keyText, keySpan, value, span: { start: keySpan.start, end: Math.max(keySpan.end, value.span.end) } });
     }
-    return { kind: "map", span: spanOf(node, base, fallback), entries };
+    return { kind: "map", span: spanOf(node, toPlan, fallback), entries };
   }
   if (isSeq(node)) {
-    const items = node.items.map((it) => convert(it, base, source, fallback));
-    return { kind: "seq", span: spanOf(node, base, fallback), items };
+    const items = node.items.map((it) => convert(it, toPlan, source, fallback));
+    return { kind: "seq", span: spanOf(node, toPlan, fallback), items };
   }
   if (isScalar(node)) {
-    const span = spanOf(node, base, fallback);
-    const raw = source.slice(span.start - base, span.end - base);
-    const text = typeof node.value === "string" ? node.value : raw.trim();
+    const span = spanOf(node, toPlan, fallback);
+    const text = typeof node.value === "string" ? node.value : node.range ? source.slice(node.range[0], node.range[1]).trim() : "";
     return { kind: "scalar", span, value: node.value, text };
   }
   return { kind: "scalar", span: fallback, value: null, text: "" };
+}
+
+/**
+ * The source with CRLF as LF, and the way back to the plan's offsets. `yaml` reads CRLF as a line
+ * break, but recovers from errors differently around it than around LF (the long fuzz run found front
+ * matter with three findings in an LF file and six in the same file with CRLF); a plan must read the
+ * same whatever its line endings.
+ */
+function withLfOnly(source: string, base: number): { readonly text: string; readonly toPlan: ToPlan } {
+  if (!source.includes("\r\n")) return { text: source, toPlan: (o) => base + o };
+  // Offsets in the LF text of the line breaks that had a CR before them.
+  const droppedBefore: number[] = [];
+  let text = "";
+  let from = 0;
+  for (let i = source.indexOf("\r\n"); i !== -1; i = source.indexOf("\r\n", i + 2)) {
+    text += source.slice(from, i);
+    droppedBefore.push(text.length);
+    from = i + 1;
+  }
+  text += source.slice(from);
+  return {
+    text,
+    // Every dropped CR before the offset moves it one to the right; an offset at a line break stays
+    // before its CR.
+    toPlan: (o) => {
+      let lo = 0;
+      let hi = droppedBefore.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (droppedBefore[mid]! < o) lo = mid + 1;
+        else hi = mid;
+      }
+      return base + o + lo;
+    },
+  };
 }
 
 /** Reads the YAML at `content` (a span of `text`). Syntax errors become findings, never exceptions. */
@@ -99,20 +136,21 @@ export function readFrontMatter(text: string, content: Span): FrontMatter {
 /** The full YAML library (also the reference that the subset reader is tested against). */
 export function readWithYaml(source: string, content: Span): FrontMatter {
   const findings: Finding[] = [];
+  const lf = withLfOnly(source, content.start);
   let doc;
   try {
-    doc = parseDocument(source, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: false });
+    doc = parseDocument(lf.text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: false });
   } catch {
     findings.push({ messageId: "syntax.yaml", data: { detail: "?" }, span: content });
     return { root: undefined, findings };
   }
   for (const err of doc.errors) {
-    const start = content.start + (err.pos?.[0] ?? 0);
-    const end = Math.max(start, Math.min(content.end, content.start + (err.pos?.[1] ?? 0)));
+    const start = Math.min(content.end, lf.toPlan(err.pos?.[0] ?? 0));
+    const end = Math.max(start, Math.min(content.end, lf.toPlan(err.pos?.[1] ?? 0)));
     findings.push({ messageId: "syntax.yaml", data: { detail: err.message.split("\n")[0]! }, span: { start, end: end > start ? end : Math.min(content.end, start + 1) } });
   }
   if (doc.contents === null) return { root: undefined, findings };
-  const root = convert(doc.contents, content.start, source, content);
+  const root = convert(doc.contents, lf.toPlan, lf.text, content);
   if (root.kind !== "map" && findings.length === 0) {
     findings.push({ messageId: "syntax.frontMatterNotMap", span: root.span });
   }

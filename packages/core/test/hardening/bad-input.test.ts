@@ -210,6 +210,20 @@ describe("broken YAML front matter", () => {
     expect(lint(text, { today: TODAY, locale: "en" }).diagnostics.find((x) => x.messageId === "syntax.yaml")!.message).toMatch(/^The data at the top of the plan/);
   });
 
+  it("broken YAML gives the same findings, at the same lines and columns, with LF, CRLF and CR (found by the long fuzz run)", () => {
+    const lf = "---\n  : zonder sleutel\n\n| (bedragen x € 1.000) | 2022 |\n| :-- | :-- |\n---";
+    const read = (text: string) =>
+      lint(text, { today: TODAY })
+        .diagnostics.filter((d) => d.messageId === "syntax.yaml")
+        .map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message.replace(/\r\n|\r/g, "\n")]);
+    const expected = read(lf);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const text of [lf.replace(/\n/g, "\r\n"), lf.replace(/\n/g, "\r")]) {
+      survives(text);
+      expect(read(text)).toEqual(expected);
+    }
+  });
+
   it("YAML that is not a mapping (a list, a bare word) is reported, not thrown", () => {
     for (const text of ["---\n- a\n- b\n---\n", "---\nzomaar\n---\n", "---\n*alias\n---\n", "---\n!!binary x\n---\n"]) {
       survives(text);
