@@ -27,18 +27,21 @@ export function readConcurrency(value: string | undefined, t: Texts): Concurrenc
  *   plans (MB)     250 (12)  500 (24)  1,000 (49)  2,000 (97)  3,000 (146)  4,000 (195)
  *   off ÷ 2        0.78x     0.88x     0.75x       1.00x       1.12x        1.16x
  *
- * One thread already keeps more than one core busy: V8 compiles hot code and collects garbage on helper
- * threads (3.1 s of CPU in 2.1 s for 1,000 plans). Each worker is a V8 isolate of its own: starting it
- * and loading the engine adds 70-90 ms to a run even from the code cache (two plans: 185 ms off, 252 ms
- * with two workers), it compiles the same hot code again, and the workers compete for the cores with
+ * and in later bench runs 0.97–1.07x at 3,000 plans. One thread already keeps about 1.45 cores busy:
+ * V8 compiles hot code and collects garbage on helper threads (2.7 s of CPU in 1.8 s for 1,000 plans).
+ * Each worker is a V8 isolate of its own: starting it and loading the engine adds 70-90 ms to a run even
+ * from the code cache, it compiles the same hot code again, and the workers compete for the cores with
  * those helper threads (two processes on halves of the corpus gained no more).
- * So `auto` starts workers only from 60 MB of plans per worker: 120 MB for two, above the break-even.
+ * So `auto` counts a lint thread as {@link CORES_PER_THREAD} cores — on two cores it never starts
+ * workers — and starts them only from 60 MB of plans per worker, above the break-even.
  */
 export const AUTO_BYTES_PER_WORKER = 60_000_000;
+/** The cores one lint thread keeps busy, its V8 helper threads included (CPU time ÷ wall time, measured). */
+export const CORES_PER_THREAD = 1.45;
 
 /** The number of workers `auto` starts for this run; 0 means none (this thread checks every plan). */
 export function autoThreads(plans: number, bytes: number, cores: number = availableParallelism()): number {
-  const threads = Math.min(cores, plans, Math.floor(bytes / AUTO_BYTES_PER_WORKER));
+  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), plans, Math.floor(bytes / AUTO_BYTES_PER_WORKER));
   // One worker beside an idle main thread only adds its start-up.
   return threads >= 2 ? threads : 0;
 }

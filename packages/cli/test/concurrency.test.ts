@@ -257,15 +257,20 @@ describe("--concurrency values", () => {
     for (const bad of ["0", "-2", "2x", "", "99999999999999999999"]) expect(() => readConcurrency(bad, t), bad).toThrow(CliError);
   });
 
-  it("auto starts workers only for runs large enough to gain, never more than there are cores", () => {
-    // A few plans, or 1,000 plans of 45 KB: one thread.
+  it("auto starts workers only for runs large enough to gain, and only where the cores leave room for them", () => {
+    // A few plans, or 1,000 plans of 45 KB: one thread, however many cores.
     expect(autoThreads(3, 150_000, 2)).toBe(0);
     expect(autoThreads(1000, 48_600_000, 2)).toBe(0);
     expect(autoThreads(1000, 48_600_000, 16)).toBe(0);
-    // Three thousand: both cores; with more cores, more workers as the run grows.
-    expect(autoThreads(3000, 146_000_000, 2)).toBe(2);
+    // One thread keeps about one and a half cores busy: on two cores, workers never gain.
+    expect(autoThreads(3000, 146_000_000, 2)).toBe(0);
+    expect(autoThreads(100_000, 4_860_000_000, 2)).toBe(0);
     expect(autoThreads(3000, 146_000_000, 1)).toBe(0);
-    expect(autoThreads(10_000, 486_000_000, 4)).toBe(4);
+    // Three cores or more: two workers for 3,000 plans; more as cores and the run grow.
+    expect(autoThreads(3000, 146_000_000, 3)).toBe(2);
+    expect(autoThreads(3000, 146_000_000, 4)).toBe(2);
+    expect(autoThreads(10_000, 486_000_000, 8)).toBe(5);
+    expect(autoThreads(10_000, 486_000_000, 16)).toBe(8);
     // Explicit threads: never more than plans, none for one plan.
     expect(threadsFor({ kind: "threads", threads: 8 }, 3, () => 0)).toBe(3);
     expect(threadsFor({ kind: "threads", threads: 8 }, 1, () => 0)).toBe(0);
