@@ -12,6 +12,13 @@ CODE_SERVER_VERSION="4.139.1"
 
 say() { printf '[e2e setup] %s\n' "$*"; }
 
+# Run through `npm run test:e2e`, npm and pnpm hand their settings down as npm_config_* variables
+# (pnpm's user agent "pnpm/12.4.2 npm/? …", an empty allow-scripts, the workspace's prefix); the npm
+# below would take them as its own configuration, and code-server's postinstall, which reads the user
+# agent to tell npm from yarn, fails on it ("Could not determine which package manager is being
+# used"). This install is outside the workspace: it starts from npm's defaults.
+while read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
+
 # --- Debian packages -------------------------------------------------------------------------
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -51,6 +58,9 @@ installed=""
 [[ -f "$CODE_SERVER/package.json" ]] && installed="$("$NODE_HOME/bin/node" -p "require('$CODE_SERVER/package.json').version")"
 if [[ "$installed" != "$CODE_SERVER_VERSION" ]] || [[ ! -f "$CODE_SERVER/lib/vscode/out/server-main.js" && ! -d "$CODE_SERVER/lib/vscode/out" ]]; then
   say "installing code-server@$CODE_SERVER_VERSION (builds native modules: a few minutes)"
+  # A failed earlier install leaves links in .bin that npm keeps without making their new targets
+  # executable ("cross-env: Permission denied" in argon2's build); npm makes them again.
+  rm -rf "$E2E_DIR/node_modules/.bin"
   PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
     npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
 fi
