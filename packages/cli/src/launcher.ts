@@ -20,11 +20,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { isMainThread, workerData } from "node:worker_threads";
+import { LINT_WORKER } from "./worker-key.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const writeCache = process.env.VEILIGHEIDSPLAN_WRITE_CODE_CACHE === "1" && isMainThread;
-/** Must match LINT_WORKER in lint-worker.ts. */
-const LINT_WORKER = "veiligheidsplanLintWorker";
 const loaded = new Map<string, { exports: unknown; script: Script }>();
 
 function load(name: string): unknown {

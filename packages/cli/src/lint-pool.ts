@@ -12,7 +12,8 @@
  */
 import { Worker } from "node:worker_threads";
 import type { PlanJob, PlanOutcome } from "./lint-run.js";
-import { type FromWorker, LINT_WORKER, type LintWorkerSetup } from "./lint-worker.js";
+import type { FromWorker, LintWorkerSetup } from "./lint-worker.js";
+import { LINT_WORKER } from "./worker-key.js";
 
 /** Files a worker holds at once: the one it checks and the next. */
 const HELD_PER_WORKER = 2;

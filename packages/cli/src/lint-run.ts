@@ -14,7 +14,7 @@ import { fixText, lint, type Diagnostic, type LintOptions, type LintResult, type
 import { ConfigResolver, readRuleFlags } from "./config.js";
 import { CliError } from "./errors.js";
 import { decodeText, readSource, type SourceFile } from "./files.js";
-import { loadPlan, type PlanLibrary } from "./plans.js";
+import { loadPlan } from "./plans.js";
 import { type FileReport, isShown, piecesUnderFixes, type TextPiece, textPieces } from "./report.js";
 import { TEXTS, type Texts } from "./texts.js";
 import { replaceIfUnchanged } from "./write.js";
@@ -50,7 +50,7 @@ export interface FailureLine {
 export interface CheckedPlan {
   readonly display: string;
   readonly absolute: string;
-  /** The text under fixes of several edits, which json prints (see keepTextForFixes). */
+  /** The text under fixes of several edits, which json prints (see piecesUnderFixes). */
   readonly pieces: readonly TextPiece[];
   readonly diagnostics: readonly Diagnostic[];
   readonly suppressed: readonly Diagnostic[];

@@ -13,9 +13,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { ParsedPlan } from "@veiligheidsplan/core";
 import { type LintSettings, PlanChecker, type PlanJob, type PlanOutcome } from "./lint-run.js";
 import { PlanLibrary } from "./plans.js";
-
-/** The key in workerData that tells the launcher to start a lint worker instead of the command line. */
-export const LINT_WORKER = "veiligheidsplanLintWorker";
+import { LINT_WORKER } from "./worker-key.js";
 
 export interface LintWorkerSetup {
   readonly settings: LintSettings;

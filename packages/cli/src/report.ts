@@ -10,7 +10,7 @@ export interface FileReport {
   readonly display: string;
   /** Absolute path (ESLint's json names files absolutely); `<stdin>` for unnamed standard input. */
   readonly absolute: string;
-  /** The file's text, or as much of it as the formats need (see {@link keepTextForFixes}). */
+  /** The file's text, or as much of it as the formats need (see {@link piecesUnderFixes}). */
   readonly source: SourceText;
   /** What to show, sorted by position: no hints (editor-only), and with --quiet only errors. */
   readonly diagnostics: readonly Diagnostic[];
@@ -25,17 +25,7 @@ export interface SourceText {
   slice(start: number, end: number): string;
 }
 
-/**
- * What a report needs of a file's text once the plan itself is dropped (lint keeps a report per file
- * until the end, so keeping every text would hold the whole run in memory): the text under each fix
- * and suggestion with more than one edit, which json writes as one edit spanning them. The pieces are
- * copies, so that they do not keep the whole text alive.
- */
-export function keepTextForFixes(text: string, diagnostics: readonly Diagnostic[]): SourceText {
-  return new TextPieces(piecesUnderFixes(text, diagnostics));
-}
-
-/** The kept text as plain data (a worker thread sends it to the main thread), and back. */
+/** The kept text (see {@link piecesUnderFixes}) as a {@link SourceText}. */
 export function textPieces(pieces: readonly TextPiece[]): SourceText {
   return new TextPieces(pieces);
 }
@@ -45,6 +35,12 @@ export interface TextPiece {
   readonly text: string;
 }
 
+/**
+ * What a report needs of a file's text once the plan itself is dropped (lint keeps a report per file
+ * until the end, so keeping every text would hold the whole run in memory): the text under each fix
+ * and suggestion with more than one edit, which json writes as one edit spanning them. Plain data (a
+ * worker thread sends it to the main thread), and copies, so that they do not keep the whole text alive.
+ */
 export function piecesUnderFixes(text: string, diagnostics: readonly Diagnostic[]): TextPiece[] {
   const spans: [number, number][] = [];
   for (const d of diagnostics) {

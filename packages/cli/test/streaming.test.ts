@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Diagnostic } from "@veiligheidsplan/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toEslintFix } from "../src/formatters/json.js";
-import { keepTextForFixes } from "../src/report.js";
+import { piecesUnderFixes, textPieces } from "../src/report.js";
 import { plan, TODAY, WRONG_TOTAL } from "./fixtures/plans.js";
 import { CLI, cleanEnv, ensureBuilt, REPO_DIR, run, tempDir } from "./harness.js";
 
@@ -69,7 +69,7 @@ describe("lint on many plans", () => {
   }, 120_000);
 });
 
-describe("keepTextForFixes", () => {
+describe("piecesUnderFixes", () => {
   const text = "Eerste regel met ambitie.\nTweede regel met opgave.\nDerde regel.\n";
   const diagnostic = (edits: { start: number; end: number; newText: string }[], suggestion = false): Diagnostic => {
     const fix = { message: "herstel", edits: edits.map((e) => ({ span: { start: e.start, end: e.end }, newText: e.newText })) };
@@ -93,7 +93,7 @@ describe("keepTextForFixes", () => {
     ]);
     const suggestion = diagnostic([{ ...at("regel", 40), newText: "Regel" }, { ...at("opgave"), newText: "OPGAVE" }], true);
     const single = diagnostic([{ ...at("Eerste"), newText: "Eerst" }]);
-    const kept = keepTextForFixes(text, [several, suggestion, single]);
+    const kept = textPieces(piecesUnderFixes(text, [several, suggestion, single]));
     expect(toEslintFix(kept, several.fix!)).toEqual(toEslintFix(text, several.fix!));
     expect(toEslintFix(kept, several.fix!)).toEqual({ range: [7, 38], text: "REGEL met ambitie.\nTweede REGEL" });
     expect(toEslintFix(kept, suggestion.suggestions[0]!)).toEqual(toEslintFix(text, suggestion.suggestions[0]!));
