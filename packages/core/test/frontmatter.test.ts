@@ -49,7 +49,7 @@ const block: fc.Memo<Line[]> = fc.memo((depth) => {
   return fc.array(fc.oneof({ weight: 6, arbitrary: entry }, { weight: 2, arbitrary: nestedMap }, { weight: 2, arbitrary: list }, { weight: 1, arbitrary: fc.oneof(odd, fc.constant([])) }), { minLength: 1, maxLength: 8 }).map((parts) => parts.flat());
 });
 
-const yamlText = fc.tuple(block(3), fc.constantFrom("\n", "\r\n"), fc.boolean()).map(([lines, eol, finalEol]) => lines.join(eol) + (finalEol ? eol : ""));
+const yamlText = fc.tuple(block(3), fc.constantFrom("\n", "\r\n", "\r"), fc.boolean()).map(([lines, eol, finalEol]) => lines.join(eol) + (finalEol ? eol : ""));
 
 describe("the front matter's fast reader", () => {
   it("gives exactly yaml's tree (values, texts, ranges), or leaves the text to yaml", () => {
@@ -114,7 +114,7 @@ describe("the front matter's fast reader", () => {
       const fm = parse(text).metadata.frontMatter;
       if (!fm) continue;
       withFrontMatter++;
-      const source = text.slice(fm.content.start, fm.content.end).replace(/\r(?!\n)/g, "\n");
+      const source = text.slice(fm.content.start, fm.content.end);
       if (expectSameAsYaml(source)) fast++;
     }
     expect(withFrontMatter).toBeGreaterThan(50);

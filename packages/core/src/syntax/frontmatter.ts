@@ -89,20 +89,22 @@ function convert(node: unknown, toPlan: ToPlan, source: string, fallback: Span):
 }
 
 /**
- * The source with CRLF as LF, and the way back to the plan's offsets. `yaml` reads CRLF as a line
- * break, but recovers from errors differently around it than around LF (the long fuzz run found front
- * matter with three findings in an LF file and six in the same file with CRLF); a plan must read the
- * same whatever its line endings.
+ * The source with LF line ends only, and the way back to the plan's offsets. `yaml` reads a lone CR
+ * (old Mac files, mixed endings) as part of the line, and it reads CRLF as a line break but recovers
+ * from errors differently around it than around LF (the long fuzz run found front matter with three
+ * findings in an LF file and six in the same file with CRLF); a plan must read the same whatever its
+ * line endings. A lone CR becomes LF in place; a CRLF loses its CR, and offsets after it move back.
  */
 function withLfOnly(source: string, base: number): { readonly text: string; readonly toPlan: ToPlan } {
-  if (!source.includes("\r\n")) return { text: source, toPlan: (o) => base + o };
+  if (!source.includes("\r")) return { text: source, toPlan: (o) => base + o };
   // Offsets in the LF text of the line breaks that had a CR before them.
   const droppedBefore: number[] = [];
   let text = "";
   let from = 0;
-  for (let i = source.indexOf("\r\n"); i !== -1; i = source.indexOf("\r\n", i + 2)) {
+  for (let i = source.indexOf("\r"); i !== -1; i = source.indexOf("\r", i + 1)) {
     text += source.slice(from, i);
-    droppedBefore.push(text.length);
+    if (source.charCodeAt(i + 1) === 10) droppedBefore.push(text.length);
+    else text += "\n";
     from = i + 1;
   }
   text += source.slice(from);
@@ -125,9 +127,8 @@ function withLfOnly(source: string, base: number): { readonly text: string; read
 
 /** Reads the YAML at `content` (a span of `text`). Syntax errors become findings, never exceptions. */
 export function readFrontMatter(text: string, content: Span): FrontMatter {
-  // yaml reads only LF and CRLF as line breaks; a lone CR (old Mac files, mixed endings) becomes LF,
-  // which keeps every offset the same.
-  const source = text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+  // The subset reader takes LF and CRLF and leaves anything with a lone CR to yaml.
+  const source = text.slice(content.start, content.end);
   const simple = readSimpleYaml(source, content.start);
   if (simple) return { root: simple, findings: [] };
   return readWithYaml(source, content);
