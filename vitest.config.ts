@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "bench/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "bench/test/**/*.test.ts", "release/test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

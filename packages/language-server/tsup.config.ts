@@ -26,13 +26,19 @@ export default defineConfig([
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   },
   {
-    // The language service alone, platform-neutral, for a browser worker; its dependencies stay imports.
+    // The language service alone, platform-neutral, for a browser worker. Core is bundled in (and its
+    // types inlined), so that the package installs on its own before core is published; the LSP types
+    // stay an import of the published vscode-languageserver-types.
     entry: { service: "src/service/index.ts" },
     format: ["esm"],
     platform: "neutral",
     target: "es2022",
     sourcemap: true,
-    dts: true,
-    external: ["@veiligheidsplan/core", "vscode-languageserver-types"],
+    dts: { resolve: ["@veiligheidsplan/core"] },
+    noExternal: ["@veiligheidsplan/core"],
+    external: ["vscode-languageserver-types"],
+    esbuildOptions(options) {
+      options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+    },
   },
 ]);
