@@ -3,22 +3,20 @@
  * per plan, and reading other plans that a plan names (`vorig-plan: bestand:`).
  */
 import { resolve } from "node:path";
-import { type Config, normalizePath, parse, type ParsedPlan } from "@veiligheidsplan/core";
+import { type Config, isIsoDate, localIsoDate, normalizePath, notAPlan, parse, type ParsedPlan } from "@veiligheidsplan/core";
 import type { ConfigResolver } from "./config.js";
 import { CliError } from "./errors.js";
 import { readSource, type SourceFile } from "./files.js";
 import type { Texts } from "./texts.js";
 
 /**
- * A file is a plan when it has front matter (even unreadable or unclosed: then the linter says what is
- * wrong with it) or the plan's structure (a themes chapter or Financiën). Anything else, such as a
- * README or an empty file, is refused with exit code 2 instead of being buried in findings.
+ * Whether a file is a plan is core's answer (`notAPlan`), shared with the language server; the CLI
+ * refuses anything else (a README, an empty file) with exit code 2 instead of burying it in findings,
+ * in its own words, which point to `veiligheidsplan init`.
  */
 export function notAPlanReason(parsed: ParsedPlan, t: Texts): string | undefined {
-  if (parsed.text.replace(/^\uFEFF/, "").trim() === "") return t.emptyPlan;
-  const frontMatter = parsed.metadata.frontMatter !== undefined || parsed.findings.some((f) => f.messageId === "syntax.frontMatterUnclosed");
-  if (frontMatter || parsed.themeContainers.length > 0 || parsed.budget !== undefined) return undefined;
-  return t.notAPlan;
+  const why = notAPlan(parsed);
+  return why === undefined ? undefined : why === "empty" ? t.emptyPlan : why === "binary" ? t.binary : t.notAPlan;
 }
 
 export interface LoadedPlan {
@@ -159,15 +157,8 @@ export class PlanLibrary {
 
 /** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */
 export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return localIsoDate(now.getTime());
 }
 
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** Whether `s` is a real calendar date written YYYY-MM-DD (core's check, which `lint` applies to `today`). */
+export { isIsoDate };

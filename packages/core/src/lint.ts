@@ -3,36 +3,34 @@
  * diagnostics, applies inline directives (`<!-- veiligheidsplan-disable-next-line … -->`), and reports
  * directives that suppress nothing.
  *
- * Two doors: `lint(text, options)` for everyone, and `lintEffect(text, options)` for effect users,
- * which reads "today" from effect's Clock (so tests provide a fixed clock).
+ * Two doors: `lint(text, options)` for everyone, and `lintEffect(text, options)` (lint-effect.ts) for
+ * effect users, which reads "today" from effect's Clock. Both decode their options first (options.ts).
+ * The effect runtime stays out of this file, so that a bundle of `lint` does not carry it.
  */
-import { Clock, Effect, Exit, Schema } from "effect";
+import * as Cause from "effect/Cause";
+import * as Exit from "effect/Exit";
+import * as Schema from "effect/Schema";
 import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
+import { NOT_A_PLAN_MESSAGES, notAPlan, type NotAPlan } from "./not-a-plan.js";
+import { decodeLintOptions, localeOf, localIsoDate, type LintOptions, RuleOptionsError } from "./options.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
 import { docsUrl, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
 
-export interface LintOptions {
-  readonly filePath?: string;
-  /** Message language; Dutch by default. */
-  readonly locale?: Locale;
-  /** Today as `JJJJ-MM-DD`, overriding the clock (the CLI's `--today`). */
-  readonly today?: string;
-  readonly config?: Config;
-  /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
-  readonly resolvePlan?: (path: string) => ParsedPlan | string | undefined;
-  /** Rules to run instead of the built-in set (for custom rule sets and tests). */
-  readonly rules?: readonly Rule<any>[];
-  /** A plan already parsed from the same text (the language server keeps one per version). */
-  readonly parsed?: ParsedPlan;
-}
+export type { LintOptions } from "./options.js";
 
 export interface LintResult {
   readonly filePath?: string;
   readonly parsed: ParsedPlan;
+  /**
+   * Set when the text is not a plan at all (empty, binary, or neither front matter nor the plan's
+   * chapters): then the built-in rules do not run and `diagnostics` holds one `syntax` error that says
+   * so. A custom rule set (`options.rules`) still runs.
+   */
+  readonly notAPlan?: NotAPlan;
   /** Diagnostics that count, sorted by position. */
   readonly diagnostics: readonly Diagnostic[];
   /** Diagnostics an inline directive suppressed (for SARIF). */
@@ -104,16 +102,6 @@ function settingFor(config: Config | undefined, rule: Rule<any>): { severity: Se
   return { severity: normalizeSeverity(s[0]), options: s.length > 1 ? s[1] : rule.defaultOptions };
 }
 
-export class RuleOptionsError extends Error {
-  readonly _tag = "RuleOptionsError";
-  constructor(
-    readonly ruleId: string,
-    readonly detail: string,
-  ) {
-    super(`invalid options for rule '${ruleId}': ${detail}`);
-  }
-}
-
 /**
  * Decoded options per rule and options object. A run lints many plans with the same configuration
  * objects (and the defaults), and decoding with Schema costs more than most rules' own checks.
@@ -127,7 +115,7 @@ function decodeOptions(rule: Rule<any>, options: unknown): unknown {
   let perRule = decodedOptions.get(rule);
   if (cacheable && perRule?.has(options)) return perRule.get(options);
   const exit = Schema.decodeUnknownExit(rule.options as Schema.Codec<unknown, unknown>)(options);
-  if (Exit.isFailure(exit)) throw new RuleOptionsError(rule.meta.id, String(exit.cause).replace(/\s+/g, " "));
+  if (Exit.isFailure(exit)) throw new RuleOptionsError(rule.meta.id, (Cause.squash(exit.cause) as Error).message.replace(/\s+/g, " "));
   if (cacheable) {
     if (!perRule) decodedOptions.set(rule, (perRule = new WeakMap()));
     perRule.set(options, exit.value);
@@ -135,10 +123,24 @@ function decodeOptions(rule: Rule<any>, options: unknown): unknown {
   return exit.value;
 }
 
-/** Core of the engine, shared by `lint` and `lintEffect`. */
+/** A rule id in `config.rules` that no rule (nor the engine) has is an error, as it is in the CLI. */
+function checkRuleIds(config: Config | undefined, rules: readonly Rule<any>[]): void {
+  if (!config?.rules) return;
+  for (const id of Object.keys(config.rules)) {
+    if (id === ENGINE_RULE_IDS.syntax || id === ENGINE_RULE_IDS.unusedDirective || rules.some((r) => r.meta.id === id)) continue;
+    const known = [...rules.map((r) => r.meta.id), ENGINE_RULE_IDS.syntax, ENGINE_RULE_IDS.unusedDirective];
+    throw new RuleOptionsError(id, `there is no such rule; known rules: ${known.join(", ")}`, true);
+  }
+}
+
+/**
+ * Core of the engine, shared by `lint` and `lintEffect`: options already decoded, today known.
+ * Throws {@link RuleOptionsError} for an unknown rule or rule options its Schema rejects.
+ */
 export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: string): LintResult {
-  const locale = options.locale ?? options.config?.locale ?? "nl";
+  const locale = localeOf(options);
   const rules = options.rules ?? ALL_RULES;
+  checkRuleIds(options.config, rules);
   const lines = parsed.lines;
   const baseDir = options.filePath ? dirname(options.filePath) : ".";
   const cache = new Map<string, ParsedPlan | undefined>();
@@ -150,6 +152,16 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     cache.set(path, plan);
     return plan;
   };
+
+  // Every enabled rule's options are decoded first, so that a bad option is an error for any text.
+  const settings = rules.map((rule) => {
+    const { severity, options: raw } = settingFor(options.config, rule);
+    return { rule, severity, options: severity === "off" ? undefined : decodeOptions(rule, raw) };
+  });
+
+  // The built-in rules say nothing useful about a text that is not a plan; a custom rule set may check anything.
+  const notPlan = notAPlan(parsed);
+  if (notPlan && !options.rules) return notAPlanResult(parsed, options, notPlan, locale);
 
   const all: Diagnostic[] = [];
   const toDiagnostic = (ruleId: string, severity: Severity, f: Finding): Diagnostic => {
@@ -176,10 +188,8 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     for (const f of parsed.findings) all.push({ ...toDiagnostic(ENGINE_RULE_IDS.syntax, syntaxSeverity, f), message: formatMessage(f.messageId, locale, f.data) });
   }
 
-  for (const rule of rules) {
-    const { severity, options: raw } = settingFor(options.config, rule);
+  for (const { rule, severity, options: ruleOptions } of settings) {
     if (severity === "off") continue;
-    const ruleOptions = decodeOptions(rule, raw);
     const findings: Finding[] = [];
     rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, report: (f) => findings.push(f) });
     for (const f of findings) {
@@ -241,7 +251,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       if (d.fix) fixableWarningCount++;
     } else infoCount++;
   }
-  return { filePath: options.filePath, parsed, diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */
@@ -271,17 +281,37 @@ function wholeLineIfAlone(text: string, span: Span): Span {
   return span;
 }
 
-/** Today from effect's Clock, as an ISO date (UTC). */
-export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10));
-
-/** The effect form: "today" comes from the Clock unless `options.today` is given. */
-export function lintEffect(text: string, options: LintOptions = {}): Effect.Effect<LintResult> {
-  return Effect.map(options.today ? Effect.succeed(options.today) : todayFromClock, (today) => lintParsed(options.parsed ?? parse(text), options, today));
+/** The answer for a text that is not a plan: one `syntax` error (unless syntax is off) and no rule findings. */
+function notAPlanResult(parsed: ParsedPlan, options: LintOptions, why: NotAPlan, locale: Locale): LintResult {
+  const severity = engineSeverity(options.config, ENGINE_RULE_IDS.syntax, "error");
+  const key = NOT_A_PLAN_MESSAGES[why];
+  const start = parsed.lines.range({ start: 0, end: 0 });
+  const diagnostics: Diagnostic[] =
+    severity === "off" ? [] : [{ ruleId: ENGINE_RULE_IDS.syntax, messageId: key, severity, message: formatMessage(key, locale), range: start, related: [], suggestions: [] }];
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    filePath: options.filePath,
+    parsed,
+    notAPlan: why,
+    diagnostics,
+    suppressed: [],
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info") + count("hint"),
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
 }
 
-/** Lints one plan's text. Never throws on any text; throws `RuleOptionsError` only for invalid rule options in config. */
+/**
+ * Lints one plan's text. Never throws on any text: a text that is not a plan comes back with
+ * `notAPlan` set. Throws {@link LintOptionsError} (or its subclass {@link RuleOptionsError}) for options
+ * it cannot use: a `today` that is not a real `JJJJ-MM-DD` date, a locale other than nl or en, an
+ * unknown rule or invalid rule options in `config.rules`.
+ */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return Effect.runSync(lintEffect(text, options));
+  const o = decodeLintOptions(text, options);
+  return lintParsed(o.parsed ?? parse(text), o, o.today ?? localIsoDate(Date.now()));
 }
 
 export interface PlanSource {

@@ -70,8 +70,7 @@ export function printPlan(plan: Plan): string {
   }
   const b = plan.begroting;
   if (b) {
-    const unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };
-    const amount = (c: number | null) => (c === null ? "" : formatAmount(c, unit));
+    const amount = (c: number | null) => (c === null ? "" : formatAmount(c, b.eenheid));
     out.push("## Financiën\n\n");
     out.push(`| ${b.eenheid.label} | ${b.jaren.join(" | ")} |\n`, `| --- | ${b.jaren.map(() => "---:").join(" | ")} |\n`);
     for (const r of b.regels) out.push(`| ${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct} | ${r.bedragen.map(amount).join(" | ")} |\n`);

@@ -110,8 +110,9 @@ describe("today and cross-plan linting", () => {
   it("reads today from effect's Clock, or from the option", () => {
     const fixed = Effect.provideService(lintEffect("", { rules: [todayRule] }), Clock.Clock, {
       ...Clock.Clock.defaultValue(),
-      currentTimeMillis: Effect.succeed(Date.UTC(2030, 0, 2)),
-      currentTimeMillisUnsafe: () => Date.UTC(2030, 0, 2),
+      // Noon UTC: the same calendar day in every time zone from UTC-11 to UTC+11 (today is local).
+      currentTimeMillis: Effect.succeed(Date.UTC(2030, 0, 2, 12)),
+      currentTimeMillisUnsafe: () => Date.UTC(2030, 0, 2, 12),
     } as Clock.Clock);
     expect(Effect.runSync(fixed).diagnostics[0]!.data).toEqual({ today: "2030-01-02" });
     expect(lint("", { rules: [todayRule], today: "2024-05-06" }).diagnostics[0]!.data).toEqual({ today: "2024-05-06" });

@@ -297,14 +297,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           severity: DiagnosticSeverity.Warning,
           source: DIAGNOSTIC_SOURCE,
           code: e.ruleId,
-          message:
-            locale === "en"
+          message: e.unknownRule
+            ? locale === "en"
+              ? `The configuration names a rule that does not exist: ${e.ruleId}; that entry is ignored.`
+              : `De configuratie noemt een regel die niet bestaat: ${e.ruleId}; die regel wordt overgeslagen.`
+            : locale === "en"
               ? `The options for the rule ${e.ruleId} in the configuration are not valid (${e.detail}); the rule runs with its defaults.`
               : `De instellingen van de regel ${e.ruleId} in de configuratie kloppen niet (${e.detail}); de regel loopt met zijn standaardinstellingen.`,
         });
         const rules = { ...(options.config?.rules ?? {}) };
         const setting = rules[e.ruleId];
-        rules[e.ruleId] = (Array.isArray(setting) ? setting[0] : setting ?? "error") as RuleSetting;
+        if (e.unknownRule) delete rules[e.ruleId];
+        else rules[e.ruleId] = (Array.isArray(setting) ? setting[0] : setting ?? "error") as RuleSetting;
         options = { ...options, config: { ...options.config, rules } };
       }
     }

@@ -4,7 +4,9 @@
  * nearest first; the search stops at a config with `root: true`. File access goes through a small host
  * interface so that core stays platform-neutral (the CLI and the language server pass Node's fs).
  */
-import { Exit, Schema } from "effect";
+// Subpath imports: the "effect" barrel keeps modules a bundle does not need (crypto, http) alive.
+import * as Exit from "effect/Exit";
+import * as Schema from "effect/Schema";
 import { parse as parseYaml } from "yaml";
 import type { Locale, Severity } from "../diagnostic.js";
 

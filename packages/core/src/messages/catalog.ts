@@ -34,6 +34,18 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Dit codeblok (```) wordt nergens afgesloten; alle tekst erna telt als code. Sluit het af met een regel ```.",
     en: "This code block (```) is never closed; all text after it counts as code. Close it with a line ```.",
   },
+  "syntax.notAPlan.empty": {
+    nl: "Dit bestand is leeg en dus (nog) geen veiligheidsplan. Begin met de gegevens bovenaan (tussen regels met ---), de prioritaire thema's en de financiën.",
+    en: "This file is empty, so it is not a safety plan (yet). Start with the data at the top (between lines with ---), the priority themes and the finances.",
+  },
+  "syntax.notAPlan.binary": {
+    nl: "Dit is geen tekst maar een binair bestand (zoals een PDF, Word-document of afbeelding), en dus geen veiligheidsplan. Een veiligheidsplan is platte tekst.",
+    en: "This is not text but a binary file (such as a PDF, Word document or image), so it is not a safety plan. A safety plan is plain text.",
+  },
+  "syntax.notAPlan.noStructure": {
+    nl: "Dit is geen veiligheidsplan: het heeft geen gegevens bovenaan (tussen regels met ---) en geen hoofdstuk 'Prioritaire thema's', 'Kernthema's' of 'Financiën'.",
+    en: "This is not a safety plan: it has no data at the top (between lines with ---) and no chapter 'Prioritaire thema's', 'Kernthema's' or 'Financiën'.",
+  },
   "directives.unused": {
     nl: "Deze uitzondering ({directive}) schakelt niets uit: {rules} meldt hier niets. Verwijder de opmerking, zodat ze later geen echte fout verbergt.",
     en: "This exception ({directive}) suppresses nothing: {rules} reports nothing here. Remove the comment so that it does not hide a real problem later.",

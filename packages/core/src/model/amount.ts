@@ -40,8 +40,17 @@ export function readAmount(raw: string, unit: Unit): AmountReading {
   return { ok: true, cents: negative ? -cents || 0 : cents, decimals: frac.length };
 }
 
-/** Writes cents back in the table's unit, Dutch notation: 1540700000 cents at x €1.000 → "15.407". */
-export function formatAmount(cents: number, unit: Unit, decimals = 0): string {
+/**
+ * Writes cents back in the table's unit, Dutch notation: 1540700000 cents at x €1.000 → "15.407".
+ * The unit may be the typed plan's own (`plan.begroting.eenheid`) or the parser's.
+ */
+export function formatAmount(cents: number, unit: Unit | { readonly centenPerEenheid: number }, decimals = 0): string {
+  const centsPerUnit = "centsPerUnit" in unit ? unit.centsPerUnit : unit.centenPerEenheid;
+  return formatIn(cents, centsPerUnit, decimals);
+}
+
+function formatIn(cents: number, centsPerUnit: number, decimals: number): string {
+  const unit = { centsPerUnit };
   const negative = cents < 0;
   const abs = Math.abs(cents);
   const whole = Math.floor(abs / unit.centsPerUnit);

@@ -5,7 +5,7 @@
  *
  * Domain words stay Dutch where they are the domain's (opgave, ambitie, deelproduct, grondslag).
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 /** An ISO calendar date, `JJJJ-MM-DD`. */
 export const IsoDate = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)).annotate({

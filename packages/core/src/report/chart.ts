@@ -26,7 +26,11 @@ export interface ColumnCheck {
   readonly addsUp: boolean | undefined;
 }
 
-export function checkColumns(b: Begroting, yearTexts: readonly string[], unreadable: readonly boolean[]): ColumnCheck[] {
+/**
+ * Per year: the sum of the lines against the stated total. `yearTexts` are the years as the table writes
+ * them (default: the years as numbers); `unreadable` marks the years with a cell that could not be read.
+ */
+export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], unreadable: readonly boolean[] = []): ColumnCheck[] {
   return b.jaren.map((jaar, i) => {
     let sum = 0;
     for (const r of b.regels) sum += r.bedragen[i] ?? 0;

@@ -4,7 +4,7 @@
  * explains the difference exactly (begroting-oorzaken.ts), each offered as a suggestion, as is "set
  * the total to the sum". Plans without a budget table are valid: they are told it was not checked.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { FixFinding, RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../parse.js";

@@ -4,7 +4,7 @@
  * comes first. Past that date it is flagged; within six months of it, it is told the date.
  * "Today" comes from the context (the injected clock or --today), never from the system clock.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { readDate, readPeriode } from "../parse.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";

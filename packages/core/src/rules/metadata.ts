@@ -4,7 +4,7 @@
  * the format does not know is kept but reported, so that a typo ("vastgesteldd") does not silently
  * switch a check off; a close typo gets a fix.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { readDate } from "../parse.js";
 import { getEntry, normalizeKey, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
 import { editDistance } from "../text/keywords.js";

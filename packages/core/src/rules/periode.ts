@@ -3,7 +3,7 @@
  * (the raad sets the goals "ten minste eenmaal in de vier jaar"). Titles that name another period are
  * pointed out, since a reader believes the title.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { readPeriode } from "../parse.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { defineRule } from "./types.js";

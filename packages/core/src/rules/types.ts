@@ -4,7 +4,7 @@
  * findings. Rules never read the clock or the file system themselves: "today" and other plans come in
  * through the context.
  */
-import type { Schema } from "effect";
+import type * as Schema from "effect/Schema";
 import type { Finding, Severity } from "../diagnostic.js";
 import type { ParsedPlan } from "../parse.js";
 

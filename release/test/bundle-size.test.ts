@@ -1,0 +1,41 @@
+/**
+ * The browser bundle of one export, measured (release/bundle-size.mjs prints the same numbers): `lint`
+ * carries no effect runtime (Clock, fibers, crypto, http: only Schema's decoding, which the API edge
+ * uses) and `parse` no effect at all. The byte budgets are today's sizes with a little room, so that
+ * a change that pulls in a library shows up here rather than in someone's web page.
+ */
+import { describe, expect, it } from "vitest";
+// @ts-expect-error plain ES module script without types
+import { measure } from "../bundle-size.mjs";
+
+interface Measured {
+  minified: number;
+  gzipped: number;
+  parts: Record<string, number>;
+}
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+describe("browser bundles of core", () => {
+  it("lint: Schema for its options, no effect runtime; under 330 KB minified (was 586 KB)", async () => {
+    const m: Measured = await measure(["lint"]);
+    console.log(`lint: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
+    const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
+    expect(effect).toContain("effect/Schema");
+    for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream", "effect/JsonSchema"]) expect(effect).not.toContain(unused);
+    // Schema's decoder and what it stands on; the whole barrel was 350 KB of this bundle.
+    expect(effect.reduce((sum, p) => sum + m.parts[p]!, 0)).toBeLessThan(90 * 1024);
+    expect(m.minified).toBeLessThan(330 * 1024);
+  }, 120_000);
+
+  it("parse: no effect at all; under 140 KB minified", async () => {
+    const m: Measured = await measure(["parse"]);
+    console.log(`parse: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
+    expect(Object.keys(m.parts).filter((p) => p.startsWith("effect"))).toEqual([]);
+    expect(m.minified).toBeLessThan(140 * 1024);
+  }, 120_000);
+
+  it("lintEffect brings effect's runtime, only for those who import it", async () => {
+    const m: Measured = await measure(["lintEffect"]);
+    expect(Object.keys(m.parts)).toContain("effect/Clock");
+  }, 120_000);
+});
