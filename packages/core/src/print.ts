@@ -8,7 +8,7 @@ import { stringify } from "yaml";
 import { formatAmount } from "./model/amount.js";
 import type { Besluit, Periode, Plan } from "./model/schema.js";
 import { formatText } from "./format.js";
-import { findThemeRefs } from "./parse.js";
+import { findThemeRefs } from "./structure/references.js";
 
 const periode = (p: Periode) => `${p.van}-${p.tot}`;
 const besluit = (b: Besluit) => ({ door: b.door, ...(b.datum ? { datum: b.datum } : {}) });

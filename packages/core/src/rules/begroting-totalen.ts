@@ -7,9 +7,9 @@
 import { Schema } from "effect";
 import type { FixFinding, RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
-import type { AmountCell, BudgetNode } from "../parse.js";
+import type { AmountCell, BudgetNode } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
-import { analyseBudget, causeKey, totalSlip, type Cause } from "./begroting-oorzaken.js";
+import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
 import { defineRule } from "./types.js";
 import { both, eolOf, yearList } from "./util.js";
 

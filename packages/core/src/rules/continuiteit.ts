@@ -7,7 +7,8 @@
  * Periods follow council terms, so "2018-2022" followed by "2022-2026" (sharing the election year) is
  * as continuous as "2021-2024" followed by "2025-2028".
  */
-import { readDate, readPeriode } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import { defineRule } from "./types.js";
 import { addYears, CITE_38B, dateData, editableScalar, TEXT_38B, valueSpan } from "./util.js";

@@ -5,7 +5,8 @@
  * "Today" comes from the context (the injected clock or --today), never from the system clock.
  */
 import { Schema } from "effect";
-import { readDate, readPeriode } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";

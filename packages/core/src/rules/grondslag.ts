@@ -5,7 +5,7 @@
  * such a plan is told, as information, that the raad must set them somewhere.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { ParsedPlan } from "../parse.js";
+import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, CITE_3A, eolOf, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";

@@ -5,7 +5,7 @@
  * switch a check off; a close typo gets a fix.
  */
 import { Schema } from "effect";
-import { readDate } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
 import { getEntry, normalizeKey, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
 import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";

@@ -6,7 +6,7 @@
  * Pillars are optional: a plan without any is told they were not checked.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { PillarNode, Section, ThemeNode } from "../parse.js";
+import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";

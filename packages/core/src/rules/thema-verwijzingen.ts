@@ -4,7 +4,7 @@
  * wrong title with the right number is repaired to the theme's title when the reference is closed off
  * (by a parenthesis, "& Thema …" or the end of the line), so that the repair cannot swallow prose.
  */
-import type { ThemeNode, ThemeRef } from "../parse.js";
+import type { ThemeNode, ThemeRef } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 

@@ -9,7 +9,7 @@
  */
 import type { MessageData } from "../diagnostic.js";
 import { formatMessage } from "../messages/catalog.js";
-import type { ParsedPlan, Section } from "../parse.js";
+import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
 import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
@@ -34,37 +34,7 @@ export function both(name: string, key: string, dataNl?: MessageData, dataEn?: M
   return { [name]: formatMessage(key, "nl", dataNl), [`${name}En`]: formatMessage(key, "en", dataEn ?? dataNl) };
 }
 
-const dayMs = 86_400_000;
-const toUtc = (iso: string): number => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-};
-const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** The same calendar day `years` later; 29 February becomes 28 February in a common year. */
-export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const target = y + years;
-  const last = new Date(Date.UTC(target, m, 0)).getUTCDate();
-  return `${String(target).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
-
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = total - ty * 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(ty, tm, Math.min(d, last)));
-}
-
-/** Whole days from `a` to `b` (negative when `b` lies before `a`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtc(b) - toUtc(a)) / dayMs);
-}
-
-export const isIsoDate = (s: string | undefined): s is string =>
-  s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s) && fromUtc(toUtc(s)) === s;
+export { addMonths, addYears, daysBetween, isIsoDate } from "../text/dates.js";
 
 /** Years as people write them: [2022, 2024, 2025, 2026] → "2022 en 2024–2026". */
 export function yearList(years: readonly number[], locale: "nl" | "en"): string {

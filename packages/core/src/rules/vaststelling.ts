@@ -4,8 +4,8 @@
  * burgemeester is no adoption in the law's sense. A concept or voorstel is told what is still missing.
  */
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
-import { readDate } from "../parse.js";
-import type { ParsedPlan } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
 import { both, CITE_38B, CITE_38B_EN, CITE_3A, CITE_3A_EN, dateData, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, withArticle, WVR } from "./util.js";
 
