@@ -11,7 +11,7 @@ import { readDate } from "../structure/metadata.js";
 import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import { defineRule } from "./types.js";
-import { addYears, CITE_38B, dateData, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+import { addYears, CITE_38B, editableScalar, TEXT_38B, valueSpan } from "./util.js";
 
 export const continuiteit = defineRule({
   meta: {
@@ -118,7 +118,7 @@ export const continuiteit = defineRule({
       if (datum > uiterlijk) {
         ctx.report({
           messageId: "teLangTussen",
-          data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("datum", datum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B },
+          data: { vorigeDatum: { date: vorigDatum }, datum: { date: datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
           span: valueSpan(datumEntry!),
         });
       }
@@ -127,9 +127,9 @@ export const continuiteit = defineRule({
     // Not adopted yet: tell the deadline, or that it has passed.
     const span = vastEntry ? valueSpan(vastEntry) : vorig.keySpan;
     if (ctx.today > uiterlijk) {
-      ctx.report({ messageId: "termijnVerstreken", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B }, span });
+      ctx.report({ messageId: "termijnVerstreken", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B }, span });
     } else {
-      ctx.report({ messageId: "uiterlijk", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk) }, span, severity: "info" });
+      ctx.report({ messageId: "uiterlijk", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk } }, span, severity: "info" });
     }
   },
 });

@@ -9,8 +9,9 @@ import { readDate } from "../structure/metadata.js";
 import { getEntry, normalizeKey, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
 import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";
+import { messagePart } from "../diagnostic.js";
 import { defineRule, type RuleContext } from "./types.js";
-import { both, editableScalar, eolOf, isIsoDate, planAnchor, valueSpan } from "./util.js";
+import { editableScalar, eolOf, isIsoDate, planAnchor, valueSpan } from "./util.js";
 
 const Options = Schema.Struct({
   /** Extra keys a municipality uses on purpose (e.g. portefeuillehouder); they are not reported. */
@@ -220,11 +221,11 @@ export const metadata = defineRule<typeof Options.Type>({
     for (const key of REQUIRED) {
       const e = seen.get(key);
       if (!e) {
-        if (!renames.has(key)) ctx.report({ messageId: "ontbreekt", data: { sleutel: key, ...both("uitleg", `metadata.uitleg.${key}`) }, span: anchor });
+        if (!renames.has(key)) ctx.report({ messageId: "ontbreekt", data: { sleutel: key, uitleg: messagePart(`metadata.uitleg.${key}`) }, span: anchor });
         continue;
       }
       if (e.value.kind !== "scalar") ctx.report({ messageId: "geenTekst", data: { sleutel: e.keyText }, span: e.keySpan });
-      else if ((scalarText(e.value) ?? "").trim() === "") ctx.report({ messageId: "leeg", data: { sleutel: e.keyText, ...both("uitleg", `metadata.uitleg.${key}`) }, span: e.keySpan });
+      else if ((scalarText(e.value) ?? "").trim() === "") ctx.report({ messageId: "leeg", data: { sleutel: e.keyText, uitleg: messagePart(`metadata.uitleg.${key}`) }, span: e.keySpan });
     }
     const ondertitel = seen.get("ondertitel");
     if (ondertitel && ondertitel.value.kind !== "scalar") ctx.report({ messageId: "geenTekst", data: { sleutel: ondertitel.keyText }, span: ondertitel.keySpan });
@@ -279,11 +280,11 @@ function closestStatus(s: string): string | undefined {
 
 function reportUnknown(ctx: RuleContext<unknown>, entry: MetaEntry, target: string | undefined, known: Readonly<Record<string, string>>, messageId: string, canRename: boolean): void {
   const written = target ? known[target]! : undefined;
-  const bedoeld = written ? both("bedoeld", "metadata.deel.bedoeld", { sleutel: written }) : { bedoeld: "", bedoeldEn: "" };
+  const bedoeld = written ? messagePart("metadata.deel.bedoeld", { sleutel: written }) : "";
   const fix: FixFinding | undefined = written && canRename ? { messageId: "fix.hernoem", data: { oud: entry.keyText, nieuw: written }, edits: [{ span: entry.keySpan, newText: written }] } : undefined;
   ctx.report({
     messageId,
-    data: { sleutel: entry.keyText, bekend: Object.values(known).join(", "), ...bedoeld },
+    data: { sleutel: entry.keyText, bekend: Object.values(known).join(", "), bedoeld },
     span: entry.keySpan,
     severity: "warning",
     ...(fix ? { fix } : {}),
