@@ -18,3 +18,9 @@ export * from "./fix.js";
 export * from "./format.js";
 export * from "./print.js";
 export * from "./report/index.js";
+
+export * from "./config/files.js";
+export * from "./config/resolve.js";
+export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from "./text/dates.js";
+export * from "./text/line-endings.js";
+export { planTemplate, templateFileName, type TemplateValues } from "./template.js";

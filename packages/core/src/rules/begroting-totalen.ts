@@ -10,8 +10,8 @@ import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
+import { lineEnding } from "../text/line-endings.js";
 import { defineRule } from "./types.js";
-import { eolOf } from "./util.js";
 
 const Options = Schema.Struct({
   /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
@@ -123,7 +123,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         messageId: "geenTotaal",
         span: budget.table.header.span,
         severity: "info",
-        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${eolOf(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
+        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${lineEnding(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
       });
       return;
     }

@@ -10,8 +10,9 @@ import { getEntry, normalizeKey, scalarText, type MetaEntry, type MetaValue } fr
 import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";
 import { messagePart } from "../diagnostic.js";
+import { lineEnding } from "../text/line-endings.js";
 import { defineRule, type RuleContext } from "./types.js";
-import { editableScalar, eolOf, isIsoDate, planAnchor, valueSpan } from "./util.js";
+import { editableScalar, isIsoDate, planAnchor, valueSpan } from "./util.js";
 
 const Options = Schema.Struct({
   /** Extra keys a municipality uses on purpose (e.g. portefeuillehouder); they are not reported. */
@@ -164,7 +165,7 @@ export const metadata = defineRule<typeof Options.Type>({
     const { plan } = ctx;
     const fm = plan.metadata.frontMatter;
     if (!fm) {
-      const eol = eolOf(plan.text);
+      const eol = lineEnding(plan.text);
       const bom = plan.text.startsWith("\uFEFF") ? 1 : 0;
       const titel = plan.sections[0]?.title.trim() ?? "";
       const skeleton = ["---", "formaat: veiligheidsplan/1", `titel: ${titel}`, "gemeente: ", "periode: ", "status: concept", "---", "", ""].join(eol);
@@ -215,7 +216,7 @@ export const metadata = defineRule<typeof Options.Type>({
         messageId: "formaatOntbreekt",
         span: anchor,
         severity: "warning",
-        fix: { messageId: "fix.formaat", edits: [{ span: { start: at, end: at }, newText: `${/^[ \t]*$/.test(indent) ? indent : ""}formaat: veiligheidsplan/1${eolOf(plan.text)}` }] },
+        fix: { messageId: "fix.formaat", edits: [{ span: { start: at, end: at }, newText: `${/^[ \t]*$/.test(indent) ? indent : ""}formaat: veiligheidsplan/1${lineEnding(plan.text)}` }] },
       });
     } else if (formaat) checkFormaat(ctx, formaat);
     for (const key of REQUIRED) {

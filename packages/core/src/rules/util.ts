@@ -84,11 +84,6 @@ export function frontMatterInsertAt(plan: ParsedPlan): number | undefined {
   return fm ? fm.content.start : undefined;
 }
 
-/** The line ending the text uses (for inserted lines). */
-export function eolOf(text: string): string {
-  const i = text.indexOf("\n");
-  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
-}
 
 /** All sections under `s`, depth first. */
 export function descendants(s: Section): Section[] {

@@ -19,6 +19,7 @@ import {
   metadataEntries,
   normalizeKey,
   readPeriode,
+  resolveToday,
   scalarText,
   getEntry,
   type Law,
@@ -68,7 +69,7 @@ export function getCompletions(doc: PlanDocument, position: Position, options: C
     line,
     lineEnd: lineText(p, line).end,
     snippets: options.snippets ?? false,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: resolveToday({ explicit: options.today, now: Date.now }),
     eol: eolOf(p.text),
   };
   return { isIncomplete: false, items: completionsAt(ctx) };
