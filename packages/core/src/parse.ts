@@ -10,6 +10,7 @@ import type { Finding } from "./diagnostic.js";
 import type { Plan } from "./model/schema.js";
 import { findBudget } from "./structure/budget.js";
 import { findComments } from "./structure/comments.js";
+import { locateFields } from "./structure/fields.js";
 import { metadataNode } from "./structure/metadata.js";
 import { toPlan } from "./structure/plan.js";
 import { readReferences } from "./structure/references.js";
@@ -22,6 +23,7 @@ import { LineIndex } from "./text/positions.js";
 
 export type * from "./structure/types.js";
 export { allSections } from "./structure/sections.js";
+export type { LocatedField, LocatedFields } from "./structure/fields.js";
 export { findThemeRefs } from "./structure/references.js";
 export { PILLAR_INTRO_PATTERN } from "./structure/themes.js";
 export { metadataEntries, readDate } from "./structure/metadata.js";
@@ -61,8 +63,9 @@ export function parse(text: string): ParsedPlan {
   const { themeContainers, themes } = readThemes(text, sections, blocks);
   const budget = findBudget(text, sections, blocks);
   const { themeRefs, citations } = readReferences(text, blocks, metadata, themes);
+  const fields = locateFields(root, { citations });
 
-  const partial = { text, lines: lineIndex, blocks, sections, metadata, themes, themeContainers, budget, themeRefs, citations, comments, findings };
+  const partial = { text, lines: lineIndex, blocks, sections, metadata, fields, themes, themeContainers, budget, themeRefs, citations, comments, findings };
   // The typed plan is built when first asked for: the rules work on the located tree, so a lint run
   // (about a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
   let plan: Plan | undefined;

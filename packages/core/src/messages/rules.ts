@@ -201,6 +201,14 @@ const METADATA: Record<string, MessageText> = {
     nl: "'grondslag' moet een lijst van wetsartikelen zijn, elk op een regel met een streepje, zoals '- artikel 38b, eerste lid, Politiewet 2012'.",
     en: "'grondslag' must be a list of legal articles, each on a line with a dash, such as '- artikel 38b, eerste lid, Politiewet 2012'.",
   },
+  "metadata.geenMap": {
+    nl: "'{sleutel}' moet ingesprongen regels van de vorm 'sleutel: waarde' bevatten; zie de uitleg bij het veld (docs/format.md).",
+    en: "'{sleutel}' must hold indented lines of the form 'key: value'; see the field's explanation (docs/format.md).",
+  },
+  "metadata.geenLijst": {
+    nl: "'{sleutel}' moet een lijst zijn, elk onderdeel op een regel met een streepje ('- …').",
+    en: "'{sleutel}' must be a list, each item on a line with a dash ('- …').",
+  },
   "metadata.statusOnbekend": {
     nl: "'{waarde}' is geen status. Kies 'concept' (in de maak), 'voorstel' (aan de raad voorgelegd) of 'vastgesteld' (door de raad besloten).",
     en: "'{waarde}' is not a status. Choose 'concept' (being written), 'voorstel' (put to the council) or 'vastgesteld' (decided by the council).",

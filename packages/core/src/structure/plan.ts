@@ -2,66 +2,14 @@
  * The typed `Plan` (model/schema.ts) from the located structure: what `export`, the report and a
  * developer read. Built on first use (see parse.ts).
  */
-import { lawUrl } from "../law/registry.js";
-import type { Begroting, Hoofdstuk, Metadata, Plan, Thema, WettelijkeGrondslag } from "../model/schema.js";
-import { getEntry, scalarText } from "../syntax/frontmatter.js";
-import { readPeriode } from "../text/dates.js";
+import type { Begroting, Hoofdstuk, Plan, Thema } from "../model/schema.js";
 import { foldText, indexByFoldedText } from "../text/keywords.js";
-import { readDate } from "./metadata.js";
+import { typedMetadata } from "./fields.js";
 import { blocksText } from "./sections.js";
 import type { ParsedPlan, Section } from "./types.js";
 
 export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
-  const get = p.metadata.get;
-  const text = (k: string) => scalarText(get(k)?.value);
-  const besluit = (k: string) => {
-    const e = get(k);
-    if (!e) return undefined;
-    const door = scalarText(getEntry(e.value, "door")?.value);
-    const datum = readDate(getEntry(e.value, "datum")?.value);
-    if (door === undefined && datum === undefined) return undefined;
-    return { door: door ?? "", ...(datum ? { datum } : {}) };
-  };
-  const vorig = get("vorigplan");
-  const vorigPlan = vorig
-    ? (() => {
-        const v = vorig.value;
-        const titel = scalarText(getEntry(v, "titel")?.value);
-        const periode = readPeriode(scalarText(getEntry(v, "periode")?.value));
-        const vastgesteld = readDate(getEntry(v, "vastgesteld")?.value);
-        const bestand = scalarText(getEntry(v, "bestand")?.value);
-        return {
-          ...(titel !== undefined ? { titel } : {}),
-          ...(periode ? { periode } : {}),
-          ...(vastgesteld ? { vastgesteld } : {}),
-          ...(bestand !== undefined ? { bestand } : {}),
-        };
-      })()
-    : undefined;
-  const status = text("status")?.trim().toLowerCase();
-  const grondslag: WettelijkeGrondslag[] = p.citations
-    .filter((c) => c.source === "grondslag")
-    .map((c) => ({
-      tekst: c.text,
-      ...(c.law ? { wet: c.law.name, bwb: c.law.bwb, url: lawUrl(c.law, c.artikel || undefined, c.lid) } : {}),
-      ...(c.artikel ? { artikel: c.artikel } : {}),
-      ...(c.lid !== undefined ? { lid: c.lid } : {}),
-    }));
-  const voorgesteld = besluit("voorgesteld");
-  const vastgesteld = besluit("vastgesteld");
-  const periode = readPeriode(text("periode"));
-  const metadata: Metadata = {
-    formaat: text("formaat") ?? "veiligheidsplan/1",
-    titel: text("titel") ?? "",
-    ...(text("ondertitel") !== undefined ? { ondertitel: text("ondertitel")! } : {}),
-    gemeente: text("gemeente") ?? "",
-    ...(periode ? { periode } : {}),
-    ...(status === "concept" || status === "voorstel" || status === "vastgesteld" ? { status } : {}),
-    ...(voorgesteld ? { voorgesteld } : {}),
-    ...(vastgesteld ? { vastgesteld } : {}),
-    ...(vorigPlan ? { vorigPlan } : {}),
-    grondslag,
-  };
+  const metadata = typedMetadata(p.fields);
 
   const src = p.text;
   const themas: Thema[] = p.themes.map((t) => {

@@ -10,6 +10,7 @@ import type { Plan, ThemaSoort } from "../model/schema.js";
 import type { Block, HeadingBlock, ListBlock, TableBlock, TableRow } from "../syntax/blocks.js";
 import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
 import type { LineIndex, Span } from "../text/positions.js";
+import type { LocatedFields } from "./fields.js";
 
 export interface Section {
   readonly heading: HeadingBlock;
@@ -129,6 +130,8 @@ export interface ParsedPlan {
   readonly blocks: readonly Block[];
   readonly sections: readonly Section[];
   readonly metadata: MetadataNode;
+  /** The declared front-matter fields present in the plan, typed and located (model/fields.ts). */
+  readonly fields: LocatedFields;
   readonly themes: readonly ThemeNode[];
   readonly themeContainers: readonly { readonly soort: ThemaSoort; readonly section: Section }[];
   readonly budget?: BudgetNode;
