@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: {
     // Tests import the sources; scenario tests that need the built artefacts run dist/ themselves.
     alias: {
+      // The subpath first: an alias matches by prefix.
+      "@veiligheidsplan/core/import": fileURLToPath(new URL("./packages/core/src/import/index.ts", import.meta.url)),
       "@veiligheidsplan/core": src("core"),
       "@veiligheidsplan/language-service": fileURLToPath(new URL("./packages/language-server/src/service/index.ts", import.meta.url)),
     },
