@@ -76,7 +76,10 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     const seg = segments[s]!;
     const prev = blocks[blocks.length - 1];
     if (seg.kind === "table") {
-      blocks.push({ kind: "table", rows: tableRows(seg.lines), origin: seg.lines[0]!.origin });
+      const rows = tableRows(seg.lines);
+      // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells.
+      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows] };
+      else blocks.push({ kind: "table", rows, origin: seg.lines[0]!.origin });
       continue;
     }
     if (seg.kind === "list") {
@@ -93,7 +96,10 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     }
     // Text: the first line may be a heading.
     const first = seg.lines[0]!;
-    const heading = headingOf(seg, bodySize, sizes);
+    // A line on its own followed by text in lower case is the end of a sentence broken by a page, not a heading.
+    const next = segments[s + 1];
+    const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text);
+    const heading = continued ? undefined : headingOf(seg, bodySize, sizes);
     let rest = seg.lines;
     if (heading) {
       blocks.push(heading);
@@ -121,12 +127,21 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
 
 /** Page numbers and running headers/footers (the same line at the edge of three or more pages). */
 function dropPageFurniture(input: readonly SourceLine[], notes: ReaderNote[]): SourceLine[] {
-  const pageEdges = new Map<string, number>();
-  const edgeKey = (t: string) => t.replace(/\d+/g, "#").toLowerCase();
-  const isEdge = (i: number) => i === 0 || input[i]!.pageBreak === true || i === input.length - 1 || input[i + 1]!.pageBreak === true;
-  let pages = 1;
+  // A running header or footer is the first or last line of a page with more on it, the same on
+  // many pages (up to its page number: "Pagina 3" is "Pagina #").
+  const pageOf: number[] = [];
+  const pageSize: number[] = [];
+  let pages = 0;
   input.forEach((l, i) => {
-    if (l.pageBreak) pages++;
+    if (i === 0 || l.pageBreak) pages++;
+    pageOf.push(pages);
+    pageSize[pages] = (pageSize[pages] ?? 0) + 1;
+  });
+  const edgeKey = (t: string) => t.replace(/\d+/g, "#").toLowerCase();
+  const isEdge = (i: number) =>
+    pageSize[pageOf[i]!]! >= 3 && (i === 0 || input[i]!.pageBreak === true || i === input.length - 1 || input[i + 1]!.pageBreak === true);
+  const pageEdges = new Map<string, number>();
+  input.forEach((l, i) => {
     if (isEdge(i) && l.text.length <= 80) pageEdges.set(edgeKey(l.text), (pageEdges.get(edgeKey(l.text)) ?? 0) + 1);
   });
   const out: SourceLine[] = [];
@@ -157,7 +172,10 @@ function segment(lines: readonly SourceLine[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const kind = lineKind(lines, i);
-    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || headingInsideBlock(lines, i);
+    const prev = lines[i - 1];
+    // In a PDF, a change of type size starts a new block (a heading set directly above its text).
+    const sizeChange = l.size !== undefined && prev?.size !== undefined && Math.abs(l.size - prev.size) > 0.6;
+    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i);
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
       out.push(cur);
@@ -182,7 +200,7 @@ function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
 
 function lineKind(lines: readonly SourceLine[], i: number): Segment["kind"] {
   const t = lines[i]!.text;
-  if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? ""))) return "table";
+  if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
   if (LIST_ITEM.test(t)) {
     // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").
     const alone = (i === 0 || lines[i]!.gap || lines[i]!.pageBreak || headingInsideBlock(lines, i)) && (!lines[i + 1] || lines[i + 1]!.gap || lines[i + 1]!.pageBreak);

@@ -34,6 +34,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
   },
   "import.paginanummer": { nl: "Paginanummer '{tekst}' weggelaten.", en: "Page number '{tekst}' left out." },
   "import.kopregel": { nl: "Kop- of voettekst '{tekst}' (op elke pagina) weggelaten.", en: "Running header or footer '{tekst}' (on every page) left out." },
+  "import.paginasNietGelezen": {
+    nl: "Alleen de eerste {gelezen} van de {totaal} pagina's zijn gelezen (de grens van het importeren); de rest staat niet in het plan.",
+    en: "Only the first {gelezen} of the {totaal} pages were read (the import's limit); the rest is not in the plan.",
+  },
   "import.hersteld": { nl: "'{van}' hersteld tot '{naar}'.", en: "'{van}' repaired to '{naar}'." },
   "import.kopAangepast": {
     nl: "Kop '{van}' geschreven als '{naar}', zodat de thema's eronder herkend worden. Controleer het.",

@@ -1,6 +1,7 @@
 /** Helpers for the import tests: word-level agreement and word preservation, measured as the issue defines them. */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse } from "@veiligheidsplan/core";
 import type { ImportNote } from "@veiligheidsplan/core/import";
 
 export const EXAMPLES = fileURLToPath(new URL("../../../../examples/", import.meta.url));
@@ -39,6 +40,7 @@ export function agreement(expected: readonly string[], actual: readonly string[]
 /**
  * The input's words that the output lacks (as a multiset), less those the report accounts for: text
  * it dropped (page numbers) or changed (repairs, adjusted headings), each with the original text.
+ * A word broken at a line end ("veilig-" / "heid", also across a page) counts as the one word it is.
  */
 export function unaccountedWords(input: string, output: string, notes: readonly ImportNote[]): string[] {
   const count = (ws: readonly string[]) => {
@@ -49,9 +51,58 @@ export function unaccountedWords(input: string, output: string, notes: readonly 
   const have = count(words(output));
   const explained = count(notes.flatMap((n) => words(`${n.text ?? ""} ${n.kind === "repaired" ? String(n.data.van ?? "") : ""}`)));
   const missing: string[] = [];
-  for (const [w, n] of count(words(input))) {
+  for (const [w, n] of count(words(input.replace(/(\p{L})-[ \t]*(?:\r?\n[ \t]*\d{0,4}[ \t]*)+(?=\p{Ll})(?!(?:en|of|tot)\b)/gu, "$1")))) {
     const short = n - (have.get(w) ?? 0) - (explained.get(w) ?? 0);
     for (let i = 0; i < short; i++) missing.push(w);
   }
   return missing;
 }
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const spoken = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+/** A plan as a plain-text document: wrapped at `width`, hyphenating long words, with numbered pages. */
+export function asTextDocument(planText: string, width = 72): string {
+  const p = parse(planText);
+  const m = p.plan.metadata;
+  const body = planText.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->\n*/g, "");
+  const out: string[] = [];
+  const para = (text: string) => {
+    let line = "";
+    for (const w of text.split(/\s+/)) {
+      if (line.length + w.length + 1 <= width) line = line ? `${line} ${w}` : w;
+      else if (w.length > 9 && /^\p{L}+$/u.test(w) && line.length + 6 < width && !/^(?:en|of|tot)$/.test(w.slice(width - line.length - 2)) && w.length - (width - line.length - 2) >= 3) {
+        // Broken as a typesetter would, never leaving "en"/"of" (which read as "informatie- en").
+        const cut = width - line.length - 2;
+        out.push(`${line} ${w.slice(0, cut)}-`);
+        line = w.slice(cut);
+      } else {
+        out.push(line);
+        line = w;
+      }
+    }
+    if (line) out.push(line);
+    out.push("");
+  };
+  out.push(m.titel ?? "", "");
+  for (const block of body.split(/\n{2,}/)) {
+    const b = block.trim().replace(/\*\*/g, "");
+    if (b === "" || /^# /.test(b)) continue;
+    if (/^#{2,6} /.test(b)) out.push(b.replace(/^#+ /, ""), "");
+    else if (b.startsWith("|")) {
+      for (const row of b.split("\n").filter((r) => !/^\|\s*:?-/.test(r))) out.push(row.split("|").slice(1, -1).map((c) => c.trim()).filter(Boolean).join(" "));
+      out.push("");
+    } else if (/^(\d+\.|-) /.test(b)) out.push(...b.split("\n"), "");
+    else para(b.replace(/^> /gm, "").replace(/\[\^(\d+)\]:?/g, ""));
+  }
+  if (m.voorgesteld?.datum) out.push(`${m.gemeente}, ${spoken(m.voorgesteld.datum)}`, "", "College van burgemeester en wethouders", "");
+  if (m.vastgesteld?.datum) para(`Vastgesteld door de gemeenteraad van ${m.gemeente} in zijn vergadering van ${spoken(m.vastgesteld.datum)}.`);
+  // Pages of 50 lines, each ending in its number and a page break (as OCR tools write them).
+  const paged: string[] = [];
+  out.forEach((l, i) => {
+    paged.push(l);
+    if ((i + 1) % 50 === 0) paged.push("", String((i + 1) / 50), "", "", "", "");
+  });
+  return paged.join("\n");
+}
+
