@@ -124,6 +124,22 @@ const CONTINUITEIT: Record<string, MessageText> = {
     nl: "Het vorige plan '{bestand}' is niet gevonden of niet samen met dit plan gecontroleerd. Controleer het pad (vanaf de map van dit plan) en controleer beide plannen samen.",
     en: "The previous plan '{bestand}' was not found or not checked together with this plan. Check the path (from this plan's folder) and check both plans together.",
   },
+  "continuiteit.bestandGeenPlan": {
+    nl: "Het bestand '{bestand}' is geen veiligheidsplan: het heeft geen gegevens bovenaan (tussen regels met ---) en geen hoofdstuk met thema's of Financiën. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The file '{bestand}' is not a safety plan: it has no data at the top (between --- lines) and no chapter with themes or Financiën. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandGeenGewoonBestand": {
+    nl: "Het vorige plan '{bestand}' is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pijp) en is niet gelezen. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is not a regular file (but, for example, a folder, a device or a pipe) and was not read. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandTeGroot": {
+    nl: "Het vorige plan '{bestand}' is groter dan {limiet} en is niet gelezen; zo groot is geen echt plan. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is larger than {limiet} and was not read; no real plan is that large. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandGeenTekst": {
+    nl: "Het vorige plan '{bestand}' is geen tekstbestand in UTF-8 (het lijkt een afbeelding, pdf of Word-bestand) en is niet gelezen. Verwijs bij 'bestand:' naar het .veiligheidsplan-bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is not a UTF-8 text file (it looks like an image, PDF or Word file) and was not read. Under 'bestand:', refer to the previous plan's .veiligheidsplan file.",
+  },
   "continuiteit.bestandWijktAf": {
     nl: "Bij 'vorig-plan' staat {veld} {hier}, maar het vorige plan zelf ({bestand}) zegt {daar}. Maak ze gelijk.",
     en: "'vorig-plan' gives {veld} {hier}, but the previous plan itself ({bestand}) says {daar}. Make them the same.",

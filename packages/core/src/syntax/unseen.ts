@@ -4,7 +4,8 @@
  * The parser reads these words as a reader sees them (text/reader.ts), so no check is switched off;
  * this finding says where the hidden character is, with a fix that removes or replaces it.
  */
-import type { Finding, Span } from "../diagnostic.js";
+import type { Finding } from "../diagnostic.js";
+import type { Span } from "../text/positions.js";
 import { mayHideCharacters, unseenCharacters } from "../text/reader.js";
 import type { Block } from "./blocks.js";
 
