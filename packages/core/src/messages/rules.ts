@@ -270,8 +270,8 @@ const WETSVERWIJZINGEN: Record<string, MessageText> = {
     en: "'{tekst}' names no law. Add the law, such as 'artikel 38b, eerste lid, Politiewet 2012'.",
   },
   "wetsverwijzingen.onbekendeWet": {
-    nl: "'{wet}' is geen wet die deze controle kent, dus de verwijzing kan niet worden gecontroleerd. Bekende wetten: {bekend}. Controleer de naam.",
-    en: "'{wet}' is not a law this check knows, so the citation cannot be checked. Known laws: {bekend}. Check the name.",
+    nl: "'{wet}' is geen wet die deze controle kent; deze grondslag is niet gecontroleerd. Bekende wetten: {bekend}. Controleer of de naam goed geschreven is.",
+    en: "'{wet}' is not a law this check knows; this legal basis was not checked. Known laws: {bekend}. Check that the name is spelled right.",
   },
   "wetsverwijzingen.onbekendeWetInTekst": {
     nl: "'{wet}' is geen wet die deze controle kent; deze verwijzing is niet gecontroleerd. Bekende wetten: {bekend}.",
@@ -285,7 +285,32 @@ const WETSVERWIJZINGEN: Record<string, MessageText> = {
     nl: "Schrijf de grondslag in de vaste vorm: '{nieuw}' (nu: '{tekst}').",
     en: "Write the legal basis in the standard form: '{nieuw}' (now: '{tekst}').",
   },
+  "wetsverwijzingen.artikelBestaatNiet": {
+    nl: "De {wet} heeft geen artikel {artikel} (gecontroleerd tegen de tekst van {datum} op wetten.overheid.nl). Controleer het nummer.",
+    en: "The {wet} has no article {artikel} (checked against the text of {datum} on wetten.overheid.nl). Check the number.",
+  },
+  "wetsverwijzingen.artikelBestaatNietBedoeld": {
+    nl: "De {wet} heeft geen artikel {artikel} (gecontroleerd tegen de tekst van {datum} op wetten.overheid.nl). Bedoelt u artikel {bedoeld}?",
+    en: "The {wet} has no article {artikel} (checked against the text of {datum} on wetten.overheid.nl). Did you mean article {bedoeld}?",
+  },
+  "wetsverwijzingen.artikelNietGevonden": {
+    nl: "Artikel {artikel} staat niet in de tekst van de {wet} van {datum} die deze controle kent. Is het later aan de wet toegevoegd, dan klopt de verwijzing; controleer anders het nummer.",
+    en: "Article {artikel} is not in the text of the {wet} of {datum} that this check knows. If it was added to the law later, the citation is right; otherwise check the number.",
+  },
+  "wetsverwijzingen.artikelNietGevondenBedoeld": {
+    nl: "Artikel {artikel} staat niet in de tekst van de {wet} van {datum} die deze controle kent. Bedoelt u artikel {bedoeld}? Is het later aan de wet toegevoegd, dan klopt de verwijzing.",
+    en: "Article {artikel} is not in the text of the {wet} of {datum} that this check knows. Did you mean article {bedoeld}? If it was added to the law later, the citation is right.",
+  },
+  "wetsverwijzingen.lidBestaatNiet": {
+    nl: "Artikel {artikel} van de {wet} heeft {leden} leden, dus geen lid {lid} (tekst van {datum}). Controleer welk lid u bedoelt.",
+    en: "Article {artikel} of the {wet} has {leden} paragraphs, so no paragraph {lid} (text of {datum}). Check which paragraph you mean.",
+  },
+  "wetsverwijzingen.lidGeenLeden": {
+    nl: "Artikel {artikel} van de {wet} is niet in leden verdeeld, dus een lid {lid} bestaat niet (tekst van {datum}). Noem alleen het artikel.",
+    en: "Article {artikel} of the {wet} is not divided into paragraphs, so there is no paragraph {lid} (text of {datum}). Cite the article alone.",
+  },
   "wetsverwijzingen.fix.schrijfwijze": { nl: "Schrijf '{nieuw}'", en: "Write '{nieuw}'" },
+  "wetsverwijzingen.suggestie.artikel": { nl: "Schrijf 'artikel {artikel}'", en: "Write 'artikel {artikel}'" },
   "wetsverwijzingen.suggestie.wet": { nl: "Schrijf '{wet}'", en: "Write '{wet}'" },
   "wetsverwijzingen.suggestie.metWet": { nl: "Schrijf '{nieuw}'", en: "Write '{nieuw}'" },
 };

@@ -6,7 +6,7 @@
  * since the law is usually named in the sentence before.
  */
 import { formatCitation } from "../law/citation.js";
-import { LAWS, type Law } from "../law/registry.js";
+import { checkArticle, LAWS, type Law } from "../law/registry.js";
 import type { CitationNode } from "../parse.js";
 import type { MetaValue } from "../syntax/frontmatter.js";
 import { editDistance, foldText } from "../text/keywords.js";
@@ -54,7 +54,11 @@ export const wetsverwijzingen = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: true,
-    messages: ["onleesbaar", "geenWet", "onbekendeWet", "onbekendeWetInTekst", "bijnaWet", "schrijfwijze", "fix.schrijfwijze", "suggestie.wet", "suggestie.metWet"],
+    messages: [
+      "onleesbaar", "geenWet", "onbekendeWet", "onbekendeWetInTekst", "bijnaWet", "schrijfwijze",
+      "artikelBestaatNiet", "artikelBestaatNietBedoeld", "artikelNietGevonden", "artikelNietGevondenBedoeld", "lidBestaatNiet", "lidGeenLeden",
+      "fix.schrijfwijze", "suggestie.wet", "suggestie.metWet", "suggestie.artikel",
+    ],
   },
   check(ctx) {
     const { plan } = ctx;
@@ -83,7 +87,7 @@ export const wetsverwijzingen = defineRule({
               suggestions: [{ messageId: "suggestie.wet", data: { wet: near.name }, edits: [{ span: lawSpan, newText: near.name }] }],
             });
           } else if (inMeta) {
-            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "warning" });
+            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
           } else {
             ctx.report({ messageId: "onbekendeWetInTekst", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
           }
@@ -101,7 +105,9 @@ export const wetsverwijzingen = defineRule({
         }
         continue;
       }
-      // A readable citation of a known law: in the metadata, write it the standard way.
+      // A readable citation of a known law: the article and lid must exist.
+      if (!checkExists(ctx, c, c.law, inMeta ? itemOf(c) : undefined, flow)) continue;
+      // In the metadata, write it the standard way.
       if (!inMeta) continue;
       const canonical = formatCitation({ artikel: c.artikel, lid: c.lid, law: c.law });
       if (canonicalEqual(c.text, canonical)) continue;
@@ -117,6 +123,51 @@ export const wetsverwijzingen = defineRule({
     }
   },
 });
+
+/**
+ * Reports an article or lid that the law does not have (by its article list, see law/articles.ts);
+ * returns whether the citation passed. Against a list known to be complete that is an error; against
+ * an older list of a law that has gained articles since, a warning that names the text's date.
+ */
+function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: CitationNode, law: Law, item: MetaValue | undefined, flow: boolean): boolean {
+  const check = checkArticle(law, c.artikel, c.lid);
+  if (check.kind === "bestaat") return true;
+  const { text } = ctx.plan;
+  const list = law.articleList;
+  const severity = list.complete ? "error" : "warning";
+  const base = { wet: law.name, artikel: c.artikel, datum: list.textDate };
+  if (check.kind === "geenArtikel") {
+    const numberSpan = partSpan(text, c, /\b(?:artikel|art\.?)\s+(\d+[a-z]{0,2})/iu);
+    const near = check.near;
+    const stem = list.complete ? "artikelBestaatNiet" : "artikelNietGevonden";
+    ctx.report({
+      messageId: near.length > 0 ? `${stem}Bedoeld` : stem,
+      data: { ...base, bedoeld: near[0] ?? "" },
+      span: numberSpan,
+      severity,
+      // Each near article as a replacement of the number (in the grondslag, of the whole entry in the standard form).
+      suggestions: near.map((n) => {
+        const canonical = formatCitation({ artikel: n, lid: c.lid, law });
+        const edits = item && editableScalar(text, item) ? [{ span: item.span, newText: yamlScalar(canonical, flow) }] : [{ span: numberSpan, newText: n }];
+        return { messageId: "suggestie.artikel", data: { artikel: n }, edits };
+      }),
+    });
+    return false;
+  }
+  const lidSpan = partSpan(text, c, /(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)\s+lid|lid\s+\d+/iu);
+  ctx.report({ messageId: check.leden === 0 ? "lidGeenLeden" : "lidBestaatNiet", data: { ...base, lid: c.lid ?? "", leden: check.leden }, span: lidSpan, severity });
+  return false;
+}
+
+/** The span of the first match of `pattern` (its first group if any) within the citation, or the citation. */
+function partSpan(text: string, c: CitationNode, pattern: RegExp): { start: number; end: number } {
+  const src = text.slice(c.span.start, c.span.end);
+  const m = pattern.exec(src);
+  if (!m) return c.span;
+  const part = m[1] ?? m[0];
+  const at = m.index + m[0].lastIndexOf(part);
+  return { start: c.span.start + at, end: c.span.start + at + part.length };
+}
 
 /** Where the law's name stands inside a citation (the citation's end, where the name is written). */
 function lawTextSpan(text: string, c: CitationNode): { start: number; end: number } {
