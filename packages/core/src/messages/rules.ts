@@ -46,8 +46,8 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
   },
   "vaststelling.verkeerdOrgaan": {
-    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van '{door}' is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
-    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wetEn} A decision by '{door}' is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
+    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
+    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wetEn} A decision by {wieEn} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
   },
   "vaststelling.onbekendOrgaan": {
     nl: "'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
