@@ -8,10 +8,9 @@
 import { formatCitation } from "../law/citation.js";
 import { checkArticle, LAWS, type Law } from "../law/registry.js";
 import type { CitationNode } from "../parse.js";
-import type { MetaValue } from "../syntax/frontmatter.js";
 import { editDistance, foldText } from "../text/keywords.js";
 import { defineRule } from "./types.js";
-import { editableScalar, inFlowCollection, yamlScalar } from "./util.js";
+import { replaceGrondslagEntry } from "./util.js";
 
 const KNOWN = LAWS.map((l) => l.name).join(", ");
 
@@ -62,12 +61,6 @@ export const wetsverwijzingen = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    const grondslag = plan.metadata.get("grondslag");
-    const items: MetaValue[] = grondslag ? (grondslag.value.kind === "seq" ? [...grondslag.value.items] : [grondslag.value]) : [];
-    const flow = grondslag ? inFlowCollection(plan.text, grondslag.value) : false;
-    /** The YAML scalar that holds a grondslag citation, for edits. */
-    const itemOf = (c: CitationNode) => items.find((it) => it.span.start <= c.span.start && c.span.end <= it.span.end);
-
     for (const c of plan.citations) {
       const inMeta = c.source === "grondslag";
       if (c.unreadable) {
@@ -93,33 +86,27 @@ export const wetsverwijzingen = defineRule({
           }
         } else if (inMeta) {
           const law = lawOfArticle(c.artikel);
-          const item = itemOf(c);
           const canonical = law ? formatCitation({ artikel: c.artikel, lid: c.lid, law }) : undefined;
+          const edits = canonical ? replaceGrondslagEntry(plan, c.span, canonical) : undefined;
           ctx.report({
             messageId: "geenWet",
             data: { tekst: c.text.trim() },
             span: c.span,
             severity: "error",
-            suggestions: canonical && item && editableScalar(plan.text, item) ? [{ messageId: "suggestie.metWet", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] }] : [],
+            suggestions: edits ? [{ messageId: "suggestie.metWet", data: { nieuw: canonical! }, edits }] : [],
           });
         }
         continue;
       }
       // A readable citation of a known law: the article and lid must exist.
-      if (!checkExists(ctx, c, c.law, inMeta ? itemOf(c) : undefined, flow)) continue;
+      if (!checkExists(ctx, c, c.law, inMeta)) continue;
       // In the metadata, write it the standard way.
       if (!inMeta) continue;
       const canonical = formatCitation({ artikel: c.artikel, lid: c.lid, law: c.law });
       if (canonicalEqual(c.text, canonical)) continue;
-      const item = itemOf(c);
-      if (!item || !editableScalar(plan.text, item)) continue;
-      ctx.report({
-        messageId: "schrijfwijze",
-        data: { tekst: c.text.trim(), nieuw: canonical },
-        span: c.span,
-        severity: "hint",
-        fix: { messageId: "fix.schrijfwijze", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] },
-      });
+      const edits = replaceGrondslagEntry(plan, c.span, canonical);
+      if (!edits) continue;
+      ctx.report({ messageId: "schrijfwijze", data: { tekst: c.text.trim(), nieuw: canonical }, span: c.span, severity: "hint", fix: { messageId: "fix.schrijfwijze", data: { nieuw: canonical }, edits } });
     }
   },
 });
@@ -129,7 +116,7 @@ export const wetsverwijzingen = defineRule({
  * returns whether the citation passed. Against a list known to be complete that is an error; against
  * an older list of a law that has gained articles since, a warning that names the text's date.
  */
-function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: CitationNode, law: Law, item: MetaValue | undefined, flow: boolean): boolean {
+function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: CitationNode, law: Law, inMeta: boolean): boolean {
   const check = checkArticle(law, c.artikel, c.lid);
   if (check.kind === "bestaat") return true;
   const { text } = ctx.plan;
@@ -148,7 +135,7 @@ function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: Citat
       // Each near article as a replacement of the number (in the grondslag, of the whole entry in the standard form).
       suggestions: near.map((n) => {
         const canonical = formatCitation({ artikel: n, lid: c.lid, law });
-        const edits = item && editableScalar(text, item) ? [{ span: item.span, newText: yamlScalar(canonical, flow) }] : [{ span: numberSpan, newText: n }];
+        const edits = (inMeta ? replaceGrondslagEntry(ctx.plan, c.span, canonical) : undefined) ?? [{ span: numberSpan, newText: n }];
         return { messageId: "suggestie.artikel", data: { artikel: n }, edits };
       }),
     });
