@@ -32,6 +32,7 @@ function planInput(a: Args): PlanInputArgs {
     config: str(a.config),
     rule: list(a.rule),
     debug: a.debug === true,
+    maxFileSize: str(a.maxFileSize),
   };
 }
 
@@ -40,7 +41,8 @@ function ruleOptions(y: Argv, h: HelpTexts): Argv {
   return y
     .option("config", { alias: "c", type: "string", describe: h.common.config, group: h.groups.rules, requiresArg: true })
     .option("rule", { type: "string", describe: h.common.rule, group: h.groups.rules, requiresArg: true })
-    .option("today", { type: "string", describe: h.common.today, group: h.groups.rules, requiresArg: true });
+    .option("today", { type: "string", describe: h.common.today, group: h.groups.rules, requiresArg: true })
+    .option("max-file-size", { type: "string", describe: h.common.maxFileSize, group: h.groups.input, requiresArg: true });
 }
 
 function examples(y: Argv, rows: readonly (readonly [string, string])[]): Argv {
@@ -193,7 +195,7 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
         ),
       async (a: Args) => {
         const { runReport } = engine();
-        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule) }));
+        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
       },
     )
     .command(

@@ -9,6 +9,7 @@ export * from "./law/citation.js";
 export * from "./model/amount.js";
 export * from "./model/schema.js";
 export * from "./parse.js";
+export * from "./plan-shape.js";
 export * from "./messages/catalog.js";
 export * from "./config/config.js";
 export * from "./rules/types.js";

@@ -14,6 +14,8 @@ import type { Begroting, Hoofdstuk, Metadata, Plan, Thema, ThemaSoort, Wettelijk
 import { scanBlocks, splitLines, type Block, type HeadingBlock, type ListBlock, type TableBlock, type TableRow } from "./syntax/blocks.js";
 import { getEntry, readFrontMatter, scalarText, type MetaEntry, type MetaValue } from "./syntax/frontmatter.js";
 import { foldText, indexByFoldedText, keyword, readCount } from "./text/keywords.js";
+import { readerText } from "./text/reader.js";
+import { unseenCharacterFindings } from "./syntax/unseen.js";
 import { LineIndex, type Span } from "./text/positions.js";
 
 export interface Section {
@@ -166,6 +168,7 @@ export function parse(text: string): ParsedPlan {
     if (b.kind === "comment" && !b.closed) findings.push({ messageId: "syntax.commentUnclosed", span: { start: b.span.start, end: Math.min(b.span.end, b.span.start + 4) } });
     if (b.kind === "fence" && !b.closed) findings.push({ messageId: "syntax.fenceUnclosed", span: { start: b.span.start, end: Math.min(b.span.end, b.span.start + 3) } });
   }
+  findings.push(...unseenCharacterFindings(text, blocks));
   const firstLine = lines[0];
   if (firstLine && blocks[0]?.kind !== "frontMatter" && text.slice(firstLine.start, firstLine.contentEnd).replace(/^\uFEFF/, "").trimEnd() === "---") {
     findings.push({ messageId: "syntax.frontMatterUnclosed", span: { start: firstLine.start, end: firstLine.contentEnd } });
@@ -447,7 +450,7 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
 
 function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
   const raw = text.slice(span.start, span.end);
-  const t = raw.replace(/\*\*|__/g, "").trim();
+  const t = readerText(raw).replace(/\*\*|__/g, "").trim();
   if (t === "" || t === "-" || t === "—" || t === "–") return { span, raw, cents: null, empty: true };
   const r = readAmount(t, unit ?? { label: "", centsPerUnit: 100 });
   if (r.ok) return { span, raw, cents: r.cents, empty: false };
@@ -484,10 +487,10 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
 
   const headerCells = table.header.cells;
   const unitCell = headerCells[0];
-  const unitText = unitCell ? text.slice(unitCell.content.start, unitCell.content.end) : "";
+  const unitText = unitCell ? readerText(text.slice(unitCell.content.start, unitCell.content.end)) : "";
   const unit = readUnit(unitText);
   const years = headerCells.slice(1).map((c) => {
-    const t = text.slice(c.content.start, c.content.end).replace(/\*\*/g, "").trim();
+    const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
     return { value: /^\d{4}$/.test(t) ? Number(t) : undefined, text: t, span: c.content };
   });
   const lines: BudgetLineNode[] = [];
@@ -496,7 +499,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
     const first = row.cells[0];
     if (!first) continue;
     const label = text.slice(first.content.start, first.content.end);
-    const plain = label.replace(/\*\*|__|\*/g, "").trim();
+    const plain = readerText(label).replace(/\*\*|__|\*/g, "").trim();
     const cells = row.cells.slice(1).map((c) => readCell(text, c.content, unit));
     if (/^(totaal|totalen|total)\b/i.test(plain)) {
       totals = { row, labelSpan: first.content, cells };
