@@ -1,8 +1,8 @@
 /**
  * Reading .docx/.odt archives without trusting them: the central directory is read directly, only the
  * parts the readers ask for are unpacked, and unpacking stops at a byte budget (a zip bomb of a few
- * kilobytes must not become gigabytes in memory). fflate inflates, in slices, so no single step can
- * grow past ~1,000 times its input (deflate's own limit).
+ * kilobytes must not become gigabytes in memory). fflate inflates in 4 kB slices, so no single step can
+ * grow past ~4 MB (deflate expands at most ~1,000 times).
  */
 import { Inflate } from "fflate";
 import type { SourceFormat } from "./document.js";
@@ -87,7 +87,7 @@ export class ZipArchive {
       if (total > this.budget) failed ??= this.bomb();
       else chunks.push(chunk);
     });
-    const SLICE = 16_384;
+    const SLICE = 4096;
     try {
       for (let i = 0; i < data.length && failed === undefined; i += SLICE) inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
     } catch (err) {

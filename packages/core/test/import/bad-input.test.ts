@@ -25,12 +25,12 @@ describe("bad documents", () => {
   });
 
   it("stops unpacking a zip bomb whose directory lies about its size, at the budget", async () => {
-    const bomb = zipBomb("word/document.xml", 30, 1000);
+    const bomb = zipBomb("word/document.xml", 300, 1000);
     const before = process.memoryUsage().arrayBuffers;
     const e = await failure(bomb, "plan.docx", { maxUnpackedBytes: 10e6 });
     expect(e.messageId).toBe("import.fout.zipbom");
-    // It never held the 30 MB: what it kept stays near the 10 MB budget.
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(25e6);
+    // It never held the 300 MB the part unpacks to: what it kept stays near the 10 MB budget.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(100e6);
   });
 
   it("refuses a damaged archive, a damaged document.xml and an encrypted part, each with its reason", async () => {
