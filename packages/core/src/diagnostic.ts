@@ -11,8 +11,8 @@ export const LOCALES: readonly Locale[] = ["nl", "en"];
 /**
  * A value a message is filled with. Text and numbers are the same in every language; what is written
  * differently per language is passed as data and written by the catalog (messages/values.ts): a date,
- * a list of years or theme numbers, the name of a body with its article, a nested message, a list of
- * alternatives. Rules never write locale text themselves.
+ * a list of years or theme numbers, the name of a body with its article, a count as the plan writes
+ * it ("drie"; English gives the number), a nested message, a list of alternatives. Rules never write locale text themselves.
  */
 export type MessageValue =
   | string
@@ -21,6 +21,7 @@ export type MessageValue =
   | { readonly years: readonly number[] }
   | { readonly numbers: readonly number[] }
   | { readonly body: string }
+  | { readonly written: string; readonly count?: number }
   | { readonly message: string; readonly data?: MessageData }
   | { readonly alternatives: readonly MessageValue[] };
 

@@ -10,6 +10,7 @@ export * from "./model/amount.js";
 export * from "./model/schema.js";
 export { FIELD_NAMES, FIELDS, fieldOfKey, type FieldDecl, type FieldDoc, type FieldName, type FieldShape, type ReadContext, type SubField } from "./model/fields.js";
 export * from "./parse.js";
+export * from "./plan-shape.js";
 export * from "./messages/catalog.js";
 export * from "./config/config.js";
 export * from "./rules/types.js";

@@ -19,6 +19,7 @@ import { readThemes } from "./structure/themes.js";
 import type { ParsedPlan } from "./structure/types.js";
 import { scanBlocks, splitLines } from "./syntax/blocks.js";
 import { readFrontMatter, type MetaValue } from "./syntax/frontmatter.js";
+import { unseenCharacterFindings } from "./syntax/unseen.js";
 import { LineIndex } from "./text/positions.js";
 
 export type * from "./structure/types.js";
@@ -45,6 +46,7 @@ export function parse(text: string): ParsedPlan {
     if (b.kind === "comment" && !b.closed) findings.push({ messageId: "syntax.commentUnclosed", span: { start: b.span.start, end: Math.min(b.span.end, b.span.start + 4) } });
     if (b.kind === "fence" && !b.closed) findings.push({ messageId: "syntax.fenceUnclosed", span: { start: b.span.start, end: Math.min(b.span.end, b.span.start + 3) } });
   }
+  findings.push(...unseenCharacterFindings(text, blocks));
   const firstLine = lines[0];
   if (firstLine && blocks[0]?.kind !== "frontMatter" && text.slice(firstLine.start, firstLine.contentEnd).replace(/^\uFEFF/, "").trimEnd() === "---") {
     findings.push({ messageId: "syntax.frontMatterUnclosed", span: { start: firstLine.start, end: firstLine.contentEnd } });

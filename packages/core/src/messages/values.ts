@@ -65,6 +65,8 @@ export function writeValue(v: MessageValue, locale: Locale, message: (key: strin
   if ("years" in v) return yearList(v.years, locale);
   if ("numbers" in v) return numberList(v.numbers, locale);
   if ("body" in v) return withArticle(v.body, locale);
+  // A count quoted from the plan: Dutch repeats the plan's word, English gives the number when it is known.
+  if ("written" in v) return locale === "nl" || v.count === undefined ? v.written : String(v.count);
   if ("message" in v) return message(v.message, v.data);
   return v.alternatives.map((a) => writeValue(a, locale, message)).join(locale === "nl" ? "; of " : "; or ");
 }

@@ -10,8 +10,15 @@
 import { readDate } from "../structure/metadata.js";
 import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
-import { defineRule } from "./types.js";
+import { hasPlanShape } from "../plan-shape.js";
+import { defineRule, type PlanRefusal } from "./types.js";
 import { addYears, CITE_38B, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+
+const REFUSAL_MESSAGE: Record<PlanRefusal["refused"], string> = {
+  notRegular: "bestandGeenGewoonBestand",
+  tooLarge: "bestandTeGroot",
+  notText: "bestandGeenTekst",
+};
 
 export const continuiteit = defineRule({
   meta: {
@@ -34,6 +41,10 @@ export const continuiteit = defineRule({
       "geenVorigPlan",
       "vorigeDatumOnbekend",
       "bestandNietGevonden",
+      "bestandGeenPlan",
+      "bestandGeenGewoonBestand",
+      "bestandTeGroot",
+      "bestandGeenTekst",
       "bestandWijktAf",
       "suggestie.overnemen",
     ],
@@ -64,9 +75,13 @@ export const continuiteit = defineRule({
     let vorigDatum = readDate(vastEntry?.value);
     const bestand = scalarText(bestandEntry?.value);
     if (bestand !== undefined && bestandEntry) {
-      const other = ctx.resolvePlan(bestand);
+      const found = ctx.resolvePlan(bestand);
+      const other = found && hasPlanShape(found) ? found : undefined;
       if (!other) {
-        ctx.report({ messageId: "bestandNietGevonden", data: { bestand }, span: valueSpan(bestandEntry), severity: "warning" });
+        const refusal = found ? undefined : ctx.planRefusal?.(bestand);
+        const messageId = found ? "bestandGeenPlan" : !refusal ? "bestandNietGevonden" : REFUSAL_MESSAGE[refusal.refused];
+        const limiet = refusal?.limitBytes !== undefined ? `${Math.round(refusal.limitBytes / 1024 / 1024)} MB` : "";
+        ctx.report({ messageId, data: { bestand, limiet }, span: valueSpan(bestandEntry), severity: "warning" });
       } else {
         const m = other.plan.metadata;
         const fileDatum = m.vastgesteld?.datum;

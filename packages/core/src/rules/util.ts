@@ -5,6 +5,7 @@
  * Rules write no locale text: a date, a year list or a part of a message goes into the finding's data
  * as a value (`{ date }`, `{ years }`, `{ message }`, see MessageValue) that the catalog writes.
  */
+import type { TextEdit } from "../diagnostic.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
 import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
@@ -72,6 +73,19 @@ export function yamlScalar(value: string, inFlow = false): string {
 }
 
 /** Whether the value at `span` sits inside a flow collection (`[a, b]`). */
+/**
+ * An edit that replaces the `grondslag:` entry holding `span` with `citation` (in the entry's own YAML
+ * style), or undefined when that entry cannot be rewritten safely (a block scalar, a multi-line value).
+ */
+export function replaceGrondslagEntry(plan: ParsedPlan, span: Span, citation: string): TextEdit[] | undefined {
+  const entry = plan.metadata.get("grondslag");
+  if (!entry) return undefined;
+  const items = entry.value.kind === "seq" ? entry.value.items : [entry.value];
+  const item = items.find((it) => it.span.start <= span.start && span.end <= it.span.end);
+  if (!item || !editableScalar(plan.text, item)) return undefined;
+  return [{ span: item.span, newText: yamlScalar(citation, inFlowCollection(plan.text, entry.value)) }];
+}
+
 export function inFlowCollection(text: string, container: MetaValue | undefined): boolean {
   if (!container) return false;
   const first = text.slice(container.span.start, container.span.start + 1);
@@ -154,6 +168,13 @@ export function orgaan(door: string): Orgaan {
   if (/\bburgemeester\b/.test(f)) return "burgemeester";
   return "onbekend";
 }
+
+/**
+ * How a message names a theme: "3 (Ondermijning)", or the quoted title when the heading has no number
+ * the parser could read ("'3.2 Prioriteit 2: Jeugd'"), never an empty number.
+ */
+export const themeLabel = (t: { readonly nummer?: number; readonly title: string }): string => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
+
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;

@@ -5,6 +5,7 @@
 import { readAmount, readUnit, type Unit } from "../model/amount.js";
 import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
+import { readerText } from "../text/reader.js";
 import { findThemeRefs, shiftRef } from "./references.js";
 import { allSections, walk } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
@@ -20,7 +21,7 @@ export function findBudget(text: string, sections: readonly Section[], blocks: r
 
 function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
   const raw = text.slice(span.start, span.end);
-  const t = raw.replace(/\*\*|__/g, "").trim();
+  const t = readerText(raw).replace(/\*\*|__/g, "").trim();
   if (t === "" || t === "-" || t === "—" || t === "–") return { span, raw, cents: null, empty: true };
   const r = readAmount(t, unit ?? { label: "", centsPerUnit: 100 });
   if (r.ok) return { span, raw, cents: r.cents, empty: false };
@@ -57,10 +58,10 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
 
   const headerCells = table.header.cells;
   const unitCell = headerCells[0];
-  const unitText = unitCell ? text.slice(unitCell.content.start, unitCell.content.end) : "";
+  const unitText = unitCell ? readerText(text.slice(unitCell.content.start, unitCell.content.end)) : "";
   const unit = readUnit(unitText);
   const years = headerCells.slice(1).map((c) => {
-    const t = text.slice(c.content.start, c.content.end).replace(/\*\*/g, "").trim();
+    const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
     return { value: /^\d{4}$/.test(t) ? Number(t) : undefined, text: t, span: c.content };
   });
   const lines: BudgetLineNode[] = [];
@@ -69,7 +70,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
     const first = row.cells[0];
     if (!first) continue;
     const label = text.slice(first.content.start, first.content.end);
-    const plain = label.replace(/\*\*|__|\*/g, "").trim();
+    const plain = readerText(label).replace(/\*\*|__|\*/g, "").trim();
     const cells = row.cells.slice(1).map((c) => readCell(text, c.content, unit));
     if (/^(totaal|totalen|total)\b/i.test(plain)) {
       totals = { row, labelSpan: first.content, cells };
