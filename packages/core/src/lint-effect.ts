@@ -7,11 +7,12 @@
 import * as Clock from "effect/Clock";
 import * as Effect from "effect/Effect";
 import { lintParsed, type LintResult } from "./lint.js";
-import { decodeLintOptions, LintOptionsError, localIsoDate, type LintOptions } from "./options.js";
+import { resolveToday } from "./config/resolve.js";
+import { decodeLintOptions, LintOptionsError, type LintOptions } from "./options.js";
 import { parse } from "./parse.js";
 
-/** Today on the local calendar, from effect's Clock, as `JJJJ-MM-DD`. */
-export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, localIsoDate);
+/** Today from effect's Clock, as the calendar day where the user is (config/resolve.ts). */
+export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => resolveToday({ now: () => ms }));
 
 /**
  * Lints one plan's text. Fails with {@link LintOptionsError} (or {@link RuleOptionsError}) for options it

@@ -13,12 +13,13 @@ import * as Schema from "effect/Schema";
 import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
 import { NOT_A_PLAN_MESSAGES, notAPlan, type NotAPlan } from "./not-a-plan.js";
-import { decodeLintOptions, localeOf, localIsoDate, type LintOptions, RuleOptionsError } from "./options.js";
+import { decodeLintOptions, localeOf, type LintOptions, RuleOptionsError } from "./options.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
-import { docsUrl, type Rule } from "./rules/types.js";
+import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
+import { resolveToday } from "./config/resolve.js";
 
 export type { LintOptions } from "./options.js";
 
@@ -143,14 +144,22 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   checkRuleIds(options.config, rules);
   const lines = parsed.lines;
   const baseDir = options.filePath ? dirname(options.filePath) : ".";
-  const cache = new Map<string, ParsedPlan | undefined>();
-  const resolvePlan = (rel: string): ParsedPlan | undefined => {
+  const cache = new Map<string, ParsedPlan | PlanRefusal | undefined>();
+  const lookUp = (rel: string): ParsedPlan | PlanRefusal | undefined => {
     const path = joinPath(baseDir, rel);
     if (cache.has(path)) return cache.get(path);
     const got = options.resolvePlan?.(path) ?? (path !== normalizePath(rel) ? options.resolvePlan?.(rel) : undefined);
     const plan = typeof got === "string" ? parse(got) : got;
     cache.set(path, plan);
     return plan;
+  };
+  const resolvePlan = (rel: string): ParsedPlan | undefined => {
+    const got = lookUp(rel);
+    return got === undefined || "refused" in got ? undefined : got;
+  };
+  const planRefusal = (rel: string): PlanRefusal | undefined => {
+    const got = lookUp(rel);
+    return got !== undefined && "refused" in got ? got : undefined;
   };
 
   // Every enabled rule's options are decoded first, so that a bad option is an error for any text.
@@ -191,7 +200,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   for (const { rule, severity, options: ruleOptions } of settings) {
     if (severity === "off") continue;
     const findings: Finding[] = [];
-    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, report: (f) => findings.push(f) });
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, report: (f) => findings.push(f) });
     for (const f of findings) {
       // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
       const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
@@ -311,7 +320,7 @@ function notAPlanResult(parsed: ParsedPlan, options: LintOptions, why: NotAPlan,
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const o = decodeLintOptions(text, options);
-  return lintParsed(o.parsed ?? parse(text), o, o.today ?? localIsoDate(Date.now()));
+  return lintParsed(o.parsed ?? parse(text), o, resolveToday({ explicit: o.today, now: Date.now }));
 }
 
 export interface PlanSource {

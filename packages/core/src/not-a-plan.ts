@@ -5,6 +5,7 @@
  * the syntax findings say what is wrong with it) or the plan's structure (a themes chapter or Financiën).
  */
 import type { ParsedPlan } from "./parse.js";
+import { hasPlanShape } from "./plan-shape.js";
 
 /** Why a text is not a plan: nothing in it, binary data, or neither front matter nor the plan's chapters. */
 export type NotAPlan = "empty" | "binary" | "no-structure";
@@ -21,9 +22,7 @@ export function notAPlan(parsed: ParsedPlan): NotAPlan | undefined {
   const text = parsed.text;
   if (looksBinary(text)) return "binary";
   if (text.replace(/^\uFEFF/, "").trim() === "") return "empty";
-  const frontMatter = parsed.metadata.frontMatter !== undefined || parsed.findings.some((f) => f.messageId === "syntax.frontMatterUnclosed");
-  if (frontMatter || parsed.themeContainers.length > 0 || parsed.budget !== undefined) return undefined;
-  return "no-structure";
+  return hasPlanShape(parsed) ? undefined : "no-structure";
 }
 
 /**

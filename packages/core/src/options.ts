@@ -10,7 +10,9 @@ import * as Schema from "effect/Schema";
 import type { Locale } from "./diagnostic.js";
 import { type Config, ConfigSchema } from "./config/config.js";
 import type { ParsedPlan } from "./parse.js";
-import type { Rule } from "./rules/types.js";
+import type { PlanRefusal, Rule } from "./rules/types.js";
+import { resolveLocale } from "./config/resolve.js";
+import { isIsoDate } from "./text/dates.js";
 
 export interface LintOptions {
   /** The plan's path as the caller names it: in results, and the base for `vorig-plan: bestand:`. */
@@ -22,7 +24,7 @@ export interface LintOptions {
   /** Rule severities and options, as in a `.veiligheidsplanrc.json` (see {@link parseConfig}). */
   readonly config?: Config;
   /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
-  readonly resolvePlan?: (path: string) => ParsedPlan | string | undefined;
+  readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
   /** A plan already parsed from the same text (the language server keeps one per version). */
@@ -59,15 +61,6 @@ export class RuleOptionsError extends LintOptionsError {
     this.name = "RuleOptionsError";
     this.message = unknownRule ? `unknown rule '${ruleId}' in config.rules: ${detail}` : `invalid options for rule '${ruleId}': ${detail}`;
   }
-}
-
-/** Whether `s` is a calendar date that exists, written `JJJJ-MM-DD`. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 const Today = Schema.String.check(
@@ -124,14 +117,7 @@ function describe(v: unknown): string {
   return Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : typeof v;
 }
 
-/** Today on the local calendar (a Dutch morning at 00:30 is already the next day), as `JJJJ-MM-DD`. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** The locale for messages: the option, else the config's, else Dutch. */
 export function localeOf(options: LintOptions): Locale {
-  return options.locale ?? options.config?.locale ?? "nl";
+  return resolveLocale({ explicit: options.locale, config: options.config?.locale });
 }

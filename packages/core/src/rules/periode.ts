@@ -4,7 +4,7 @@
  * pointed out, since a reader believes the title.
  */
 import * as Schema from "effect/Schema";
-import { readPeriode } from "../parse.js";
+import { readPeriode } from "../text/dates.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, editableScalar, valueSpan, yamlScalar } from "./util.js";
