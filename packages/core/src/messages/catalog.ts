@@ -5,6 +5,8 @@
  * how to fix it.
  */
 import type { Locale, MessageData } from "../diagnostic.js";
+import { LANGUAGE_SERVER_MESSAGES } from "./language-server.js";
+export { LANGUAGE_SERVER_MESSAGES };
 import { RULE_MESSAGES } from "./rules.js";
 
 export interface MessageText {
@@ -49,7 +51,7 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
   "directives.all": { nl: "geen enkele regel", en: "no rule" },
 };
 
-export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES };
+export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES, ...LANGUAGE_SERVER_MESSAGES };
 
 /** Fills `{name}` placeholders. Unknown placeholders are left as written so that a gap is visible. */
 export function formatMessage(key: string, locale: Locale, data?: MessageData): string {
