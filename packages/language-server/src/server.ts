@@ -16,12 +16,18 @@ import {
 } from "vscode-languageserver/node";
 import { nodeHost } from "./node-host.js";
 import { startServer as start } from "./server/start.js";
-import { BoundedWriter, WatchedReader } from "./server/transport.js";
+import { BoundedWriter, DEFAULT_QUEUE_LIMIT, WatchedReader } from "./server/transport.js";
 
 export { VERSION } from "./server/start.js";
 export { VALIDATED_NOTIFICATION, type ValidatedParams } from "./server/analyses.js";
 export type { Settings, InitializationOptions } from "./server/settings.js";
 export { PLAN_EXTENSION } from "./server/workspace.js";
+
+/** VEILIGHEIDSPLAN_LS_MAX_QUEUE_MB lowers (or raises) the outgoing queue's limit; tests use a small one. */
+function queueLimit(): number {
+  const mb = Number(process.env.VEILIGHEIDSPLAN_LS_MAX_QUEUE_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_QUEUE_LIMIT;
+}
 
 /** Streams for the transport on the command line; undefined for sockets and pipes (the library makes those). */
 function guardedStreams(): { reader: MessageReader; writer: MessageWriter } | undefined {
@@ -45,10 +51,14 @@ function guardedStreams(): { reader: MessageReader; writer: MessageWriter } | un
       },
       (detail) => say(`ignored a message that is not valid JSON-RPC (${detail})`),
     ),
-    writer: new BoundedWriter(writer, (chars) => {
-      say(`the client has not read ${Math.round(chars / 1e6)} MB of answers; the server stops rather than keep growing.`);
-      process.exit(1);
-    }),
+    writer: new BoundedWriter(
+      writer,
+      (chars) => {
+        say(`the client has not read ${Math.round(chars / 1e6)} MB of answers; the server stops rather than keep growing.`);
+        process.exit(1);
+      },
+      queueLimit(),
+    ),
   };
 }
 

@@ -36,7 +36,8 @@ export async function eventually<T>(f: () => T | undefined, ms = 10_000): Promis
   }
 }
 
-export const SERVER_BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+/** VEILIGHEIDSPLAN_LS_BIN runs the tests against another build (e.g. the one before a fix, to see a test fail). */
+export const SERVER_BIN = process.env.VEILIGHEIDSPLAN_LS_BIN ?? fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 export function requireBuiltServer(): void {
   if (!existsSync(SERVER_BIN)) throw new Error(`${SERVER_BIN} is missing: build the workspace first (npm run build)`);
