@@ -258,7 +258,7 @@ export function registerHandlers(ctx: HandlerContext): void {
         const p = ctx.host.pathOf(d.uri);
         if (p) seen.add(p);
       }
-      for (const path of ctx.workspace.plans) {
+      for (const path of await ctx.workspace.knownPlans()) {
         if (out.length >= MAX_WORKSPACE_SYMBOLS || token?.isCancellationRequested) break;
         if (seen.has(path)) continue;
         const stamp = ctx.host.stamp(path);

@@ -192,7 +192,7 @@ export function startServer(connection: Connection, host: Host, options: StartOp
             for (const p of workspace.removeFolder(root)) if (!analyses?.openAt(p)) void publish(host.uriOf(p), [], undefined);
           }
           const added = e.added.map((f) => host.pathOf(f.uri)).filter((p): p is string => p !== undefined);
-          workspace.folders.push(...added);
+          workspace.addFolders(added);
           void validateFolders(added).catch((err) => logError("workspace folders", err));
         });
       }

@@ -116,6 +116,7 @@ export class Workspace {
   /** A file changed on disk: forget what was cached of it. */
   fileChanged(path: string): void {
     this.predecessors.delete(path);
+    if (isPlanPath(path)) this.scanned = undefined;
     if (CONFIG_NAME.test(path)) this.configs.clear();
   }
 
@@ -155,7 +156,25 @@ export class Workspace {
     return found;
   }
 
+  /** The plans in the folders: those validated, or (when the workspace is not validated) a scan, kept until the folders change. */
+  async knownPlans(): Promise<Iterable<string>> {
+    if (this.plans.size > 0) return this.plans;
+    if (!this.scanned) {
+      const found: string[] = [];
+      for (const f of this.folders) found.push(...(await this.scan(f)));
+      this.scanned = found;
+    }
+    return this.scanned;
+  }
+  private scanned: string[] | undefined;
+
+  addFolders(roots: readonly string[]): void {
+    this.folders.push(...roots);
+    this.scanned = undefined;
+  }
+
   removeFolder(root: string): string[] {
+    this.scanned = undefined;
     this.folders = this.folders.filter((w) => w !== root);
     const gone = [...this.plans].filter((p) => isInside(p, root, this.host.caseInsensitive));
     for (const p of gone) this.plans.delete(p);
