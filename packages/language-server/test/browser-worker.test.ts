@@ -59,7 +59,9 @@ describe.runIf(hasChromium)("the language server in a web worker in Chromium", (
     const hoverAt = find(nijmegen, "artikel 38b, eerste lid", 5);
     const result = await page.evaluate(
       async ({ text, hoverAt }) => {
-        const worker = new Worker("/browser.js", { type: "module" });
+        // This function runs in the page, where Worker exists (the test is compiled with Node's types).
+        const WorkerInPage = (globalThis as unknown as { Worker: new (url: string, o: object) => { onmessage: (e: { data: any }) => void; postMessage(m: unknown): void; terminate(): void } }).Worker;
+        const worker = new WorkerInPage("/browser.js", { type: "module" });
         const pending = new Map<number, (r: unknown) => void>();
         const notes: { method: string; params: any }[] = [];
         worker.onmessage = (e) => {

@@ -49,4 +49,18 @@ export const LANGUAGE_SERVER_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Totalen: {columns}",
     en: "Totals: {columns}",
   },
+  "languageServer.fix.renumberThemes": {
+    nl: "Nummer de thema's opnieuw (1 t/m {aantal}), met de verwijzingen",
+    en: "Number the themes again (1 to {aantal}), with their references",
+  },
+  "languageServer.fix.addHeading": { nl: "Voeg de kop '{kop}' toe", en: "Add the heading '{kop}'" },
+  "languageServer.fix.addToelichting": { nl: "Voeg een toelichting voor {deelproduct} toe", en: "Add a toelichting for {deelproduct}" },
+  // Words that are part of the plan's format: the same in both languages.
+  "languageServer.heading.opgave": { nl: "Opgave", en: "Opgave" },
+  "languageServer.heading.ambitie": { nl: "Ambitie", en: "Ambitie" },
+  "languageServer.heading.toelichting": { nl: "Toelichting", en: "Toelichting" },
+  "languageServer.toelichtingPlaceholder": {
+    nl: "Beschrijf hier waaraan dit geld besteed wordt en welk thema het dient, bijvoorbeeld: (Thema 1 — …).",
+    en: "Describe here what this money is spent on and which theme it serves, for example: (Thema 1 — …).",
+  },
 };

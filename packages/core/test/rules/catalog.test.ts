@@ -39,7 +39,8 @@ describe("message catalog", () => {
   it("gives the language server's own messages Dutch and English texts with the same placeholders", () => {
     for (const [key, text] of Object.entries(LANGUAGE_SERVER_MESSAGES)) {
       expect(key.startsWith("languageServer."), key).toBe(true);
-      expect(text.nl, key).not.toBe(text.en);
+      // The plan's own format words (headings) are Dutch in both languages.
+      if (!key.startsWith("languageServer.heading.")) expect(text.nl, key).not.toBe(text.en);
       expect([...placeholders(text.en)].sort(), key).toEqual([...placeholders(text.nl)].sort());
     }
   });
