@@ -46,8 +46,8 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
   },
   "vaststelling.verkeerdOrgaan": {
-    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van '{door}' is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
-    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wetEn} A decision by '{door}' is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
+    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
+    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wetEn} A decision by {wieEn} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
   },
   "vaststelling.onbekendOrgaan": {
     nl: "'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
@@ -237,17 +237,21 @@ const GRONDSLAG: Record<string, MessageText> = {
     nl: "Het plan noemt artikel 38b, eerste lid, Politiewet 2012 nergens, terwijl dat artikel de grondslag van een integraal veiligheidsplan is: „{wettekst}” Vermeld het onder 'grondslag:'.",
     en: "The plan nowhere cites article 38b(1) Politiewet 2012, while that article is the legal basis of an integral safety plan: “{wettekst}” Cite it under 'grondslag:'.",
   },
+  "grondslag.verkeerdArtikel": {
+    nl: "'{citaat}' is niet het artikel waarop een integraal veiligheidsplan rust. Dat is artikel 38b, eerste lid, Politiewet 2012: „{wettekst}” Vervang de verwijzing door dat artikel.",
+    en: "'{citaat}' is not the article an integral safety plan rests on. That is article 38b(1) Politiewet 2012: “{wettekst}” Replace the citation with that article.",
+  },
   "grondslag.ander38bLid": {
     nl: "'{citaat}' noemt lid {lid} van artikel 38b Politiewet 2012, maar de doelen van de gemeente rusten op het eerste lid: „{wettekst}” Noem het eerste lid.",
     en: "'{citaat}' cites paragraph {lid} of article 38b Politiewet 2012, but the municipality's goals rest on the first paragraph: “{wettekst}” Cite the first paragraph.",
   },
   "grondslag.alleenInTekst": {
-    nl: "De tekst noemt {citaat}, maar de gegevens bovenaan het plan niet. Zet het ook onder 'grondslag:', zodat het plan zijn grondslag ook voor programma's leesbaar vermeldt.",
-    en: "The text cites {citaat}, but the data at the top of the plan does not. Put it under 'grondslag:' as well, so that the plan states its legal basis in a form programs can read too.",
+    nl: "De tekst noemt '{citaat}', maar de gegevens bovenaan het plan niet. Zet '{grondslag}' ook onder 'grondslag:', zodat het plan zijn grondslag ook voor programma's leesbaar vermeldt.",
+    en: "The text cites '{citaat}', but the data at the top of the plan does not. Put '{grondslag}' under 'grondslag:' as well, so that the plan states its legal basis in a form programs can read too.",
   },
   "grondslag.brandZonder3a": {
-    nl: "Thema {nummer} ({titel}) stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'.",
-    en: "Theme {nummer} ({titel}) sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'.",
+    nl: "Thema {thema} stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'.",
+    en: "Theme {thema} sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'.",
   },
   "grondslag.3aZonderBrand": {
     nl: "Het plan noemt artikel 3a Wet veiligheidsregio's als grondslag, maar geen thema stelt doelen voor de brandveiligheid of de brandweerzorg. Het artikel vraagt: „{wettekst}” Beschrijf die doelen in een thema (bijvoorbeeld 'Brandveiligheid', met een opgave en een ambitie), of haal artikel 3a uit de grondslag als de raad ze in een ander document vaststelt.",
@@ -258,6 +262,7 @@ const GRONDSLAG: Record<string, MessageText> = {
     en: "This plan sets no goals for fire safety and the fire service and does not cite article 3a Wet veiligheidsregio's. That is allowed; not checked. But the gemeenteraad must set those goals somewhere: “{wettekst}” This is often done in a separate document, together with the safety region.",
   },
   "grondslag.suggestie.toevoegen": { nl: "Voeg '{citaat}' toe aan de grondslag", en: "Add '{citaat}' to the legal basis" },
+  "grondslag.suggestie.vervangen": { nl: "Vervang '{oud}' door '{citaat}'", en: "Replace '{oud}' with '{citaat}'" },
 };
 
 const WETSVERWIJZINGEN: Record<string, MessageText> = {
@@ -270,8 +275,8 @@ const WETSVERWIJZINGEN: Record<string, MessageText> = {
     en: "'{tekst}' names no law. Add the law, such as 'artikel 38b, eerste lid, Politiewet 2012'.",
   },
   "wetsverwijzingen.onbekendeWet": {
-    nl: "'{wet}' is geen wet die deze controle kent, dus de verwijzing kan niet worden gecontroleerd. Bekende wetten: {bekend}. Controleer de naam.",
-    en: "'{wet}' is not a law this check knows, so the citation cannot be checked. Known laws: {bekend}. Check the name.",
+    nl: "'{wet}' is geen wet die deze controle kent; deze grondslag is niet gecontroleerd. Bekende wetten: {bekend}. Controleer of de naam goed geschreven is.",
+    en: "'{wet}' is not a law this check knows; this legal basis was not checked. Known laws: {bekend}. Check that the name is spelled right.",
   },
   "wetsverwijzingen.onbekendeWetInTekst": {
     nl: "'{wet}' is geen wet die deze controle kent; deze verwijzing is niet gecontroleerd. Bekende wetten: {bekend}.",
@@ -285,7 +290,32 @@ const WETSVERWIJZINGEN: Record<string, MessageText> = {
     nl: "Schrijf de grondslag in de vaste vorm: '{nieuw}' (nu: '{tekst}').",
     en: "Write the legal basis in the standard form: '{nieuw}' (now: '{tekst}').",
   },
+  "wetsverwijzingen.artikelBestaatNiet": {
+    nl: "De {wet} heeft geen artikel {artikel} (gecontroleerd tegen de tekst van {datum} op wetten.overheid.nl). Controleer het nummer.",
+    en: "The {wet} has no article {artikel} (checked against the text of {datum} on wetten.overheid.nl). Check the number.",
+  },
+  "wetsverwijzingen.artikelBestaatNietBedoeld": {
+    nl: "De {wet} heeft geen artikel {artikel} (gecontroleerd tegen de tekst van {datum} op wetten.overheid.nl). Bedoelt u artikel {bedoeld}?",
+    en: "The {wet} has no article {artikel} (checked against the text of {datum} on wetten.overheid.nl). Did you mean article {bedoeld}?",
+  },
+  "wetsverwijzingen.artikelNietGevonden": {
+    nl: "Artikel {artikel} staat niet in de tekst van de {wet} van {datum} die deze controle kent. Is het later aan de wet toegevoegd, dan klopt de verwijzing; controleer anders het nummer.",
+    en: "Article {artikel} is not in the text of the {wet} of {datum} that this check knows. If it was added to the law later, the citation is right; otherwise check the number.",
+  },
+  "wetsverwijzingen.artikelNietGevondenBedoeld": {
+    nl: "Artikel {artikel} staat niet in de tekst van de {wet} van {datum} die deze controle kent. Bedoelt u artikel {bedoeld}? Is het later aan de wet toegevoegd, dan klopt de verwijzing.",
+    en: "Article {artikel} is not in the text of the {wet} of {datum} that this check knows. Did you mean article {bedoeld}? If it was added to the law later, the citation is right.",
+  },
+  "wetsverwijzingen.lidBestaatNiet": {
+    nl: "Artikel {artikel} van de {wet} heeft {leden} leden, dus geen lid {lid} (tekst van {datum}). Controleer welk lid u bedoelt.",
+    en: "Article {artikel} of the {wet} has {leden} paragraphs, so no paragraph {lid} (text of {datum}). Check which paragraph you mean.",
+  },
+  "wetsverwijzingen.lidGeenLeden": {
+    nl: "Artikel {artikel} van de {wet} is niet in leden verdeeld, dus een lid {lid} bestaat niet (tekst van {datum}). Noem alleen het artikel.",
+    en: "Article {artikel} of the {wet} is not divided into paragraphs, so there is no paragraph {lid} (text of {datum}). Cite the article alone.",
+  },
   "wetsverwijzingen.fix.schrijfwijze": { nl: "Schrijf '{nieuw}'", en: "Write '{nieuw}'" },
+  "wetsverwijzingen.suggestie.artikel": { nl: "Schrijf 'artikel {artikel}'", en: "Write 'artikel {artikel}'" },
   "wetsverwijzingen.suggestie.wet": { nl: "Schrijf '{wet}'", en: "Write '{wet}'" },
   "wetsverwijzingen.suggestie.metWet": { nl: "Schrijf '{nieuw}'", en: "Write '{nieuw}'" },
 };
@@ -445,8 +475,8 @@ const BEGROTING_THEMAS: Record<string, MessageText> = {
     en: "The explanation of '{regel}' does not describe what the deelproduct covers. Add a sentence or two.",
   },
   "begroting-themas.themaZonderGeld": {
-    nl: "Geen deelproduct in de begroting draagt bij aan thema {nummer} ({titel}). Noem het thema in de toelichting van het deelproduct dat het betaalt, of geef met (Alle thema's) een deelproduct aan dat alle thema's dient.",
-    en: "No deelproduct in the budget serves theme {nummer} ({titel}). Name the theme in the explanation of the deelproduct that pays for it, or mark a deelproduct that serves every theme with (Alle thema's).",
+    nl: "Geen deelproduct in de begroting draagt bij aan thema {thema}. Noem het thema in de toelichting van het deelproduct dat het betaalt, of geef met (Alle thema's) een deelproduct aan dat alle thema's dient.",
+    en: "No deelproduct in the budget serves theme {thema}. Name the theme in the explanation of the deelproduct that pays for it, or mark a deelproduct that serves every theme with (Alle thema's).",
   },
   "begroting-themas.fix.naam": { nl: "Noem de toelichting '{regel}'", en: "Name the explanation '{regel}'" },
 };
@@ -494,24 +524,24 @@ const THEMA_NUMMERING: Record<string, MessageText> = {
 
 const OPGAVE_AMBITIE: Record<string, MessageText> = {
   "opgave-ambitie.geenOpgave": {
-    nl: "Thema {nummer} ({titel}) heeft geen kop 'Opgave'. Beschrijf onder een kop 'Opgave' welk probleem het thema aanpakt; met de ambitie vormt dat de doelen die de raad vaststelt.",
-    en: "Theme {nummer} ({titel}) has no 'Opgave' heading. Describe under an 'Opgave' heading what problem the theme tackles; with the ambitie it forms the goals the council sets.",
+    nl: "Thema {thema} heeft geen kop 'Opgave'. Beschrijf onder een kop 'Opgave' welk probleem het thema aanpakt; met de ambitie vormt dat de doelen die de raad vaststelt.",
+    en: "Theme {thema} has no 'Opgave' heading. Describe under an 'Opgave' heading what problem the theme tackles; with the ambitie it forms the goals the council sets.",
   },
   "opgave-ambitie.geenAmbitie": {
-    nl: "Thema {nummer} ({titel}) heeft geen kop 'Ambitie'. Beschrijf onder een kop 'Ambitie' wat de gemeente met dit thema wil bereiken; dat zijn de doelen die de raad vaststelt.",
-    en: "Theme {nummer} ({titel}) has no 'Ambitie' heading. Describe under an 'Ambitie' heading what the municipality wants to achieve with this theme; those are the goals the council sets.",
+    nl: "Thema {thema} heeft geen kop 'Ambitie'. Beschrijf onder een kop 'Ambitie' wat de gemeente met dit thema wil bereiken; dat zijn de doelen die de raad vaststelt.",
+    en: "Theme {thema} has no 'Ambitie' heading. Describe under an 'Ambitie' heading what the municipality wants to achieve with this theme; those are the goals the council sets.",
   },
   "opgave-ambitie.legeOpgave": {
-    nl: "De opgave van thema {nummer} ({titel}) is leeg. Beschrijf welk probleem het thema aanpakt.",
-    en: "The opgave of theme {nummer} ({titel}) is empty. Describe what problem the theme tackles.",
+    nl: "De opgave van thema {thema} is leeg. Beschrijf welk probleem het thema aanpakt.",
+    en: "The opgave of theme {thema} is empty. Describe what problem the theme tackles.",
   },
   "opgave-ambitie.legeAmbitie": {
-    nl: "De ambitie van thema {nummer} ({titel}) is leeg. Beschrijf wat de gemeente wil bereiken.",
-    en: "The ambitie of theme {nummer} ({titel}) is empty. Describe what the municipality wants to achieve.",
+    nl: "De ambitie van thema {thema} is leeg. Beschrijf wat de gemeente wil bereiken.",
+    en: "The ambitie of theme {thema} is empty. Describe what the municipality wants to achieve.",
   },
   "opgave-ambitie.bijnaKop": {
-    nl: "De kop '{kop}' bij thema {nummer} ({titel}) lijkt '{verwacht}' te moeten zijn. Schrijf '{verwacht}', dan wordt het als zodanig herkend.",
-    en: "The heading '{kop}' in theme {nummer} ({titel}) seems meant as '{verwacht}'. Write '{verwacht}' so that it is recognised.",
+    nl: "De kop '{kop}' bij thema {thema} lijkt '{verwacht}' te moeten zijn. Schrijf '{verwacht}', dan wordt het als zodanig herkend.",
+    en: "The heading '{kop}' in theme {thema} seems meant as '{verwacht}'. Write '{verwacht}' so that it is recognised.",
   },
   "opgave-ambitie.fix.kop": { nl: "Schrijf '{verwacht}'", en: "Write '{verwacht}'" },
 };
@@ -519,11 +549,11 @@ const OPGAVE_AMBITIE: Record<string, MessageText> = {
 const PIJLERS: Record<string, MessageText> = {
   "pijlers.aantal": {
     nl: "Hier staat dat de aanpak op {aantal} pijlers berust, maar de lijst eronder noemt er {lijst}. Schrijf '{nieuw}', of vul de lijst aan.",
-    en: "This says the approach rests on {aantal} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
+    en: "This says the approach rests on {aantalEn} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
   },
   "pijlers.geenLijst": {
     nl: "De aanpak van thema {thema} zou op {aantal} pijlers berusten, maar er staat geen lijst met pijlers onder. Zet de pijlers als genummerde lijst direct onder deze zin.",
-    en: "The approach of theme {thema} is said to rest on {aantal} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
+    en: "The approach of theme {thema} is said to rest on {aantalEn} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
   },
   "pijlers.geenUitwerking": {
     nl: "De pijler '{pijler}' wordt nergens uitgewerkt: onder de Ambitie staat geen kop '{pijler}'. Voeg een kop met precies deze titel toe en werk de pijler daaronder uit.",

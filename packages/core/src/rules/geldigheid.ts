@@ -9,7 +9,7 @@ import { readDate, readPeriode } from "../parse.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
-import { addMonths, addYears, both, CITE_38B, dateData, daysBetween, valueSpan } from "./util.js";
+import { addMonths, addYears, both, CITE_38B, dateData, daysBetween, orgaan, valueSpan } from "./util.js";
 
 const Options = Schema.Struct({
   /** How many months before the end the plan is told its deadline. */
@@ -38,8 +38,14 @@ export const geldigheid = defineRule<typeof Options.Type>({
     const periodeEntry = plan.metadata.get("periode");
     const p = readPeriode(scalarText(periodeEntry?.value));
     const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
-    const datumEntry = getEntry(plan.metadata.get("vastgesteld")?.value, "datum");
-    const vastDatum = status === "vastgesteld" ? readDate(datumEntry?.value) : undefined;
+    const vast = plan.metadata.get("vastgesteld")?.value;
+    const datumEntry = getEntry(vast, "datum");
+    // Only an adoption in the law's sense starts the four years: not a decision of the college or the
+    // burgemeester (vaststelling reports that as an error) and not one dated after today.
+    const door = scalarText(getEntry(vast, "door")?.value);
+    const byRaad = door === undefined || (orgaan(door) !== "college" && orgaan(door) !== "burgemeester");
+    const datum = status === "vastgesteld" && byRaad ? readDate(datumEntry?.value) : undefined;
+    const vastDatum = datum && datum <= today ? datum : undefined;
 
     interface End {
       readonly date: string;

@@ -6,7 +6,7 @@
 import type { Section, ThemeNode } from "../parse.js";
 import { editDistance } from "../text/keywords.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, descendants, hasContent, headingTitleSpan } from "./util.js";
+import { CITE_38B, descendants, hasContent, headingTitleSpan, themeLabel } from "./util.js";
 
 const WANTED = { opgave: "Opgave", ambitie: "Ambitie" } as const;
 
@@ -31,7 +31,7 @@ export const opgaveAmbitie = defineRule({
       const subs = descendants(t.section);
       for (const key of ["opgave", "ambitie"] as const) {
         const found = t[key];
-        const data = { nummer: t.nummer ?? "", titel: t.title };
+        const data = { thema: themeLabel(t) };
         if (found) {
           if (!hasContent(plan, found)) ctx.report({ messageId: key === "opgave" ? "legeOpgave" : "legeAmbitie", data, span: found.heading.content });
           continue;

@@ -10,7 +10,7 @@ import type { PillarNode, Section, ThemeNode } from "../parse.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
-import { countLike, hasContent, planAnchor } from "./util.js";
+import { countLike, hasContent, planAnchor, themeLabel } from "./util.js";
 
 export const pijlers = defineRule({
   meta: {
@@ -53,14 +53,14 @@ export const pijlers = defineRule({
       const intro = t.pillarIntro;
       if (!intro) continue;
       if (!t.pillarList || t.pillars.length === 0) {
-        ctx.report({ messageId: "geenLijst", data: { aantal: intro.countText, thema: themeName(t) }, span: intro.span });
+        ctx.report({ messageId: "geenLijst", data: { aantal: intro.countText, aantalEn: intro.count ?? intro.countText, thema: themeLabel(t) }, span: intro.span });
         continue;
       }
       if (intro.count !== undefined && intro.count !== t.pillars.length) {
         const nieuw = countLike(t.pillars.length, intro.countText);
         ctx.report({
           messageId: "aantal",
-          data: { aantal: intro.countText, lijst: t.pillars.length, nieuw },
+          data: { aantal: intro.countText, aantalEn: intro.count, lijst: t.pillars.length, nieuw },
           span: intro.countSpan,
           fix: { messageId: "fix.aantal", data: { nieuw }, edits: [{ span: intro.countSpan, newText: nieuw }] },
         });
@@ -69,8 +69,6 @@ export const pijlers = defineRule({
     }
   },
 });
-
-const themeName = (t: ThemeNode) => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
 
 function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode): void {
   const { plan } = ctx;

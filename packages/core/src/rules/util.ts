@@ -7,7 +7,7 @@
  * text that differs per language (a date "18 oktober 2022" / "18 October 2022", a list of causes), the
  * rule fills two fields: `naam` for Dutch and `naamEn` for English (see `both`).
  */
-import type { MessageData } from "../diagnostic.js";
+import type { MessageData, TextEdit } from "../diagnostic.js";
 import { formatMessage } from "../messages/catalog.js";
 import type { ParsedPlan, Section } from "../parse.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
@@ -152,6 +152,19 @@ export function yamlScalar(value: string, inFlow = false): string {
 }
 
 /** Whether the value at `span` sits inside a flow collection (`[a, b]`). */
+/**
+ * An edit that replaces the `grondslag:` entry holding `span` with `citation` (in the entry's own YAML
+ * style), or undefined when that entry cannot be rewritten safely (a block scalar, a multi-line value).
+ */
+export function replaceGrondslagEntry(plan: ParsedPlan, span: Span, citation: string): TextEdit[] | undefined {
+  const entry = plan.metadata.get("grondslag");
+  if (!entry) return undefined;
+  const items = entry.value.kind === "seq" ? entry.value.items : [entry.value];
+  const item = items.find((it) => it.span.start <= span.start && span.end <= it.span.end);
+  if (!item || !editableScalar(plan.text, item)) return undefined;
+  return [{ span: item.span, newText: yamlScalar(citation, inFlowCollection(plan.text, entry.value)) }];
+}
+
 export function inFlowCollection(text: string, container: MetaValue | undefined): boolean {
   if (!container) return false;
   const first = text.slice(container.span.start, container.span.start + 1);
@@ -239,6 +252,12 @@ export function orgaan(door: string): Orgaan {
   if (/\bburgemeester\b/.test(f)) return "burgemeester";
   return "onbekend";
 }
+
+/**
+ * How a message names a theme: "3 (Ondermijning)", or the quoted title when the heading has no number
+ * the parser could read ("'3.2 Prioriteit 2: Jeugd'"), never an empty number.
+ */
+export const themeLabel = (t: { readonly nummer?: number; readonly title: string }): string => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
 
 /** "college van burgemeester en wethouders" → "het college van burgemeester en wethouders". */
 export function withArticle(door: string, locale: "nl" | "en"): string {

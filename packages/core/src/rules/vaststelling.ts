@@ -78,7 +78,7 @@ export const vaststelling = defineRule({
         const doorEntry = getEntry(vast.value, "door")!;
         const wie = orgaan(vastDoor);
         if (wie === "college" || wie === "burgemeester") {
-          ctx.report({ messageId: "verkeerdOrgaan", data: { door: vastDoor, ...wet }, span: valueSpan(doorEntry) });
+          ctx.report({ messageId: "verkeerdOrgaan", data: { door: vastDoor, wie: withArticle(vastDoor, "nl"), wieEn: withArticle(vastDoor, "en"), ...wet }, span: valueSpan(doorEntry) });
         } else if (wie === "onbekend") {
           ctx.report({ messageId: "onbekendOrgaan", data: { door: vastDoor, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
         }
@@ -86,7 +86,8 @@ export const vaststelling = defineRule({
       // An unreadable date is reported by the metadata rule; only a missing one here.
       if (!vastDatumEntry || scalarText(vastDatumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", span: vast.keySpan });
       else if (vastDatum) {
-        if (vastDatum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { ...dateData("datum", vastDatum), ...dateData("vandaag", ctx.today) }, span: valueSpan(vastDatumEntry), severity: "warning" });
+        // A decision dated after today claims an adoption that has not (yet) happened: an error, like a missing one.
+        if (vastDatum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { ...dateData("datum", vastDatum), ...dateData("vandaag", ctx.today) }, span: valueSpan(vastDatumEntry) });
         if (voorDatum && voorDatum > vastDatum) {
           ctx.report({ messageId: "voorVoorstel", data: { ...dateData("datum", vastDatum), ...dateData("voorstelDatum", voorDatum) }, span: valueSpan(vastDatumEntry), severity: "warning" });
         }
