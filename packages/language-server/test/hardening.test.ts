@@ -5,27 +5,19 @@
  */
 import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HoverRequest, ShutdownRequest } from "vscode-languageserver-protocol/node";
 import { examplePath, find, readExample } from "./helpers.js";
-import { RawSession, SERVER_BIN, requireBuiltServer, startTestServer, type TestClient } from "./lsp-client.js";
+import { RawSession, SERVER_BIN, requireBuiltServer, rssMb, startTestServer, type TestClient } from "./lsp-client.js";
 
 const nijmegen = readExample("nijmegen-2022-2026.veiligheidsplan");
 const NIJMEGEN_URI = pathToFileURL(examplePath("nijmegen-2022-2026.veiligheidsplan")).href;
 const text = (m: string | { value: string }) => (typeof m === "string" ? m : m.value);
 
-function rssMb(pid: number | undefined): number | undefined {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const exitOf = (proc: { exitCode: number | null; once(e: "exit", l: (code: number | null) => void): unknown }, ms: number) =>
   new Promise<number | null | "still running">((resolve) => {
