@@ -148,6 +148,29 @@ describe("files a plan names", () => {
     expect(passwd.messages.join("\n")).not.toMatch(/root|nologin/);
   });
 
+  it("does not read a config file that is a device or a FIFO, and says so on the plan", async () => {
+    for (const kind of ["device", "fifo"] as const) {
+      const ws = join(root, `config-${kind}`);
+      mkdirSync(ws);
+      const config = join(ws, ".veiligheidsplanrc.yaml");
+      if (kind === "device") symlinkSync("/dev/zero", config);
+      else {
+        try {
+          execFileSync("mkfifo", [config]);
+        } catch {
+          continue;
+        }
+      }
+      const c = await startTestServer({ workspaceFolders: [ws], initializationOptions: { debounceMs: 0, validateWorkspace: false } });
+      clients.push(c);
+      const uri = pathToFileURL(join(ws, "nieuw.veiligheidsplan")).href;
+      await c.open(uri, plan("oud.veiligheidsplan"));
+      const p = await c.waitForDiagnostics((d) => d.uri === uri && d.version === 1, 10_000);
+      expect(p.diagnostics.some((d) => d.code === "configuratie" && text(d.message).includes("not a regular file")), kind).toBe(true);
+      expect(rssMb(c.proc.pid) ?? 0).toBeLessThan(400);
+    }
+  });
+
   it("does not read a predecessor larger than the limit", async () => {
     const ws = join(root, "groot");
     mkdirSync(ws);
