@@ -17,14 +17,6 @@ export const LANGUAGE_SERVER_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Het vorige plan '{bestand}' staat buiten de geopende werkmap en is daarom niet gelezen. Open een map waarin beide plannen staan, of controleer beide plannen samen met de opdrachtregel.",
     en: "The previous plan '{bestand}' is outside the open workspace folder and was therefore not read. Open a folder that holds both plans, or check both plans together on the command line.",
   },
-  "languageServer.predecessorNotRegular": {
-    nl: "Het vorige plan '{bestand}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en is niet gelezen. Verwijs naar het bestand van het vorige plan.",
-    en: "The previous plan '{bestand}' is not a regular file (but, for example, a device or a pipe) and was not read. Refer to the previous plan's file.",
-  },
-  "languageServer.predecessorTooLarge": {
-    nl: "Het vorige plan '{bestand}' is groter dan {limit} en is niet gelezen. Verwijs naar het bestand van het vorige plan.",
-    en: "The previous plan '{bestand}' is larger than {limit} and was not read. Refer to the previous plan's file.",
-  },
   "languageServer.planUnreadable": {
     nl: "Dit bestand is niet gecontroleerd: het is geen gewoon bestand of groter dan {limit}.",
     en: "This file was not checked: it is not a regular file or it is larger than {limit}.",

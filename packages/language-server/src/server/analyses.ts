@@ -17,6 +17,8 @@ import {
   lint,
   mergeConfigs,
   parse,
+  resolveLocale,
+  resolveToday,
   RuleOptionsError,
   type Config,
   type LintOptions,
@@ -194,20 +196,21 @@ export class Analyses {
     }
     // A config file next to the plan wins over the editor's settings (it is what CI uses too).
     const config = mergeConfigs([{ rules: { ...(settings.rules ?? {}) } }, fileConfig ?? {}]);
-    const locale = fileConfig?.locale ?? settings.locale ?? this.o.clientLocale();
+    const locale = resolveLocale({ config: fileConfig?.locale, editor: settings.locale, environment: this.o.clientLocale() });
     if (filePath) this.o.workspace.dependencies.set(filePath, new Set());
     const options: LintOptions = {
       ...(filePath ? { filePath } : {}),
       locale,
-      ...(settings.today ? { today: settings.today } : {}),
+      today: resolveToday({ editor: settings.today, now: () => Date.now() }),
       config,
       resolvePlan: (path: string) => {
         const r = this.o.workspace.readPredecessor(path, filePath);
-        if ("refused" in r) {
-          if (r.refused !== "missing") refused.set(path, r.refused);
-          return undefined;
-        }
-        return r.parsed;
+        if (!("refused" in r)) return r.parsed;
+        // Core's continuiteit says why a file was not read; a file outside the workspace is ours to explain.
+        if (r.refused === "notRegular") return { refused: "notRegular" };
+        if (r.refused === "tooLarge") return { refused: "tooLarge", limitBytes: this.o.maxFileBytes };
+        if (r.refused === "outsideWorkspace") refused.set(path, r.refused);
+        return undefined;
       },
     };
     return { options, problems, refused };
@@ -215,7 +218,7 @@ export class Analyses {
 
   private lintInto(a: Analysis, prepared: Prepared, uri: string): void {
     const result = lintSafely(a.parsed.text, a.parsed, prepared);
-    a.lint = explainRefusals(result, prepared, this.o.host.pathOf(uri), this.o.maxFileBytes);
+    a.lint = explainRefusals(result, prepared, this.o.host.pathOf(uri));
     a.problems = prepared.problems;
     a.locale = prepared.options.locale ?? this.o.clientLocale();
   }
@@ -285,7 +288,7 @@ export class Analyses {
     const t0 = performance.now();
     const parsed = parse(read.text);
     const t1 = performance.now();
-    const result = explainRefusals(lintSafely(read.text, parsed, prepared), prepared, path, this.o.maxFileBytes);
+    const result = explainRefusals(lintSafely(read.text, parsed, prepared), prepared, path);
     const t2 = performance.now();
     const diagnostics = [...prepared.problems, ...getDiagnostics({ uri, parsed, lint: result }, this.o.diagnosticOptions())];
     await this.o.publish(uri, diagnostics, undefined);
@@ -312,17 +315,11 @@ export function lintSafely(text: string, parsed: ParsedPlan, prepared: Prepared)
   return lint(text, { ...options, parsed, config: { ...options.config, rules: {} } });
 }
 
-const REFUSAL_MESSAGE: Record<Exclude<Refusal, "missing">, string> = {
-  outsideWorkspace: "languageServer.predecessorOutsideWorkspace",
-  notRegular: "languageServer.predecessorNotRegular",
-  tooLarge: "languageServer.predecessorTooLarge",
-};
-
 /**
- * A predecessor that was not read on purpose gets a finding that says why, in place of the rule's
- * "not found" (which would send the writer looking for a file that is there).
+ * A predecessor outside the workspace was not read on purpose: its finding says so, in place of the
+ * rule's "not found" (which would send the writer looking for a file that is there).
  */
-function explainRefusals(result: LintResult, prepared: Prepared, planPath: string | undefined, maxFileBytes: number): LintResult {
+function explainRefusals(result: LintResult, prepared: Prepared, planPath: string | undefined): LintResult {
   if (prepared.refused.size === 0) return result;
   const locale = prepared.options.locale ?? "nl";
   const base = planPath ? dirname(planPath) : ".";
@@ -330,8 +327,8 @@ function explainRefusals(result: LintResult, prepared: Prepared, planPath: strin
     const bestand = d.messageId === "bestandNietGevonden" && typeof d.data?.bestand === "string" ? d.data.bestand : undefined;
     if (bestand === undefined) return d;
     const why = prepared.refused.get(joinPath(base, bestand)) ?? prepared.refused.get(bestand);
-    if (!why || why === "missing") return d;
-    return { ...d, message: formatMessage(REFUSAL_MESSAGE[why], locale, { bestand, limit: megabytes(maxFileBytes) }) };
+    if (why !== "outsideWorkspace") return d;
+    return { ...d, message: formatMessage("languageServer.predecessorOutsideWorkspace", locale, { bestand }) };
   });
   return { ...result, diagnostics };
 }

@@ -4,7 +4,7 @@
  * Decoded with core's own schemas; a setting that does not decode is dropped on its own (one bad rule
  * entry does not cost the others), as an editor's settings UI would.
  */
-import { IsoDate, RuleSetting, type Locale } from "@veiligheidsplan/core";
+import { IsoDate, localeOfTag, RuleSetting, type Locale } from "@veiligheidsplan/core";
 import { Option, Schema } from "effect";
 
 export interface Settings {
@@ -78,8 +78,8 @@ export function decodeInitializationOptions(raw: unknown): InitializationOptions
   };
 }
 
-/** The client's locale (initialize's `locale`, e.g. "en-GB"): English if it says so, Dutch otherwise. */
-export const clientLocaleOf = (locale: unknown): Locale => (typeof locale === "string" && /^en\b/i.test(locale) ? "en" : "nl");
+/** The editor's display language (initialize's `locale`, e.g. "en-GB"), if it names one the messages have. */
+export const clientLocaleOf = (locale: unknown): Locale | undefined => localeOfTag(typeof locale === "string" ? locale : undefined);
 
 /**
  * The settings per document. Precedence, later wins: initializationOptions.veiligheidsplan,

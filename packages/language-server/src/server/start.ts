@@ -4,7 +4,7 @@
  * connection and a host. Platform-neutral: Node (../server.ts) and a browser worker (../browser.ts)
  * each pass their own connection and host.
  */
-import type { Locale } from "@veiligheidsplan/core";
+import { CONFIG_FILES_GLOB, isConfigFile, resolveLocale, type Locale } from "@veiligheidsplan/core";
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -22,7 +22,7 @@ import { OpenDocument } from "./documents.js";
 import { registerHandlers } from "./handlers.js";
 import type { Host } from "./host.js";
 import { clientLocaleOf, decodeInitializationOptions, DEFAULT_MAX_FILE_BYTES, SettingsStore, type InitializationOptions } from "./settings.js";
-import { CONFIG_NAME, isPlanPath, PLAN_EXTENSION, Workspace } from "./workspace.js";
+import { isPlanPath, PLAN_EXTENSION, Workspace } from "./workspace.js";
 
 declare const __VERSION__: string | undefined;
 export const VERSION: string = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -139,7 +139,8 @@ export function startServer(connection: Connection, host: Host, options: StartOp
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params?.capabilities ?? {};
     init = decodeInitializationOptions(params?.initializationOptions);
-    clientLocale = clientLocaleOf(params?.locale);
+    // Without settings or a config, the editor's display language (core's precedence, config/resolve.ts).
+    clientLocale = resolveLocale({ environment: clientLocaleOf(params?.locale) });
     const folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
     workspace.folders = folders.map((u) => host.pathOf(u)).filter((p): p is string => p !== undefined);
     if (workspace.folders.length === 0 && typeof params?.rootPath === "string") workspace.folders = [params.rootPath];
@@ -177,7 +178,7 @@ export function startServer(connection: Connection, host: Host, options: StartOp
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client
           .register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: "**/{.veiligheidsplanrc.json,.veiligheidsplanrc.yaml,.veiligheidsplanrc.yml,veiligheidsplan.config.json}" }],
+            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: CONFIG_FILES_GLOB }],
           })
           .then(() => {
             workspace.watchingFiles = true;
@@ -216,7 +217,7 @@ export function startServer(connection: Connection, host: Host, options: StartOp
         const path = host.pathOf(change.uri);
         if (!path) continue;
         workspace.fileChanged(path);
-        if (CONFIG_NAME.test(path)) {
+        if (isConfigFile(path)) {
           configChanged = true;
           continue;
         }

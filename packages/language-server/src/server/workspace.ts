@@ -7,12 +7,10 @@
  * not read, and the plan says so (see ./analyses.ts). A predecessor is parsed once per version of its
  * file, not on every keystroke in the plan that names it.
  */
-import { ConfigError, dirname, findConfig, parse, type FoundConfig, type ParsedPlan } from "@veiligheidsplan/core";
+import { ConfigError, dirname, findConfig, isConfigFile, parse, PLAN_EXTENSION, SKIPPED_FOLDERS, type FoundConfig, type ParsedPlan } from "@veiligheidsplan/core";
 import { isInside, type Host, type Refusal } from "./host.js";
 
-export const PLAN_EXTENSION = ".veiligheidsplan";
-export const CONFIG_NAME = /(^|[\\/])(\.veiligheidsplanrc\.(json|ya?ml)|veiligheidsplan\.config\.json)$/;
-const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", "build", "coverage", ".vscode-test"]);
+export { PLAN_EXTENSION };
 const MAX_WORKSPACE_PLANS = 5000;
 
 export const isPlanPath = (p: string) => p.toLowerCase().endsWith(PLAN_EXTENSION);
@@ -117,7 +115,7 @@ export class Workspace {
   fileChanged(path: string): void {
     this.predecessors.delete(path);
     if (isPlanPath(path)) this.scanned = undefined;
-    if (CONFIG_NAME.test(path)) this.configs.clear();
+    if (isConfigFile(path)) this.configs.clear();
   }
 
   forgetConfigs(): void {
@@ -149,7 +147,7 @@ export class Workspace {
       }
       for (const e of entries) {
         if (e.isDirectory) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) queue.push(join(dir, e.name));
+          if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith(".")) queue.push(join(dir, e.name));
         } else if (e.isFile && isPlanPath(e.name)) found.push(join(dir, e.name));
       }
     }
