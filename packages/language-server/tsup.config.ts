@@ -26,6 +26,22 @@ export default defineConfig([
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   },
   {
+    // The server for a browser web worker (the web extension's worker): everything bundled, no Node.
+    entry: { browser: "src/browser.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    noExternal: [/.*/],
+    splitting: false,
+    sourcemap: true,
+    define: { __VERSION__: JSON.stringify(version) },
+    esbuildOptions(options) {
+      options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+      options.mainFields = ["browser", "module", "main"];
+      options.conditions = ["browser"];
+    },
+  },
+  {
     // The language service alone, platform-neutral, for a browser worker. Core is bundled in (and its
     // types inlined), so that the package installs on its own before core is published; the LSP types
     // stay an import of the published vscode-languageserver-types.
@@ -35,7 +51,8 @@ export default defineConfig([
     target: "es2022",
     sourcemap: true,
     dts: { resolve: ["@veiligheidsplan/core"] },
-    noExternal: ["@veiligheidsplan/core"],
+    // Everything but the LSP types is bundled (effect too: it is only an optional peer, for the types).
+    noExternal: [/^(?!vscode-languageserver-types$)/],
     external: ["vscode-languageserver-types"],
     esbuildOptions(options) {
       options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
