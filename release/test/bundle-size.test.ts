@@ -1,7 +1,7 @@
 /**
  * The browser bundle of one export, measured (release/bundle-size.mjs prints the same numbers): `lint`
  * carries no effect runtime (Clock, fibers, crypto, http: only Schema's decoding, which the API edge
- * uses) and `parse` no effect at all. The byte budgets are today's sizes with a little room, so that
+ * uses) and `parse` neither. The byte budgets are today's sizes with a little room, so that
  * a change that pulls in a library shows up here rather than in someone's web page.
  */
 import { describe, expect, it } from "vitest";
@@ -27,11 +27,14 @@ describe("browser bundles of core", () => {
     expect(m.minified).toBeLessThan(380 * 1024);
   }, 120_000);
 
-  it("parse: no effect at all; under 140 KB minified", async () => {
+  it("parse: no effect runtime; under 230 KB minified", async () => {
     const m: Measured = await measure(["parse"]);
     console.log(`parse: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
-    expect(Object.keys(m.parts).filter((p) => p.startsWith("effect"))).toEqual([]);
-    expect(m.minified).toBeLessThan(140 * 1024);
+    // The metadata's field declarations (model/fields.ts) carry their Schemas, so parse has Schema's
+    // decoder too (128 KB before they did); never the runtime.
+    const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
+    for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream"]) expect(effect).not.toContain(unused);
+    expect(m.minified).toBeLessThan(230 * 1024);
   }, 120_000);
 
   it("lintEffect brings effect's runtime, only for those who import it", async () => {
