@@ -119,7 +119,8 @@ function lintAll(run: Run): number | Promise<number> {
   run.collector.failures.push(...collected.failures);
   for (const f of collected.ignored) run.collector.notices.push(t.ignored(f));
   const targets = collected.targets;
-  if (concurrency.kind !== "off" && args.workerEntry !== undefined) {
+  // `auto` where it can never start workers costs nothing over `off` (threadsFor looks at no file then).
+  if (concurrency.kind !== "off" && args.workerEntry !== undefined && threadsFor(concurrency, targets.length, () => Infinity) > 0) {
     const settled = targets.map((target) => settle(run, target));
     const jobs: PlanJob[] = [];
     targets.forEach((target, index) => {
