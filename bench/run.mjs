@@ -220,10 +220,10 @@ async function main() {
     });
   }
 
-  // Language server: in-process and over JSON-RPC (lib/ls.mjs). The latency a client sees while
-  // typing with the server's own debounce is measured by lib/ls-latency.mjs when it exists (the
-  // language-server work provides it): `export async function measureLatency({ node, server, root,
-  // documents, quick }) → { rows: [{ label, what, n, median, p95 }], notes: string[] }`.
+  // Language server: in-process and over JSON-RPC (lib/ls.mjs); and the latency a client sees while
+  // typing at 10 characters a second with the server's own debounce, from the language-server work's
+  // module bench/lib/ls-typing.mjs (`measureAll({ serverPath, chars, largeChars })`, `reportLines(r,
+  // command)`), included as it reports it when that module is there.
   if (only.has("ls")) {
     const core = await import(pathToFileURL(coreDist).href);
     const large = generateCorpus({ out: join(here, ".corpus", `large-s${cfg.seed}`), count: 1, large: 1, seed: cfg.seed });
@@ -252,16 +252,16 @@ async function main() {
       }
     }
     const notes = [];
-    const latency = join(here, "lib", "ls-latency.mjs");
-    if (existsSync(latency) && server) {
-      const mod = await import(pathToFileURL(latency).href);
-      if (typeof mod.measureLatency === "function") {
-        log("language server: latency while typing (lib/ls-latency.mjs) …");
-        const r = await mod.measureLatency({ node, server, root, documents: docs, quick });
-        rows.push(...r.rows);
-        notes.push(...(r.notes ?? []));
+    const typingModule = join(here, "lib", "ls-typing.mjs");
+    if (existsSync(typingModule) && server) {
+      log("language server: typing at 10 characters a second (lib/ls-typing.mjs) …");
+      try {
+        const typing = await import(pathToFileURL(typingModule).href);
+        notes.push(...typing.reportLines(await typing.measureAll({ serverPath: server, chars: quick ? 50 : 100, largeChars: quick ? 20 : 40 }), "node bench/lib/ls-typing.mjs"));
+      } catch (e) {
+        notes.push(`Typing measurement failed: ${String(e.message ?? e).slice(0, 300)}`);
       }
-    } else notes.push("Latency while typing with the server's own debounce (didChange → publishDiagnostics as an editor sees it) is not in this run: bench/lib/ls-latency.mjs is not there yet.");
+    } else notes.push("Latency while typing with the server's own debounce (didChange → publishDiagnostics as an editor sees it) is not in this run: bench/lib/ls-typing.mjs is not there.");
     R.sections.push({ kind: "ls", rows, notes, server: server ? rel(server) : undefined, load: { before: loadBefore, after: load() } });
   }
 
