@@ -71,7 +71,7 @@ export function report(R) {
         else r(x.label, x.bytes ? f(x.bytes / 1000, 0) : "", x.what, x.n, f(x.median, 2), f(x.p95, 2));
       }
       lines.push("");
-      for (const n of sec.notes) lines.push(n, "");
+      if (sec.notes.length > 0) lines.push(...sec.notes, "");
     } else if (sec.kind === "memory") {
       lines.push("## Memory", "");
       lines.push(`Peak resident set size (GNU time \`%M\`) of \`veiligheidsplan lint\` (one thread, its defaults) per output format, report written with \`--output-file\`. The larger runs are the same plans several times over under distinct names (hard links). One run each; load average ${loadOf(sec.load)}.`, "");
