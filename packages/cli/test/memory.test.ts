@@ -36,8 +36,10 @@ function retained(cwd: string, format: string): number {
     maxBuffer: 256 * 1024 * 1024,
   });
   expect(r.status, r.stderr).toBe(1); // The Nijmegen plan has budget errors.
-  const m = /retained-heap (\d+)/.exec(r.stderr);
+  const m = /retained-heap (\d+) files (\d+)/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
+  // The probe saw the plans being read (else it measured nothing).
+  expect(Number(m![2])).toBeGreaterThanOrEqual(50);
   return Number(m![1]);
 }
 
