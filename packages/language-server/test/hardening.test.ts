@@ -44,6 +44,21 @@ describe("the protocol, abused", () => {
     expect(stderr).toMatch(/unreadable message header/);
   });
 
+  it("skips a message whose body is not JSON (the stream stays in step), says so, and answers the next", async () => {
+    const s = new RawSession();
+    let stderr = "";
+    s.proc.stderr.on("data", (d) => (stderr += String(d)));
+    s.proc.stdin.on("error", () => undefined);
+    s.write([{ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }]);
+    await s.response(1);
+    const junk = Buffer.from("{ dit is geen json", "utf8");
+    s.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${junk.length}\r\n\r\n`), junk]));
+    s.write([{ jsonrpc: "2.0", id: 2, method: "shutdown", params: null }]);
+    expect((await s.response(2, 10_000)).result).toBeNull();
+    s.kill();
+    expect(stderr).toMatch(/not valid JSON-RPC/);
+  });
+
   it("refuses requests after shutdown with InvalidRequest", async () => {
     const c = await startTestServer({ initializationOptions: { debounceMs: 0, validateWorkspace: false } });
     await c.open(NIJMEGEN_URI, nijmegen);
