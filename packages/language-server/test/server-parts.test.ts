@@ -145,7 +145,7 @@ describe("the outgoing queue", () => {
     return { inner, written, readOne };
   }
   const diagnostics = (uri: string, version: number): Message => ({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri, version, diagnostics: [] } }) as Message;
-  const version = (m: Message) => (m as { params: { version: number } }).params.version;
+  const version = (m: Message) => (m as unknown as { params: { version: number } }).params.version;
 
   it("replaces a queued publication of a document by a newer one, and keeps answers in order", async () => {
     const c = slowClient();
@@ -155,7 +155,7 @@ describe("the outgoing queue", () => {
     void w.write({ jsonrpc: "2.0", id: 7, result: null } as Message);
     void w.write(diagnostics("b", 1));
     for (let i = 0; i < 5; i++) await c.readOne();
-    expect(c.written.map((m) => ("id" in m ? `answer ${String(m.id)}` : `${(m as { params: { uri: string } }).params.uri}@${version(m)}`))).toEqual(["a@1", "a@50", "answer 7", "b@1"]);
+    expect(c.written.map((m) => ("id" in m ? `answer ${String(m.id)}` : `${(m as unknown as { params: { uri: string } }).params.uri}@${version(m)}`))).toEqual(["a@1", "a@50", "answer 7", "b@1"]);
   });
 
   it("gives up past its limit instead of growing, and says how much was waiting", async () => {
