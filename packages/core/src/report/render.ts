@@ -100,16 +100,22 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
     if (t.ambitie) sectionKind.set(t.ambitie.heading, "ambitie");
   }
 
+  // Wrappers by their first block, outer before inner (the order pushed), so each block looks up only its own.
+  const opening = new Map<number, Wrapper[]>();
+  for (const w of wrappers) {
+    const at = opening.get(w.start);
+    if (at) at.push(w);
+    else opening.set(w.start, [w]);
+  }
+
   const budget = parsed.budget;
   let body = "";
   const open: Wrapper[] = [];
   parsed.blocks.forEach((b, idx) => {
     while (open.length > 0 && open[open.length - 1]!.end <= idx) body += open.pop()!.close;
-    for (const w of wrappers) {
-      if (w.start === idx) {
-        body += w.open;
-        open.push(w);
-      }
+    for (const w of opening.get(idx) ?? []) {
+      body += w.open;
+      open.push(w);
     }
     if (b.kind === "heading") {
       if (skipTitle && b === root!.heading) return;
