@@ -16,6 +16,8 @@ export interface ArticleText {
 }
 
 export interface Law {
+  /** Which articles and leden exist, with the source and date of the text they were read from. */
+  readonly articleList: ArticleList;
   /** Stable id used in code and config. */
   readonly id: string;
   /** The name as the law gives it. */
@@ -26,6 +28,8 @@ export interface Law {
   readonly articles: Readonly<Record<string, ArticleText>>;
 }
 
+import { ARTICLE_LISTS, type ArticleList, type Leden } from "./articles.js";
+
 export const TEXTS_RETRIEVED = "2026-11-28";
 export const TEXTS_SOURCE =
   "wetten.overheid.nl, via the public mirror statengeneraal/laws-markdown (see docs/architecture.md); check the current text before quoting";
@@ -33,6 +37,7 @@ export const TEXTS_SOURCE =
 export const LAWS: readonly Law[] = [
   {
     id: "politiewet-2012",
+    articleList: ARTICLE_LISTS["politiewet-2012"]!,
     name: "Politiewet 2012",
     bwb: "BWBR0031788",
     aliases: ["politiewet 2012", "politiewet", "pw 2012", "pw"],
@@ -62,6 +67,7 @@ export const LAWS: readonly Law[] = [
   },
   {
     id: "wet-veiligheidsregios",
+    articleList: ARTICLE_LISTS["wet-veiligheidsregios"]!,
     name: "Wet veiligheidsregio's",
     bwb: "BWBR0027466",
     aliases: ["wet veiligheidsregios", "wet veiligheidsregio s", "wvr"],
@@ -83,6 +89,7 @@ export const LAWS: readonly Law[] = [
   },
   {
     id: "gemeentewet",
+    articleList: ARTICLE_LISTS["gemeentewet"]!,
     name: "Gemeentewet",
     bwb: "BWBR0005416",
     aliases: ["gemeentewet", "gemw"],
@@ -111,6 +118,7 @@ export const LAWS: readonly Law[] = [
   },
   {
     id: "opiumwet",
+    articleList: ARTICLE_LISTS["opiumwet"]!,
     name: "Opiumwet",
     bwb: "BWBR0001941",
     aliases: ["opiumwet"],
@@ -118,6 +126,7 @@ export const LAWS: readonly Law[] = [
   },
   {
     id: "wet-bibob",
+    articleList: ARTICLE_LISTS["wet-bibob"]!,
     name: "Wet Bibob",
     bwb: "BWBR0013798",
     aliases: [
@@ -152,4 +161,47 @@ export function articleText(law: Law, artikel: string, lid?: number): string | u
   if (all.length === 0) return undefined;
   if (all.length === 1) return all[0]![1];
   return all.map(([n, t]) => `${n}. ${t}`).join("\n");
+}
+
+/** What the article list says of a cited article and lid. */
+export type ArticleCheck =
+  | { readonly kind: "bestaat" }
+  | { readonly kind: "geenArtikel"; readonly near: readonly string[] }
+  | { readonly kind: "geenLid"; readonly leden: number };
+
+/** Whether `artikel` (and `lid`) exist in the law, by its article list; with near articles when it does not. */
+export function checkArticle(law: Law, artikel: string, lid?: number): ArticleCheck {
+  const list = law.articleList;
+  const a = artikel.toLowerCase();
+  const added = list.added?.[a];
+  // An added article whose leden were not verified: it exists, its leden are not checked.
+  const leden: Leden | undefined = list.articles[a] ?? added?.leden;
+  if (leden === undefined) return added ? { kind: "bestaat" } : { kind: "geenArtikel", near: nearArticles(law, a) };
+  if (lid === undefined) return { kind: "bestaat" };
+  const numbered = typeof leden === "number" ? leden : leden.filter((x) => /^\d+$/.test(x)).length;
+  return lid >= 1 && lid <= numbered ? { kind: "bestaat" } : { kind: "geenLid", leden: numbered };
+}
+
+/**
+ * Existing articles one keystroke from what was written (a digit or letter dropped, added, changed,
+ * or two swapped: "83b" for "38b"); those whose text the registry holds first, at most three.
+ */
+function nearArticles(law: Law, a: string): string[] {
+  const all = [...Object.keys(law.articleList.articles), ...Object.keys(law.articleList.added ?? {})];
+  const near = all.filter((x) => x !== a && oneEditApart(x, a));
+  const known = (x: string) => (law.articles[x] ? 0 : 1);
+  return near.sort((x, y) => known(x) - known(y) || x.length - y.length || x.localeCompare(y, "nl", { numeric: true })).slice(0, 3);
+}
+
+/** Damerau distance of at most one. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return true; // one changed
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2); // two swapped
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.slice(i) === long.slice(i + 1); // one dropped or added
 }

@@ -64,7 +64,6 @@ export interface ReportLabels {
   readonly citedInText: string;
   readonly noGrondslag: string;
   readonly unknownLaw: string;
-  readonly article: (artikel: string, lid: number | undefined, law: string) => string;
   readonly lawTextNote: string;
   readonly generatedBy: string;
   readonly source: string;
@@ -134,7 +133,6 @@ const NL: ReportLabels = {
   citedInText: "Aangehaald in de tekst",
   noGrondslag: "Het plan noemt geen wettelijke grondslag.",
   unknownLaw: "niet gevonden in het wettenregister van dit programma",
-  article: (a, lid, law) => `artikel ${a}${lid !== undefined ? `, lid ${lid}` : ""}, ${law}`,
   lawTextNote: "Tekst zoals opgenomen in dit programma; raadpleeg wetten.overheid.nl voor de geldende tekst.",
   generatedBy: "Gemaakt met veiligheidsplan",
   source: "bron",
@@ -204,7 +202,6 @@ const EN: ReportLabels = {
   citedInText: "Cited in the text",
   noGrondslag: "The plan names no legal basis.",
   unknownLaw: "not found in this program's register of laws",
-  article: (a, lid, law) => `article ${a}${lid !== undefined ? `, paragraph ${lid}` : ""}, ${law}`,
   lawTextNote: "Text as included in this program; see wetten.overheid.nl for the text in force.",
   generatedBy: "Made with veiligheidsplan",
   source: "source",

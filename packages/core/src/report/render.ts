@@ -11,7 +11,8 @@ import { citationText, citationUrl, findCitations } from "../law/citation.js";
 import type { LintResult } from "../lint.js";
 import type { Unit } from "../model/amount.js";
 import type { Begroting } from "../model/schema.js";
-import { findThemeRefs, type BudgetNode, type ParsedPlan, type ThemeNode } from "../parse.js";
+import { findThemeRefs } from "../structure/references.js";
+import type { BudgetNode, ParsedPlan, ThemeNode } from "../structure/types.js";
 import type { HeadingBlock } from "../syntax/blocks.js";
 import { foldText } from "../text/keywords.js";
 import { budgetChartSvg, checkColumns, seriesFill, showAmount, type ColumnCheck } from "./chart.js";
@@ -358,7 +359,9 @@ function renderLegalBasis(parsed: ParsedPlan, labels: ReportLabels): string {
     if (seen.has(key)) continue;
     seen.add(key);
     const url = citationUrl(c);
-    const label = labels.article(c.artikel, c.lid, c.law.name);
+    // Quoted as the plan writes it (issue 15.6): a label rebuilt from the parts added words the text
+    // does not have ("lid 1") and a stray comma ("artikel 3a, Wet veiligheidsregio's").
+    const label = c.text.replace(/\s+/g, " ").trim();
     inText.push(`<li>${url ? `<a class="wet" href="${esc(url)}">${esc(label)}</a>` : esc(label)}</li>`);
   }
   if (inText.length > 0) out += `<h3>${esc(labels.citedInText)}</h3>\n<ul class="aangehaald">\n${inText.join("\n")}\n</ul>\n`;

@@ -4,9 +4,10 @@
  * line for all themes, "(Alle thema's)"). Whether a named theme exists and carries that title is
  * thema-verwijzingen's to check, everywhere in the text, so it is not reported twice.
  */
-import type { ToelichtingNode } from "../parse.js";
+import type { ToelichtingNode } from "../structure/types.js";
 import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
+import { themeLabel } from "./util.js";
 
 /** Up to this many lines and toelichtingen, near-miss names are looked for (a real table has a dozen). */
 const NEAR_MISS_LIMIT = 200;
@@ -82,7 +83,7 @@ export const begrotingThemas = defineRule({
     if (forAll || plan.themes.length === 0) return;
     for (const theme of plan.themes) {
       if (theme.nummer === undefined || funded.has(theme.nummer)) continue;
-      ctx.report({ messageId: "themaZonderGeld", data: { nummer: theme.nummer, titel: theme.title }, span: theme.titleSpan });
+      ctx.report({ messageId: "themaZonderGeld", data: { thema: themeLabel(theme) }, span: theme.titleSpan });
     }
   },
 });

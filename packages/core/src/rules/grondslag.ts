@@ -5,16 +5,17 @@
  * such a plan is told, as information, that the raad must set them somewhere.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { ParsedPlan } from "../parse.js";
+import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
+import { lineEnding } from "../text/line-endings.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, eolOf, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
+import { CITE_38B, CITE_3A, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, themeLabel, WVR, yamlScalar } from "./util.js";
 
 /** An edit that adds a citation to the `grondslag:` list, or adds the list. */
 export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["edits"] | undefined {
   const fm = plan.metadata.frontMatter;
   if (!fm || (plan.metadata.root && plan.metadata.root.kind !== "map")) return undefined;
-  const eol = eolOf(plan.text);
+  const eol = lineEnding(plan.text);
   const entry = plan.metadata.get("grondslag");
   if (!entry) {
     // Append at the end of the front matter.
@@ -60,7 +61,7 @@ export const grondslag = defineRule({
     defaultSeverity: "error",
     fixable: false,
     hasSuggestions: true,
-    messages: ["geen38b", "ander38bLid", "alleenInTekst", "brandZonder3a", "3aZonderBrand", "geenBrandveiligheid", "suggestie.toevoegen"],
+    messages: ["geen38b", "verkeerdArtikel", "ander38bLid", "alleenInTekst", "brandZonder3a", "3aZonderBrand", "geenBrandveiligheid", "suggestie.toevoegen", "suggestie.vervangen"],
     law: `${CITE_38B}; ${CITE_3A}`,
   },
   check(ctx) {
@@ -73,17 +74,28 @@ export const grondslag = defineRule({
       const edits = addToGrondslag(plan, citation);
       return edits ? [{ messageId: "suggestie.toevoegen", data: { citaat: citation }, edits }] : [];
     };
+    // A wrong citation in the grondslag is replaced, not kept next to the right one.
+    const replace = (c: (typeof cites)[number], citation: string): FixFinding[] => {
+      const edits = c.source === "grondslag" ? replaceGrondslagEntry(plan, c.span, citation) : undefined;
+      return edits ? [{ messageId: "suggestie.vervangen", data: { oud: c.text.trim(), citaat: citation }, edits }] : add(citation);
+    };
+    const inGrondslag = (c: (typeof cites)[number]) => c.source === "grondslag";
 
     // Art. 38b: lid 1 (or the article as a whole) is the basis; lid 2 is about the police's beleidsplan.
     const all38b = cites.filter(is38b);
     const basis38b = all38b.filter((c) => c.lid === undefined || c.lid === 1);
     if (all38b.length === 0) {
-      ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
+      // Another article of the Politiewet as the basis (38c, the regioburgemeester; 39, the police's
+      // beleidsplan): the wrong article, not a missing one.
+      const wrong = cites.find((c) => inGrondslag(c) && isLaw(c.law, POLITIEWET));
+      if (wrong) ctx.report({ messageId: "verkeerdArtikel", data: { citaat: wrong.text.trim(), wettekst: TEXT_38B }, span: wrong.span, suggestions: replace(wrong, CITE_38B) });
+      else ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
     } else if (basis38b.length === 0) {
-      const c = all38b[0]!;
-      ctx.report({ messageId: "ander38bLid", data: { citaat: c.text.trim(), lid: c.lid ?? "", wettekst: TEXT_38B }, span: c.span, severity: "warning", suggestions: add(CITE_38B) });
-    } else if (!basis38b.some((c) => c.source === "grondslag")) {
-      ctx.report({ messageId: "alleenInTekst", data: { citaat: CITE_38B }, span: anchor, severity: "info", suggestions: add(CITE_38B) });
+      // The entry in the grondslag is the one to change; the prose may go on quoting lid 2 for what it says.
+      const c = all38b.find(inGrondslag) ?? all38b[0]!;
+      ctx.report({ messageId: "ander38bLid", data: { citaat: c.text.trim(), lid: c.lid ?? "", wettekst: TEXT_38B }, span: c.span, severity: "warning", suggestions: replace(c, CITE_38B) });
+    } else if (!basis38b.some(inGrondslag)) {
+      ctx.report({ messageId: "alleenInTekst", data: { citaat: basis38b[0]!.text.trim(), grondslag: CITE_38B }, span: anchor, severity: "info", suggestions: add(CITE_38B) });
     }
 
     // Art. 3a Wvr ⇔ goals for fire safety.
@@ -95,11 +107,15 @@ export const grondslag = defineRule({
       const span: Span = t.titleSpan;
       ctx.report({
         messageId: "brandZonder3a",
-        data: { nummer: t.nummer ?? "", titel: t.title, wettekst: TEXT_3A },
+        data: { thema: themeLabel(t), wettekst: TEXT_3A },
         span,
         severity: "warning",
         suggestions: add(CITE_3A),
       });
+    } else if (all3a.length > 0 && grondslag3a.length === 0 && (fire.length > 0 || plan.themes.length === 0)) {
+      // Cited only in the prose, as 38b above. Not when no theme sets fire-safety goals: then adding it
+      // would only earn the warning below.
+      ctx.report({ messageId: "alleenInTekst", data: { citaat: all3a[0]!.text.trim(), grondslag: CITE_3A }, span: anchor, severity: "info", suggestions: add(CITE_3A) });
     } else if (fire.length === 0 && grondslag3a.length > 0 && plan.themes.length > 0) {
       // Only when themes were read: a plan whose themes this check cannot find may well set the goals.
       ctx.report({ messageId: "3aZonderBrand", data: { wettekst: TEXT_3A }, span: grondslag3a[0]!.span, severity: "warning" });

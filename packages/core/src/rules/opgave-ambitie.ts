@@ -3,10 +3,10 @@
  * (Ambitie). Together they are the goals the raad sets (art. 38b lid 1 Pw 2012). A heading that nearly
  * reads "Opgave" or "Ambitie" ("Ambities", "Opgaaf") gets a fix, since the structure is read from it.
  */
-import type { Section, ThemeNode } from "../parse.js";
+import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, descendants, hasContent, headingTitleSpan } from "./util.js";
+import { CITE_38B, descendants, hasContent, headingTitleSpan, themeLabel } from "./util.js";
 
 const WANTED = { opgave: "Opgave", ambitie: "Ambitie" } as const;
 
@@ -31,7 +31,7 @@ export const opgaveAmbitie = defineRule({
       const subs = descendants(t.section);
       for (const key of ["opgave", "ambitie"] as const) {
         const found = t[key];
-        const data = { nummer: t.nummer ?? "", titel: t.title };
+        const data = { thema: themeLabel(t) };
         if (found) {
           if (!hasContent(plan, found)) ctx.report({ messageId: key === "opgave" ? "legeOpgave" : "legeAmbitie", data, span: found.heading.content });
           continue;

@@ -6,12 +6,11 @@
  * since the law is usually named in the sentence before.
  */
 import { formatCitation } from "../law/citation.js";
-import { LAWS, type Law } from "../law/registry.js";
-import type { CitationNode } from "../parse.js";
-import type { MetaValue } from "../syntax/frontmatter.js";
+import { checkArticle, LAWS, type Law } from "../law/registry.js";
+import type { CitationNode } from "../structure/types.js";
 import { editDistance, foldText } from "../text/keywords.js";
 import { defineRule } from "./types.js";
-import { editableScalar, inFlowCollection, yamlScalar } from "./util.js";
+import { replaceGrondslagEntry } from "./util.js";
 
 const KNOWN = LAWS.map((l) => l.name).join(", ");
 
@@ -54,16 +53,14 @@ export const wetsverwijzingen = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: true,
-    messages: ["onleesbaar", "geenWet", "onbekendeWet", "onbekendeWetInTekst", "bijnaWet", "schrijfwijze", "fix.schrijfwijze", "suggestie.wet", "suggestie.metWet"],
+    messages: [
+      "onleesbaar", "geenWet", "onbekendeWet", "onbekendeWetInTekst", "bijnaWet", "schrijfwijze",
+      "artikelBestaatNiet", "artikelBestaatNietBedoeld", "artikelNietGevonden", "artikelNietGevondenBedoeld", "lidBestaatNiet", "lidGeenLeden",
+      "fix.schrijfwijze", "suggestie.wet", "suggestie.metWet", "suggestie.artikel",
+    ],
   },
   check(ctx) {
     const { plan } = ctx;
-    const grondslag = plan.metadata.get("grondslag");
-    const items: MetaValue[] = grondslag ? (grondslag.value.kind === "seq" ? [...grondslag.value.items] : [grondslag.value]) : [];
-    const flow = grondslag ? inFlowCollection(plan.text, grondslag.value) : false;
-    /** The YAML scalar that holds a grondslag citation, for edits. */
-    const itemOf = (c: CitationNode) => items.find((it) => it.span.start <= c.span.start && c.span.end <= it.span.end);
-
     for (const c of plan.citations) {
       const inMeta = c.source === "grondslag";
       if (c.unreadable) {
@@ -83,40 +80,81 @@ export const wetsverwijzingen = defineRule({
               suggestions: [{ messageId: "suggestie.wet", data: { wet: near.name }, edits: [{ span: lawSpan, newText: near.name }] }],
             });
           } else if (inMeta) {
-            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "warning" });
+            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
           } else {
             ctx.report({ messageId: "onbekendeWetInTekst", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
           }
         } else if (inMeta) {
           const law = lawOfArticle(c.artikel);
-          const item = itemOf(c);
           const canonical = law ? formatCitation({ artikel: c.artikel, lid: c.lid, law }) : undefined;
+          const edits = canonical ? replaceGrondslagEntry(plan, c.span, canonical) : undefined;
           ctx.report({
             messageId: "geenWet",
             data: { tekst: c.text.trim() },
             span: c.span,
             severity: "error",
-            suggestions: canonical && item && editableScalar(plan.text, item) ? [{ messageId: "suggestie.metWet", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] }] : [],
+            suggestions: edits ? [{ messageId: "suggestie.metWet", data: { nieuw: canonical! }, edits }] : [],
           });
         }
         continue;
       }
-      // A readable citation of a known law: in the metadata, write it the standard way.
+      // A readable citation of a known law: the article and lid must exist.
+      if (!checkExists(ctx, c, c.law, inMeta)) continue;
+      // In the metadata, write it the standard way.
       if (!inMeta) continue;
       const canonical = formatCitation({ artikel: c.artikel, lid: c.lid, law: c.law });
       if (canonicalEqual(c.text, canonical)) continue;
-      const item = itemOf(c);
-      if (!item || !editableScalar(plan.text, item)) continue;
-      ctx.report({
-        messageId: "schrijfwijze",
-        data: { tekst: c.text.trim(), nieuw: canonical },
-        span: c.span,
-        severity: "hint",
-        fix: { messageId: "fix.schrijfwijze", data: { nieuw: canonical }, edits: [{ span: item.span, newText: yamlScalar(canonical, flow) }] },
-      });
+      const edits = replaceGrondslagEntry(plan, c.span, canonical);
+      if (!edits) continue;
+      ctx.report({ messageId: "schrijfwijze", data: { tekst: c.text.trim(), nieuw: canonical }, span: c.span, severity: "hint", fix: { messageId: "fix.schrijfwijze", data: { nieuw: canonical }, edits } });
     }
   },
 });
+
+/**
+ * Reports an article or lid that the law does not have (by its article list, see law/articles.ts);
+ * returns whether the citation passed. Against a list known to be complete that is an error; against
+ * an older list of a law that has gained articles since, a warning that names the text's date.
+ */
+function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: CitationNode, law: Law, inMeta: boolean): boolean {
+  const check = checkArticle(law, c.artikel, c.lid);
+  if (check.kind === "bestaat") return true;
+  const { text } = ctx.plan;
+  const list = law.articleList;
+  const severity = list.complete ? "error" : "warning";
+  const base = { wet: law.name, artikel: c.artikel, datum: list.textDate };
+  if (check.kind === "geenArtikel") {
+    const numberSpan = partSpan(text, c, /\b(?:artikel|art\.?)\s+(\d+[a-z]{0,2})/iu);
+    const near = check.near;
+    const stem = list.complete ? "artikelBestaatNiet" : "artikelNietGevonden";
+    ctx.report({
+      messageId: near.length > 0 ? `${stem}Bedoeld` : stem,
+      data: { ...base, bedoeld: near[0] ?? "" },
+      span: numberSpan,
+      severity,
+      // Each near article as a replacement of the number (in the grondslag, of the whole entry in the standard form).
+      suggestions: near.map((n) => {
+        const canonical = formatCitation({ artikel: n, lid: c.lid, law });
+        const edits = (inMeta ? replaceGrondslagEntry(ctx.plan, c.span, canonical) : undefined) ?? [{ span: numberSpan, newText: n }];
+        return { messageId: "suggestie.artikel", data: { artikel: n }, edits };
+      }),
+    });
+    return false;
+  }
+  const lidSpan = partSpan(text, c, /(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e)\s+lid|lid\s+\d+/iu);
+  ctx.report({ messageId: check.leden === 0 ? "lidGeenLeden" : "lidBestaatNiet", data: { ...base, lid: c.lid ?? "", leden: check.leden }, span: lidSpan, severity });
+  return false;
+}
+
+/** The span of the first match of `pattern` (its first group if any) within the citation, or the citation. */
+function partSpan(text: string, c: CitationNode, pattern: RegExp): { start: number; end: number } {
+  const src = text.slice(c.span.start, c.span.end);
+  const m = pattern.exec(src);
+  if (!m) return c.span;
+  const part = m[1] ?? m[0];
+  const at = m.index + m[0].lastIndexOf(part);
+  return { start: c.span.start + at, end: c.span.start + at + part.length };
+}
 
 /** Where the law's name stands inside a citation (the citation's end, where the name is written). */
 function lawTextSpan(text: string, c: CitationNode): { start: number; end: number } {

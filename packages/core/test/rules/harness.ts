@@ -13,6 +13,8 @@ export interface Expectation {
   readonly ruleId: string;
   readonly messageId?: string;
   readonly count: number;
+  /** When the marker names one (`@error`): the severity the finding must have. */
+  readonly severity?: string;
 }
 
 export interface Fixture {
@@ -27,7 +29,7 @@ const MD_MARKER = /[ \t]*<!--\s*verwacht:\s*([^]*?)\s*-->/g;
 const YAML_MARKER = /[ \t]+#\s*verwacht:\s*(.*)$/;
 const TODAY_MARKER = /[ \t]*<!--\s*vandaag:\s*(\d{4}-\d{2}-\d{2})\s*-->/g;
 const OPTIONS_MARKER = /[ \t]*<!--\s*opties:\s*(\{[^]*?\})\s*-->/g;
-const ITEM = /^([a-z0-9-]+)(?:\.([A-Za-z0-9.]+))?(?:\*(\d+))?$/;
+const ITEM = /^([a-z0-9-]+)(?:\.([A-Za-z0-9.]+))?(?:@(error|warning|info|hint))?(?:\*(\d+))?$/;
 
 function parseItems(list: string, line: number, file: string): Expectation[] {
   return list
@@ -37,7 +39,7 @@ function parseItems(list: string, line: number, file: string): Expectation[] {
     .map((s) => {
       const m = ITEM.exec(s);
       if (!m) throw new Error(`${file}:${line + 1}: cannot read the marker '${s}'`);
-      return { line, ruleId: m[1]!, ...(m[2] ? { messageId: m[2] } : {}), count: m[3] ? Number(m[3]) : 1 };
+      return { line, ruleId: m[1]!, ...(m[2] ? { messageId: m[2] } : {}), ...(m[3] ? { severity: m[3] } : {}), count: m[4] ? Number(m[4]) : 1 };
     });
 }
 
@@ -110,9 +112,9 @@ export function compare(expected: readonly Expectation[], found: readonly Diagno
   const missing: string[] = [];
   const take = (e: Expectation, exact: boolean) => {
     for (let n = 0; n < e.count; n++) {
-      const hit = left.find((x) => !x.used && x.d.range.start.line === e.line && x.d.ruleId === e.ruleId && (!exact || x.d.messageId === e.messageId));
+      const hit = left.find((x) => !x.used && x.d.range.start.line === e.line && x.d.ruleId === e.ruleId && (!exact || x.d.messageId === e.messageId) && (!e.severity || x.d.severity === e.severity));
       if (hit) hit.used = true;
-      else missing.push(`regel ${e.line + 1}: ${e.ruleId}${e.messageId ? "." + e.messageId : ""}`);
+      else missing.push(`regel ${e.line + 1}: ${e.ruleId}${e.messageId ? "." + e.messageId : ""}${e.severity ? "@" + e.severity : ""}`);
     }
   };
   // Expectations with a message id first, so that a plain rule id does not take their finding.
