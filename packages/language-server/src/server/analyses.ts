@@ -10,27 +10,12 @@
  * checks, and a burst of edits settles within about two checks. A check never publishes for a version
  * older than the document's current one. A client that sets `debounceMs` gets a classic debounce.
  */
-import {
-  dirname,
-  formatMessage,
-  joinPath,
-  lint,
-  mergeConfigs,
-  parse,
-  resolveLocale,
-  resolveToday,
-  RuleOptionsError,
-  type Config,
-  type LintOptions,
-  type LintResult,
-  type Locale,
-  type ParsedPlan,
-  type RuleSetting,
-} from "@veiligheidsplan/core";
+import { formatMessage, parse, type LintResult, type Locale, type ParsedPlan } from "@veiligheidsplan/core";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import { DIAGNOSTIC_SOURCE, getDiagnostics, type PlanDocument } from "../service/index.js";
+import { getDiagnostics, type PlanDocument } from "../service/index.js";
 import type { OpenDocument } from "./documents.js";
-import type { Host, Refusal } from "./host.js";
+import type { Host } from "./host.js";
+import { explainRefusals, lintSafely, megabytes, prepareLint, problem, type Prepared } from "./lint-run.js";
 import type { SettingsStore } from "./settings.js";
 import type { Workspace } from "./workspace.js";
 
@@ -74,23 +59,6 @@ export interface AnalysesOptions {
   readonly validated: (p: ValidatedParams) => void;
   readonly logError: (what: string, e: unknown) => void;
   readonly stopped: () => boolean;
-}
-
-const problem = (message: string, code: string, severity: DiagnosticSeverity, range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }): Diagnostic => ({
-  range,
-  severity,
-  source: DIAGNOSTIC_SOURCE,
-  code,
-  message,
-});
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-interface Prepared {
-  readonly options: LintOptions;
-  readonly problems: Diagnostic[];
-  /** Predecessors not read, by path, and why. */
-  readonly refused: Map<string, Refusal>;
 }
 
 export class Analyses {
@@ -179,41 +147,9 @@ export class Analyses {
     return undefined;
   }
 
-  /** Lint options for `uri`: its settings, the config files next to it, its predecessor through the workspace. */
-  async prepare(uri: string): Promise<Prepared> {
-    const settings = await this.o.settings.for(uri);
-    const filePath = this.o.host.pathOf(uri);
-    const problems: Diagnostic[] = [];
-    const refused = new Map<string, Refusal>();
-    let fileConfig: Config | undefined;
-    if (filePath) {
-      const { found, error } = this.o.workspace.configFor(dirname(filePath));
-      if (error) {
-        const locale = settings.locale ?? this.o.clientLocale();
-        problems.push(problem(formatMessage("languageServer.configUnreadable", locale, { file: error.file, detail: error.detail }), "configuratie", DiagnosticSeverity.Error));
-      }
-      fileConfig = found?.config;
-    }
-    // A config file next to the plan wins over the editor's settings (it is what CI uses too).
-    const config = mergeConfigs([{ rules: { ...(settings.rules ?? {}) } }, fileConfig ?? {}]);
-    const locale = resolveLocale({ config: fileConfig?.locale, editor: settings.locale, environment: this.o.clientLocale() });
-    if (filePath) this.o.workspace.dependencies.set(filePath, new Set());
-    const options: LintOptions = {
-      ...(filePath ? { filePath } : {}),
-      locale,
-      today: resolveToday({ editor: settings.today, now: () => Date.now() }),
-      config,
-      resolvePlan: (path: string) => {
-        const r = this.o.workspace.readPredecessor(path, filePath);
-        if (!("refused" in r)) return r.parsed;
-        // Core's continuiteit says why a file was not read; a file outside the workspace is ours to explain.
-        if (r.refused === "notRegular") return { refused: "notRegular" };
-        if (r.refused === "tooLarge") return { refused: "tooLarge", limitBytes: this.o.maxFileBytes };
-        if (r.refused === "outsideWorkspace") refused.set(path, r.refused);
-        return undefined;
-      },
-    };
-    return { options, problems, refused };
+  /** Lint options for `uri` (./lint-run.ts). */
+  prepare(uri: string): Promise<Prepared> {
+    return prepareLint(uri, this.o);
   }
 
   private lintInto(a: Analysis, prepared: Prepared, uri: string): void {
@@ -294,41 +230,4 @@ export class Analyses {
     await this.o.publish(uri, diagnostics, undefined);
     this.o.validated({ uri, version: null, durationMs: performance.now() - t0, parseMs: t1 - t0, lintMs: t2 - t1, diagnostics: diagnostics.length });
   }
-}
-
-/** Lints; invalid rule options in a config drop those options (and say so) rather than stop the checks. */
-export function lintSafely(text: string, parsed: ParsedPlan, prepared: Prepared): LintResult {
-  let options = prepared.options;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      return lint(text, { ...options, parsed });
-    } catch (e) {
-      if (!(e instanceof RuleOptionsError)) throw e;
-      const message = formatMessage("languageServer.ruleOptionsInvalid", options.locale ?? "nl", { rule: e.ruleId, detail: e.detail });
-      prepared.problems.push(problem(message, e.ruleId, DiagnosticSeverity.Warning));
-      const rules = { ...(options.config?.rules ?? {}) };
-      const setting = rules[e.ruleId];
-      rules[e.ruleId] = (Array.isArray(setting) ? setting[0] : (setting ?? "error")) as RuleSetting;
-      options = { ...options, config: { ...options.config, rules } };
-    }
-  }
-  return lint(text, { ...options, parsed, config: { ...options.config, rules: {} } });
-}
-
-/**
- * A predecessor outside the workspace was not read on purpose: its finding says so, in place of the
- * rule's "not found" (which would send the writer looking for a file that is there).
- */
-function explainRefusals(result: LintResult, prepared: Prepared, planPath: string | undefined): LintResult {
-  if (prepared.refused.size === 0) return result;
-  const locale = prepared.options.locale ?? "nl";
-  const base = planPath ? dirname(planPath) : ".";
-  const diagnostics = result.diagnostics.map((d) => {
-    const bestand = d.messageId === "bestandNietGevonden" && typeof d.data?.bestand === "string" ? d.data.bestand : undefined;
-    if (bestand === undefined) return d;
-    const why = prepared.refused.get(joinPath(base, bestand)) ?? prepared.refused.get(bestand);
-    if (why !== "outsideWorkspace") return d;
-    return { ...d, message: formatMessage("languageServer.predecessorOutsideWorkspace", locale, { bestand }) };
-  });
-  return { ...result, diagnostics };
 }
