@@ -2,9 +2,10 @@
  * What the server knows about each open plan, in named places: the document (./documents.ts), its
  * analysis at one version (parse, and the rules' result once asked for), and what a check of it costs.
  *
- * Checks run on the latest version only. While the writer types, a check starts at most once per
- * "cost" of the last check of that document (a throttle, not a debounce that waits for a pause): a
- * 46 KB plan checks in ~2 ms, so its diagnostics follow each keystroke at once; a 20 MB plan that
+ * Checks run on the latest version only. While the writer types, a check starts at once if the last
+ * one ended at least its own duration ago, else when that much time has passed (a throttle, not a
+ * debounce that waits for a pause): a 46 KB plan checks in ~2 ms, so its diagnostics follow each
+ * keystroke at once; a 20 MB plan that
  * checks in seconds gets one check per check's time however fast the edits come, and the edits in
  * between are applied together (./documents.ts). So the server spends at most about half its time on
  * checks, and a burst of edits settles within about two checks. A check never publishes for a version
@@ -65,8 +66,8 @@ export class Analyses {
   readonly documents = new Map<string, OpenDocument>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** What the last check of each document cost (ms). */
-  private readonly cost = new Map<string, number>();
+  /** The last check of each document: what it cost (ms) and when it ended (performance.now()). */
+  private readonly cost = new Map<string, { took: number; ended: number }>();
 
   constructor(private readonly o: AnalysesOptions) {}
 
@@ -101,10 +102,15 @@ export class Analyses {
     this.o.settings.forget(uri);
   }
 
-  /** The wait before checking `uri` after an edit: a fixed one if asked for, else what its last check cost. */
+  /**
+   * The wait before checking `uri` after an edit: a fixed one if asked for; else what is left of a
+   * window as long as the last check took, counted from its end (none after a pause in typing).
+   */
   delayFor(uri: string): number {
     if (this.o.fixedDelayMs !== undefined) return this.o.fixedDelayMs;
-    return Math.min(MAX_DELAY_MS, Math.round(this.cost.get(uri) ?? 0));
+    const last = this.cost.get(uri);
+    if (!last) return 0;
+    return Math.max(0, Math.min(MAX_DELAY_MS, Math.round(last.took - (performance.now() - last.ended))));
   }
 
   stop(): void {
@@ -200,7 +206,7 @@ export class Analyses {
     const diagnostics = [...prepared.problems, ...getDiagnostics({ uri, parsed: a.parsed, lint: a.lint! }, this.o.diagnosticOptions())];
     const t3 = performance.now();
     const took = t3 - t0;
-    this.cost.set(uri, took);
+    this.cost.set(uri, { took, ended: performance.now() });
     // The check is synchronous, so no edit can have come in since `now`; the writer drops this
     // publication if a newer one for the same document is queued behind it.
     await this.o.publish(uri, diagnostics, version);
