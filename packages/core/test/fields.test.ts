@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIELD_NAMES, FIELDS, lint, Metadata, normalizeKey, parse, planJsonSchema, printPlan } from "@veiligheidsplan/core";
+import { FIELD_NAMES, FIELDS, lint, Metadata, parse, planJsonSchema, printPlan } from "@veiligheidsplan/core";
+import { normalizeKey } from "@veiligheidsplan/core/internal";
 
 const minimaal = readFileSync(new URL("../../../examples/minimaal.veiligheidsplan", import.meta.url), "utf8");
 

@@ -10,26 +10,8 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  CONFIG_FILES_GLOB,
-  ConfigError,
-  dirname,
-  findConfig,
-  isConfigFile,
-  lint,
-  mergeConfigs,
-  parse,
-  PLAN_EXTENSION,
-  RuleOptionsError,
-  SKIPPED_FOLDERS,
-  type Config,
-  type FoundConfig,
-  type LintOptions,
-  type LintResult,
-  type Locale,
-  type ParsedPlan,
-  type RuleSetting,
-} from "@veiligheidsplan/core";
+import { CONFIG_FILES_GLOB, ConfigError, findConfig, isConfigFile, lint, mergeConfigs, parse, PLAN_EXTENSION, RuleOptionsError, SKIPPED_FOLDERS, type Config, type FoundConfig, type LintOptions, type LintResult, type Locale, type ParsedPlan, type RuleSetting } from "@veiligheidsplan/core";
+import { dirname } from "@veiligheidsplan/core/internal";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CodeActionKind,
