@@ -43,6 +43,8 @@ export interface ThemeNode {
   readonly soort: ThemaSoort;
   readonly nummer?: number;
   readonly numberSpan?: Span;
+  /** The word before the number as the plan writes it ("Prioriteit", "Speerpunt", "Thema"), if any. */
+  readonly numberWord?: string;
   readonly title: string;
   readonly titleSpan: Span;
   readonly opgave?: Section;
@@ -134,6 +136,8 @@ export interface ParsedPlan {
   readonly fields: LocatedFields;
   readonly themes: readonly ThemeNode[];
   readonly themeContainers: readonly { readonly soort: ThemaSoort; readonly section: Section }[];
+  /** How the themes were found: under theme headings, as chapters with an Opgave/Ambitie, as the front matter declares, or not at all. */
+  readonly themeStructure: "containers" | "chapters" | "declared" | "none";
   readonly budget?: BudgetNode;
   readonly themeRefs: readonly ThemeRef[];
   readonly citations: readonly CitationNode[];
