@@ -629,6 +629,14 @@ const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
     nl: "Thema {nummer} bestaat niet; het plan heeft de thema's {bestaand}.",
     en: "Theme {nummer} does not exist; the plan has themes {bestaand}.",
   },
+  "thema-verwijzingen.bestaatNietEigen": {
+    nl: "{verwijzing} bestaat niet; het plan heeft nummers {bestaand}.",
+    en: "{verwijzing} does not exist; the plan has numbers {bestaand}.",
+  },
+  "thema-verwijzingen.bereikEigen": {
+    nl: "'{verwijzing}': die bestaan niet allemaal; het plan heeft nummers {bestaand}.",
+    en: "'{verwijzing}': not all of these exist; the plan has numbers {bestaand}.",
+  },
   "thema-verwijzingen.verkeerdeTitel": {
     nl: "Thema {nummer} heet '{titel}', niet '{geschreven}'.",
     en: "Theme {nummer} is called '{titel}', not '{geschreven}'.",

@@ -62,12 +62,12 @@ export const continuiteit = defineRule({
     const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
 
     // One predecessor (`vorig-plan`) or several (`vorige-plannen`, after a merger), each checked alike.
-    const predecessors: { value: MetaValue; anchor: Span }[] = [];
-    if (vorig) predecessors.push({ value: vorig.value, anchor: vorig.keySpan });
+    const predecessors: { value: MetaValue; anchor: Span; own: boolean }[] = [];
+    if (vorig) predecessors.push({ value: vorig.value, anchor: vorig.keySpan, own: false });
     const several = plan.fields.vorigePlannen?.entry;
     if (several) {
       for (const item of several.value.kind === "seq" ? several.value.items : [several.value]) {
-        if (item.kind === "map") predecessors.push({ value: item, anchor: getEntry(item, "titel")?.keySpan ?? item.entries[0]?.keySpan ?? several.keySpan });
+        if (item.kind === "map") predecessors.push({ value: item, anchor: getEntry(item, "titel")?.keySpan ?? item.entries[0]?.keySpan ?? several.keySpan, own: true });
       }
     }
     if (predecessors.length === 0) {
@@ -76,7 +76,7 @@ export const continuiteit = defineRule({
     }
     // A joint plan: each council's own adoption (by name), for a predecessor of that municipality.
     const councils = plan.fields.gemeenten?.value ?? [];
-    for (const p of predecessors) checkPredecessor(p.value, p.anchor, councilDate(councils, scalarText(getEntry(p.value, "gemeente")?.value)));
+    for (const p of predecessors) checkPredecessor(p.value, p.anchor, councilDate(councils, scalarText(getEntry(p.value, "gemeente")?.value)), p.own);
 
     function councilDate(gs: readonly { naam: string; vastgesteld?: { datum?: string } }[], gemeente: string | undefined): string | undefined {
       if (datum || gs.length === 0) return datum;
@@ -87,7 +87,8 @@ export const continuiteit = defineRule({
       return dates.length === gs.length ? dates.sort().at(-1) : undefined;
     }
 
-    function checkPredecessor(vorigValue: MetaValue, anchor: Span, datum: string | undefined): void {
+    /** `own`: one of several predecessors, so a finding on the dates points at that predecessor's date. */
+    function checkPredecessor(vorigValue: MetaValue, anchor: Span, datum: string | undefined, own: boolean): void {
     // What the metadata says about the predecessor, then what its own file says.
     const titelEntry = getEntry(vorigValue, "titel");
     const periodeEntry = getEntry(vorigValue, "periode");
@@ -157,7 +158,7 @@ export const continuiteit = defineRule({
         ctx.report({
           messageId: "teLangTussen",
           data: { vorigeDatum: { date: vorigDatum }, datum: { date: datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
-          span: datumEntry ? valueSpan(datumEntry) : anchor,
+          span: own && vastEntry ? valueSpan(vastEntry) : datumEntry ? valueSpan(datumEntry) : anchor,
         });
       }
       return;

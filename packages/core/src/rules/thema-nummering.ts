@@ -32,7 +32,8 @@ export const themaNummering = defineRule({
     }
     // The plan's own style: themes without numbers are fine when none has one; chapter numbers
     // ("## 3. Ondermijning") need not start at 1 or run on.
-    const numbered = plan.themes.some((t) => t.nummer !== undefined);
+    // Judged per kind: numbered priorities with unnumbered other themes is a common, sound layout.
+    const numbered = new Set(plan.themes.filter((t) => t.nummer !== undefined).map((t) => t.soort));
     const chapters = plan.themeStructure === "chapters";
     for (const c of plan.themeContainers) {
       if (c.section.children.length === 0) ctx.report({ messageId: "legeGroep", data: { kop: c.section.title }, span: c.section.heading.content, severity: "warning" });
@@ -62,7 +63,7 @@ export const themaNummering = defineRule({
       } else if (titleKey !== "") byTitle.set(titleKey, t);
 
       if (t.nummer === undefined) {
-        if (!numbered) continue;
+        if (!numbered.has(t.soort)) continue;
         const expected = prev + 1;
         const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: `${expected}. ` }] };
         ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected }, span: t.titleSpan, ...(fix ? { fix } : {}) });

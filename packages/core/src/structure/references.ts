@@ -138,12 +138,12 @@ export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]
         titleSpan = { start: tAt, end: tAt + trimmed.length };
       }
     }
-    out.push({ kind: "number", span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
+    out.push({ kind: "number", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
   }
   for (const m of t.matchAll(P.range)) {
     const start = m.index!;
     const a = start + m[0].search(/\d/);
-    out.push({ kind: "range", span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
+    out.push({ kind: "range", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
   }
   for (const m of t.matchAll(P.title)) {
     const title = (m[1] ?? m[2] ?? "").trim();

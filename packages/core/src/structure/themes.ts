@@ -13,7 +13,7 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
 // "Bovenlokale prioriteiten", "Strategische thema's" hold priorities; "Kernthema's", "Overige thema's"
 // the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|\w+)\s+)?(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|strategische themas?|(?:veiligheids)?themas)$/;
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|strategische themas?|(?:veiligheids)?themas)$/;
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
@@ -68,7 +68,10 @@ export function readThemes(
     else if (PRIORITAIR.test(s.keyword)) themeContainers.push({ soort: "prioritair", section: s });
   });
   // A container inside another (a "Speerpunten" under "Onze prioriteiten") is read as part of it.
-  const outer = themeContainers.filter((c) => !themeContainers.some((o) => o !== c && isInside(c.section, o.section)));
+  // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.
+  const nested = themeContainers.filter((c) => !themeContainers.some((o) => o !== c && isInside(c.section, o.section)));
+  const canonical = (c: Container) => /^(?:prioritaire themas?|kern ?themas?)$/.test(c.section.keyword);
+  const outer = nested.some((c) => c.section.children.length > 0) ? nested.filter((c) => c.section.children.length > 0 || canonical(c)) : nested;
   if (outer.length > 0) {
     for (const c of outer) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
     return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };

@@ -98,6 +98,8 @@ export interface BudgetNode {
 export interface ThemeRef {
   readonly span: Span;
   readonly kind: "number" | "range" | "title" | "all";
+  /** The word the reference uses, as written ("Thema", "prioriteit", "Speerpunt"). */
+  readonly word?: string;
   readonly nummer?: number;
   /** For a range, the last number. */
   readonly tot?: number;
