@@ -262,6 +262,10 @@ const METADATA: Record<string, MessageText> = {
 };
 
 const GRONDSLAG: Record<string, MessageText> = {
+  "grondslag.inWoorden": {
+    nl: "Hier staat wat artikel 38b, eerste lid, Politiewet 2012 zegt, maar het artikel zelf wordt nergens genoemd. Vermeld het onder 'grondslag:' als '{citaat}', zodat lezers en controles de grondslag vinden.",
+    en: "This restates what article 38b(1) Politiewet 2012 says, but the article itself is cited nowhere. Cite it under 'grondslag:' as '{citaat}', so that readers and checks find the legal basis.",
+  },
   "grondslag.geen38b": {
     nl: "Het plan noemt artikel 38b, eerste lid, Politiewet 2012 nergens, terwijl dat artikel de grondslag van een integraal veiligheidsplan is: „{wettekst}” Vermeld het onder 'grondslag:'.",
     en: "The plan nowhere cites article 38b(1) Politiewet 2012, while that article is the legal basis of an integral safety plan: “{wettekst}” Cite it under 'grondslag:'.",
