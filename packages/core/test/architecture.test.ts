@@ -51,6 +51,12 @@ describe("texts apart from logic", () => {
   });
 });
 
+describe("one typed, located model", () => {
+  it("rules read the front matter as typed located fields, not by string key from the YAML", () => {
+    for (const f of files("packages/core/src/rules")) expect(readFileSync(join(root, f), "utf8"), f).not.toMatch(/metadata\.get\(/);
+  });
+});
+
 describe("rooms a newcomer can read", () => {
   it("a source file over 330 lines says at its top why it is long", () => {
     // server.ts is being split into modules (issue 13.3, the language server's own work).

@@ -53,13 +53,13 @@ export const continuiteit = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    const vorig = plan.metadata.get("vorigplan");
-    const periode = readPeriode(scalarText(plan.metadata.get("periode")?.value));
-    const periodeSpan = plan.metadata.get("periode") ? valueSpan(plan.metadata.get("periode")!) : undefined;
-    const vast = plan.metadata.get("vastgesteld");
+    const vorig = plan.fields.vorigPlan?.entry;
+    const periode = plan.fields.periode?.value;
+    const periodeSpan = plan.fields.periode?.valueSpan;
+    const vast = plan.fields.vastgesteld?.entry;
     const datumEntry = getEntry(vast?.value, "datum");
     const datum = readDate(datumEntry?.value);
-    const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
+    const status = plan.fields.status?.value;
 
     // One predecessor (`vorig-plan`) or several (`vorige-plannen`, after a merger), each checked alike.
     const predecessors: { value: MetaValue; anchor: Span; own: boolean }[] = [];
@@ -71,7 +71,7 @@ export const continuiteit = defineRule({
       }
     }
     if (predecessors.length === 0) {
-      ctx.report({ messageId: "geenVorigPlan", span: plan.metadata.get("periode")?.keySpan ?? plan.metadata.get("titel")?.keySpan ?? { start: 0, end: 0 }, severity: "info" });
+      ctx.report({ messageId: "geenVorigPlan", span: plan.fields.periode?.entry.keySpan ?? plan.fields.titel?.entry.keySpan ?? { start: 0, end: 0 }, severity: "info" });
       return;
     }
     // A joint plan: each council's own adoption (by name), for a predecessor of that municipality.

@@ -16,7 +16,7 @@ export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["
   const fm = plan.metadata.frontMatter;
   if (!fm || (plan.metadata.root && plan.metadata.root.kind !== "map")) return undefined;
   const eol = lineEnding(plan.text);
-  const entry = plan.metadata.get("grondslag");
+  const entry = plan.fields.grondslag?.entry;
   if (!entry) {
     // Append at the end of the front matter.
     const end = fm.content.end;

@@ -51,7 +51,7 @@ export const vaststelling = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    const statusEntry = plan.metadata.get("status");
+    const statusEntry = plan.fields.status?.entry;
     const status = scalarText(statusEntry?.value)?.trim().toLowerCase();
     // A missing or unknown status is the metadata rule's to report.
     if (!statusEntry || (status !== "concept" && status !== "voorstel" && status !== "vastgesteld")) return;
@@ -60,8 +60,8 @@ export const vaststelling = defineRule({
     const wet = fire ? messagePart("vaststelling.deel.wetBeide", { tekst38b: TEXT_38B, tekst3a: TEXT_3A }) : messagePart("vaststelling.deel.wet38b", { tekst38b: TEXT_38B });
     const wetten = { wetten: messagePart(fire ? "wet.38bEn3a" : "wet.38b") };
 
-    const vast = plan.metadata.get("vastgesteld");
-    const voor = plan.metadata.get("voorgesteld");
+    const vast = plan.fields.vastgesteld?.entry;
+    const voor = plan.fields.voorgesteld?.entry;
     const vastDoor = scalarText(getEntry(vast?.value, "door")?.value)?.trim();
     const vastDatumEntry = getEntry(vast?.value, "datum");
     const vastDatum = readDate(vastDatumEntry?.value);
