@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       // The subpath first: an alias matches by prefix.
       "@veiligheidsplan/core/import": fileURLToPath(new URL("./packages/core/src/import/index.ts", import.meta.url)),
+      "@veiligheidsplan/core/export": fileURLToPath(new URL("./packages/core/src/export/index.ts", import.meta.url)),
       "@veiligheidsplan/core": src("core"),
       "@veiligheidsplan/language-service": fileURLToPath(new URL("./packages/language-server/src/service/index.ts", import.meta.url)),
     },

@@ -47,7 +47,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
   const placed = placeHeadings(blocks, budgetNames, notes);
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes);
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(doc.subtitle ? { subtitle: doc.subtitle } : {}), facts: doc.facts ?? [] });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -125,7 +125,7 @@ function isStructural(h: HeadingBlock): boolean {
 
 /** The budget: the first table after a "Financiën" heading whose header names years; else the first such table. */
 function findBudget(blocks: readonly DocBlock[]): number {
-  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(c.trim())).length >= 1 && b.rows.length >= 2;
+  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(plainText(c))).length >= 1 && b.rows.length >= 2;
   const fin = blocks.findIndex((b) => b.kind === "heading" && keyword(b.text).replace(/^(de|het) /, "") === "financien");
   if (fin >= 0) {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
