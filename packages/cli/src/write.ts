@@ -124,8 +124,8 @@ export function createNew(target: string, text: string, mode = 0o644): void {
   }
 }
 
-/** Writes `target` atomically, replacing it if it exists (reports written with --output-file). */
-export function writeAtomic(target: string, text: string): void {
+/** Writes `target` atomically, replacing it if it exists (reports written with --output-file; Word documents). */
+export function writeAtomic(target: string, text: string | Uint8Array): void {
   mkdirSync(dirname(target), { recursive: true });
   let mode: number | undefined;
   try {
@@ -135,7 +135,7 @@ export function writeAtomic(target: string, text: string): void {
   }
   const temp = tempPathFor(target);
   try {
-    writeTemp(temp, Buffer.from(text, "utf8"), mode ?? 0o644, mode !== undefined);
+    writeTemp(temp, typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.byteLength), mode ?? 0o644, mode !== undefined);
     renameSync(temp, target);
   } catch (e) {
     removeQuietly(temp);

@@ -158,7 +158,10 @@ function table(plan: ParsedPlan, b: Extract<Block, { kind: "table" }>, text: str
       }),
     });
   });
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  // The budget's names get room; the years share the rest (an A4 text width is about 9,000 twips).
+  const columns = b.header.cells.length;
+  const columnWidths = budget && columns > 1 ? [3400, ...Array.from({ length: columns - 1 }, () => Math.floor(5600 / (columns - 1)))] : undefined;
+  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths ? { columnWidths } : {}) });
 }
 
 const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, " ").trim();
