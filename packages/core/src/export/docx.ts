@@ -122,7 +122,7 @@ function titlePage(plan: ParsedPlan): Paragraph[] {
     const vp = m.vorigPlan;
     facts.push(`Vorig plan: ${vp.titel}${vp.periode ? ` (${vp.periode.van}-${vp.periode.tot})` : ""}${vp.vastgesteld ? `, vastgesteld op ${spoken(vp.vastgesteld)}` : ""}`);
   }
-  if (!m.vastgesteld && !m.voorgesteld) facts.push(m.status === "concept" || m.status === undefined ? "Concept" : `Status: ${m.status}`);
+  facts.push(`Status: ${m.status ?? "concept"}`);
   // In a style of their own, so that importing this document reads them as the front matter again.
   for (const f of facts) out.push(new Paragraph({ style: TITLE_PAGE, children: [new TextRun(f)] }));
   if (m.grondslag.length > 0) {

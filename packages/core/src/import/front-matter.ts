@@ -118,13 +118,17 @@ export function inferFrontMatter(
       notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: signature.date, bron: `${signature.line} — ${COLLEGE.exec(after)![0]}` }, line: 0 });
     }
   }
-  const status = vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept";
-  if (status === "concept") notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
+  // A status the document states ("Status: concept" on this toolkit's title page) wins over what the dates suggest.
+  const statedStatus = /^status:\s*(concept|voorstel|vastgesteld)\s*$/im.exec(all)?.[1]?.toLowerCase() as InferredFrontMatter["status"] | undefined;
+  const status = statedStatus ?? (vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept");
+  if (status === "concept" && !statedStatus) notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
 
-  // Grondslag: the citations of the two articles that found the plan, as the text cites them.
+  // Grondslag: as a line "Grondslag: …" states it, else the citations of the two articles that found
+  // the plan wherever the text cites them.
   const grondslag: string[] = [];
-  for (const c of findCitations(all)) {
-    const basis = (c.law?.id === "politiewet-2012" && c.artikel === "38b") || (c.law?.id === "wet-veiligheidsregios" && c.artikel === "3a");
+  const statedBasis = /^grondslag:\s*(.+)$/im.exec(all)?.[1];
+  for (const c of findCitations(statedBasis ?? all)) {
+    const basis = statedBasis !== undefined || (c.law?.id === "politiewet-2012" && c.artikel === "38b") || (c.law?.id === "wet-veiligheidsregios" && c.artikel === "3a");
     if (!basis) continue;
     const text = formatCitation({ artikel: c.artikel, ...(c.lid !== undefined ? { lid: c.lid } : c.artikel === "38b" ? { lid: 1 } : {}), ...(c.law ? { law: c.law } : {}) });
     if (!grondslag.includes(text)) grondslag.push(text);
