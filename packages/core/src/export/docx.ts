@@ -86,9 +86,21 @@ export async function exportDocx(text: string): Promise<Uint8Array> {
     subject: ["Integraal veiligheidsplan", m.gemeente, m.periode ? `${m.periode.van}-${m.periode.tot}` : ""].filter(Boolean).join(" "),
     creator: "veiligheidsplan",
     styles: {
+      // Sizes that step down from the title to the body text, so that a PDF printed from this document
+      // still shows its outline in its type sizes (what a PDF reader has to go on).
+      default: {
+        document: { run: { size: 22 } },
+        title: { run: { size: 48 } },
+        heading1: { run: { size: 36, bold: true }, paragraph: { outlineLevel: 0 } },
+        heading2: { run: { size: 30, bold: true }, paragraph: { outlineLevel: 1 } },
+        heading3: { run: { size: 27, bold: true }, paragraph: { outlineLevel: 2 } },
+        heading4: { run: { size: 25, bold: true }, paragraph: { outlineLevel: 3 } },
+        heading5: { run: { size: 24, bold: true, italics: true }, paragraph: { outlineLevel: 4 } },
+        heading6: { run: { size: 24, italics: true }, paragraph: { outlineLevel: 5 } },
+      },
       paragraphStyles: [
         { id: "Subtitle", name: "Subtitle", basedOn: "Normal", next: "Normal", run: { size: 32, color: "444444" }, paragraph: { spacing: { after: 240 } } },
-        { id: TITLE_PAGE, name: TITLE_PAGE, basedOn: "Normal", next: "Normal", run: { size: 26 }, paragraph: { spacing: { after: 80 } } },
+        { id: TITLE_PAGE, name: TITLE_PAGE, basedOn: "Normal", next: "Normal", run: { size: 22 }, paragraph: { spacing: { after: 80 } } },
       ],
     },
     footnotes: footnoteBodies,
