@@ -5,12 +5,12 @@
 import { resolve } from "node:path";
 import type { Locale } from "@veiligheidsplan/core";
 import { exportDocx } from "@veiligheidsplan/core/export";
-import { CONVERT_TEXTS } from "../convert-texts.js";
+import { convertRun } from "../convert-texts.js";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, readSource } from "../files.js";
 import { loadPlan } from "../plans.js";
 import { writeAtomic } from "../write.js";
-import { err, runLocale, textsFor } from "./common.js";
+import { err } from "./common.js";
 
 export interface ExportDocxArgs {
   readonly plan: string;
@@ -19,10 +19,7 @@ export interface ExportDocxArgs {
 }
 
 export async function runExportDocx(args: ExportDocxArgs): Promise<number> {
-  const cwd = process.cwd();
-  const locale = runLocale(args.locale, undefined, cwd);
-  const t = textsFor(locale);
-  const c = CONVERT_TEXTS[locale];
+  const { cwd, locale, t, c } = convertRun(args.locale);
   if (args.output === undefined) throw new CliError(c.needOutput("Word (.docx)"));
   const absolute = resolve(cwd, args.plan);
   const source = readSource(displayPath(cwd, absolute), absolute, t);
