@@ -19,7 +19,7 @@ export interface ExportDocxArgs {
 }
 
 export async function runExportDocx(args: ExportDocxArgs): Promise<number> {
-  const { cwd, locale, t, c } = convertRun(args.locale);
+  const { cwd, t, c } = convertRun(args.locale);
   if (args.output === undefined) throw new CliError(c.needOutput("Word (.docx)"));
   const absolute = resolve(cwd, args.plan);
   const source = readSource(displayPath(cwd, absolute), absolute, t);

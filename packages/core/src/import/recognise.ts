@@ -21,6 +21,16 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const DOMAIN_WORDS = ["Voorwoord", "Inleiding", "Samenvatting", "Opgave", "Ambitie", "Toelichting", "Financiën", "Kernthema's", "Prioritaire thema's"];
 const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud", "inhoudsopgave", "colofon", "leeswijzer", "aanleiding", "bijlagen", "bijlage"]);
 
+const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
+  "import.gemeente": "gemeente",
+  "import.periode": "periode",
+  "import.vorigPlan": "vorig-plan",
+  "import.voorgesteld": "voorgesteld",
+  "import.vastgesteld": "vastgesteld",
+  "import.statusConcept": "status",
+  "import.grondslag": "grondslag",
+};
+
 export interface Recognised {
   readonly text: string;
   readonly notes: readonly ImportNote[];
@@ -79,7 +89,13 @@ export function recognise(doc: SourceDocument): Recognised {
   }
   flush();
   while (out[out.length - 1] === "") out.pop();
-  const located = notes.map((n) => (n.block && lineOf.has(n.block) ? { ...n, line: lineOf.get(n.block)! } : n));
+  // Front matter guesses at the line of their key, where the writer checks them.
+  const keyLine = (key: string) => out.findIndex((l) => l.startsWith(`${key}:`));
+  const located = notes.map((n) => {
+    if (n.block && lineOf.has(n.block)) return { ...n, line: lineOf.get(n.block)! };
+    const key = FRONT_MATTER_KEYS[n.messageId];
+    return key && keyLine(key) >= 0 ? { ...n, line: keyLine(key) } : n;
+  });
   return { text: `${out.join("\n")}\n`, notes: located };
 }
 
