@@ -18,6 +18,7 @@ const shared: Options = {
     options.alias = {
       "@veiligheidsplan/core/import": fileURLToPath(new URL("../core/src/import/index.ts", import.meta.url)),
       "@veiligheidsplan/core/export": fileURLToPath(new URL("../core/src/export/index.ts", import.meta.url)),
+      "@veiligheidsplan/core/internal": fileURLToPath(new URL("../core/src/internal.ts", import.meta.url)),
       "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
     };
   },

@@ -212,12 +212,13 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             .positional("file", { type: "string", describe: h.init.file })
             .option("gemeente", { type: "string", describe: h.init.gemeente, requiresArg: true })
             .option("titel", { type: "string", describe: h.init.titel, requiresArg: true })
+            .option("gemeenten", { type: "string", describe: h.init.gemeenten, requiresArg: true })
             .option("today", { type: "string", describe: h.common.today, requiresArg: true }),
           h.init.examples,
         ),
       async (a: Args) => {
         const { runInit } = engine();
-        await set(runInit({ file: str(a.file), gemeente: str(a.gemeente), titel: str(a.titel), today: str(a.today), locale: locale(a) }));
+        await set(runInit({ file: str(a.file), gemeente: str(a.gemeente), gemeenten: str(a.gemeenten), titel: str(a.titel), today: str(a.today), locale: locale(a) }));
       },
     )
     .command(

@@ -5,13 +5,11 @@
  */
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
-import type { Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, PLAN_EXTENSION } from "../files.js";
-import { isIsoDate, localToday } from "../plans.js";
-import { planTemplate, templateFileName } from "../template.js";
+import { planTemplate, templateFileName, type Locale } from "@veiligheidsplan/core";
 import { createNew } from "../write.js";
-import { err, runLocale, textsFor } from "./common.js";
+import { err, runLocale, runToday, textsFor } from "./common.js";
 
 export interface InitArgs {
   readonly file?: string;
@@ -19,13 +17,14 @@ export interface InitArgs {
   readonly titel?: string;
   readonly today?: string;
   readonly locale?: Locale;
+  /** A joint plan: the municipalities, comma-separated (`--gemeenten "A, B, C"`). */
+  readonly gemeenten?: string;
 }
 
 export async function runInit(args: InitArgs): Promise<number> {
   const cwd = process.cwd();
   const t = textsFor(runLocale(args.locale, undefined, cwd));
-  if (args.today !== undefined && !isIsoDate(args.today)) throw new CliError(t.badToday(args.today));
-  const van = Number((args.today ?? localToday()).slice(0, 4));
+  const van = Number(runToday(args.today, t).slice(0, 4));
   let gemeente = args.gemeente;
   let titel = args.titel;
   if ((gemeente === undefined || titel === undefined) && process.stdin.isTTY && process.stdout.isTTY) {
@@ -45,7 +44,8 @@ export async function runInit(args: InitArgs): Promise<number> {
   const absolute = resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   try {
-    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van }));
+    const gemeenten = args.gemeenten?.split(",").map((x) => x.trim()).filter((x) => x.length > 0);
+    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van, ...(gemeenten && gemeenten.length > 1 ? { gemeenten } : {}) }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new CliError(t.initExists, display);

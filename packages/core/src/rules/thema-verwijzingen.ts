@@ -4,7 +4,7 @@
  * wrong title with the right number is repaired to the theme's title when the reference is closed off
  * (by a parenthesis, "& Thema …" or the end of the line), so that the repair cannot swallow prose.
  */
-import type { ThemeNode, ThemeRef } from "../parse.js";
+import type { ThemeNode, ThemeRef } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 
@@ -23,7 +23,7 @@ export const themaVerwijzingen = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: true,
-    messages: ["bestaatNiet", "verkeerdeTitel", "nummerOfTitel", "bereik", "titelOnbekend", "titelBijna", "gerelateerd.thema", "fix.titel", "suggestie.titel", "suggestie.nummer"],
+    messages: ["bestaatNietEigen", "bereikEigen", "bestaatNiet", "verkeerdeTitel", "nummerOfTitel", "bereik", "titelOnbekend", "titelBijna", "gerelateerd.thema", "fix.titel", "suggestie.titel", "suggestie.nummer"],
   },
   check(ctx) {
     const { plan } = ctx;
@@ -39,7 +39,7 @@ export const themaVerwijzingen = defineRule({
       if (k && !byTitle.has(k)) byTitle.set(k, t);
     }
     const numbers = [...byNumber.keys()].sort((a, b) => a - b);
-    const bestaand = { bestaand: describeNumbers(numbers, "t/m"), bestaandEn: describeNumbers(numbers, "to") };
+    const bestaand = { bestaand: { numbers } };
     const small = themes.length <= NEAR_MISS_LIMIT;
     const nearTitle = (title: string): ThemeNode[] => (small ? themes.filter((t) => isNear(t.title, title)) : []);
     const related = (t: ThemeNode) => [{ span: t.titleSpan, messageId: "gerelateerd.thema", data: { nummer: t.nummer ?? "", titel: t.title } }];
@@ -50,16 +50,21 @@ export const themaVerwijzingen = defineRule({
         const van = r.nummer!;
         const tot = r.tot!;
         const missing = van > tot ? [] : numbersMissing(van, tot, byNumber);
-        if (van > tot || missing.length > 0) ctx.report({ messageId: "bereik", data: { van, tot, ...bestaand }, span: r.span });
+        if (van > tot || missing.length > 0) {
+          const own = r.word !== undefined && !/^thema/i.test(r.word);
+          ctx.report({ messageId: own ? "bereikEigen" : "bereik", data: { van, tot, ...bestaand, ...(own ? { verwijzing: plan.text.slice(r.span.start, r.span.end) } : {}) }, span: r.span });
+        }
         continue;
       }
       if (r.kind === "number") {
         const t = byNumber.get(r.nummer!);
         if (!t) {
           const byItsTitle = r.title ? byTitle.get(foldText(r.title)) : undefined;
+          // In the plan's own words: "Prioriteit 3 bestaat niet", not "Thema 3".
+          const own = r.word !== undefined && r.word.toLowerCase() !== "thema";
           ctx.report({
-            messageId: "bestaatNiet",
-            data: { nummer: r.nummer!, ...bestaand },
+            messageId: own ? "bestaatNietEigen" : "bestaatNiet",
+            data: { nummer: r.nummer!, ...bestaand, ...(own ? { verwijzing: `${r.word![0]!.toUpperCase()}${r.word!.slice(1).toLowerCase()} ${r.nummer}` } : {}) },
             span: r.numberSpan ?? r.span,
             ...(byItsTitle?.nummer !== undefined && r.numberSpan
               ? { related: related(byItsTitle), suggestions: [{ messageId: "suggestie.nummer", data: { nummer: byItsTitle.nummer }, edits: [{ span: r.numberSpan, newText: String(byItsTitle.nummer) }] }] }
@@ -126,14 +131,6 @@ function numbersMissing(van: number, tot: number, byNumber: ReadonlyMap<number, 
   const out: number[] = [];
   for (let n = van; n <= tot && n - van < 1000; n++) if (!byNumber.has(n)) out.push(n);
   return out;
-}
-
-/** "1 t/m 9", or the numbers themselves when they do not run on (the first dozen). */
-function describeNumbers(numbers: readonly number[], through: string): string {
-  if (numbers.length === 0) return "–";
-  const runsOn = numbers.every((n, i) => n === numbers[0]! + i);
-  if (runsOn) return numbers.length === 1 ? String(numbers[0]) : `${numbers[0]} ${through} ${numbers[numbers.length - 1]}`;
-  return numbers.length > 12 ? `${numbers.slice(0, 12).join(", ")}, …` : numbers.join(", ");
 }
 
 function titleList(themes: readonly ThemeNode[]): string {

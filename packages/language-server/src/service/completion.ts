@@ -10,22 +10,10 @@
  * - in the budget table's first column: deelproducten that have a toelichting but no line;
  * - in a `<!-- veiligheidsplan-… -->` comment: the directives and the rule ids.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_completion
+ * (Over 300 lines: one request with a branch per place in the plan; the front-matter tables come from core.)
  */
-import {
-  articleText,
-  formatCitation,
-  LAWS,
-  lawUrl,
-  metadataEntries,
-  normalizeKey,
-  readPeriode,
-  scalarText,
-  getEntry,
-  type Law,
-  type Locale,
-  type ParsedPlan,
-  type Section,
-} from "@veiligheidsplan/core";
+import { articleText, FIELD_NAMES, FIELDS, formatCitation, LAWS, lawUrl, metadataEntries, readPeriode, resolveToday, type Law, type Locale, type ParsedPlan, type Section } from "@veiligheidsplan/core";
+import { normalizeKey, scalarText, getEntry } from "@veiligheidsplan/core/internal";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from "vscode-languageserver-types";
 import { eolOf, lineText, linePrefix, localeOf, rulesOf, offsetAt, sectionsAt, toPosition, type PlanDocument } from "./document.js";
 import { say, TEXT, themeKind, type Bilingual } from "./text.js";
@@ -68,7 +56,7 @@ export function getCompletions(doc: PlanDocument, position: Position, options: C
     line,
     lineEnd: lineText(p, line).end,
     snippets: options.snippets ?? false,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: resolveToday({ explicit: options.today, now: Date.now }),
     eol: eolOf(p.text),
   };
   return { isIncomplete: false, items: completionsAt(ctx) };
@@ -116,53 +104,23 @@ interface KeySpec {
   readonly shape: "scalar" | "map" | "list";
 }
 
-const TOP_KEYS: readonly KeySpec[] = [
-  { key: "formaat", shape: "scalar", doc: { nl: "De versie van het bestandsformaat: `veiligheidsplan/1` (verplicht).", en: "The file format's version: `veiligheidsplan/1` (required)." } },
-  { key: "titel", shape: "scalar", doc: { nl: "De titel van het plan (verplicht).", en: "The plan's title (required)." } },
-  { key: "ondertitel", shape: "scalar", doc: { nl: "Bijvoorbeeld `Integraal Veiligheidsplan 2022-2026`.", en: "For example `Integraal Veiligheidsplan 2022-2026`." } },
-  { key: "gemeente", shape: "scalar", doc: { nl: "De gemeente (verplicht).", en: "The municipality (required)." } },
-  { key: "periode", shape: "scalar", doc: { nl: "De jaren van het plan, `JJJJ-JJJJ`, ten hoogste vier jaar (verplicht).", en: "The years the plan covers, `JJJJ-JJJJ`, at most four years (required)." } },
-  { key: "status", shape: "scalar", doc: { nl: "`concept`, `voorstel` of `vastgesteld` (verplicht).", en: "`concept`, `voorstel` or `vastgesteld` (required)." } },
-  { key: "voorgesteld", shape: "map", doc: { nl: "Wie het plan voorstelt (`door`) en wanneer (`datum`); meestal het college.", en: "Who proposes the plan (`door`) and when (`datum`); usually the college." } },
-  {
-    key: "vastgesteld",
-    shape: "map",
-    doc: {
-      nl: "Wie het plan vaststelt en wanneer. Volgens artikel 38b, eerste lid, Politiewet 2012 is dat de gemeenteraad.",
-      en: "Who adopts the plan and when. Under article 38b(1) Politiewet 2012 that is the gemeenteraad.",
-    },
-  },
-  { key: "vorig-plan", shape: "map", doc: { nl: "Het vorige plan: `titel`, `periode`, `vastgesteld` (een datum) en eventueel `bestand`.", en: "The predecessor: `titel`, `periode`, `vastgesteld` (a date) and optionally `bestand`." } },
-  { key: "grondslag", shape: "list", doc: { nl: "De wettelijke grondslag, een lijst van wetsartikelen.", en: "The legal basis, a list of articles of law." } },
+// The front-matter keys and their documentation come from core's field declarations (model/fields.ts).
+const TOP_KEYS: readonly KeySpec[] = FIELD_NAMES.map((n) => FIELDS[n]);
+/** Keys inside a map field, by the field's normalised key. */
+const NESTED_KEYS: Readonly<Record<string, readonly KeySpec[]>> = Object.fromEntries(
+  FIELD_NAMES.flatMap((n) => (FIELDS[n].subFields ? [[normalizeKey(FIELDS[n].key), FIELDS[n].subFields!]] : [])),
+);
+
+const BODIES: readonly { readonly value: string; readonly doc: string }[] = [
+  { value: "gemeenteraad", doc: "languageServer.completion.door.gemeenteraad" },
+  { value: "college van burgemeester en wethouders", doc: "languageServer.completion.door.college-van-burgemeester-en-wethouders" },
+  { value: "burgemeester", doc: "languageServer.completion.door.burgemeester" },
 ];
 
-const NESTED_KEYS: Readonly<Record<string, readonly KeySpec[]>> = {
-  voorgesteld: [
-    { key: "door", shape: "scalar", doc: { nl: "Wie het plan voorstelt, bijvoorbeeld het college van burgemeester en wethouders.", en: "Who proposes the plan, e.g. the college van burgemeester en wethouders." } },
-    { key: "datum", shape: "scalar", doc: { nl: "De datum, `JJJJ-MM-DD`.", en: "The date, `JJJJ-MM-DD`." } },
-  ],
-  vastgesteld: [
-    { key: "door", shape: "scalar", doc: { nl: "Wie het plan vaststelt: de gemeenteraad.", en: "Who adopts the plan: the gemeenteraad." } },
-    { key: "datum", shape: "scalar", doc: { nl: "De datum van het raadsbesluit, `JJJJ-MM-DD`.", en: "The date of the council's decision, `JJJJ-MM-DD`." } },
-  ],
-  vorigplan: [
-    { key: "titel", shape: "scalar", doc: { nl: "De titel van het vorige plan.", en: "The predecessor's title." } },
-    { key: "periode", shape: "scalar", doc: { nl: "De periode van het vorige plan, `JJJJ-JJJJ`.", en: "The predecessor's period, `JJJJ-JJJJ`." } },
-    { key: "vastgesteld", shape: "scalar", doc: { nl: "Wanneer de raad het vorige plan vaststelde, `JJJJ-MM-DD`.", en: "When the council adopted the predecessor, `JJJJ-MM-DD`." } },
-    { key: "bestand", shape: "scalar", doc: { nl: "Het bestand van het vorige plan, relatief aan dit plan; dan worden de plannen samen gecontroleerd.", en: "The predecessor's file, relative to this plan; the plans are then checked together." } },
-  ],
-};
-
-const BODIES: readonly { readonly value: string; readonly doc: Bilingual }[] = [
-  { value: "gemeenteraad", doc: { nl: "De raad stelt het plan vast (artikel 38b, eerste lid, Politiewet 2012).", en: "The council adopts the plan (article 38b(1) Politiewet 2012)." } },
-  { value: "college van burgemeester en wethouders", doc: { nl: "Het college stelt het plan voor aan de raad.", en: "The college proposes the plan to the council." } },
-  { value: "burgemeester", doc: { nl: "De burgemeester.", en: "The burgemeester." } },
-];
-
-const STATUSES: readonly { readonly value: string; readonly doc: Bilingual }[] = [
-  { value: "concept", doc: { nl: "Een concept, nog niet voorgesteld.", en: "A draft, not yet proposed." } },
-  { value: "voorstel", doc: { nl: "Voorgesteld aan de raad, nog niet vastgesteld.", en: "Proposed to the council, not yet adopted." } },
-  { value: "vastgesteld", doc: { nl: "Door de gemeenteraad vastgesteld.", en: "Adopted by the council." } },
+const STATUSES: readonly { readonly value: string; readonly doc: string }[] = [
+  { value: "concept", doc: "languageServer.completion.status.concept" },
+  { value: "voorstel", doc: "languageServer.completion.status.voorstel" },
+  { value: "vastgesteld", doc: "languageServer.completion.status.vastgesteld" },
 ];
 
 /** The key of the nearest line above with less indentation: the map a nested key belongs to. */
@@ -253,7 +211,7 @@ function keyItem(c: Ctx, k: KeySpec, start: number, order: number, parent?: stri
 }
 
 function valueItems(c: Ctx, key: string, parent: string | undefined, start: number): CompletionItem[] {
-  const values = (list: readonly { value: string; doc?: Bilingual }[], preselect?: string): CompletionItem[] =>
+  const values = (list: readonly { value: string; doc?: string | Bilingual }[], preselect?: string): CompletionItem[] =>
     list.map((v, i) =>
       item(c, v.value, start, v.value, {
         kind: CompletionItemKind.Value,
@@ -337,12 +295,12 @@ function citationCompletions(c: Ctx, pattern: RegExp): CompletionItem[] {
 // ---------------------------------------------------------------------------------------------
 // Directives
 
-const DIRECTIVE_KINDS: readonly { readonly name: string; readonly doc: Bilingual }[] = [
-  { name: "veiligheidsplan-disable-next-line", doc: { nl: "Schakel controles uit voor de volgende regel.", en: "Disable checks for the next line." } },
-  { name: "veiligheidsplan-disable-line", doc: { nl: "Schakel controles uit voor deze regel.", en: "Disable checks for this line." } },
-  { name: "veiligheidsplan-disable", doc: { nl: "Schakel controles uit tot `veiligheidsplan-enable`.", en: "Disable checks until `veiligheidsplan-enable`." } },
-  { name: "veiligheidsplan-enable", doc: { nl: "Schakel de controles weer in.", en: "Enable the checks again." } },
-  { name: "veiligheidsplan-disable-file", doc: { nl: "Schakel controles uit voor het hele plan.", en: "Disable checks for the whole plan." } },
+const DIRECTIVE_KINDS: readonly { readonly name: string; readonly doc: string }[] = [
+  { name: "veiligheidsplan-disable-next-line", doc: "languageServer.completion.directive.veiligheidsplan-disable-next-line" },
+  { name: "veiligheidsplan-disable-line", doc: "languageServer.completion.directive.veiligheidsplan-disable-line" },
+  { name: "veiligheidsplan-disable", doc: "languageServer.completion.directive.veiligheidsplan-disable" },
+  { name: "veiligheidsplan-enable", doc: "languageServer.completion.directive.veiligheidsplan-enable" },
+  { name: "veiligheidsplan-disable-file", doc: "languageServer.completion.directive.veiligheidsplan-disable-file" },
 ];
 
 function directiveCompletions(c: Ctx): CompletionItem[] | undefined {
