@@ -38,6 +38,25 @@ export default defineConfig([
     },
   },
   {
+    // The importer and its document readers, loaded by the extension only when the import command runs.
+    entry: { importer: "src/import-main.ts" },
+    format: ["cjs"],
+    platform: "node",
+    target: "node20",
+    noExternal: [/.*/],
+    sourcemap: false,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    esbuildOptions(options) {
+      options.alias = {
+        ...options.alias,
+        "@veiligheidsplan/core/import": fileURLToPath(new URL("../core/src/import/index.ts", import.meta.url)),
+        "@veiligheidsplan/core": coreSource,
+      };
+    },
+  },
+  {
     // The language server, built from its sources (and core's), not from their dist/ folders.
     entry: { server: "src/server-main.ts" },
     format: ["cjs"],

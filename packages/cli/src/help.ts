@@ -60,11 +60,14 @@ const nl = {
     ] as [string, string][],
   },
   export: {
-    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json)",
+    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json) of als Word-document voor de raad",
     plan: "Het plan",
-    to: "Het formaat",
-    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"]] as [string, string][],
+    to: "Het formaat: json, of docx (Word)",
+    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (bij docx verplicht)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "Het plan als Word-document, met titelpagina, voor de griffie"],
+    ] as [string, string][],
   },
   report: {
     describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
@@ -163,11 +166,14 @@ const en: HelpTexts = {
     ],
   },
   export: {
-    describe: "Export a plan as JSON (the form of plan.schema.json)",
+    describe: "Export a plan as JSON (the form of plan.schema.json) or as a Word document for the council",
     plan: "The plan",
-    to: "The format",
-    output: "Write to this file instead of standard output",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"]],
+    to: "The format: json, or docx (Word)",
+    output: "Write to this file instead of standard output (required for docx)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "The plan as a Word document, with a title page, for the griffie"],
+    ],
   },
   report: {
     describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",

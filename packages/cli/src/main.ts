@@ -171,11 +171,16 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
         examples(
           c
             .positional("plan", { type: "string", describe: h.export.plan })
-            .option("to", { type: "string", choices: ["json"], default: "json", describe: h.export.to, requiresArg: true })
+            .option("to", { type: "string", choices: ["json", "docx"], default: "json", describe: h.export.to, requiresArg: true })
             .option("output", { alias: "o", type: "string", describe: h.export.output, requiresArg: true }),
           h.export.examples,
         ),
       async (a: Args) => {
+        if (str(a.to) === "docx") {
+          const { runExportDocx } = convert();
+          await set(await runExportDocx({ plan: str(a.plan)!, output: str(a.output), locale: locale(a) }));
+          return;
+        }
         const { runExport } = engine();
         await set(runExport({ plan: str(a.plan)!, to: "json", output: str(a.output), locale: locale(a) }));
       },
