@@ -5,9 +5,7 @@
  * lint that survives invalid rule options.
  */
 import {
-  dirname,
   formatMessage,
-  joinPath,
   lint,
   mergeConfigs,
   resolveLocale,
@@ -20,6 +18,7 @@ import {
   type ParsedPlan,
   type RuleSetting,
 } from "@veiligheidsplan/core";
+import { dirname, joinPath } from "@veiligheidsplan/core/internal";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { DIAGNOSTIC_SOURCE } from "../service/index.js";
 import type { Host, Refusal } from "./host.js";

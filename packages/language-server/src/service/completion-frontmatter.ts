@@ -1,5 +1,6 @@
 /** Completion in the front matter: the keys not yet written (from core's field declarations) and their values. */
-import { FIELD_NAMES, FIELDS, metadataEntries, normalizeKey, readPeriode, scalarText, getEntry } from "@veiligheidsplan/core";
+import { FIELD_NAMES, FIELDS, metadataEntries, readPeriode } from "@veiligheidsplan/core";
+import { getEntry, normalizeKey, scalarText } from "@veiligheidsplan/core/internal";
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver-types";
 import { type Ctx, item, md } from "./completion-context.js";
 import { lineText } from "./document.js";
