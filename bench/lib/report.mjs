@@ -23,6 +23,7 @@ export function report(R) {
   out.push(`- Node ${process.version}; markdownlint-cli2 ${R.mdlVersion} (its default configuration)`);
   out.push(`- Corpus: ${R.corpus.files} Nijmegen-derived plans with distinct names (the prose of examples/nijmegen-2022-2026.veiligheidsplan shuffled and perturbed under 40 municipalities' names; ~45 KB each; ${R.corpus.budgetErrors} with a budget error), seed ${R.corpus.seed}, \`${R.corpus.dir}\` (\`node bench/corpus.mjs --large 0\`); each plan also as \`.md\` with the same bytes`);
   out.push(`- Command: \`node bench/run.mjs ${R.argv.join(" ")}\`${R.quick ? " — quick mode: a check, not a result" : ""}${R.cfg.rounds < 5 ? ` — only ${R.cfg.rounds} rounds: not a result` : ""}`);
+  if (R.incomplete) out.push(`- **Incomplete**: written while the run went on; not yet measured: ${R.incomplete.join(", ") || "–"}`);
   out.push("", "The machine is shared: each ratio is between commands run in the same rounds, alternating (the order reversed every other round), on the same files. CPU time (user + system of the child, GNU time) moves far less with the machine's load than wall time. The load average is the 1-minute figure before → after each measurement.", "");
 
   const body = [];
