@@ -10,25 +10,10 @@
  * - in the budget table's first column: deelproducten that have a toelichting but no line;
  * - in a `<!-- veiligheidsplan-… -->` comment: the directives and the rule ids.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_completion
+ * (Over 300 lines: one request with a branch per place in the plan; the front-matter tables come from core.)
  */
-import {
-  articleText,
-  FIELD_NAMES,
-  FIELDS,
-  formatCitation,
-  LAWS,
-  lawUrl,
-  metadataEntries,
-  normalizeKey,
-  readPeriode,
-  resolveToday,
-  scalarText,
-  getEntry,
-  type Law,
-  type Locale,
-  type ParsedPlan,
-  type Section,
-} from "@veiligheidsplan/core";
+import { articleText, FIELD_NAMES, FIELDS, formatCitation, LAWS, lawUrl, metadataEntries, readPeriode, resolveToday, type Law, type Locale, type ParsedPlan, type Section } from "@veiligheidsplan/core";
+import { normalizeKey, scalarText, getEntry } from "@veiligheidsplan/core/internal";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from "vscode-languageserver-types";
 import { eolOf, lineText, linePrefix, localeOf, rulesOf, offsetAt, sectionsAt, toPosition, type PlanDocument } from "./document.js";
 import { say, TEXT, themeKind, type Bilingual } from "./text.js";
