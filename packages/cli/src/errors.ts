@@ -20,7 +20,7 @@ export class CliError extends Error {
 }
 
 /** Exit codes, as documented in docs/cli.md. */
-export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
+export const EXIT = { ok: 0, problems: 1, failure: 2, interrupted: 130 } as const;
 
 /** CliError from either bundle (main and engine each have their own copy of this class). */
 export function isCliError(e: unknown): e is CliError {

@@ -5,7 +5,7 @@
  * naming the file — within a time limit, never a hang, a full memory or an "Interne fout".
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync, symlinkSync, truncateSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLEAN, plan, TODAY } from "./fixtures/plans.js";
@@ -145,3 +145,107 @@ describe("encodings and configuration files (21.9)", () => {
   });
 });
 
+
+describe("writing back keeps what the user has (21.5, 21.9)", () => {
+  const FIXABLE = plan({ beforeKernthemas: "<!-- veiligheidsplan-disable-next-line -->" });
+  const isRoot = process.getuid?.() === 0;
+  const commands: [string, string[]][] = [
+    ["lint --fix", ["lint", "--fix", "--today", TODAY]],
+    ["format --write", ["format", "--write", "--today", TODAY]],
+  ];
+  /** What the command makes of FIXABLE where nothing stands in its way. */
+  const expected = new Map<string, string>();
+  const fixedBy = (args: string[]) => {
+    const key = args.join(" ");
+    if (!expected.has(key)) {
+      const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+      expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+      expected.set(key, readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8"));
+    }
+    const text = expected.get(key)!;
+    expect(text).not.toContain("veiligheidsplan-disable-next-line");
+    return text;
+  };
+
+  it.each(commands)("%s writes through a symbolic link: the link stays, its target is fixed", (_name, args) => {
+    const cwd = tempDir({ "echt/plan.veiligheidsplan": FIXABLE });
+    symlinkSync("echt/plan.veiligheidsplan", join(cwd, "link.veiligheidsplan"));
+    const r = cli([...args, "link.veiligheidsplan"], cwd);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(cwd, "link.veiligheidsplan")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(cwd, "echt/plan.veiligheidsplan"), "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s keeps a hard-linked file one file: every name shows the fix", (_name, args) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    linkSync(join(cwd, "plan.veiligheidsplan"), join(cwd, "kopie.veiligheidsplan"));
+    const inode = statSync(join(cwd, "plan.veiligheidsplan")).ino;
+    expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+    expect(statSync(join(cwd, "plan.veiligheidsplan")).ino).toBe(inode);
+    expect(readFileSync(join(cwd, "kopie.veiligheidsplan"), "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s keeps owner, group and mode (as root, for a file of another user)", (_name, args) => {
+    if (!isRoot) return console.info("skipped: changing a file's owner needs root");
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    const file = join(cwd, "plan.veiligheidsplan");
+    chownSync(file, 65534, 65534);
+    chmodSync(file, 0o640);
+    expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+    const st = statSync(file);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([65534, 65534, 0o640]);
+    expect(readFileSync(file, "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s leaves a read-only file alone and says so (also as root)", (_name, args) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    chmodSync(join(cwd, "plan.veiligheidsplan"), 0o444);
+    const r = cli([...args, "plan.veiligheidsplan"], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("plan.veiligheidsplan: is alleen-lezen en is daarom niet gewijzigd; maak het schrijfbaar als u het wilt laten herstellen");
+    expect(readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8")).toBe(FIXABLE);
+  });
+
+  it.each(commands)("%s on a full disk: one line naming the file, the file unchanged (a small tmpfs)", (_name, args) => {
+    const cwd = tempDir();
+    const disk = join(cwd, "schijf");
+    mkdirSync(disk);
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]).status !== 0) return console.info("skipped: cannot mount a tmpfs here (needs root)");
+    try {
+      writeFileSync(join(disk, "plan.veiligheidsplan"), FIXABLE);
+      // Fill the rest of the disk, so that no new copy of the plan fits.
+      try {
+        writeFileSync(join(disk, "vol"), Buffer.alloc(64 * 1024));
+      } catch {
+        // ENOSPC: full, as intended.
+      }
+      const r = cli([...args, "plan.veiligheidsplan"], disk);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe("plan.veiligheidsplan: kan niet worden geschreven: de schijf is vol. Het bestand is niet gewijzigd; maak ruimte vrij en voer de opdracht opnieuw uit");
+      expect(readFileSync(join(disk, "plan.veiligheidsplan"), "utf8")).toBe(FIXABLE);
+      expect(readdirSync(disk).sort()).toEqual(["plan.veiligheidsplan", "vol"]);
+    } finally {
+      spawnSync("umount", [disk]);
+    }
+  });
+});
+
+describe("init (issue 19)", () => {
+  it("without --gemeente, the file is named after the gemeente the plan names", () => {
+    const cwd = tempDir();
+    const r = cli(["init", "--today", TODAY], cwd);
+    expect(r.code).toBe(0);
+    expect(readdirSync(cwd)).toEqual(["voorbeeldgemeente-2025-2028.veiligheidsplan"]);
+    expect(readFileSync(join(cwd, "voorbeeldgemeente-2025-2028.veiligheidsplan"), "utf8")).toContain("gemeente: Voorbeeldgemeente");
+  });
+
+  it("a line break in --titel or --gemeente cannot start Markdown of its own", () => {
+    const cwd = tempDir();
+    expect(cli(["init", "plan", "--titel", "Veilig\n\n## Ingevoegd\n---", "--gemeente", "Test\rstad", "--today", TODAY], cwd).code).toBe(0);
+    const text = readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8");
+    expect(text).toContain("\n# Veilig ## Ingevoegd ---\n");
+    expect(text).not.toMatch(/^## Ingevoegd/m);
+    expect(text).toContain("gemeente: Test stad\n");
+    expect(cli(["lint", "plan.veiligheidsplan", "--today", TODAY], cwd).code).not.toBe(2);
+  });
+});

@@ -12,7 +12,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Concurrency, readConcurrency, threadsFor } from "../concurrency.js";
 import { CliError, EXIT } from "../errors.js";
-import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target } from "../files.js";
+import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target, writeErrorText } from "../files.js";
 import { FORMATTERS, type FormatName } from "../formatters/index.js";
 import { checkInWorkers, InOrder } from "../lint-pool.js";
 import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome, RunCollector } from "../lint-run.js";
@@ -205,7 +205,7 @@ function finish(run: Run): number {
     try {
       writeAtomic(resolve(cwd, args.outputFile), text);
     } catch (e) {
-      collector.failures.push(new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.outputFile));
+      collector.failures.push(new CliError(writeErrorText(e, t), args.outputFile));
     }
   } else out(text);
   if (args.fix && collector.fixedFiles > 0 && args.format === "stylish" && args.outputFile === undefined) err(t.fixedFiles(collector.fixedFiles));
