@@ -249,3 +249,41 @@ describe("init (issue 19)", () => {
     expect(cli(["lint", "plan.veiligheidsplan", "--today", TODAY], cwd).code).not.toBe(2);
   });
 });
+
+describe("output cannot inject (21.7)", () => {
+  const PAYLOAD = "college\r::error file=README.md,line=1::Spoofed\r::add-mask::x\u001b[8m\u0085\u202e";
+  const text = CLEAN.replace(/(vastgesteld:\n {2}door: )gemeenteraad/, `$1${JSON.stringify(PAYLOAD)}`);
+
+  it.each(["stylish", "github", "junit"])("a CR, ESC, C1 or bidi control quoted from the plan is made visible in %s", (format) => {
+    expect(text).toContain("Spoofed");
+    const cwd = tempDir({ "plan.veiligheidsplan": text });
+    for (const color of format === "stylish" ? ["--no-color", "--color"] : ["--no-color"]) {
+      const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY, "-f", format, color], cwd);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain("Spoofed");
+      expect(r.stdout).not.toMatch(/[\r\u0085\u202e]/);
+      expect(r.stdout).not.toContain("\u001b[8m");
+      if (color === "--no-color") expect(r.stdout).not.toContain("\u001b");
+      // No line of the output starts a workflow command of its own.
+      expect(r.stdout.split(/\r\n|\r|\n/).filter((l) => l.startsWith("::")).every((l) => l.includes("plan.veiligheidsplan"))).toBe(true);
+      expect(r.stdout).toContain("␛[8m");
+    }
+  });
+
+  it("a control character in a file name is made visible in a one-line error", () => {
+    const cwd = tempDir({ "a\u001b[8mb.veiligheidsplan": "" });
+    const r = cli(["lint", "a\u001b[8mb.veiligheidsplan"], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("a␛[8mb.veiligheidsplan: is leeg en dus (nog) geen veiligheidsplan; begin een nieuw plan met 'veiligheidsplan init'\n");
+  });
+
+  it("a run with only info findings passes and does not speak of problems (issue 19)", () => {
+    const cwd = tempDir({ "plan.veiligheidsplan": CLEAN.replace("status: vastgesteld", "status: voorstel").replace(/vastgesteld:\n {2}door: gemeenteraad\n {2}datum: [\d-]+\n/, "") });
+    // A plan awaiting the council's decision: an info (the continuity deadline, an error here, aside).
+    const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY, "--rule", "continuiteit:off"], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ info /);
+    expect(r.stdout).not.toMatch(/✖|\d+ problemen?\b/);
+    expect(r.stdout).toMatch(/✔ Geen problemen gevonden in 1 plan \(\d+ ter informatie\)\./);
+  });
+});

@@ -2,10 +2,12 @@
  * GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
  *   ::error file=plan.veiligheidsplan,line=3,col=1,endLine=3,endColumn=9,title=begroting-totalen::message
  * Escaping follows the runner's rules: in the message `%`, CR and LF are percent-encoded; in property
- * values also `:` and `,`. error → error, warning → warning, info → notice.
+ * values also `:` and `,`. Control characters quoted from the plan are made visible first (visible.ts),
+ * so no CR or ESC reaches the log. error → error, warning → warning, info → notice.
  */
 import type { Formatter } from "../report.js";
 import { oneBased } from "../report.js";
+import { visible } from "./visible.js";
 
 export const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -18,14 +20,14 @@ export const github: Formatter = (reports) => {
       if (!command) continue;
       const p = oneBased(d);
       const props = [
-        `file=${escapeProperty(r.display)}`,
+        `file=${escapeProperty(visible(r.display))}`,
         `line=${p.line}`,
         `endLine=${p.endLine}`,
         // GitHub reads col/endColumn only for an annotation on a single line.
         ...(p.line === p.endLine ? [`col=${p.column}`, `endColumn=${p.endColumn}`] : []),
         `title=${escapeProperty(`veiligheidsplan (${d.ruleId})`)}`,
       ];
-      lines.push(`::${command} ${props.join(",")}::${escapeData(d.message)}`);
+      lines.push(`::${command} ${props.join(",")}::${escapeData(visible(d.message))}`);
     }
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

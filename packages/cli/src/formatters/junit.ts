@@ -7,10 +7,11 @@
 import type { Formatter } from "../report.js";
 import { countOf, oneBased } from "../report.js";
 import { helpUrl } from "../rule-meta.js";
+import { visible } from "./visible.js";
 
-/** XML text: escapes markup and drops characters XML 1.0 cannot hold. */
+/** XML text: escapes markup; control characters (which XML 1.0 cannot hold, or a log would act on) made visible. */
 export function xml(s: string): string {
-  return s
+  return visible(s)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "@veiligheidsplan/core";
 import { type FileReport, type Formatter, oneBased, totalCounts } from "../report.js";
+import { visible } from "./visible.js";
 
 const ansi = (open: number, close: number) => (on: boolean) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
 const styles = {
@@ -27,7 +28,7 @@ export const stylish: Formatter = (reports, ctx) => {
   const out: string[] = [];
   for (const r of reports as FileReport[]) {
     if (r.diagnostics.length === 0) continue;
-    out.push("", c.underline(r.display));
+    out.push("", c.underline(visible(r.display)));
     const rows = r.diagnostics.map((d) => {
       const p = oneBased(d);
       return { d, pos: `${p.line}:${p.column}`, sev: t.severity[d.severity] ?? d.severity };
@@ -35,21 +36,25 @@ export const stylish: Formatter = (reports, ctx) => {
     const posWidth = Math.max(...rows.map((x) => width(x.pos)));
     const sevWidth = Math.max(...rows.map((x) => width(x.sev)));
     for (const { d, pos, sev } of rows) {
-      // Messages are sentences for a policy writer; a line break inside one would break the columns.
-      const message = d.message.replace(/\s*\r?\n\s*/g, " ");
-      out.push(`  ${c.dim(padEnd(pos, posWidth))}  ${paint(d, padEnd(sev, sevWidth))}  ${message}  ${c.dim(d.ruleId)}`);
+      // Messages are sentences for a policy writer; a line break inside one would break the columns, and
+      // a control character quoted from the plan must not reach the terminal (see visible.ts).
+      const message = visible(d.message.replace(/\s*\r?\n\s*/g, " "));
+      out.push(`  ${c.dim(padEnd(pos, posWidth))}  ${paint(d, padEnd(sev, sevWidth))}  ${message}  ${c.dim(visible(d.ruleId))}`);
     }
   }
   const n = totalCounts(reports);
-  const problems = n.errors + n.warnings + n.infos;
-  if (problems === 0) {
+  // Info findings are listed but are no problems (as the exit code says).
+  const problems = n.errors + n.warnings;
+  if (n.errors + n.warnings === 0) {
     // Nothing was linted (every file failed): the failures on stderr say it all.
     if (reports.length === 0) return "";
-    out.push(c.green(`✔ ${t.noProblems(reports.length)}`));
+    // Findings for information only are no problems: the run passes, and says so.
+    if (n.infos > 0) out.push("", c.green(`✔ ${t.noProblemsButInfo(reports.length, n.infos)}`));
+    else out.push(c.green(`✔ ${t.noProblems(reports.length)}`));
     return `${out.join("\n")}\n`;
   }
   const parts = [t.errors(n.errors), t.warnings(n.warnings), ...(n.infos > 0 ? [t.infos(n.infos)] : [])];
-  const mark = n.errors > 0 ? c.red : n.warnings > 0 ? c.yellow : c.blue;
+  const mark = n.errors > 0 ? c.red : c.yellow;
   out.push("", mark(c.bold(`✖ ${t.problems(problems)} (${parts.join(", ")})`)));
   if (n.fixableErrors + n.fixableWarnings > 0) out.push(mark(c.bold(t.fixable(n.fixableErrors, n.fixableWarnings))));
   return `${out.join("\n")}\n`;
