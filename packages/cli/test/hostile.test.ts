@@ -287,3 +287,17 @@ describe("output cannot inject (21.7)", () => {
     expect(r.stdout).toMatch(/✔ Geen problemen gevonden in 1 plan \(\d+ ter informatie\)\./);
   });
 });
+
+describe("huge and deep YAML front matter (21.6, 21.8)", () => {
+  it.each([
+    ["a 10 MB flow list", `lijst: [${"a, ".repeat(3_400_000)}b]`, /zijn \d+ kB groot; meer dan 256 kB wordt niet gelezen/],
+    ["a key of 5 million letters and a character beyond Latin-1", `${"a".repeat(5_000_000)}: x\nnotitie: 20 €`, /zijn \d+ kB groot; meer dan 256 kB wordt niet gelezen/],
+    ["3,000 levels of nested flow maps", `x: ${"{a: ".repeat(3000)}b${"}".repeat(3000)}`, /meer dan 64 niveaus diep genest/],
+  ])("%s: a finding (exit 1), never an abort or an internal error", (_name, extra, message) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": CLEAN.replace("formaat: veiligheidsplan/1", `formaat: veiligheidsplan/1\n${extra}`) });
+    const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY], cwd, { timeout: 60_000 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(message);
+    expect(r.stdout).not.toMatch(/ontbreekt in de gegevens/);
+  });
+});
