@@ -17,6 +17,7 @@ import { FORMATTERS, type FormatName } from "../formatters/index.js";
 import { checkInWorkers, InOrder } from "../lint-pool.js";
 import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome, RunCollector } from "../lint-run.js";
 import { runOrderResolver } from "../lint-worker.js";
+import type { ConfigResolver } from "../config.js";
 import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { PlanLibrary } from "../plans.js";
 import { getMaxFileBytes } from "../read-bounded.js";
@@ -58,6 +59,17 @@ interface Run {
   readonly checker: PlanChecker;
   readonly library: PlanLibrary;
   readonly collector: RunCollector;
+  /** From the configuration of the current folder, for the rule links of run-level formats (SARIF, JUnit). */
+  readonly docsBaseUrl?: string;
+}
+
+function docsBaseOf(configs: ConfigResolver, cwd: string): { docsBaseUrl?: string } {
+  try {
+    const url = configs.forDir(cwd).config.docsBaseUrl;
+    return url ? { docsBaseUrl: url } : {};
+  } catch {
+    return {}; // A broken configuration is reported for the plans it applies to.
+  }
 }
 
 export function runLint(args: LintArgs): number | Promise<number> {
@@ -80,7 +92,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
   // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
   // library keeps the last few parsed plans for that.
   const library = new PlanLibrary(cwd, t);
-  const run: Run = { args, cwd, t, settings, checker, library, collector: new RunCollector(checker, library.resolve, err) };
+  const run: Run = { args, cwd, t, settings, checker, library, collector: new RunCollector(checker, library.resolve, err), ...docsBaseOf(configs, cwd) };
 
   if (args.stdin) {
     // One plan: never worker threads.
@@ -200,7 +212,7 @@ function totalBytes(jobs: readonly PlanJob[]): number {
 function finish(run: Run): number {
   const { args, collector, cwd, t, settings } = run;
   const color = args.outputFile === undefined && (args.color ?? defaultColor());
-  const text = FORMATTERS[args.format](collector.reports, { locale: settings.locale, t, color, cwd, version: VERSION });
+  const text = FORMATTERS[args.format](collector.reports, { locale: settings.locale, t, color, cwd, version: VERSION, ...(run.docsBaseUrl ? { docsBaseUrl: run.docsBaseUrl } : {}) });
   if (args.outputFile !== undefined) {
     try {
       writeAtomic(resolve(cwd, args.outputFile), text);
