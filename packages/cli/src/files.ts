@@ -1,21 +1,20 @@
 /**
  * Which files a command works on, and reading them. Arguments may be files, folders or globs; with no
- * argument, every `*.veiligheidsplan` under the current folder. `node_modules` and `.git` are never
- * entered; `.veiligheidsplanignore` in the current folder (gitignore syntax) skips more.
+ * argument, every `*.veiligheidsplan` under the current folder. the folders in core's `SKIPPED_FOLDERS`
+ * (node_modules, .git, …) are never entered; `.veiligheidsplanignore` in the current folder (gitignore syntax) skips more.
  */
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
+import { IGNORE_FILE, PLAN_EXTENSION, SKIPPED_FOLDERS } from "@veiligheidsplan/core";
 import { CliError } from "./errors.js";
 import { isReadRefusal, MAX_CONFIG_BYTES, megabytes, readBounded } from "./read-bounded.js";
 import { isWriteRefusal } from "./write.js";
 import type { Texts } from "./texts.js";
 
-export const PLAN_EXTENSION = ".veiligheidsplan";
-export const IGNORE_FILE = ".veiligheidsplanignore";
-const NEVER_ENTER = new Set(["node_modules", ".git"]);
+export { IGNORE_FILE, PLAN_EXTENSION };
 
 export interface Target {
   /** As shown to the user: relative to the current folder, with `/`. */
@@ -74,7 +73,7 @@ function walk(dir: string, ignoreRules: IgnoreRules, visit: (absolute: string) =
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (NEVER_ENTER.has(e.name) || ignoreRules.ignores(abs, true)) continue;
+      if (SKIPPED_FOLDERS.has(e.name) || ignoreRules.ignores(abs, true)) continue;
       walk(abs, ignoreRules, visit);
     } else if (e.isFile() || e.isSymbolicLink()) {
       // A symlinked folder is not followed (no loops); a symlinked file is.

@@ -50,6 +50,17 @@ const nl = {
       ["$0 format plan.veiligheidsplan", "Toon het opgemaakte plan"],
     ] as [string, string][],
   },
+  import: {
+    describe: "Maak een plan van een Word-, OpenDocument-, PDF- of tekstbestand (.docx, .odt, .pdf, .txt, .md)",
+    file: "Het document",
+    output: "Schrijf het plan naar dit bestand in plaats van naar de standaarduitvoer",
+    report: "Schrijf het volledige importverslag als JSON naar dit bestand",
+    force: "Overschrijf een bestaand plan",
+    examples: [
+      ["$0 import veiligheidsplan.docx -o plan.veiligheidsplan", "Een Word-document als plan"],
+      ["$0 import scan-ocr.txt -o plan.veiligheidsplan --report verslag.json", "Tekst uit OCR, met het volledige verslag"],
+    ] as [string, string][],
+  },
   export: {
     describe: "Exporteer een plan als JSON (de vorm van plan.schema.json)",
     plan: "Het plan",
@@ -141,6 +152,17 @@ const en: HelpTexts = {
       ["$0 format --check", "Check in CI that every plan is formatted"],
       ["$0 format --write", "Format every plan under this folder"],
       ["$0 format plan.veiligheidsplan", "Print the formatted plan"],
+    ],
+  },
+  import: {
+    describe: "Make a plan from a Word, OpenDocument, PDF or text file (.docx, .odt, .pdf, .txt, .md)",
+    file: "The document",
+    output: "Write the plan to this file instead of standard output",
+    report: "Write the full import report as JSON to this file",
+    force: "Overwrite an existing plan",
+    examples: [
+      ["$0 import veiligheidsplan.docx -o plan.veiligheidsplan", "A Word document as a plan"],
+      ["$0 import scan-ocr.txt -o plan.veiligheidsplan --report verslag.json", "OCR text, with the full report"],
     ],
   },
   export: {

@@ -7,6 +7,7 @@ import yargs, { type Argv } from "yargs";
 import type { Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT, isCliError } from "./errors.js";
 import type { PlanInputArgs } from "./commands/common.js";
+import type * as Convert from "./convert.js";
 import type * as Engine from "./engine.js";
 import { FORMAT_NAMES } from "./formatters/names.js";
 import { HELP, type HelpTexts, YARGS_NL } from "./help.js";
@@ -66,13 +67,14 @@ export type Load = (name: string) => unknown;
 /** `entry`: the launcher file, where lint's worker threads start. */
 export async function main(argv: readonly string[], load: Load, entry?: string): Promise<number> {
   const engine = () => load("engine.cjs") as typeof Engine;
+  const convert = () => load("convert.cjs") as typeof Convert;
   const loc = initialLocale(argv);
   const h = HELP[loc];
   let exitCode: number = EXIT.ok;
   let usageError: string | undefined;
   // The command named on the line, for "see 'veiligheidsplan lint --help'".
   const named = argv.find((a) => !a.startsWith("-"));
-  const command = named && ["lint", "format", "export", "report", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
+  const command = named && ["lint", "format", "import", "export", "report", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
   const set = async (p: number | Promise<number>) => {
     exitCode = await p;
   };
@@ -154,6 +156,23 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             ...planInput(a),
           }),
         );
+      },
+    )
+    .command(
+      "import <file>",
+      h.import.describe,
+      (c) =>
+        examples(
+          c
+            .positional("file", { type: "string", describe: h.import.file })
+            .option("output", { alias: "o", type: "string", describe: h.import.output, requiresArg: true })
+            .option("report", { type: "string", describe: h.import.report, requiresArg: true })
+            .option("force", { type: "boolean", describe: h.import.force }),
+          h.import.examples,
+        ),
+      async (a: Args) => {
+        const { runImport } = convert();
+        await set(await runImport({ file: str(a.file)!, output: str(a.output), report: str(a.report), force: a.force === true, locale: locale(a) }));
       },
     )
     .command(

@@ -161,18 +161,3 @@ export class PlanLibrary {
     return readOtherPlan(resolve(this.cwd, path), this.t);
   }
 }
-
-/** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}

@@ -8,6 +8,7 @@ export * from "./law/registry.js";
 export * from "./law/citation.js";
 export * from "./model/amount.js";
 export * from "./model/schema.js";
+export { FIELD_NAMES, FIELDS, fieldOfKey, type FieldDecl, type FieldDoc, type FieldName, type FieldShape, type ReadContext, type SubField } from "./model/fields.js";
 export * from "./parse.js";
 export * from "./plan-shape.js";
 export * from "./messages/catalog.js";
@@ -19,3 +20,9 @@ export * from "./fix.js";
 export * from "./format.js";
 export * from "./print.js";
 export * from "./report/index.js";
+
+export * from "./config/files.js";
+export * from "./config/resolve.js";
+export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from "./text/dates.js";
+export * from "./text/line-endings.js";
+export { planTemplate, templateFileName, type TemplateValues } from "./template.js";

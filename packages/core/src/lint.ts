@@ -14,6 +14,7 @@ import { ALL_RULES } from "./rules/index.js";
 import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
+import { resolveLocale, resolveToday } from "./config/resolve.js";
 
 export interface LintOptions {
   readonly filePath?: string;
@@ -139,7 +140,7 @@ function decodeOptions(rule: Rule<any>, options: unknown): unknown {
 
 /** Core of the engine, shared by `lint` and `lintEffect`. */
 export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: string): LintResult {
-  const locale = options.locale ?? options.config?.locale ?? "nl";
+  const locale = resolveLocale({ explicit: options.locale, config: options.config?.locale });
   const rules = options.rules ?? ALL_RULES;
   const lines = parsed.lines;
   const baseDir = options.filePath ? dirname(options.filePath) : ".";
@@ -283,8 +284,8 @@ function wholeLineIfAlone(text: string, span: Span): Span {
   return span;
 }
 
-/** Today from effect's Clock, as an ISO date (UTC). */
-export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10));
+/** Today from effect's Clock, as the calendar day where the user is (config/resolve.ts). */
+export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => resolveToday({ now: () => ms }));
 
 /** The effect form: "today" comes from the Clock unless `options.today` is given. */
 export function lintEffect(text: string, options: LintOptions = {}): Effect.Effect<LintResult> {

@@ -1,10 +1,9 @@
 /** What every command shares: the language of the run, today, and where output goes. */
-import type { Locale } from "@veiligheidsplan/core";
+import { isIsoDate, resolveLocale, resolveToday, type Locale } from "@veiligheidsplan/core";
 import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError } from "../errors.js";
 import { fsErrorText } from "../files.js";
 import { localeFromEnv } from "../locale.js";
-import { isIsoDate, localToday } from "../plans.js";
 import { readStdinBounded, setMaxFileBytes } from "../read-bounded.js";
 import { TEXTS, type Texts } from "../texts.js";
 
@@ -24,22 +23,21 @@ export interface CommonArgs {
  * not here.
  */
 export function runLocale(flag: Locale | undefined, configs: ConfigResolver | undefined, cwd: string): Locale {
-  if (flag) return flag;
-  if (configs) {
+  let config: Locale | undefined;
+  if (!flag && configs) {
     try {
-      const fromConfig = configs.forDir(cwd).config.locale;
-      if (fromConfig) return fromConfig;
+      config = configs.forDir(cwd).config.locale;
     } catch {
       // Reported later, for the plans it applies to.
     }
   }
-  return localeFromEnv() ?? "nl";
+  return resolveLocale({ explicit: flag, config, environment: flag || config ? undefined : localeFromEnv() });
 }
 
+/** `--today` if given (and a real date, else a clear error), otherwise the user's calendar day. */
 export function runToday(flag: string | undefined, t: Texts): string {
-  if (flag === undefined) return localToday();
-  if (!isIsoDate(flag)) throw new CliError(t.badToday(flag));
-  return flag;
+  if (flag !== undefined && !isIsoDate(flag)) throw new CliError(t.badToday(flag));
+  return resolveToday({ explicit: flag, now: Date.now });
 }
 
 export function textsFor(locale: Locale): Texts {

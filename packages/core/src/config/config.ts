@@ -7,6 +7,7 @@
 import { Exit, Schema } from "effect";
 import { parse as parseYaml, parseDocument } from "yaml";
 import type { Locale, Severity } from "../diagnostic.js";
+import { CONFIG_FILE_NAMES } from "./files.js";
 
 export const SeveritySetting = Schema.Literals(["error", "warning", "warn", "info", "hint", "off"]);
 export type SeveritySetting = typeof SeveritySetting.Type;
@@ -29,7 +30,6 @@ export const ConfigSchema = Schema.Struct({
 }).annotate({ title: "veiligheidsplan configuration", description: "Configuratie van de veiligheidsplan-linter." });
 export type Config = typeof ConfigSchema.Type;
 
-export const CONFIG_FILE_NAMES = [".veiligheidsplanrc.json", ".veiligheidsplanrc.yaml", ".veiligheidsplanrc.yml", "veiligheidsplan.config.json"] as const;
 
 export class ConfigError extends Error {
   readonly _tag = "ConfigError";

@@ -6,6 +6,7 @@
  */
 import type { Locale, MessageData } from "../diagnostic.js";
 import { RULE_MESSAGES } from "./rules.js";
+import { writeValue } from "./values.js";
 
 export interface MessageText {
   readonly nl: string;
@@ -65,14 +66,27 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     en: "Remove the unnecessary exception",
   },
   "directives.all": { nl: "geen enkele regel", en: "no rule" },
+  // The law as messages cite it (the registry holds the texts; these are the names in each language).
+  "wet.38b": { nl: "artikel 38b, eerste lid, Politiewet 2012", en: "article 38b(1) Politiewet 2012" },
+  "wet.38bEn3a": {
+    nl: "artikel 38b, eerste lid, Politiewet 2012 en artikel 3a Wet veiligheidsregio's",
+    en: "article 38b(1) Politiewet 2012 and article 3a Wet veiligheidsregio's",
+  },
 };
 
 export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES };
 
-/** Fills `{name}` placeholders. Unknown placeholders are left as written so that a gap is visible. */
+/**
+ * Fills `{name}` placeholders, writing each value in the locale (messages/values.ts); a nested message
+ * is rendered with the same locale. Unknown placeholders are left as written so that a gap is visible.
+ */
 export function formatMessage(key: string, locale: Locale, data?: MessageData): string {
   const entry = MESSAGES[key];
   const template = entry ? entry[locale] : key;
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (data[name] !== undefined ? String(data[name]) : m));
+  const nested = (k: string, d?: MessageData) => formatMessage(k, locale, d);
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = data[name];
+    return v !== undefined ? writeValue(v, locale, nested) : m;
+  });
 }

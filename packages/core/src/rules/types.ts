@@ -6,7 +6,7 @@
  */
 import type { Schema } from "effect";
 import type { Finding, Severity } from "../diagnostic.js";
-import type { ParsedPlan } from "../parse.js";
+import type { ParsedPlan } from "../structure/types.js";
 
 export type RuleCategory = "cyclus" | "grondslag" | "begroting" | "structuur" | "verwijzingen" | "syntax";
 

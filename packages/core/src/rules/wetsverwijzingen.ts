@@ -7,7 +7,7 @@
  */
 import { formatCitation } from "../law/citation.js";
 import { checkArticle, LAWS, type Law } from "../law/registry.js";
-import type { CitationNode } from "../parse.js";
+import type { CitationNode } from "../structure/types.js";
 import { editDistance, foldText } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 import { replaceGrondslagEntry } from "./util.js";
