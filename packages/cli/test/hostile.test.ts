@@ -104,6 +104,12 @@ describe("every file read is bounded (21.2)", () => {
     if (mkfifo(join(cwd, "cfg.yaml"))) expect(lintWith("cfg.yaml")).toMatchObject({ code: 2, stderr: "cfg.yaml: is geen bestand (maar een apparaat, pijp of socket) en is niet gelezen\n" });
   });
 
+  it("import of a device or a FIFO is refused at once", () => {
+    const cwd = tempDir();
+    expect(cli(["import", "/dev/zero"], cwd)).toMatchObject({ code: 2, stderr: expect.stringMatching(/dev\/zero: is geen bestand \(maar een apparaat, pijp of socket\)/) });
+    if (mkfifo(join(cwd, "pijp.docx"))) expect(cli(["import", "pijp.docx"], cwd)).toMatchObject({ code: 2, stderr: "pijp.docx: is geen bestand (maar een apparaat, pijp of socket) en is niet gelezen\n" });
+  });
+
   it("lint --stdin < /dev/zero stops at the limit with one line", () => {
     const r = cli(["lint", "--stdin", "--max-file-size", "8"], tempDir(), { stdinFile: "/dev/zero" });
     expect(r.code).toBe(2);
