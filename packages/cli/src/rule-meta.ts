@@ -10,8 +10,8 @@ const ENGINE_RULES: readonly RuleMeta[] = [
     id: ENGINE_RULE_IDS.syntax,
     name: { nl: "Leesbaar plan", en: "Readable plan" },
     description: {
-      nl: "Meldt wat niet als plan te lezen is: gegevens bovenaan die niet worden afgesloten of geen geldige YAML zijn, en opmerkingen of codeblokken zonder einde.",
-      en: "Reports what cannot be read as a plan: front matter that is not closed or is not valid YAML, and comments or code blocks without an end.",
+      nl: "Meldt wat niet als plan te lezen is: gegevens bovenaan die niet worden afgesloten, geen geldige YAML zijn of te groot of te diep genest zijn, opmerkingen of codeblokken zonder einde, en onzichtbare of gelijkende tekens in koppen en tabellen.",
+      en: "Reports what cannot be read as a plan: front matter that is not closed, is not valid YAML or is too large or too deeply nested, comments or code blocks without an end, and invisible or look-alike characters in headings and tables.",
     },
     category: "syntax",
     defaultSeverity: "error",
