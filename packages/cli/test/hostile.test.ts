@@ -245,6 +245,39 @@ describe("init (issue 19)", () => {
     expect(readFileSync(join(cwd, "voorbeeldgemeente-2025-2028.veiligheidsplan"), "utf8")).toContain("gemeente: Voorbeeldgemeente");
   });
 
+  it("Ctrl+C at the prompt ends quietly with 130 and writes nothing (in a real terminal, through python's pty)", () => {
+    const cwd = tempDir();
+    const script = [
+      "import os, pty, sys, time, select",
+      "pid, fd = pty.fork()",
+      "if pid == 0:",
+      "    os.execv(sys.argv[1], [sys.argv[1], sys.argv[2], 'init'])",
+      "out = b''",
+      "def read(t):",
+      "    global out",
+      "    end = time.time() + t",
+      "    while time.time() < end and b'Gemeente' not in out:",
+      "        r, _, _ = select.select([fd], [], [], 0.1)",
+      "        if r:",
+      "            try: out += os.read(fd, 4096)",
+      "            except OSError: return",
+      "read(20)",
+      "os.write(fd, b'\\x03')",
+      "time.sleep(0.5)",
+      "try: out += os.read(fd, 4096)",
+      "except OSError: pass",
+      "_, status = os.waitpid(pid, 0)",
+      "sys.stdout.write(str(os.waitstatus_to_exitcode(status)) + '\\n' + out.decode(errors='replace'))",
+    ].join("\n");
+    const r = spawnSync("python3", ["-c", script, process.execPath, CLI], { cwd, encoding: "utf8", timeout: 30_000, env: cleanEnv() });
+    if (r.error || r.status !== 0) return console.info(`skipped: no python3 with pty here (${r.error?.message ?? r.stderr})`);
+    const [code, ...screen] = r.stdout.split("\n");
+    expect(screen.join("\n")).toContain("Gemeente");
+    expect(code).toBe("130");
+    expect(screen.join("\n")).not.toMatch(/Interne fout|Internal error/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it("a line break in --titel or --gemeente cannot start Markdown of its own", () => {
     const cwd = tempDir();
     expect(cli(["init", "plan", "--titel", "Veilig\n\n## Ingevoegd\n---", "--gemeente", "Test\rstad", "--today", TODAY], cwd).code).toBe(0);
