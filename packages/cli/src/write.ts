@@ -250,24 +250,77 @@ export function createNew(target: string, text: string, mode = 0o644): void {
   }
 }
 
-/** Writes `target` atomically, replacing it if it exists (reports written with --output-file); through a link to its target, keeping owner and mode. */
-export function writeAtomic(target: string, text: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const real = realFile(target);
-  let st: Stats | undefined;
-  try {
-    st = statSync(real);
-  } catch {
-    // A new file.
+/**
+ * A file written piece by piece into a temporary file beside `target`, which replaces `target` only on
+ * `commit` (reports with --output-file, streamed while the run goes on): a reader sees the old or the
+ * whole new file, never half. The temporary file is created on the first write. An existing target is
+ * followed through a symbolic link and keeps its permissions and (as root) its owner; a read-only one
+ * is refused.
+ */
+export class AtomicFile {
+  private fd: number | undefined;
+  private temp: string | undefined;
+  private real: string | undefined;
+
+  constructor(private readonly target: string) {}
+
+  private open(): number {
+    if (this.fd !== undefined) return this.fd;
+    mkdirSync(dirname(this.target), { recursive: true });
+    const real = realFile(this.target);
+    let st: Stats | undefined;
+    try {
+      st = statSync(real);
+    } catch {
+      // A new file.
+    }
+    if (st && isReadOnly(st)) throw new WriteRefusal("readOnly");
+    const owner = st ? (ownerToKeep(st) ?? {}) : {};
+    const mode = st ? st.mode & 0o7777 : 0o644;
+    this.real = real;
+    this.temp = tempPathFor(real);
+    this.fd = openSync(this.temp, "wx", mode);
+    if (owner.uid !== undefined && owner.gid !== undefined) fchownSync(this.fd, owner.uid, owner.gid);
+    if (st) fchmodSync(this.fd, mode);
+    return this.fd;
   }
-  if (st && isReadOnly(st)) throw new WriteRefusal("readOnly");
-  const owner = st ? ownerToKeep(st) : {};
-  const temp = tempPathFor(real);
+
+  write(text: string | Uint8Array): void {
+    const fd = this.open();
+    const data = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    let at = 0;
+    while (at < data.length) at += writeSync(fd, data, at, data.length - at);
+  }
+
+  commit(): void {
+    const fd = this.open();
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+      this.fd = undefined;
+    }
+    renameSync(this.temp!, this.real!);
+    this.temp = undefined;
+  }
+
+  /** Removes the temporary file; the target stays as it was. */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.temp !== undefined) removeQuietly(this.temp);
+    this.temp = undefined;
+  }
+}
+
+/** Writes `target` atomically, replacing it if it exists (also a Word document's bytes). */
+export function writeAtomic(target: string, text: string | Uint8Array): void {
+  const file = new AtomicFile(target);
   try {
-    writeTemp(temp, Buffer.from(text, "utf8"), { mode: st ? st.mode & 0o7777 : 0o644, ...(owner ?? {}) }, st !== undefined);
-    renameSync(temp, real);
+    file.write(text);
+    file.commit();
   } catch (e) {
-    removeQuietly(temp);
+    file.abort();
     throw e;
   }
 }

@@ -2,7 +2,8 @@
  * `veiligheidsplan explain <rule>`: the rule's facts and its documentation page (docs/rules/<id>.md,
  * copied into dist/ at build time, so it works offline and matches the installed version).
  */
-import { editDistance, type Locale } from "@veiligheidsplan/core";
+import type { Locale } from "@veiligheidsplan/core";
+import { editDistance } from "@veiligheidsplan/core/internal";
 import { CliError, EXIT } from "../errors.js";
 import { allRuleMeta, helpUrl, shippedRuleDoc } from "../rule-meta.js";
 import { configuredDocsBase, out, runLocale, textsFor } from "./common.js";

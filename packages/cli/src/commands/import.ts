@@ -9,12 +9,12 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locale } from "@veiligheidsplan/core";
 import { importDocument, importMessage, ImportError, type ImportNote } from "@veiligheidsplan/core/import";
-import { CONVERT_TEXTS } from "../convert-texts.js";
+import { convertRun } from "../convert-texts.js";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, fsErrorText, writeErrorText } from "../files.js";
 import { readBounded } from "../read-bounded.js";
 import { writeAtomic } from "../write.js";
-import { err, out, runLocale, textsFor } from "./common.js";
+import { err, out } from "./common.js";
 
 export interface ImportArgs {
   readonly file: string;
@@ -25,15 +25,12 @@ export interface ImportArgs {
 }
 
 export async function runImport(args: ImportArgs): Promise<number> {
-  const cwd = process.cwd();
-  const locale = runLocale(args.locale, undefined, cwd);
-  const t = textsFor(locale);
-  const c = CONVERT_TEXTS[locale];
+  const { cwd, locale, t, c } = convertRun(args.locale);
   const absolute = resolve(cwd, args.file);
   const display = displayPath(cwd, absolute);
   let bytes: Uint8Array;
   try {
-    // Bounded like every file the CLI reads: a regular file, at most --max-file-size (no FIFO, no /dev/zero).
+    // Bounded like every file the CLI reads: a regular file only (no FIFO or device), up to --max-file-size.
     bytes = readBounded(absolute).bytes;
   } catch (e) {
     throw new CliError(fsErrorText(e, t), display);

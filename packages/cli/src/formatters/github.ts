@@ -2,19 +2,20 @@
  * GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
  *   ::error file=plan.veiligheidsplan,line=3,col=1,endLine=3,endColumn=9,title=begroting-totalen::message
  * Escaping follows the runner's rules: in the message `%`, CR and LF are percent-encoded; in property
- * values also `:` and `,`. Control characters quoted from the plan are made visible first (visible.ts),
- * so no CR or ESC reaches the log. error → error, warning → warning, info → notice.
+ * values also `:` and `,`. error → error, warning → warning, info → notice.
  */
-import type { Formatter } from "../report.js";
+import type { Format } from "../report.js";
 import { oneBased } from "../report.js";
 import { visible } from "./visible.js";
 
 export const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export const github: Formatter = (reports) => {
-  const lines: string[] = [];
-  for (const r of reports) {
+/** Keeps nothing between files. */
+export const github: Format = () => ({
+  start: () => "",
+  file(r) {
+    let out = "";
     for (const d of r.diagnostics) {
       const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : d.severity === "info" ? "notice" : undefined;
       if (!command) continue;
@@ -27,8 +28,9 @@ export const github: Formatter = (reports) => {
         ...(p.line === p.endLine ? [`col=${p.column}`, `endColumn=${p.endColumn}`] : []),
         `title=${escapeProperty(`veiligheidsplan (${d.ruleId})`)}`,
       ];
-      lines.push(`::${command} ${props.join(",")}::${escapeData(visible(d.message))}`);
+      out += `::${command} ${props.join(",")}::${escapeData(visible(d.message))}\n`;
     }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
-};
+    return out;
+  },
+  end: () => "",
+});

@@ -7,6 +7,7 @@
  * HTML comments are dropped; links keep only http(s), mailto and in-report anchors; images are shown
  * as their description (a self-contained report fetches nothing). Work is bounded on hostile input:
  * nesting is capped and emphasis matching is skipped for paragraphs with thousands of delimiters.
+ * (Over 300 lines: block and inline rendering share the escaping rules and are read together.)
  */
 import { scanBlocks, type Block, type ListBlock, type TableBlock } from "../syntax/blocks.js";
 import { esc, IdRegistry, safeHref, slug } from "./html.js";
@@ -136,7 +137,9 @@ export class MarkdownRenderer {
 
   /** An item's text; a single paragraph stays inline (a tight list), more blocks are rendered as blocks. */
   listItem(text: string, start: number, end: number, depth: number): string {
-    const lineStart = Math.max(text.lastIndexOf("\n", start - 1), text.lastIndexOf("\r", start - 1)) + 1;
+    // Back to the start of the item's own line only (lastIndexOf("\r") would run to the start of a file without CR).
+    let lineStart = start;
+    while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
     const md = dedentContinuation(text.slice(start, end), start - lineStart);
     if (depth >= MAX_DEPTH) return esc(md);
     const blocks = scanBlocks(md).filter((x) => x.kind !== "blank");
