@@ -3,9 +3,10 @@
  * the predecessor, the legal basis. The fields themselves are declared in fields.ts.
  */
 import { Schema } from "effect";
+import { ISO_DATE } from "../text/dates.js";
 
 /** An ISO calendar date, `JJJJ-MM-DD`. */
-export const IsoDate = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)).annotate({
+export const IsoDate = Schema.String.check(Schema.isPattern(ISO_DATE)).annotate({
   description: "Een datum als JJJJ-MM-DD",
 });
 

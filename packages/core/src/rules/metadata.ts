@@ -13,6 +13,7 @@ import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";
 import { messagePart } from "../diagnostic.js";
 import { lineEnding } from "../text/line-endings.js";
+import { ISO_DATE } from "../text/dates.js";
 import { defineRule, type RuleContext } from "./types.js";
 import { editableScalar, isIsoDate, planAnchor, valueSpan } from "./util.js";
 
@@ -294,7 +295,7 @@ function checkDate(ctx: RuleContext<unknown>, e: MetaEntry | undefined): void {
   if (raw === undefined || raw.trim() === "") return;
   if (readDate(e.value)) return;
   const t = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
+  if (ISO_DATE.test(t)) {
     ctx.report({ messageId: "datumBestaatNiet", data: { waarde: t }, span: valueSpan(e) });
     return;
   }
