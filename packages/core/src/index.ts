@@ -24,7 +24,7 @@ export { LintOptionsError, RuleOptionsError, type LintOptions } from "./options.
 export { notAPlan, type NotAPlan } from "./not-a-plan.js";
 export { lintEffect, todayFromClock } from "./lint-effect.js";
 export { ALL_RULES } from "./rules/index.js";
-export { defineRule, docsUrl, DOCS_BASE_URL, type PlanRefusal, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from "./rules/types.js";
+export { defineRule, docsUrl, type PlanRefusal, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from "./rules/types.js";
 export { applyFixes, fixText, type FixResult } from "./fix.js";
 export { formatText, type FormatOptions, type FormatResult } from "./format.js";
 export { formatMessage, MESSAGES, type MessageText } from "./messages/catalog.js";

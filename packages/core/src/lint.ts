@@ -174,6 +174,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   if (notPlan && !options.rules) return notAPlanResult(parsed, options, notPlan, locale);
 
   const all: Diagnostic[] = [];
+  const docsBase = options.docsBaseUrl ?? options.config?.docsBaseUrl;
   const toDiagnostic = (ruleId: string, severity: Severity, f: Finding): Diagnostic => {
     const key = `${ruleId}.${f.messageId}`;
     const fix = (x: FixFinding) => ({ message: formatMessage(`${ruleId}.${x.messageId}`, locale, x.data), edits: x.edits });
@@ -187,7 +188,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       related,
       ...(f.fix ? { fix: fix(f.fix) } : {}),
       suggestions: (f.suggestions ?? []).map(fix),
-      ...(ruleId !== ENGINE_RULE_IDS.syntax ? { docsUrl: docsUrl(ruleId) } : {}),
+      ...(docsBase ? { docsUrl: docsUrl(ruleId, docsBase) } : {}),
       ...(f.data ? { data: f.data } : {}),
     };
   };
@@ -229,7 +230,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       const unknown = d.rules.filter((r) => !known.has(r));
       for (const r of unknown) {
         diagnostics.push(
-          toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unknownRule", span, { rule: r, known: [...known].join(", ") }),
+          toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unknownRule", span, { rule: r, known: [...known].join(", ") }, docsBase),
         );
       }
       const unused = d.rules.length === 0 ? (d.used.size === 0 ? [""] : []) : d.rules.filter((r) => known.has(r) && !d.used.has(r));
@@ -239,7 +240,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
           ...toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unused", span, {
             directive: `veiligheidsplan-${d.kind}`,
             rules: unused[0] === "" ? formatMessage("directives.all", locale) : unused.join(", "),
-          }),
+          }, docsBase),
           ...(unused.length === d.rules.length || d.rules.length === 0 ? { fix: { message: formatMessage("directives.removeFix", locale), edits: [removeEdit] } } : {}),
         });
       }
@@ -273,8 +274,9 @@ function engineSeverity(config: Config | undefined, id: string, fallback: Severi
 
 const rank = (s: Severity): number => (s === "error" ? 3 : s === "warning" ? 2 : s === "info" ? 1 : 0);
 
-function toDiagnosticEngine(lines: ParsedPlan["lines"], locale: Locale, severity: Severity, key: string, span: Span, data: Record<string, string>): Diagnostic {
-  return { ruleId: ENGINE_RULE_IDS.unusedDirective, messageId: key, severity, message: formatMessage(key, locale, data), range: lines.range(span), related: [], suggestions: [], docsUrl: docsUrl(ENGINE_RULE_IDS.unusedDirective), data };
+function toDiagnosticEngine(lines: ParsedPlan["lines"], locale: Locale, severity: Severity, key: string, span: Span, data: Record<string, string>, docsBase: string | undefined): Diagnostic {
+  const url = docsUrl(ENGINE_RULE_IDS.unusedDirective, docsBase);
+  return { ruleId: ENGINE_RULE_IDS.unusedDirective, messageId: key, severity, message: formatMessage(key, locale, data), range: lines.range(span), related: [], suggestions: [], ...(url ? { docsUrl: url } : {}), data };
 }
 
 /** A comment alone on its line is removed with its line; otherwise just the comment. */
@@ -296,8 +298,9 @@ function notAPlanResult(parsed: ParsedPlan, options: LintOptions, why: NotAPlan,
   const severity = engineSeverity(options.config, ENGINE_RULE_IDS.syntax, "error");
   const key = NOT_A_PLAN_MESSAGES[why];
   const start = parsed.lines.range({ start: 0, end: 0 });
+  const url = docsUrl(ENGINE_RULE_IDS.syntax, options.docsBaseUrl ?? options.config?.docsBaseUrl);
   const diagnostics: Diagnostic[] =
-    severity === "off" ? [] : [{ ruleId: ENGINE_RULE_IDS.syntax, messageId: key, severity, message: formatMessage(key, locale), range: start, related: [], suggestions: [] }];
+    severity === "off" ? [] : [{ ruleId: ENGINE_RULE_IDS.syntax, messageId: key, severity, message: formatMessage(key, locale), range: start, related: [], suggestions: [], ...(url ? { docsUrl: url } : {}) }];
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   return {
     filePath: options.filePath,

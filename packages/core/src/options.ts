@@ -27,6 +27,8 @@ export interface LintOptions {
   readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
+  /** Where the rule pages (docs/rules/) are hosted, for `Diagnostic.docsUrl`; else the config's `docsBaseUrl`; else no link. */
+  readonly docsBaseUrl?: string;
   /** A plan already parsed from the same text (the language server keeps one per version). */
   readonly parsed?: ParsedPlan;
 }
@@ -71,6 +73,7 @@ const ScalarOptions = Schema.Struct({
   filePath: Schema.optional(Schema.String),
   locale: Schema.optional(Schema.Literals(["nl", "en"])),
   today: Schema.optional(Today),
+  docsBaseUrl: Schema.optional(Schema.String),
 });
 
 /** Configs already decoded: a run lints many plans with the same configuration object. */
@@ -82,7 +85,7 @@ export function decodeLintOptions(text: unknown, options: unknown): LintOptions 
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null) throw new LintOptionsError("options", `must be an object; got ${describe(options)}`);
   const o = options as Record<string, unknown>;
-  const scalars = { filePath: o.filePath, locale: o.locale, today: o.today };
+  const scalars = { filePath: o.filePath, locale: o.locale, today: o.today, docsBaseUrl: o.docsBaseUrl };
   failOn(Schema.decodeUnknownExit(ScalarOptions)(scalars), "", scalars);
   if (o.config !== undefined && !(typeof o.config === "object" && o.config !== null && decodedConfigs.has(o.config))) {
     failOn(Schema.decodeUnknownExit(ConfigSchema)(o.config, { onExcessProperty: "error" }), "config.", o.config);
