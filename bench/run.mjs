@@ -370,6 +370,15 @@ async function main() {
           R.ls.push({ label: d.label, kind: "end-to-end", error: String(e.message ?? e).slice(0, 300) });
         }
       }
+      // Typing at 10 characters a second with the server's own (adaptive) debounce: the language
+      // server helper's module (bench/lib/ls-typing.mjs), reported as it formats it.
+      log("language server: typing at 10 characters a second …");
+      try {
+        const typing = await import("./lib/ls-typing.mjs");
+        R.lsTyping = typing.reportLines(await typing.measureAll({ serverPath: server, chars: quick ? 50 : 100, largeChars: quick ? 20 : 40 }), "node bench/lib/ls-typing.mjs");
+      } catch (e) {
+        R.lsTyping = [`Typing measurement failed: ${String(e.message ?? e).slice(0, 300)}`];
+      }
     } else R.lsServerMissing = true;
   }
 
@@ -604,6 +613,7 @@ function report(R) {
       }
     }
     if (R.lsServerMissing) lines.push("", "The language server is not built (packages/language-server/dist), so only the in-process path was measured.");
+    if (R.lsTyping) lines.push("", ...R.lsTyping);
     lines.push("");
   }
   if (R.memory) {

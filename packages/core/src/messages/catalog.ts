@@ -5,6 +5,8 @@
  * how to fix it.
  */
 import type { Locale, MessageData } from "../diagnostic.js";
+import { LANGUAGE_SERVER_MESSAGES } from "./language-server.js";
+export { LANGUAGE_SERVER_MESSAGES };
 import { RULE_MESSAGES } from "./rules.js";
 import { writeValue } from "./values.js";
 
@@ -66,7 +68,7 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
   },
 };
 
-export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES };
+export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES, ...LANGUAGE_SERVER_MESSAGES };
 
 /**
  * Fills `{name}` placeholders, writing each value in the locale (messages/values.ts); a nested message

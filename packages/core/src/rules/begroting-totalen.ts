@@ -8,6 +8,7 @@ import { Schema } from "effect";
 import { messagePart, type FixFinding, type MessageValue, type RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
+import { tableCellEdit } from "../text/edits.js";
 import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
 import { lineEnding } from "../text/line-endings.js";
@@ -175,7 +176,8 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const related: RelatedFinding[] = [{ span: totalSpan, messageId: "gerelateerd.totaal", data: { jaar, totaal: amountText(text, totalCell) } }];
       const suggestions: FixFinding[] = [];
       const seenCells = new Set<string>();
-      const cellEdit = (c: Cause) => ({ span: amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText: c.newText });
+      // Edits keep the cell's width, so the table stays aligned after a fix.
+      const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), c.newText);
       for (const e of explanations) {
         for (const c of e) {
           if (c.kind === "weggelaten") continue;
@@ -202,14 +204,14 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         const edits = analysis.cross.columns.flatMap((cj) => {
           const other = analysis.columns.find((x) => x.column === cj);
           const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
-          return cause ? [{ span: amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText: cause.newText }] : [];
+          return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), cause.newText)] : [];
         });
         if (edits.length > 1) {
           const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
           suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), jaren: { years: allYears } }, edits });
         }
       }
-      suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [{ span: totalSpan, newText: fmt(col.sum) }] });
+      suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
 
       ctx.report({
         messageId: "verschil",
