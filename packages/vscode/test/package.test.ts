@@ -31,8 +31,8 @@ interface Manifest {
   };
 }
 
-/** 1 MiB: the two minified bundles are about 1.2 MB before compression; the .vsix measured 340 KB. */
-const MAX_VSIX_BYTES = 1024 * 1024;
+/** 1.5 MiB: five minified bundles (desktop extension, server, report; web extension and its worker); measured 970 KB. */
+const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
 
 let vsix: Vsix;
 let manifest: Manifest;
@@ -175,6 +175,8 @@ describe("the files in the .vsix", () => {
         "extension/dist/extension.js",
         "extension/dist/server.js",
         "extension/dist/report.js",
+        "extension/dist/web/extension.js",
+        "extension/dist/web/server.js",
         "extension/language-configuration.json",
         "extension/package.json",
         "extension/readme.md",
