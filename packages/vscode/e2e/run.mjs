@@ -319,8 +319,19 @@ async function main() {
     await goTo(page, find("## Prioritaire thema's")[0], 1);
     await page.locator(".view-line", { hasText: "Prioritaire thema's" }).waitFor();
     const heading = await tokenColour(page, "## Prioritaire thema's", "Prioritaire thema's", { coloured: true });
-    const themeNumber = await tokenColour(page, "### 1. Ondermijning", "1", { coloured: true });
-    const themeTitle = await tokenColour(page, "### 1. Ondermijning", "Ondermijning", { coloured: true });
+    // Prose wraps (the extension's default), so the first theme may be below the fold: go to it.
+    await goTo(page, find("### 1. Ondermijning")[0], 1);
+    await page.locator(".view-line", { hasText: "### 1. Ondermijning" }).waitFor();
+    // A line that just scrolled into view is drawn before the grammar has tokenised it: wait for the
+    // colours to settle (at most 5 s) before comparing them.
+    let themeNumber;
+    let themeTitle;
+    for (let i = 0; i < 20; i++) {
+      themeNumber = await tokenColour(page, "### 1. Ondermijning", "1", { coloured: true });
+      themeTitle = await tokenColour(page, "### 1. Ondermijning", "Ondermijning", { coloured: true });
+      if (themeNumber !== themeTitle) break;
+      await page.waitForTimeout(250);
+    }
     if (heading === themeTitle) throw new Error(`the keyword heading and a theme title have the same colour (${heading})`);
     if (themeNumber === themeTitle) throw new Error(`the theme number is not coloured apart (${themeNumber})`);
     log(`  colours: keyword heading ${heading}, theme number ${themeNumber}, theme title ${themeTitle}`);

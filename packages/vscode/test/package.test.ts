@@ -123,13 +123,16 @@ describe("what a first-time user sees", () => {
     expect(width).toBeGreaterThanOrEqual(128);
   });
 
-  it("sets prose defaults for plans: lines wrap, typographic quotes are not boxed, no word-based suggestions", () => {
+  it("sets prose defaults for plans: lines wrap, typographic quotes are not boxed, no word-based suggestions, inlay hints on demand", () => {
     const defaults = manifest.contributes.configurationDefaults["[veiligheidsplan]"]!;
     expect(defaults["editor.wordWrap"]).toBe("on");
     expect(defaults["editor.unicodeHighlight.ambiguousCharacters"]).toBe(false);
     // Hidden characters stay highlighted: they can switch a check off (the linter reports them too).
     expect(defaults["editor.unicodeHighlight.invisibleCharacters"]).toBeUndefined();
     expect(defaults["editor.wordBasedSuggestions"]).toBe("off");
+    // The budget sums stand above the Totaal row as a code lens; the same sums as inlay hints inside
+    // the table would push its cells apart, so those show only while Ctrl+Alt is held.
+    expect(defaults["editor.inlayHints.enabled"]).toBe("offUnlessPressed");
   });
 
   it("has a walkthrough whose steps name only commands it registers (or VS Code's own) and ship their pages", () => {
