@@ -4,8 +4,10 @@ import type { Locale } from "@veiligheidsplan/core";
 const nl = {
   usage: "Controleer, herstel en formatteer integrale veiligheidsplannen (.veiligheidsplan).\n\nGebruik: $0 <opdracht> [opties]",
   epilogue:
-    "Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden (of te veel waarschuwingen), 2 = het plan of de opdracht kon niet worden verwerkt.\nDocumentatie: https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/cli.md",
+    "Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden (of te veel waarschuwingen), 2 = het plan of de opdracht kon niet worden verwerkt.\nUitleg bij een regel: 'veiligheidsplan explain <regel>'; alle regels: 'veiligheidsplan rules'.",
   unknownCommand: (c: string) => `Onbekende opdracht '${c}'.`,
+  unknownOption: (o: string) => `Onbekende optie --${o}.`,
+  didYouMean: (s: string) => `Bedoelt u ${s}?`,
   needCommand: "Kies een opdracht, bijvoorbeeld 'veiligheidsplan lint'. Zie 'veiligheidsplan --help'.",
   seeHelp: (cmd: string) => `Zie 'veiligheidsplan ${cmd}--help'.`,
   groups: { output: "Uitvoer:", fix: "Herstellen:", input: "Invoer:", rules: "Regels en configuratie:", speed: "Snelheid:" },
@@ -60,11 +62,14 @@ const nl = {
     ] as [string, string][],
   },
   export: {
-    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json)",
+    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json) of als Word-document voor de raad",
     plan: "Het plan",
-    to: "Het formaat",
-    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"]] as [string, string][],
+    to: "Het formaat: json, of docx (Word)",
+    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (bij docx verplicht)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "Het plan als Word-document, met titelpagina, voor de griffie"],
+    ] as [string, string][],
   },
   report: {
     describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
@@ -79,6 +84,7 @@ const nl = {
     describe: "Begin een nieuw plan vanuit een sjabloon",
     file: "De naam van het nieuwe bestand (standaard: <gemeente>-<periode>.veiligheidsplan)",
     gemeente: "De gemeente (anders gevraagd op een terminal)",
+    gemeenten: "Een plan van meer gemeenten: hun namen, gescheiden door komma's (elke raad stelt het plan zelf vast)",
     titel: "De titel van het plan (anders gevraagd op een terminal)",
     examples: [["$0 init --gemeente Nijmegen", "Maakt nijmegen-<jaar>-<jaar+3>.veiligheidsplan"]] as [string, string][],
   },
@@ -107,8 +113,10 @@ export type HelpTexts = typeof nl;
 const en: HelpTexts = {
   usage: "Check, fix and format integral safety plans (.veiligheidsplan).\n\nUsage: $0 <command> [options]",
   epilogue:
-    "Exit codes: 0 = no errors, 1 = errors found (or too many warnings), 2 = the plan or the command could not be processed.\nDocumentation: https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/cli.md",
+    "Exit codes: 0 = no errors, 1 = errors found (or too many warnings), 2 = the plan or the command could not be processed.\nAbout a rule: 'veiligheidsplan explain <rule>'; all rules: 'veiligheidsplan rules'.",
   unknownCommand: (c) => `Unknown command '${c}'.`,
+  unknownOption: (o) => `Unknown option --${o}.`,
+  didYouMean: (s) => `Did you mean ${s}?`,
   needCommand: "Choose a command, for example 'veiligheidsplan lint'. See 'veiligheidsplan --help'.",
   seeHelp: (cmd) => `See 'veiligheidsplan ${cmd}--help'.`,
   groups: { output: "Output:", fix: "Fixing:", input: "Input:", rules: "Rules and configuration:", speed: "Speed:" },
@@ -162,11 +170,14 @@ const en: HelpTexts = {
     ],
   },
   export: {
-    describe: "Export a plan as JSON (the form of plan.schema.json)",
+    describe: "Export a plan as JSON (the form of plan.schema.json) or as a Word document for the council",
     plan: "The plan",
-    to: "The format",
-    output: "Write to this file instead of standard output",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"]],
+    to: "The format: json, or docx (Word)",
+    output: "Write to this file instead of standard output (required for docx)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "The plan as a Word document, with a title page, for the griffie"],
+    ],
   },
   report: {
     describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",
@@ -181,6 +192,7 @@ const en: HelpTexts = {
     describe: "Start a new plan from a template",
     file: "The new file's name (default: <gemeente>-<period>.veiligheidsplan)",
     gemeente: "The municipality (asked on a terminal otherwise)",
+    gemeenten: "A plan of several municipalities: their names, separated by commas (each council adopts the plan itself)",
     titel: "The plan's title (asked on a terminal otherwise)",
     examples: [["$0 init --gemeente Nijmegen", "Creates nijmegen-<year>-<year+3>.veiligheidsplan"]],
   },

@@ -31,8 +31,12 @@ interface Manifest {
   };
 }
 
-/** 1.5 MiB: five minified bundles (desktop extension, server, report; web extension and its worker); measured 970 KB. */
-const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
+/**
+ * 2 MiB: six minified bundles — desktop extension, server and report; the importer (dist/importer.js,
+ * loaded only by the import command, carries PDF.js: it brought the .vsix to 1.17 MiB); the web
+ * extension and its worker (about 0.45 MiB more).
+ */
+const MAX_VSIX_BYTES = 2048 * 1024;
 
 let vsix: Vsix;
 let manifest: Manifest;
@@ -83,11 +87,12 @@ describe("the .vsix manifest", () => {
     }
   });
 
-  it("contributes the four commands, in Dutch, under the category Veiligheidsplan", () => {
+  it("contributes the five commands, in Dutch, under the category Veiligheidsplan", () => {
     const byId = Object.fromEntries(manifest.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
     expect(byId).toEqual({
       "veiligheidsplan.lintWorkspace": "Veiligheidsplan: Controleer alle plannen in de werkruimte",
       "veiligheidsplan.newPlan": "Veiligheidsplan: Nieuw plan",
+      "veiligheidsplan.importDocument": "Veiligheidsplan: Importeer uit Word/PDF…",
       "veiligheidsplan.openRuleDocs": "Veiligheidsplan: Open de uitleg van de regel",
       "veiligheidsplan.showReport": "Veiligheidsplan: Toon het rapport (voorbeeld naast de editor)",
     });
@@ -178,6 +183,7 @@ describe("the files in the .vsix", () => {
         "extension/dist/extension.js",
         "extension/dist/server.js",
         "extension/dist/report.js",
+        "extension/dist/importer.js",
         "extension/dist/web/extension.js",
         "extension/dist/web/server.js",
         "extension/language-configuration.json",
@@ -193,7 +199,7 @@ describe("the files in the .vsix", () => {
 
   it("bundles everything: the code needs only Node's own modules and VS Code", () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    for (const bundle of ["dist/extension.js", "dist/server.js", "dist/report.js"]) {
+    for (const bundle of ["dist/extension.js", "dist/server.js", "dist/report.js", "dist/importer.js"]) {
       const code = text(bundle) ?? "";
       const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
       const foreign = [...new Set(required)].filter((m) => !builtins.has(m) && !(bundle === "dist/extension.js" && m === "vscode"));
