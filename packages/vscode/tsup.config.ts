@@ -72,4 +72,40 @@ export default defineConfig([
       options.alias = { ...options.alias, "@veiligheidsplan/language-server": serverSource, "@veiligheidsplan/core/internal": coreInternalSource, "@veiligheidsplan/core": coreSource };
     },
   },
+  {
+    // VS Code for the web: the extension for the browser's extension host (CommonJS, as VS Code loads it).
+    entry: { "web/extension": "src/web/extension.ts" },
+    format: ["cjs"],
+    platform: "browser",
+    target: "es2022",
+    external: ["vscode"],
+    noExternal: [/^(?!vscode$).*/],
+    sourcemap: true,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    esbuildOptions(options) {
+      options.mainFields = ["browser", "module", "main"];
+      options.conditions = ["browser"];
+    },
+  },
+  {
+    // ... and its language server, the language server's browser build, as a classic worker script.
+    entry: { "web/server": "../language-server/src/browser.ts" },
+    format: ["iife"],
+    outExtension: () => ({ js: ".js" }),
+    platform: "browser",
+    target: "es2022",
+    noExternal: [/.*/],
+    sourcemap: true,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    define: { __VERSION__: JSON.stringify(serverPackage.version) },
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+      options.mainFields = ["browser", "module", "main"];
+      options.conditions = ["browser"];
+    },
+  },
 ]);

@@ -2,13 +2,13 @@
  * The extension's commands: check every plan in the workspace, start a new plan, open a rule's page.
  */
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient } from "vscode-languageclient";
 import { planTemplate, templateFileName } from "@veiligheidsplan/core/workspace";
 import { countProblems } from "./statusBar.js";
 import { say, type Locale } from "./texts.js";
 
 export interface ExtensionState {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   readonly locale: () => Locale;
   readonly extensionUri: vscode.Uri;
 }

@@ -61,10 +61,10 @@ describe("the preview page", () => {
 describe("the manifest", () => {
   const manifest = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8"));
 
-  it("offers the preview in the command palette and the editor's title bar of a plan", () => {
+  it("offers the preview in the command palette and the editor's title bar of a plan (on the desktop)", () => {
     const command = manifest.contributes.commands.find((c: { command: string }) => c.command === "veiligheidsplan.showReport");
     expect(command.icon).toBe("$(open-preview)");
-    expect(manifest.contributes.menus["editor/title"]).toContainEqual({ command: "veiligheidsplan.showReport", when: "editorLangId == veiligheidsplan", group: "navigation" });
-    expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: "veiligheidsplan.showReport", when: "editorLangId == veiligheidsplan" });
+    expect(manifest.contributes.menus["editor/title"]).toContainEqual({ command: "veiligheidsplan.showReport", when: "editorLangId == veiligheidsplan && !isWeb", group: "navigation" });
+    expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: "veiligheidsplan.showReport", when: "editorLangId == veiligheidsplan && !isWeb" });
   });
 });
