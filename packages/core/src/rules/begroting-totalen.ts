@@ -12,6 +12,7 @@ import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type Cause } from "./begroting-oorzaken.js";
 import { defineRule } from "./types.js";
 import { both, eolOf, yearList } from "./util.js";
+import { foldText } from "../text/keywords.js";
 
 const Options = Schema.Struct({
   /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
@@ -75,10 +76,14 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       "oorzaak.cijferWeg",
       "oorzaak.cijferExtra",
       "oorzaak.verwisseld",
+      "oorzaak.dubbel",
+      "oorzaak.komma",
       "oorzaak.totaal",
       "gerelateerd.totaal",
       "gerelateerd.cel",
+      "gerelateerd.dubbel",
       "suggestie.cel",
+      "suggestie.verwijderRegel",
       "suggestie.paar",
       "suggestie.alleJaren",
       "suggestie.totaal",
@@ -129,7 +134,13 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     }
 
     const totals = budget.totals;
+    // A row that repeats an earlier row's name and amounts is a copy (a duplicated row, not two omissions).
+    const duplicateOf = budget.lines.map((l, i) => {
+      const k = budget.lines.findIndex((o, oi) => oi < i && foldText(o.deelproduct) === foldText(l.deelproduct) && o.cells.length === l.cells.length && o.cells.every((c, j) => c.cents === l.cells[j]!.cents) && o.cells.some((c) => c.cents));
+      return k >= 0 ? k : undefined;
+    });
     const input = {
+      duplicateOf,
       lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
       totals: years.map((_, j) => cellInput(text, totals.cells[j])),
       centsPerUnit: unit.centsPerUnit,
@@ -159,7 +170,12 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       };
 
       let oorzaken: Record<string, string>;
-      const explanations = [...col.explanations];
+      // The same cause is never stated twice (two lines with one name and the same slip read the same).
+      const said = new Set<string>();
+      const explanations = col.explanations.filter((e) => {
+        const k = e.map((c) => `${c.kind}|${foldText(lineName(c.line))}|${c.oldCents}|${c.newCents}`).join("+");
+        return said.has(k) ? false : (said.add(k), true);
+      });
       const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
       if (col.remainder !== undefined && explanations.length === 1) {
         const x = explain(explanations[0]!);
@@ -194,16 +210,21 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const suggestions: FixFinding[] = [];
       const seenCells = new Set<string>();
       const cellEdit = (c: Cause) => ({ span: amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText: c.newText });
+      const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
       for (const e of explanations) {
         for (const c of e) {
-          if (c.kind === "weggelaten") continue;
+          if (c.kind === "dubbel") {
+            related.push({ span: budget.lines[c.line]!.nameSpan, messageId: "gerelateerd.dubbel", data: { regel: lineName(c.line) } });
+            suggestions.push({ messageId: "suggestie.verwijderRegel", data: { regel: lineName(c.line) }, edits: [rowRemoval(c.line)] });
+          }
+          if (c.kind === "weggelaten" || c.kind === "dubbel") continue;
           const id = `${c.line}:${c.newText}`;
           if (seenCells.has(id)) continue;
           seenCells.add(id);
           const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
           related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: c.newText } });
         }
-        const cells = e.filter((c) => c.kind !== "weggelaten");
+        const cells = e.filter((c) => c.kind !== "weggelaten" && c.kind !== "dubbel");
         if (cells.length === 2) {
           suggestions.push({
             messageId: "suggestie.paar",
@@ -216,7 +237,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         }
       }
       // The consistent error repaired in every year it explains.
-      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten") {
+      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten" && analysis.cross.kind !== "dubbel") {
         const edits = analysis.cross.columns.flatMap((cj) => {
           const other = analysis.columns.find((x) => x.column === cj);
           const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
@@ -227,7 +248,10 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
           suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), ...{ jaren: yearList(allYears, "nl"), jarenEn: yearList(allYears, "en") } }, edits });
         }
       }
-      suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [{ span: totalSpan, newText: fmt(col.sum) }] });
+      // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
+      // a sum that counts the slip ("1.806,407") is no repair.
+      const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
+      if (!shown) suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [{ span: totalSpan, newText: fmt(col.sum) }] });
 
       ctx.report({
         messageId: "verschil",
@@ -243,4 +267,12 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
 function cellInput(text: string, cell: AmountCell | undefined) {
   if (!cell) return { cents: null, text: "" };
   return { cents: cell.cents, text: cell.empty ? "" : amountText(text, cell) };
+}
+
+/** A table row with its line break, so that removing it leaves no empty line. */
+function withLineEnd(text: string, span: Span): Span {
+  let end = span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: span.start, end };
 }
