@@ -9,7 +9,7 @@ import type { FixFinding, RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../parse.js";
 import type { Span } from "../text/positions.js";
-import { analyseBudget, causeKey, totalSlip, type Cause } from "./begroting-oorzaken.js";
+import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "./begroting-oorzaken.js";
 import { defineRule } from "./types.js";
 import { both, eolOf, yearList } from "./util.js";
 import { foldText } from "../text/keywords.js";
@@ -134,18 +134,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     }
 
     const totals = budget.totals;
-    // A row that repeats an earlier row's name and amounts is a copy (a duplicated row, not two omissions).
-    const duplicateOf = budget.lines.map((l, i) => {
-      const k = budget.lines.findIndex((o, oi) => oi < i && foldText(o.deelproduct) === foldText(l.deelproduct) && o.cells.length === l.cells.length && o.cells.every((c, j) => c.cents === l.cells[j]!.cents) && o.cells.some((c) => c.cents));
-      return k >= 0 ? k : undefined;
-    });
-    const input = {
-      duplicateOf,
-      lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
-      totals: years.map((_, j) => cellInput(text, totals.cells[j])),
-      centsPerUnit: unit.centsPerUnit,
-      tolerance: Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit),
-    };
+    const input = analysisInput(text, budget, Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit));
     const analysis = analyseBudget(input);
     const crossYears = (key: string | undefined, except: number) =>
       key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
@@ -263,6 +252,29 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     }
   },
 });
+
+/** What the search for causes gets from a budget table with totals (also used by the tests). */
+export function analysisInput(text: string, budget: BudgetNode, tolerance = 0): AnalysisInput {
+  const totals = budget.totals;
+  const years = budget.years;
+  // A row that repeats an earlier row's name and amounts is a copy (a duplicated row, not two omissions).
+  // Looked up by name and amounts, so a long table is read in one pass.
+  const first = new Map<string, number>();
+  const duplicateOf = budget.lines.map((l, i) => {
+    if (!l.cells.some((c) => c.cents)) return undefined;
+    const key = `${foldText(l.deelproduct)}|${l.cells.map((c) => c.cents).join("|")}`;
+    const k = first.get(key);
+    if (k === undefined) first.set(key, i);
+    return k;
+  });
+  return {
+    duplicateOf,
+    lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
+    totals: years.map((_, j) => cellInput(text, totals?.cells[j])),
+    centsPerUnit: (budget.unit ?? { centsPerUnit: 100 }).centsPerUnit,
+    tolerance,
+  };
+}
 
 function cellInput(text: string, cell: AmountCell | undefined) {
   if (!cell) return { cents: null, text: "" };
