@@ -15,7 +15,10 @@ const shared: Options = {
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
   esbuildOptions(options) {
     // Build against core's sources, so the CLI never lags behind a stale core dist.
-    options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+    options.alias = {
+      "@veiligheidsplan/core/import": fileURLToPath(new URL("../core/src/import/index.ts", import.meta.url)),
+      "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+    };
   },
 };
 
@@ -23,7 +26,7 @@ export default defineConfig([
   {
     ...shared,
     // The command line (yargs) and the engine (the commands with core), run by the launcher with V8's code cache.
-    entry: { main: "src/main.ts", engine: "src/engine.ts" },
+    entry: { main: "src/main.ts", engine: "src/engine.ts", convert: "src/convert.ts" },
     format: ["cjs"],
     outExtension: () => ({ js: ".cjs" }),
     splitting: false,

@@ -2,12 +2,13 @@
  * Configuration for each plan: found from the plan's folder upward through core's `findConfig` with
  * Node's file system, or the one file named by `--config`; `--rule id:severity` flags are laid on top.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { ALL_RULES, type Config, ConfigError, ENGINE_RULE_IDS, findConfig, parseConfig, parseRuleFlag, type SeveritySetting } from "@veiligheidsplan/core";
 import { CliError } from "./errors.js";
-import { displayPath, fsErrorText } from "./files.js";
+import { decodeText, displayPath, fsErrorText } from "./files.js";
+import { MAX_CONFIG_BYTES, readBounded } from "./read-bounded.js";
 import type { Texts } from "./texts.js";
 
 export interface ResolvedConfig {
@@ -59,8 +60,9 @@ export class ConfigResolver {
     try {
       // Most candidates do not exist; asking stat first is much cheaper than a thrown ENOENT.
       const st = statSync(path, { throwIfNoEntry: false });
-      text = st === undefined || st.isDirectory() ? undefined : readFileSync(path, "utf8");
+      text = st === undefined || st.isDirectory() ? undefined : this.readText(path);
     } catch (e) {
+      if (e instanceof CliError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== "ENOENT" && code !== "ENOTDIR" && code !== "EISDIR") throw new CliError(fsErrorText(e, this.t), displayPath(this.cwd, path));
       text = undefined;
@@ -68,6 +70,19 @@ export class ConfigResolver {
     this.fileCache.set(path, text);
     return text;
   };
+
+  /** A config file's text: a regular file of at most a megabyte, in UTF-8. */
+  private readText(path: string, display = displayPath(this.cwd, path)): string {
+    let bytes: Buffer;
+    try {
+      bytes = readBounded(path, MAX_CONFIG_BYTES).bytes;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw e;
+      throw new CliError(fsErrorText(e, this.t), display);
+    }
+    return decodeText(bytes, display, this.t);
+  }
 
   private finish(found: ResolvedConfig): ResolvedConfig {
     const known = new Set(knownRuleIds());
@@ -92,8 +107,14 @@ export class ConfigResolver {
     if (this.configPath !== undefined) {
       if (!this.explicit) {
         const abs = resolve(this.cwd, this.configPath);
-        const text = this.readFile(abs);
-        if (text === undefined) throw new CliError(this.t.notFound, this.configPath);
+        let text: string;
+        try {
+          text = this.readText(abs, this.configPath);
+        } catch (e) {
+          if (e instanceof CliError) throw e;
+          throw new CliError(fsErrorText(e, this.t), this.configPath);
+        }
+        this.fileCache.set(abs, text);
         try {
           this.explicit = this.finish({ config: parseConfig(text, abs), files: [abs] });
         } catch (e) {

@@ -1,19 +1,19 @@
 /**
  * Which files a command works on, and reading them. Arguments may be files, folders or globs; with no
- * argument, every `*.veiligheidsplan` under the current folder. `node_modules` and `.git` are never
- * entered; `.veiligheidsplanignore` in the current folder (gitignore syntax) skips more.
+ * argument, every `*.veiligheidsplan` under the current folder. the folders in core's `SKIPPED_FOLDERS`
+ * (node_modules, .git, …) are never entered; `.veiligheidsplanignore` in the current folder (gitignore syntax) skips more.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
+import { IGNORE_FILE, PLAN_EXTENSION, SKIPPED_FOLDERS } from "@veiligheidsplan/core";
 import { CliError } from "./errors.js";
+import { isReadRefusal, MAX_CONFIG_BYTES, megabytes, readBounded } from "./read-bounded.js";
 import type { Texts } from "./texts.js";
 
-export const PLAN_EXTENSION = ".veiligheidsplan";
-export const IGNORE_FILE = ".veiligheidsplanignore";
-const NEVER_ENTER = new Set(["node_modules", ".git"]);
+export { IGNORE_FILE, PLAN_EXTENSION };
 
 export interface Target {
   /** As shown to the user: relative to the current folder, with `/`. */
@@ -36,13 +36,17 @@ export class IgnoreRules {
   constructor(
     private readonly cwd: string,
     enabled: boolean,
+    t: Texts,
   ) {
     if (!enabled) return;
+    const path = join(cwd, IGNORE_FILE);
     let text: string | undefined;
     try {
-      text = readFileSync(join(cwd, IGNORE_FILE), "utf8");
-    } catch {
-      text = undefined;
+      text = decodeText(readBounded(path, MAX_CONFIG_BYTES).bytes, IGNORE_FILE, t);
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      const code = (e as NodeJS.ErrnoException | undefined)?.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new CliError(fsErrorText(e, t), IGNORE_FILE);
     }
     if (text !== undefined) this.ig = ignore().add(text);
   }
@@ -68,7 +72,7 @@ function walk(dir: string, ignoreRules: IgnoreRules, visit: (absolute: string) =
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (NEVER_ENTER.has(e.name) || ignoreRules.ignores(abs, true)) continue;
+      if (SKIPPED_FOLDERS.has(e.name) || ignoreRules.ignores(abs, true)) continue;
       walk(abs, ignoreRules, visit);
     } else if (e.isFile() || e.isSymbolicLink()) {
       // A symlinked folder is not followed (no loops); a symlinked file is.
@@ -156,9 +160,10 @@ export function collectTargets(args: readonly string[], cwd: string, ignoreRules
 }
 
 export function fsErrorText(e: unknown, t: Texts): string {
+  if (isReadRefusal(e)) return e.refused === "tooLarge" ? t.tooLarge(megabytes(e.limitBytes)) : e.refused === "directory" ? t.isFolder : t.notRegular;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT" || code === "ENOTDIR") return t.notFound;
-  if (code === "EISDIR") return t.notAFile;
+  if (code === "EISDIR") return t.isFolder;
   return t.unreadable(code ?? (e instanceof Error ? e.message : String(e)));
 }
 
@@ -179,22 +184,39 @@ export function readSource(display: string, absolute: string, t: Texts): SourceF
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    const st = statSync(absolute);
-    if (st.isDirectory()) throw new CliError(t.notAFile, display);
-    mtimeMs = st.mtimeMs;
-    bytes = readFileSync(absolute);
+    ({ bytes, mtimeMs } = readBounded(absolute));
   } catch (e) {
-    if (e instanceof CliError) throw e;
     throw new CliError(fsErrorText(e, t), display);
   }
   return { display, absolute, text: decodeText(bytes, display, t), bytes, mtimeMs };
 }
 
 export function decodeText(bytes: Buffer, display: string, t: Texts): string {
+  // UTF-16 (Notepad's "Unicode") is text, but not the UTF-8 a plan is kept in: say so, not "binary".
+  const utf16 = utf16Order(bytes);
+  if (utf16) throw new CliError(t.utf16(utf16), display);
   // A NUL byte never occurs in a text document; it is the usual sign of an image, PDF or Word file.
   if (bytes.indexOf(0) !== -1) throw new CliError(t.binary, display);
   if (!isUtf8(bytes)) throw new CliError(t.notUtf8(firstInvalidUtf8(bytes)), display);
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/** "little-endian" or "big-endian" when the bytes are UTF-16 text: a UTF-16 BOM, or a NUL in every other byte of ASCII text. */
+function utf16Order(b: Uint8Array): string | undefined {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "little-endian";
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "big-endian";
+  const n = Math.min(b.length & ~1, 4096);
+  if (n < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.9 && evenNul === 0) return "little-endian";
+  if (evenNul > pairs * 0.9 && oddNul === 0) return "big-endian";
+  return undefined;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (only called once a file is known to be invalid). */

@@ -48,6 +48,17 @@ const nl = {
       ["$0 format plan.veiligheidsplan", "Toon het opgemaakte plan"],
     ] as [string, string][],
   },
+  import: {
+    describe: "Maak een plan van een Word-, OpenDocument-, PDF- of tekstbestand (.docx, .odt, .pdf, .txt, .md)",
+    file: "Het document",
+    output: "Schrijf het plan naar dit bestand in plaats van naar de standaarduitvoer",
+    report: "Schrijf het volledige importverslag als JSON naar dit bestand",
+    force: "Overschrijf een bestaand plan",
+    examples: [
+      ["$0 import veiligheidsplan.docx -o plan.veiligheidsplan", "Een Word-document als plan"],
+      ["$0 import scan-ocr.txt -o plan.veiligheidsplan --report verslag.json", "Tekst uit OCR, met het volledige verslag"],
+    ] as [string, string][],
+  },
   export: {
     describe: "Exporteer een plan als JSON (de vorm van plan.schema.json)",
     plan: "Het plan",
@@ -85,6 +96,7 @@ const nl = {
     locale: "Taal van de meldingen: nl of en (standaard: de configuratie, anders LC_ALL/LC_MESSAGES/LANG, anders nl)",
     today: "Rekent met deze datum als vandaag (JJJJ-MM-DD), bijvoorbeeld om een plan te controleren zoals het op die dag was",
     config: "Gebruik dit configuratiebestand in plaats van te zoeken naar .veiligheidsplanrc.*",
+    maxFileSize: "Lees geen plan (ook geen vorig plan of standaardinvoer) groter dan dit aantal megabytes (standaard 128)",
     rule: "Zet de ernst van een regel: regel:error|warning|info|hint|off (mag vaker)",
     debug: "Toon bij een interne fout de volledige foutmelding (stack trace)",
   },
@@ -138,6 +150,17 @@ const en: HelpTexts = {
       ["$0 format plan.veiligheidsplan", "Print the formatted plan"],
     ],
   },
+  import: {
+    describe: "Make a plan from a Word, OpenDocument, PDF or text file (.docx, .odt, .pdf, .txt, .md)",
+    file: "The document",
+    output: "Write the plan to this file instead of standard output",
+    report: "Write the full import report as JSON to this file",
+    force: "Overwrite an existing plan",
+    examples: [
+      ["$0 import veiligheidsplan.docx -o plan.veiligheidsplan", "A Word document as a plan"],
+      ["$0 import scan-ocr.txt -o plan.veiligheidsplan --report verslag.json", "OCR text, with the full report"],
+    ],
+  },
   export: {
     describe: "Export a plan as JSON (the form of plan.schema.json)",
     plan: "The plan",
@@ -175,6 +198,7 @@ const en: HelpTexts = {
     locale: "Language of the messages: nl or en (default: the configuration, else LC_ALL/LC_MESSAGES/LANG, else nl)",
     today: "Take this date as today (YYYY-MM-DD), for example to check a plan as it stood on that day",
     config: "Use this configuration file instead of looking for .veiligheidsplanrc.*",
+    maxFileSize: "Read no plan (nor a previous plan or standard input) larger than this many megabytes (default 128)",
     rule: "Set a rule's severity: rule:error|warning|info|hint|off (repeatable)",
     debug: "Show the full error (stack trace) on an internal failure",
   },

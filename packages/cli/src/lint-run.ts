@@ -32,6 +32,8 @@ export interface LintSettings {
   /** Whether the report prints the fixed text (only json does; the others would just hold it). */
   readonly keepOutput: boolean;
   readonly debug: boolean;
+  /** The run's size limit for plans (`--max-file-size`), for worker threads. */
+  readonly maxFileBytes: number;
 }
 
 /** A file to check, by its place in the run's file order. */

@@ -12,7 +12,8 @@ import { resolve } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { ParsedPlan } from "@veiligheidsplan/core";
 import { type LintSettings, PlanChecker, type PlanJob, type PlanOutcome } from "./lint-run.js";
-import { PlanLibrary } from "./plans.js";
+import { type OtherPlan, PlanLibrary } from "./plans.js";
+import { setMaxFileBytes } from "./read-bounded.js";
 import { LINT_WORKER } from "./worker-key.js";
 
 export interface LintWorkerSetup {
@@ -33,7 +34,7 @@ export type FromWorker = { readonly kind: "ready" } | { readonly kind: "done"; r
  * order, and only after this plan's outcome). Such plans are never kept in between, since their text
  * changes during the run; plans outside the run go through the library as usual.
  */
-export function runOrderResolver(cwd: string, library: PlanLibrary, runPaths: readonly string[], current: () => number, waitUntilFinished: (index: number) => void): (path: string) => ParsedPlan | undefined {
+export function runOrderResolver(cwd: string, library: PlanLibrary, runPaths: readonly string[], current: () => number, waitUntilFinished: (index: number) => void): (path: string) => OtherPlan {
   const indexOf = new Map<string, number>();
   runPaths.forEach((p, i) => indexOf.set(p, i));
   return (path) => {
@@ -58,6 +59,7 @@ export function runLintWorker(): void {
   if (!port) throw new Error("runLintWorker runs on a worker thread only");
   const setup = (workerData as Record<string, LintWorkerSetup>)[LINT_WORKER]!;
   const { settings } = setup;
+  setMaxFileBytes(settings.maxFileBytes);
   const checker = new PlanChecker(settings);
   const library = new PlanLibrary(settings.cwd, checker.t);
   const finished = new Int32Array(setup.finished);

@@ -1,15 +1,14 @@
 /**
- * Which language the CLI speaks. Precedence: `--locale`, then the `locale` of the configuration found
- * from the current folder (a team's deliberate choice), then the environment (LC_ALL, LC_MESSAGES,
- * LANG: `en…` means English), else Dutch.
+ * Which language the CLI speaks: core's `resolveLocale` with `--locale`, the configuration found from
+ * the current folder, and the environment (LC_ALL, LC_MESSAGES, LANG: `en…` means English).
  */
-import type { Locale } from "@veiligheidsplan/core";
+import { localeOfTag, resolveLocale, type Locale } from "@veiligheidsplan/core";
 
 export function localeFromEnv(env: NodeJS.ProcessEnv = process.env): Locale | undefined {
   // POSIX order: the first variable that is set and not empty decides.
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
     const v = env[name];
-    if (v) return /^en(?:[_.@-]|$)/i.test(v) ? "en" : /^nl(?:[_.@-]|$)/i.test(v) ? "nl" : undefined;
+    if (v) return localeOfTag(v);
   }
   return undefined;
 }
@@ -27,5 +26,5 @@ export function localeFromArgv(argv: readonly string[]): Locale | undefined {
 
 /** The locale for help texts, before any configuration is read. */
 export function initialLocale(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Locale {
-  return localeFromArgv(argv) ?? localeFromEnv(env) ?? "nl";
+  return resolveLocale({ explicit: localeFromArgv(argv), environment: localeFromEnv(env) });
 }

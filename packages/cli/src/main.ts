@@ -7,6 +7,7 @@ import yargs, { type Argv } from "yargs";
 import type { Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT, isCliError } from "./errors.js";
 import type { PlanInputArgs } from "./commands/common.js";
+import type * as Convert from "./convert.js";
 import type * as Engine from "./engine.js";
 import { FORMAT_NAMES } from "./formatters/names.js";
 import { HELP, type HelpTexts, YARGS_NL } from "./help.js";
@@ -31,6 +32,7 @@ function planInput(a: Args): PlanInputArgs {
     config: str(a.config),
     rule: list(a.rule),
     debug: a.debug === true,
+    maxFileSize: str(a.maxFileSize),
   };
 }
 
@@ -39,7 +41,8 @@ function ruleOptions(y: Argv, h: HelpTexts): Argv {
   return y
     .option("config", { alias: "c", type: "string", describe: h.common.config, group: h.groups.rules, requiresArg: true })
     .option("rule", { type: "string", describe: h.common.rule, group: h.groups.rules, requiresArg: true })
-    .option("today", { type: "string", describe: h.common.today, group: h.groups.rules, requiresArg: true });
+    .option("today", { type: "string", describe: h.common.today, group: h.groups.rules, requiresArg: true })
+    .option("max-file-size", { type: "string", describe: h.common.maxFileSize, group: h.groups.input, requiresArg: true });
 }
 
 function examples(y: Argv, rows: readonly (readonly [string, string])[]): Argv {
@@ -53,13 +56,14 @@ export type Load = (name: string) => unknown;
 /** `entry`: the launcher file, where lint's worker threads start. */
 export async function main(argv: readonly string[], load: Load, entry?: string): Promise<number> {
   const engine = () => load("engine.cjs") as typeof Engine;
+  const convert = () => load("convert.cjs") as typeof Convert;
   const loc = initialLocale(argv);
   const h = HELP[loc];
   let exitCode: number = EXIT.ok;
   let usageError: string | undefined;
   // The command named on the line, for "see 'veiligheidsplan lint --help'".
   const named = argv.find((a) => !a.startsWith("-"));
-  const command = named && ["lint", "format", "export", "report", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
+  const command = named && ["lint", "format", "import", "export", "report", "init", "rules", "explain"].includes(named) ? `${named} ` : "";
   const set = async (p: number | Promise<number>) => {
     exitCode = await p;
   };
@@ -144,6 +148,23 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
       },
     )
     .command(
+      "import <file>",
+      h.import.describe,
+      (c) =>
+        examples(
+          c
+            .positional("file", { type: "string", describe: h.import.file })
+            .option("output", { alias: "o", type: "string", describe: h.import.output, requiresArg: true })
+            .option("report", { type: "string", describe: h.import.report, requiresArg: true })
+            .option("force", { type: "boolean", describe: h.import.force }),
+          h.import.examples,
+        ),
+      async (a: Args) => {
+        const { runImport } = convert();
+        await set(await runImport({ file: str(a.file)!, output: str(a.output), report: str(a.report), force: a.force === true, locale: locale(a) }));
+      },
+    )
+    .command(
       "export <plan>",
       h.export.describe,
       (c) =>
@@ -174,7 +195,7 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
         ),
       async (a: Args) => {
         const { runReport } = engine();
-        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule) }));
+        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
       },
     )
     .command(

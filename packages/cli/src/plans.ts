@@ -3,10 +3,11 @@
  * per plan, and reading other plans that a plan names (`vorig-plan: bestand:`).
  */
 import { resolve } from "node:path";
-import { type Config, normalizePath, parse, type ParsedPlan } from "@veiligheidsplan/core";
+import { type Config, hasPlanShape, normalizePath, parse, type ParsedPlan, type PlanRefusal } from "@veiligheidsplan/core";
 import type { ConfigResolver } from "./config.js";
 import { CliError } from "./errors.js";
-import { readSource, type SourceFile } from "./files.js";
+import { decodeText, readSource, type SourceFile } from "./files.js";
+import { isReadRefusal, readBounded } from "./read-bounded.js";
 import type { Texts } from "./texts.js";
 
 /**
@@ -16,9 +17,24 @@ import type { Texts } from "./texts.js";
  */
 export function notAPlanReason(parsed: ParsedPlan, t: Texts): string | undefined {
   if (parsed.text.replace(/^\uFEFF/, "").trim() === "") return t.emptyPlan;
-  const frontMatter = parsed.metadata.frontMatter !== undefined || parsed.findings.some((f) => f.messageId === "syntax.frontMatterUnclosed");
-  if (frontMatter || parsed.themeContainers.length > 0 || parsed.budget !== undefined) return undefined;
-  return t.notAPlan;
+  return hasPlanShape(parsed) ? undefined : t.notAPlan;
+}
+
+/** What core's `resolvePlan` gets for another plan's path: the plan, why it was not read, or nothing (absent). */
+export type OtherPlan = ParsedPlan | PlanRefusal | undefined;
+
+/**
+ * Reads another plan (a predecessor) from disk with the same bounds as every plan; a device, a pipe,
+ * a huge file or a binary one is refused with the reason, so the finding can say why.
+ */
+export function readOtherPlan(absolute: string, t: Texts): OtherPlan {
+  try {
+    return parse(decodeText(readBounded(absolute).bytes, absolute, t));
+  } catch (e) {
+    if (isReadRefusal(e)) return e.refused === "tooLarge" ? { refused: "tooLarge", limitBytes: e.limitBytes } : { refused: "notRegular" };
+    if (e instanceof CliError) return { refused: "notText" };
+    return undefined;
+  }
 }
 
 export interface LoadedPlan {
@@ -42,13 +58,13 @@ export function loadPlan(source: SourceFile, configs: ConfigResolver | undefined
  * among the plans of this run, else from disk. A plan that cannot be read is simply not available;
  * the rule that needs it says so.
  */
-export function planResolver(cwd: string, plans: readonly LoadedPlan[], t: Texts): (path: string) => ParsedPlan | undefined {
+export function planResolver(cwd: string, plans: readonly LoadedPlan[], t: Texts): (path: string) => OtherPlan {
   const byPath = new Map<string, ParsedPlan>();
   for (const p of plans) {
     byPath.set(normalizePath(p.source.display), p.parsed);
     byPath.set(p.source.absolute, p.parsed);
   }
-  const fromDisk = new Map<string, ParsedPlan | undefined>();
+  const fromDisk = new Map<string, OtherPlan>();
   return (path) => {
     const hit = byPath.get(normalizePath(path.replace(/\\/g, "/")));
     if (hit) return hit;
@@ -56,12 +72,7 @@ export function planResolver(cwd: string, plans: readonly LoadedPlan[], t: Texts
     const inRun = byPath.get(absolute);
     if (inRun) return inRun;
     if (fromDisk.has(absolute)) return fromDisk.get(absolute);
-    let parsed: ParsedPlan | undefined;
-    try {
-      parsed = parse(readSource(path, absolute, t).text);
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = readOtherPlan(absolute, t);
     fromDisk.set(absolute, parsed);
     return parsed;
   };
@@ -83,7 +94,7 @@ export interface PlanLibraryLimits {
  */
 export class PlanLibrary {
   private readonly recent = new Map<string, ParsedPlan>();
-  private readonly unreadable = new Set<string>();
+  private readonly unreadable = new Map<string, PlanRefusal | undefined>();
   private readonly pinned = new Map<string, ParsedPlan>();
   private chars = 0;
 
@@ -122,7 +133,7 @@ export class PlanLibrary {
   }
 
   /** For core's `resolvePlan`: the path relative to the current folder, or absolute. */
-  readonly resolve = (path: string): ParsedPlan | undefined => {
+  readonly resolve = (path: string): OtherPlan => {
     const pinned = this.pinned.get(normalizePath(path.replace(/\\/g, "/")));
     if (pinned) return pinned;
     const absolute = resolve(this.cwd, path);
@@ -134,40 +145,19 @@ export class PlanLibrary {
       this.remember(absolute, hit);
       return hit;
     }
-    if (this.unreadable.has(absolute)) return undefined;
-    let parsed: ParsedPlan;
-    try {
-      parsed = parse(readSource(path, absolute, this.t).text);
-    } catch {
-      // A plan that cannot be read is simply not available; the rule that needs it says so.
-      this.unreadable.add(absolute);
-      return undefined;
+    if (this.unreadable.has(absolute)) return this.unreadable.get(absolute);
+    const parsed = readOtherPlan(absolute, this.t);
+    if (parsed === undefined || "refused" in parsed) {
+      // A plan that cannot be read is not available; the rule that needs it says so (and why).
+      this.unreadable.set(absolute, parsed);
+      return parsed;
     }
     this.remember(absolute, parsed);
     return parsed;
   };
 
   /** Reads and parses a plan as it is on disk now, keeping nothing (for plans that `--fix` may rewrite meanwhile). */
-  readUncached(path: string): ParsedPlan | undefined {
-    try {
-      return parse(readSource(path, resolve(this.cwd, path), this.t).text);
-    } catch {
-      return undefined;
-    }
+  readUncached(path: string): OtherPlan {
+    return readOtherPlan(resolve(this.cwd, path), this.t);
   }
-}
-
-/** Today as the user's calendar shows it (a Dutch morning at 00:30 is already the next day). */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

@@ -8,7 +8,27 @@ export type Severity = "error" | "warning" | "info" | "hint";
 export type Locale = "nl" | "en";
 export const LOCALES: readonly Locale[] = ["nl", "en"];
 
-export type MessageData = Readonly<Record<string, string | number>>;
+/**
+ * A value a message is filled with. Text and numbers are the same in every language; what is written
+ * differently per language is passed as data and written by the catalog (messages/values.ts): a date,
+ * a list of years or theme numbers, the name of a body with its article, a count as the plan writes
+ * it ("drie"; English gives the number), a nested message, a list of alternatives. Rules never write locale text themselves.
+ */
+export type MessageValue =
+  | string
+  | number
+  | { readonly date: string }
+  | { readonly years: readonly number[] }
+  | { readonly numbers: readonly number[] }
+  | { readonly body: string }
+  | { readonly written: string; readonly count?: number }
+  | { readonly message: string; readonly data?: MessageData }
+  | { readonly alternatives: readonly MessageValue[] };
+
+export type MessageData = Readonly<Record<string, MessageValue>>;
+
+/** A message inside a message: its full key (`<rule-id>.<message-id>`) and data, written by the catalog. */
+export const messagePart = (message: string, data?: MessageData): MessageValue => (data ? { message, data } : { message });
 
 /** One replacement of a slice of the source text. */
 export interface TextEdit {

@@ -6,10 +6,12 @@
  */
 import type { TextEdit } from "./diagnostic.js";
 import { fixText } from "./fix.js";
+import { looksLikeAmount } from "./model/amount.js";
 import type { LintOptions } from "./lint.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import type { TableBlock } from "./syntax/blocks.js";
 import { applyEdits } from "./text/edits.js";
+import { lineEnding } from "./text/line-endings.js";
 
 export interface FormatOptions extends LintOptions {
   /** Apply safe fixes first (default true). */
@@ -21,8 +23,6 @@ export interface FormatResult {
   readonly changed: boolean;
 }
 
-const AMOUNT_CELL = /^(?:\*\*|__)?[-−–]?\s*\d[\d.]*(?:,\d+)?(?:\*\*|__)?$|^[-—–]?$/;
-
 /** Display width: combining marks take no room, East Asian wide characters take two. */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -33,13 +33,6 @@ export function displayWidth(s: string): number {
     else w += 1;
   }
   return w;
-}
-
-function dominantEol(text: string): string {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  const cr = (text.match(/\r/g) ?? []).length - crlf;
-  return cr > lf && cr > crlf ? "\r" : crlf > lf ? "\r\n" : "\n";
 }
 
 /** The aligned form of one table, as the text that replaces its rows (terminators kept per row). */
@@ -55,7 +48,7 @@ export function alignTable(text: string, table: TableBlock): TextEdit[] {
     const a = table.align[i];
     if (a) return a;
     // A column of amounts reads best right-aligned (as in a begroting).
-    const numeric = body.length > 0 && body.some((r) => r[i] !== "") && body.every((r) => AMOUNT_CELL.test(r[i]!.trim()));
+    const numeric = body.length > 0 && body.some((r) => r[i] !== "") && body.every((r) => looksLikeAmount(r[i]!));
     return numeric && i > 0 ? "right" : undefined;
   });
   const widths = Array.from({ length: cols }, (_, i) => Math.max(3, ...content.filter((_, k) => k !== 1).map((r) => displayWidth(r[i]!))));
@@ -88,7 +81,7 @@ export function alignTable(text: string, table: TableBlock): TextEdit[] {
 export function layoutEdits(parsed: ParsedPlan): TextEdit[] {
   const { text, blocks } = parsed;
   const edits: TextEdit[] = [];
-  const eol = dominantEol(text);
+  const eol = lineEnding(text);
   let blankRun: { start: number; end: number; count: number } | undefined;
   const flushBlank = () => {
     // Two or more blank lines in a row become one; a blank line carries no words.

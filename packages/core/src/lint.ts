@@ -11,9 +11,10 @@ import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity
 import { formatMessage } from "./messages/catalog.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
-import { docsUrl, type Rule } from "./rules/types.js";
+import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
+import { resolveLocale, resolveToday } from "./config/resolve.js";
 import { verifyOffers } from "./verify.js";
 
 export interface LintOptions {
@@ -24,7 +25,7 @@ export interface LintOptions {
   readonly today?: string;
   readonly config?: Config;
   /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
-  readonly resolvePlan?: (path: string) => ParsedPlan | string | undefined;
+  readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
   /** A plan already parsed from the same text (the language server keeps one per version). */
@@ -143,18 +144,26 @@ function decodeOptions(rule: Rule<any>, options: unknown): unknown {
 
 /** Core of the engine, shared by `lint` and `lintEffect`. */
 export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: string): LintResult {
-  const locale = options.locale ?? options.config?.locale ?? "nl";
+  const locale = resolveLocale({ explicit: options.locale, config: options.config?.locale });
   const rules = options.rules ?? ALL_RULES;
   const lines = parsed.lines;
   const baseDir = options.filePath ? dirname(options.filePath) : ".";
-  const cache = new Map<string, ParsedPlan | undefined>();
-  const resolvePlan = (rel: string): ParsedPlan | undefined => {
+  const cache = new Map<string, ParsedPlan | PlanRefusal | undefined>();
+  const lookUp = (rel: string): ParsedPlan | PlanRefusal | undefined => {
     const path = joinPath(baseDir, rel);
     if (cache.has(path)) return cache.get(path);
     const got = options.resolvePlan?.(path) ?? (path !== normalizePath(rel) ? options.resolvePlan?.(rel) : undefined);
     const plan = typeof got === "string" ? parse(got) : got;
     cache.set(path, plan);
     return plan;
+  };
+  const resolvePlan = (rel: string): ParsedPlan | undefined => {
+    const got = lookUp(rel);
+    return got === undefined || "refused" in got ? undefined : got;
+  };
+  const planRefusal = (rel: string): PlanRefusal | undefined => {
+    const got = lookUp(rel);
+    return got !== undefined && "refused" in got ? got : undefined;
   };
 
   const all: Diagnostic[] = [];
@@ -187,7 +196,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     if (severity === "off") continue;
     const ruleOptions = decodeOptions(rule, raw);
     const findings: Finding[] = [];
-    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, report: (f) => findings.push(f) });
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, report: (f) => findings.push(f) });
     for (const f of findings) {
       // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
       const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
@@ -282,8 +291,8 @@ function wholeLineIfAlone(text: string, span: Span): Span {
   return span;
 }
 
-/** Today from effect's Clock, as an ISO date (UTC). */
-export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10));
+/** Today from effect's Clock, as the calendar day where the user is (config/resolve.ts). */
+export const todayFromClock: Effect.Effect<string> = Effect.map(Clock.currentTimeMillis, (ms) => resolveToday({ now: () => ms }));
 
 /** The effect form: "today" comes from the Clock unless `options.today` is given. */
 export function lintEffect(text: string, options: LintOptions = {}): Effect.Effect<LintResult> {

@@ -6,36 +6,18 @@
  */
 import { stringify } from "yaml";
 import { formatAmount } from "./model/amount.js";
-import type { Besluit, Periode, Plan } from "./model/schema.js";
+import { FIELD_NAMES, FIELDS } from "./model/fields.js";
+import type { Plan } from "./model/schema.js";
 import { formatText } from "./format.js";
-import { findThemeRefs } from "./parse.js";
+import { findThemeRefs } from "./structure/references.js";
 
-const periode = (p: Periode) => `${p.van}-${p.tot}`;
-const besluit = (b: Besluit) => ({ door: b.door, ...(b.datum ? { datum: b.datum } : {}) });
-
+/** The front matter: every declared field the plan has, in declaration order, as its declaration writes it. */
 function frontMatter(plan: Plan): string {
-  const m = plan.metadata;
-  const data: Record<string, unknown> = {
-    formaat: m.formaat,
-    titel: m.titel,
-    ...(m.ondertitel !== undefined ? { ondertitel: m.ondertitel } : {}),
-    gemeente: m.gemeente,
-    ...(m.periode ? { periode: periode(m.periode) } : {}),
-    ...(m.status ? { status: m.status } : {}),
-    ...(m.voorgesteld ? { voorgesteld: besluit(m.voorgesteld) } : {}),
-    ...(m.vastgesteld ? { vastgesteld: besluit(m.vastgesteld) } : {}),
-    ...(m.vorigPlan
-      ? {
-          "vorig-plan": {
-            ...(m.vorigPlan.titel !== undefined ? { titel: m.vorigPlan.titel } : {}),
-            ...(m.vorigPlan.periode ? { periode: periode(m.vorigPlan.periode) } : {}),
-            ...(m.vorigPlan.vastgesteld ? { vastgesteld: m.vorigPlan.vastgesteld } : {}),
-            ...(m.vorigPlan.bestand !== undefined ? { bestand: m.vorigPlan.bestand } : {}),
-          },
-        }
-      : {}),
-    grondslag: m.grondslag.map((g) => g.tekst),
-  };
+  const data: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    const value = plan.metadata[name];
+    if (value !== undefined) data[FIELDS[name].key] = (FIELDS[name].write as (v: unknown) => unknown)(value);
+  }
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }
 

@@ -11,13 +11,17 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
+  CONFIG_FILES_GLOB,
   ConfigError,
   dirname,
   findConfig,
+  isConfigFile,
   lint,
   mergeConfigs,
   parse,
+  PLAN_EXTENSION,
   RuleOptionsError,
+  SKIPPED_FOLDERS,
   type Config,
   type FoundConfig,
   type LintOptions,
@@ -73,9 +77,7 @@ import {
   type PlanDocument,
 } from "./service/index.js";
 
-export const PLAN_EXTENSION = ".veiligheidsplan";
-const CONFIG_NAME = /(^|[\\/])(\.veiligheidsplanrc\.(json|ya?ml)|veiligheidsplan\.config\.json)$/;
-const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", "build", "coverage", ".vscode-test"]);
+export { PLAN_EXTENSION };
 const MAX_WORKSPACE_PLANS = 5000;
 
 /** `veiligheidsplan.*` settings, from workspace/configuration or initializationOptions.settings. */
@@ -443,7 +445,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
       for (const e of entries) {
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) queue.push(join(dir, e.name));
+          if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith(".")) queue.push(join(dir, e.name));
         } else if (e.isFile() && isPlanPath(e.name)) found.push(join(dir, e.name));
       }
     }
@@ -558,7 +560,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client
           .register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: "**/{.veiligheidsplanrc.json,.veiligheidsplanrc.yaml,.veiligheidsplanrc.yml,veiligheidsplan.config.json}" }],
+            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: CONFIG_FILES_GLOB }],
           })
           .then(() => {
             watchingFiles = true;
@@ -607,7 +609,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const change of params?.changes ?? []) {
         const path = pathOf(change.uri);
         if (!path) continue;
-        if (CONFIG_NAME.test(path)) {
+        if (isConfigFile(path)) {
           configChanged = true;
           continue;
         }

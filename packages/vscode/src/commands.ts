@@ -3,7 +3,7 @@
  */
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { planTemplate, templateFileName } from "../../cli/src/template.js";
+import { planTemplate, templateFileName } from "@veiligheidsplan/core/workspace";
 import { countProblems } from "./statusBar.js";
 import { say, type Locale } from "./texts.js";
 

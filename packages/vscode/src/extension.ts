@@ -9,9 +9,9 @@ import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "./com
 import { PlanStatusBar } from "./statusBar.js";
 import { ReportPreviews } from "./preview.js";
 import type { Locale } from "./texts.js";
+import { CONFIG_FILES_GLOB, PLAN_EXTENSION } from "@veiligheidsplan/core/workspace";
 
 export const LANGUAGE_ID = "veiligheidsplan";
-const CONFIG_FILES_GLOB = "**/{.veiligheidsplanrc.json,.veiligheidsplanrc.yaml,.veiligheidsplanrc.yml,veiligheidsplan.config.json}";
 /** The port "Attach to Server" in .vscode/launch.json connects to. */
 export const SERVER_INSPECT_PORT = 6009;
 
@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: "veiligheidsplan",
-      fileEvents: [vscode.workspace.createFileSystemWatcher("**/*.veiligheidsplan"), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB)],
+      fileEvents: [vscode.workspace.createFileSystemWatcher(`**/*${PLAN_EXTENSION}`), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB)],
     },
     diagnosticCollectionName: LANGUAGE_ID,
   };

@@ -1,10 +1,10 @@
 /** What every command shares: the language of the run, today, and where output goes. */
-import { readFileSync } from "node:fs";
-import type { Locale } from "@veiligheidsplan/core";
+import { isIsoDate, resolveLocale, resolveToday, type Locale } from "@veiligheidsplan/core";
 import { ConfigResolver, readRuleFlags } from "../config.js";
 import { CliError } from "../errors.js";
+import { fsErrorText } from "../files.js";
 import { localeFromEnv } from "../locale.js";
-import { isIsoDate, localToday } from "../plans.js";
+import { readStdinBounded, setMaxFileBytes } from "../read-bounded.js";
 import { TEXTS, type Texts } from "../texts.js";
 
 export interface CommonArgs {
@@ -13,6 +13,8 @@ export interface CommonArgs {
   readonly config?: string;
   readonly rule?: readonly string[];
   readonly debug?: boolean;
+  /** `--max-file-size` in megabytes, as given. */
+  readonly maxFileSize?: string;
 }
 
 /**
@@ -21,30 +23,44 @@ export interface CommonArgs {
  * not here.
  */
 export function runLocale(flag: Locale | undefined, configs: ConfigResolver | undefined, cwd: string): Locale {
-  if (flag) return flag;
-  if (configs) {
+  let config: Locale | undefined;
+  if (!flag && configs) {
     try {
-      const fromConfig = configs.forDir(cwd).config.locale;
-      if (fromConfig) return fromConfig;
+      config = configs.forDir(cwd).config.locale;
     } catch {
       // Reported later, for the plans it applies to.
     }
   }
-  return localeFromEnv() ?? "nl";
+  return resolveLocale({ explicit: flag, config, environment: flag || config ? undefined : localeFromEnv() });
 }
 
+/** `--today` if given (and a real date, else a clear error), otherwise the user's calendar day. */
 export function runToday(flag: string | undefined, t: Texts): string {
-  if (flag === undefined) return localToday();
-  if (!isIsoDate(flag)) throw new CliError(t.badToday(flag));
-  return flag;
+  if (flag !== undefined && !isIsoDate(flag)) throw new CliError(t.badToday(flag));
+  return resolveToday({ explicit: flag, now: Date.now });
 }
 
 export function textsFor(locale: Locale): Texts {
   return TEXTS[locale];
 }
 
-export function readStdin(): Buffer {
-  return readFileSync(0);
+/** Standard input, bounded like a plan file; too much is a one-line error, not a full memory. */
+export function readStdin(t: Texts): Buffer {
+  try {
+    return readStdinBounded();
+  } catch (e) {
+    throw new CliError(fsErrorText(e, t), "<stdin>");
+  }
+}
+
+/** `--max-file-size` in megabytes; sets the limit for every plan this run reads. */
+export function applyMaxFileSize(flag: string | undefined, t: Texts): number | undefined {
+  if (flag === undefined) return undefined;
+  const mb = Number(flag);
+  if (!Number.isFinite(mb) || mb <= 0) throw new CliError(t.badMaxFileSize(flag));
+  const bytes = Math.floor(mb * 1024 * 1024);
+  setMaxFileBytes(bytes);
+  return bytes;
 }
 
 export const out = (s: string): void => {
@@ -59,9 +75,10 @@ export const err = (s: string): void => {
  * resolver (with `--config` and `--rule`). The language may come from a config file, so the texts
  * are chosen twice: first for errors in the flags, then for the run.
  */
-export function setupRun(args: { readonly locale?: Locale; readonly config?: string; readonly rule?: readonly string[] }): { cwd: string; t: Texts; configs: ConfigResolver; locale: Locale } {
+export function setupRun(args: { readonly locale?: Locale; readonly config?: string; readonly rule?: readonly string[]; readonly maxFileSize?: string }): { cwd: string; t: Texts; configs: ConfigResolver; locale: Locale } {
   const cwd = process.cwd();
   let t = textsFor(args.locale ?? "nl");
+  applyMaxFileSize(args.maxFileSize, t);
   const configs = new ConfigResolver(cwd, t, args.config, readRuleFlags(args.rule ?? [], t));
   const locale = runLocale(args.locale, configs, cwd);
   t = textsFor(locale);
@@ -79,4 +96,5 @@ export interface PlanInputArgs {
   readonly config?: string;
   readonly rule?: readonly string[];
   readonly debug?: boolean;
+  readonly maxFileSize?: string;
 }

@@ -29,10 +29,10 @@ export function runFormat(args: FormatArgs): number {
   const sources: SourceFile[] = [];
   if (args.stdin) {
     const display = args.stdinFilename ?? "<stdin>";
-    const bytes = readStdin();
+    const bytes = readStdin(t);
     sources.push({ display, absolute: args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>", bytes, mtimeMs: 0, text: decodeText(bytes, display, t) });
   } else {
-    const collected = collectTargets(args.paths, cwd, new IgnoreRules(cwd, args.ignore !== false), t);
+    const collected = collectTargets(args.paths, cwd, new IgnoreRules(cwd, args.ignore !== false, t), t);
     failures.push(...collected.failures);
     for (const f of collected.ignored) err(t.ignored(f));
     for (const target of collected.targets) {

@@ -5,13 +5,11 @@
  */
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
-import type { Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, PLAN_EXTENSION } from "../files.js";
-import { isIsoDate, localToday } from "../plans.js";
-import { planTemplate, templateFileName } from "../template.js";
+import { planTemplate, templateFileName, type Locale } from "@veiligheidsplan/core";
 import { createNew } from "../write.js";
-import { err, runLocale, textsFor } from "./common.js";
+import { err, runLocale, runToday, textsFor } from "./common.js";
 
 export interface InitArgs {
   readonly file?: string;
@@ -24,8 +22,7 @@ export interface InitArgs {
 export async function runInit(args: InitArgs): Promise<number> {
   const cwd = process.cwd();
   const t = textsFor(runLocale(args.locale, undefined, cwd));
-  if (args.today !== undefined && !isIsoDate(args.today)) throw new CliError(t.badToday(args.today));
-  const van = Number((args.today ?? localToday()).slice(0, 4));
+  const van = Number(runToday(args.today, t).slice(0, 4));
   let gemeente = args.gemeente;
   let titel = args.titel;
   if ((gemeente === undefined || titel === undefined) && process.stdin.isTTY && process.stdout.isTTY) {

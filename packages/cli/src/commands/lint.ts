@@ -19,6 +19,7 @@ import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome,
 import { runOrderResolver } from "../lint-worker.js";
 import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { PlanLibrary } from "../plans.js";
+import { getMaxFileBytes } from "../read-bounded.js";
 import type { Texts } from "../texts.js";
 import { writeAtomic } from "../write.js";
 import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
@@ -73,6 +74,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
     fixDryRun: args.fixDryRun === true,
     keepOutput: args.format === "json",
     debug: args.debug === true,
+    maxFileBytes: getMaxFileBytes(),
   };
   const checker = new PlanChecker(settings, configs);
   // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
@@ -84,7 +86,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
     // One plan: never worker threads.
     const display = args.stdinFilename ?? "<stdin>";
     const absolute = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
-    const bytes = readStdin();
+    const bytes = readStdin(t);
     const source: SourceFile = { display, absolute, bytes, mtimeMs: 0, text: decodeText(bytes, display, t) };
     // Unnamed standard input takes the configuration of the current folder. Named, it stands for that
     // file, also as another plan's predecessor.
@@ -93,7 +95,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
     return finish(run);
   }
 
-  const collected = collectTargets(args.paths, cwd, new IgnoreRules(cwd, args.ignore !== false), t);
+  const collected = collectTargets(args.paths, cwd, new IgnoreRules(cwd, args.ignore !== false, t), t);
   run.collector.failures.push(...collected.failures);
   for (const f of collected.ignored) run.collector.notices.push(t.ignored(f));
   const targets = collected.targets;

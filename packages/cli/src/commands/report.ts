@@ -20,6 +20,7 @@ export interface ReportArgs {
   readonly today?: string;
   readonly config?: string;
   readonly rule?: readonly string[];
+  readonly maxFileSize?: string;
 }
 
 /** plan.veiligheidsplan → plan.html, in the plan's folder. */

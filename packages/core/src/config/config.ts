@@ -5,8 +5,9 @@
  * interface so that core stays platform-neutral (the CLI and the language server pass Node's fs).
  */
 import { Exit, Schema } from "effect";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, parseDocument } from "yaml";
 import type { Locale, Severity } from "../diagnostic.js";
+import { CONFIG_FILE_NAMES } from "./files.js";
 
 export const SeveritySetting = Schema.Literals(["error", "warning", "warn", "info", "hint", "off"]);
 export type SeveritySetting = typeof SeveritySetting.Type;
@@ -27,7 +28,6 @@ export const ConfigSchema = Schema.Struct({
 }).annotate({ title: "veiligheidsplan configuration", description: "Configuratie van de veiligheidsplan-linter." });
 export type Config = typeof ConfigSchema.Type;
 
-export const CONFIG_FILE_NAMES = [".veiligheidsplanrc.json", ".veiligheidsplanrc.yaml", ".veiligheidsplanrc.yml", "veiligheidsplan.config.json"] as const;
 
 export class ConfigError extends Error {
   readonly _tag = "ConfigError";
@@ -42,7 +42,9 @@ export class ConfigError extends Error {
 }
 
 /** Reads and validates one config file's text. Throws `ConfigError` with the file and what is wrong. */
-export function parseConfig(text: string, file: string): Config {
+export function parseConfig(source: string, file: string): Config {
+  // Editors on Windows save JSON with a byte order mark; it is not part of the data.
+  const text = source.replace(/^\uFEFF/, "");
   let data: unknown;
   if (/\.json$/i.test(file)) {
     try {
@@ -58,6 +60,17 @@ export function parseConfig(text: string, file: string): Config {
         column = before.length - before.lastIndexOf("\n");
       }
       throw new ConfigError(file, `invalid JSON (${msg})`, line, column);
+    }
+    // JSON.parse keeps the last of two equal keys without a word; YAML configs reject them, so JSON does too.
+    const duplicate = parseDocument(text, { uniqueKeys: true, prettyErrors: false }).errors.find((e) => e.code === "DUPLICATE_KEY");
+    if (duplicate) {
+      const start = duplicate.pos[0];
+      const key = /"(?:[^"\\]|\\.)*"/y;
+      key.lastIndex = start;
+      const end = key.exec(text) ? key.lastIndex : duplicate.pos[1];
+      const before = text.slice(0, start);
+      const line = before.split("\n").length;
+      throw new ConfigError(file, `invalid JSON (the key ${text.slice(start, end)} appears twice in the same object)`, line, start - before.lastIndexOf("\n"));
     }
   } else {
     try {

@@ -6,6 +6,7 @@
  */
 import type { Locale, MessageData } from "../diagnostic.js";
 import { RULE_MESSAGES } from "./rules.js";
+import { writeValue } from "./values.js";
 
 export interface MessageText {
   readonly nl: string;
@@ -34,6 +35,16 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Dit codeblok (```) wordt nergens afgesloten; alle tekst erna telt als code. Sluit het af met een regel ```.",
     en: "This code block (```) is never closed; all text after it counts as code. Close it with a line ```.",
   },
+  "syntax.invisibleCharacter": {
+    nl: "In '{word}' staat een onzichtbaar teken ({codePoint}). Een lezer ziet het niet, maar het kan een woord als Totaal of Financiën onherkenbaar maken voor een controle; het plan wordt gelezen alsof het er niet staat. Verwijder het teken.",
+    en: "'{word}' contains an invisible character ({codePoint}). A reader does not see it, but it can hide a word such as Totaal or Financiën from a check; the plan is read as if it were not there. Remove the character.",
+  },
+  "syntax.lookAlikeCharacter": {
+    nl: "In '{word}' staat een letter uit een ander schrift ({codePoint}) die eruitziet als de letter '{letter}'. Een lezer ziet het verschil niet, maar een controle wel; het plan wordt gelezen alsof er '{letter}' staat. Vervang de letter door een gewone '{letter}'.",
+    en: "'{word}' contains a letter from another script ({codePoint}) that looks like the letter '{letter}'. A reader cannot tell the difference, but a check can; the plan is read as if it said '{letter}'. Replace it with a plain '{letter}'.",
+  },
+  "syntax.removeInvisible": { nl: "Verwijder het onzichtbare teken {codePoint}", en: "Remove the invisible character {codePoint}" },
+  "syntax.replaceLookAlike": { nl: "Vervang {codePoint} door '{letter}'", en: "Replace {codePoint} with '{letter}'" },
   "directives.unused": {
     nl: "Deze uitzondering ({directive}) schakelt niets uit: {rules} meldt hier niets. Verwijder de opmerking, zodat ze later geen echte fout verbergt.",
     en: "This exception ({directive}) suppresses nothing: {rules} reports nothing here. Remove the comment so that it does not hide a real problem later.",
@@ -47,14 +58,27 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     en: "Remove the unnecessary exception",
   },
   "directives.all": { nl: "geen enkele regel", en: "no rule" },
+  // The law as messages cite it (the registry holds the texts; these are the names in each language).
+  "wet.38b": { nl: "artikel 38b, eerste lid, Politiewet 2012", en: "article 38b(1) Politiewet 2012" },
+  "wet.38bEn3a": {
+    nl: "artikel 38b, eerste lid, Politiewet 2012 en artikel 3a Wet veiligheidsregio's",
+    en: "article 38b(1) Politiewet 2012 and article 3a Wet veiligheidsregio's",
+  },
 };
 
 export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES };
 
-/** Fills `{name}` placeholders. Unknown placeholders are left as written so that a gap is visible. */
+/**
+ * Fills `{name}` placeholders, writing each value in the locale (messages/values.ts); a nested message
+ * is rendered with the same locale. Unknown placeholders are left as written so that a gap is visible.
+ */
 export function formatMessage(key: string, locale: Locale, data?: MessageData): string {
   const entry = MESSAGES[key];
   const template = entry ? entry[locale] : key;
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (data[name] !== undefined ? String(data[name]) : m));
+  const nested = (k: string, d?: MessageData) => formatMessage(k, locale, d);
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = data[name];
+    return v !== undefined ? writeValue(v, locale, nested) : m;
+  });
 }

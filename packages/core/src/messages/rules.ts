@@ -3,7 +3,7 @@
  * logic (rules/*.ts), so that translators and reviewers read the texts in one place.
  *
  * Conventions: `{naam}` is filled from the finding's data. Where a value differs per language (a date,
- * a list of causes) the English text uses `{naamEn}`. Keys with `fix.`, `suggestie.` and `gerelateerd.`
+ * a list of causes) the English text uses `{naam}`. Keys with `fix.`, `suggestie.` and `gerelateerd.`
  * are titles of fixes, suggestions and related locations; `deel.`, `oorzaak.` and `uitleg.` are parts
  * that a rule puts together into a larger message. Amounts are written in Dutch notation in both
  * languages, as the table writes them.
@@ -35,11 +35,11 @@ const PERIODE: Record<string, MessageText> = {
 const VASTSTELLING: Record<string, MessageText> = {
   "vaststelling.vastgesteldOntbreekt": {
     nl: "Het plan heeft de status 'vastgesteld', maar vermeldt niet wie het heeft vastgesteld en wanneer. Voeg toe: 'vastgesteld:' met 'door: gemeenteraad' en 'datum:' (JJJJ-MM-DD) van het raadsbesluit. De wet legt de vaststelling bij de gemeenteraad ({wetten}).",
-    en: "The plan has the status 'vastgesteld' (adopted) but does not say who adopted it and when. Add 'vastgesteld:' with 'door: gemeenteraad' and 'datum:' (YYYY-MM-DD) of the council decision. The law gives the adoption to the gemeenteraad ({wettenEn}).",
+    en: "The plan has the status 'vastgesteld' (adopted) but does not say who adopted it and when. Add 'vastgesteld:' with 'door: gemeenteraad' and 'datum:' (YYYY-MM-DD) of the council decision. The law gives the adoption to the gemeenteraad ({wetten}).",
   },
   "vaststelling.doorOntbreekt": {
     nl: "Bij 'vastgesteld' staat niet wie het plan heeft vastgesteld. Vul 'door: gemeenteraad' in; volgens de wet stelt de gemeenteraad het plan vast ({wetten}).",
-    en: "'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wettenEn}).",
+    en: "'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wetten}).",
   },
   "vaststelling.datumOntbreekt": {
     nl: "Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
@@ -47,36 +47,36 @@ const VASTSTELLING: Record<string, MessageText> = {
   },
   "vaststelling.verkeerdOrgaan": {
     nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
-    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wetEn} A decision by {wieEn} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
+    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wet} A decision by {wie} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
   },
   "vaststelling.onbekendOrgaan": {
     nl: "'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
-    en: "'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wettenEn}); write 'gemeenteraad' if the council adopted the plan.",
+    en: "'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wetten}); write 'gemeenteraad' if the council adopted the plan.",
   },
   "vaststelling.datumInToekomst": {
     nl: "De vaststellingsdatum {datum} ligt na vandaag ({vandaag}). Een plan is pas vastgesteld als de raad heeft besloten: zet de status op 'voorstel' tot het zover is, of corrigeer de datum.",
-    en: "The adoption date {datumEn} lies after today ({vandaagEn}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
+    en: "The adoption date {datum} lies after today ({vandaag}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
   },
   "vaststelling.voorVoorstel": {
     nl: "Het plan zou zijn vastgesteld op {datum}, vóór het voorstel van {voorstelDatum}. Controleer beide datums.",
-    en: "The plan would have been adopted on {datumEn}, before the proposal of {voorstelDatumEn}. Check both dates.",
+    en: "The plan would have been adopted on {datum}, before the proposal of {voorstelDatum}. Check both dates.",
   },
   "vaststelling.voorstel": {
     nl: "Dit plan is een voorstel{vanWie}; de gemeenteraad moet het nog vaststellen ({wetten}).{ontbreekt} Zet na het raadsbesluit 'status: vastgesteld' en vul 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het besluit.",
-    en: "This plan is a proposal{vanWieEn}; the gemeenteraad still has to adopt it ({wettenEn}).{ontbreektEn} After the council's decision, set 'status: vastgesteld' and fill in 'vastgesteld:' with 'door: gemeenteraad' and the date of the decision.",
+    en: "This plan is a proposal{vanWie}; the gemeenteraad still has to adopt it ({wetten}).{ontbreekt} After the council's decision, set 'status: vastgesteld' and fill in 'vastgesteld:' with 'door: gemeenteraad' and the date of the decision.",
   },
   "vaststelling.concept": {
     nl: "Dit plan is een concept. Voordat het geldt, moet het college het aan de gemeenteraad voorleggen ('status: voorstel' met 'voorgesteld:') en moet de gemeenteraad het vaststellen ({wetten}).",
-    en: "This plan is a draft. Before it applies, the college has to put it to the gemeenteraad ('status: voorstel' with 'voorgesteld:') and the gemeenteraad has to adopt it ({wettenEn}).",
+    en: "This plan is a draft. Before it applies, the college has to put it to the gemeenteraad ('status: voorstel' with 'voorgesteld:') and the gemeenteraad has to adopt it ({wetten}).",
   },
   "vaststelling.statusStrijdig": {
     nl: "De gemeenteraad heeft dit plan volgens 'vastgesteld' op {datum} vastgesteld, maar de status is nog '{status}'. Zet de status op 'vastgesteld'.",
-    en: "According to 'vastgesteld' the gemeenteraad adopted this plan on {datumEn}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
+    en: "According to 'vastgesteld' the gemeenteraad adopted this plan on {datum}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
   },
   "vaststelling.suggestie.statusVastgesteld": { nl: "Zet de status op vastgesteld", en: "Set the status to vastgesteld" },
-  "vaststelling.deel.vanWieWanneer": { nl: " van {door} van {datum}", en: " by {door} of {datumEn}" },
+  "vaststelling.deel.vanWieWanneer": { nl: " van {door} van {datum}", en: " by {door} of {datum}" },
   "vaststelling.deel.vanWie": { nl: " van {door}", en: " by {door}" },
-  "vaststelling.deel.vanWanneer": { nl: " van {datum}", en: " of {datumEn}" },
+  "vaststelling.deel.vanWanneer": { nl: " van {datum}", en: " of {datum}" },
   "vaststelling.deel.voorgesteldOntbreekt": {
     nl: " Vermeld bij 'voorgesteld:' wie het voorstelt (meestal het college van burgemeester en wethouders) en op welke datum.",
     en: " Record under 'voorgesteld:' who proposes it (usually the college van burgemeester en wethouders) and on what date.",
@@ -94,15 +94,15 @@ const VASTSTELLING: Record<string, MessageText> = {
 const CONTINUITEIT: Record<string, MessageText> = {
   "continuiteit.teLangTussen": {
     nl: "Tussen de vaststelling van het vorige plan ({vorigeDatum}) en die van dit plan ({datum}) ligt meer dan vier jaar; uiterlijk {uiterlijk} had de raad opnieuw moeten besluiten. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "More than four years lie between the adoption of the previous plan ({vorigeDatumEn}) and that of this plan ({datumEn}); the council should have decided again by {uiterlijkEn}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
+    en: "More than four years lie between the adoption of the previous plan ({vorigeDatum}) and that of this plan ({datum}); the council should have decided again by {uiterlijk}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
   },
   "continuiteit.termijnVerstreken": {
     nl: "Het vorige plan is vastgesteld op {vorigeDatum}; de termijn van vier jaar is op {uiterlijk} verstreken en dit plan is nog niet vastgesteld. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012). Leg het plan zo snel mogelijk aan de gemeenteraad voor.",
-    en: "The previous plan was adopted on {vorigeDatumEn}; the four-year term ended on {uiterlijkEn} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
+    en: "The previous plan was adopted on {vorigeDatum}; the four-year term ended on {uiterlijk} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
   },
   "continuiteit.uiterlijk": {
     nl: "Het vorige plan is vastgesteld op {vorigeDatum}: de gemeenteraad moet dit plan uiterlijk {uiterlijk} vaststellen om binnen de vier jaar van artikel 38b, eerste lid, Politiewet 2012 te blijven.",
-    en: "The previous plan was adopted on {vorigeDatumEn}: the gemeenteraad must adopt this plan by {uiterlijkEn} to stay within the four years of article 38b(1) Politiewet 2012.",
+    en: "The previous plan was adopted on {vorigeDatum}: the gemeenteraad must adopt this plan by {uiterlijk} to stay within the four years of article 38b(1) Politiewet 2012.",
   },
   "continuiteit.overlap": {
     nl: "De periode {periode} begint in {van}, vóór het einde van het vorige plan ({vorigePeriode}): de plannen overlappen. Laat dit plan beginnen in {verwacht} of {verwachtNa}, of corrigeer de periode van het vorige plan.",
@@ -124,6 +124,22 @@ const CONTINUITEIT: Record<string, MessageText> = {
     nl: "Het vorige plan '{bestand}' is niet gevonden of niet samen met dit plan gecontroleerd. Controleer het pad (vanaf de map van dit plan) en controleer beide plannen samen.",
     en: "The previous plan '{bestand}' was not found or not checked together with this plan. Check the path (from this plan's folder) and check both plans together.",
   },
+  "continuiteit.bestandGeenPlan": {
+    nl: "Het bestand '{bestand}' is geen veiligheidsplan: het heeft geen gegevens bovenaan (tussen regels met ---) en geen hoofdstuk met thema's of Financiën. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The file '{bestand}' is not a safety plan: it has no data at the top (between --- lines) and no chapter with themes or Financiën. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandGeenGewoonBestand": {
+    nl: "Het vorige plan '{bestand}' is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pijp) en is niet gelezen. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is not a regular file (but, for example, a folder, a device or a pipe) and was not read. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandTeGroot": {
+    nl: "Het vorige plan '{bestand}' is groter dan {limiet} en is niet gelezen; zo groot is geen echt plan. Verwijs bij 'bestand:' naar het bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is larger than {limiet} and was not read; no real plan is that large. Under 'bestand:', refer to the previous plan's file.",
+  },
+  "continuiteit.bestandGeenTekst": {
+    nl: "Het vorige plan '{bestand}' is geen tekstbestand in UTF-8 (het lijkt een afbeelding, pdf of Word-bestand) en is niet gelezen. Verwijs bij 'bestand:' naar het .veiligheidsplan-bestand van het vorige plan.",
+    en: "The previous plan '{bestand}' is not a UTF-8 text file (it looks like an image, PDF or Word file) and was not read. Under 'bestand:', refer to the previous plan's .veiligheidsplan file.",
+  },
   "continuiteit.bestandWijktAf": {
     nl: "Bij 'vorig-plan' staat {veld} {hier}, maar het vorige plan zelf ({bestand}) zegt {daar}. Maak ze gelijk.",
     en: "'vorig-plan' gives {veld} {hier}, but the previous plan itself ({bestand}) says {daar}. Make them the same.",
@@ -134,18 +150,18 @@ const CONTINUITEIT: Record<string, MessageText> = {
 const GELDIGHEID: Record<string, MessageText> = {
   "geldigheid.verlopenPeriode": {
     nl: "De periode van dit plan ({periode}) is op {einde} afgelopen; vandaag is het {vandaag}. De gemeenteraad moet ten minste eenmaal in de vier jaar de doelen vaststellen (artikel 38b, eerste lid, Politiewet 2012): stel een nieuw plan op.",
-    en: "This plan's period ({periode}) ended on {eindeEn}; today is {vandaagEn}. The gemeenteraad must set the goals at least once every four years (article 38b(1) Politiewet 2012): draw up a new plan.",
+    en: "This plan's period ({periode}) ended on {einde}; today is {vandaag}. The gemeenteraad must set the goals at least once every four years (article 38b(1) Politiewet 2012): draw up a new plan.",
   },
   "geldigheid.verlopenVaststelling": {
     nl: "Dit plan is op {datum} vastgesteld; vier jaar later, op {einde}, had de gemeenteraad de doelen opnieuw moeten vaststellen (artikel 38b, eerste lid, Politiewet 2012). Vandaag is het {vandaag}: stel een nieuw plan op.",
-    en: "This plan was adopted on {datumEn}; four years later, on {eindeEn}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaagEn}: draw up a new plan.",
+    en: "This plan was adopted on {datum}; four years later, on {einde}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaag}: draw up a new plan.",
   },
   "geldigheid.bijnaVerlopen": {
     nl: "Dit plan loopt af op {einde} ({reden}), over {dagen} dagen. Zorg dat de gemeenteraad vóór die datum een nieuw plan vaststelt (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "This plan runs out on {eindeEn} ({redenEn}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
+    en: "This plan runs out on {einde} ({reden}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
   },
   "geldigheid.deel.reden.periode": { nl: "het einde van de periode {periode}", en: "the end of the period {periode}" },
-  "geldigheid.deel.reden.vaststelling": { nl: "vier jaar na de vaststelling op {datum}", en: "four years after its adoption on {datumEn}" },
+  "geldigheid.deel.reden.vaststelling": { nl: "vier jaar na de vaststelling op {datum}", en: "four years after its adoption on {datum}" },
 };
 
 const METADATA: Record<string, MessageText> = {
@@ -155,11 +171,11 @@ const METADATA: Record<string, MessageText> = {
   },
   "metadata.ontbreekt": {
     nl: "'{sleutel}' ontbreekt in de gegevens bovenaan het plan. {uitleg}",
-    en: "'{sleutel}' is missing from the data at the top of the plan. {uitlegEn}",
+    en: "'{sleutel}' is missing from the data at the top of the plan. {uitleg}",
   },
   "metadata.leeg": {
     nl: "'{sleutel}' is leeg. {uitleg}",
-    en: "'{sleutel}' is empty. {uitlegEn}",
+    en: "'{sleutel}' is empty. {uitleg}",
   },
   "metadata.formaatOntbreekt": {
     nl: "Vermeld het formaat: 'formaat: veiligheidsplan/1'. Zonder die regel wordt het plan gelezen als versie 1, maar een latere versie kan het dan verkeerd lezen.",
@@ -175,11 +191,11 @@ const METADATA: Record<string, MessageText> = {
   },
   "metadata.onbekendeSleutel": {
     nl: "'{sleutel}' is geen bekend gegeven en wordt door de controles genegeerd.{bedoeld} Bekende gegevens: {bekend}.",
-    en: "'{sleutel}' is not a known field and is ignored by the checks.{bedoeldEn} Known fields: {bekend}.",
+    en: "'{sleutel}' is not a known field and is ignored by the checks.{bedoeld} Known fields: {bekend}.",
   },
   "metadata.onbekendeSubsleutel": {
     nl: "'{sleutel}' hoort hier niet en wordt genegeerd.{bedoeld} Hier horen: {bekend}.",
-    en: "'{sleutel}' does not belong here and is ignored.{bedoeldEn} This takes: {bekend}.",
+    en: "'{sleutel}' does not belong here and is ignored.{bedoeld} This takes: {bekend}.",
   },
   "metadata.dubbeleSleutel": {
     nl: "'{sleutel}' staat er ook al als '{eerste}'; alleen de eerste telt. Voeg ze samen.",
@@ -200,6 +216,14 @@ const METADATA: Record<string, MessageText> = {
   "metadata.grondslagGeenLijst": {
     nl: "'grondslag' moet een lijst van wetsartikelen zijn, elk op een regel met een streepje, zoals '- artikel 38b, eerste lid, Politiewet 2012'.",
     en: "'grondslag' must be a list of legal articles, each on a line with a dash, such as '- artikel 38b, eerste lid, Politiewet 2012'.",
+  },
+  "metadata.geenMap": {
+    nl: "'{sleutel}' moet ingesprongen regels van de vorm 'sleutel: waarde' bevatten; zie de uitleg bij het veld (docs/format.md).",
+    en: "'{sleutel}' must hold indented lines of the form 'key: value'; see the field's explanation (docs/format.md).",
+  },
+  "metadata.geenLijst": {
+    nl: "'{sleutel}' moet een lijst zijn, elk onderdeel op een regel met een streepje ('- …').",
+    en: "'{sleutel}' must be a list, each item on a line with a dash ('- …').",
   },
   "metadata.statusOnbekend": {
     nl: "'{waarde}' is geen status. Kies 'concept' (in de maak), 'voorstel' (aan de raad voorgelegd) of 'vastgesteld' (door de raad besloten).",
@@ -323,7 +347,7 @@ const WETSVERWIJZINGEN: Record<string, MessageText> = {
 const BEGROTING_TOTALEN: Record<string, MessageText> = {
   "begroting-totalen.verschil": {
     nl: "{jaar}: de regels tellen op tot {som}, maar het totaal is {totaal}, een verschil van {verschil}{eenheid}.{oorzaken}",
-    en: "{jaar}: the lines add up to {som}, but the total is {totaal}, a difference of {verschil}{eenheid}.{oorzakenEn}",
+    en: "{jaar}: the lines add up to {som}, but the total is {totaal}, a difference of {verschil}{eenheid}.{oorzaken}",
   },
   "begroting-totalen.geenFinancien": {
     nl: "Dit plan heeft geen hoofdstuk Financiën; de begroting is niet gecontroleerd. Dat mag: veel veiligheidsplannen verwijzen voor het geld naar de gemeentebegroting.",
@@ -392,7 +416,7 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
   "begroting-totalen.suggestie.cel": { nl: "Verander {regel} {jaar} van {oud} in {nieuw}", en: "Change {regel} {jaar} from {oud} to {nieuw}" },
   "begroting-totalen.suggestie.verwijderRegel": { nl: "Verwijder de dubbele regel {regel}", en: "Remove the duplicate row {regel}" },
   "begroting-totalen.suggestie.paar": { nl: "Verander in {jaar} {regel} in {nieuw} en {regel2} in {nieuw2}", en: "In {jaar}, change {regel} to {nieuw} and {regel2} to {nieuw2}" },
-  "begroting-totalen.suggestie.alleJaren": { nl: "Herstel {regel} in alle jaren met dezelfde fout ({jaren})", en: "Repair {regel} in every year with the same error ({jarenEn})" },
+  "begroting-totalen.suggestie.alleJaren": { nl: "Herstel {regel} in alle jaren met dezelfde fout ({jaren})", en: "Repair {regel} in every year with the same error ({jaren})" },
   "begroting-totalen.suggestie.totaal": { nl: "Zet het totaal voor {jaar} op de som van de regels: {som}", en: "Set the total for {jaar} to the sum of the lines: {som}" },
   "begroting-totalen.suggestie.totaalRegel": { nl: "Voeg een regel 'Totaal' toe met de sommen", en: "Add a 'Totaal' row with the sums" },
 };
@@ -559,11 +583,11 @@ const OPGAVE_AMBITIE: Record<string, MessageText> = {
 const PIJLERS: Record<string, MessageText> = {
   "pijlers.aantal": {
     nl: "Hier staat dat de aanpak op {aantal} pijlers berust, maar de lijst eronder noemt er {lijst}. Schrijf '{nieuw}', of vul de lijst aan.",
-    en: "This says the approach rests on {aantalEn} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
+    en: "This says the approach rests on {aantal} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
   },
   "pijlers.geenLijst": {
     nl: "De aanpak van thema {thema} zou op {aantal} pijlers berusten, maar er staat geen lijst met pijlers onder. Zet de pijlers als genummerde lijst direct onder deze zin.",
-    en: "The approach of theme {thema} is said to rest on {aantalEn} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
+    en: "The approach of theme {thema} is said to rest on {aantal} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
   },
   "pijlers.geenUitwerking": {
     nl: "De pijler '{pijler}' wordt nergens uitgewerkt: onder de Ambitie staat geen kop '{pijler}'. Voeg een kop met precies deze titel toe en werk de pijler daaronder uit.",
@@ -601,7 +625,7 @@ const PIJLERS: Record<string, MessageText> = {
 const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
   "thema-verwijzingen.bestaatNiet": {
     nl: "Thema {nummer} bestaat niet; het plan heeft de thema's {bestaand}.",
-    en: "Theme {nummer} does not exist; the plan has themes {bestaandEn}.",
+    en: "Theme {nummer} does not exist; the plan has themes {bestaand}.",
   },
   "thema-verwijzingen.verkeerdeTitel": {
     nl: "Thema {nummer} heet '{titel}', niet '{geschreven}'.",
@@ -613,7 +637,7 @@ const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
   },
   "thema-verwijzingen.bereik": {
     nl: "De thema's {van} t/m {tot} bestaan niet allemaal; het plan heeft de thema's {bestaand}.",
-    en: "Themes {van} to {tot} do not all exist; the plan has themes {bestaandEn}.",
+    en: "Themes {van} to {tot} do not all exist; the plan has themes {bestaand}.",
   },
   "thema-verwijzingen.titelOnbekend": {
     nl: "Er is geen thema '{geschreven}'. De thema's van dit plan: {bestaand}.",

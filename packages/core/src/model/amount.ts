@@ -14,12 +14,40 @@ export type AmountReading =
   | { readonly ok: true; readonly cents: number; readonly decimals: number }
   | { readonly ok: false; readonly reason: "malformed" | "too-large" | "too-precise"; readonly suggestion?: string };
 
+/** An amount as written in Dutch notation, taken apart: "-1.234,5" → sign "-", whole "1234", frac "5". */
+export interface AmountParts {
+  /** The minus sign as written ("-", "−" or "–"), or "" for a positive amount. */
+  readonly sign: string;
+  /** The whole part's digits, without thousands separators. */
+  readonly whole: string;
+  /** The digits after the decimal comma ("" when there are none). */
+  readonly frac: string;
+}
+
 const DUTCH = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+
+/** The one reader of Dutch amount notation: dots group thousands, a comma starts decimals. */
+export function amountParts(text: string): AmountParts | undefined {
+  const m = DUTCH.exec(text.trim());
+  return m ? { sign: m[1]!, whole: m[2]!.replace(/\./g, ""), frac: m[3] ?? "" } : undefined;
+}
+
+/** "1234567" → "1.234.567". */
+export const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+/**
+ * Whether a table cell reads as an amount for layout (right-aligned in the formatter): looser than
+ * `amountParts`, so that a column keeps its alignment while one amount in it is still mistyped
+ * ("1.23") or bold, and empty or dashed cells do not count against it.
+ */
+export function looksLikeAmount(cell: string): boolean {
+  return /^(?:\*\*|__)?[-−–]?\s*\d[\d.]*(?:,\d+)?(?:\*\*|__)?$|^[-—–]?$/.test(cell.trim());
+}
 
 /** Reads one amount in the table's unit. Empty cells, "-" and "—" are handled by the caller. */
 export function readAmount(raw: string, unit: Unit): AmountReading {
   const t = raw.replace(/\*\*|__/g, "").trim();
-  const m = DUTCH.exec(t);
+  const m = amountParts(t);
   if (!m) {
     // "1,234.5" or "1 234" are common slips; suggest the Dutch form when the digits are unambiguous.
     const english = /^([-−]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(t);
@@ -28,9 +56,8 @@ export function readAmount(raw: string, unit: Unit): AmountReading {
     if (spaced) return { ok: false, reason: "malformed", suggestion: `${spaced[1] ? "-" : ""}${spaced[2]!.replace(/ /g, ".")}` };
     return { ok: false, reason: "malformed" };
   }
-  const negative = m[1] !== "";
-  const whole = m[2]!.replace(/\./g, "");
-  const frac = m[3] ?? "";
+  const negative = m.sign !== "";
+  const { whole, frac } = m;
   // cents = (whole + frac/10^d) * centsPerUnit, exact when centsPerUnit is divisible by 10^d.
   const scale = 10 ** frac.length;
   if (unit.centsPerUnit % scale !== 0) return { ok: false, reason: "too-precise" };
@@ -54,7 +81,7 @@ export function formatAmount(cents: number, unit: Unit, decimals = 0): string {
     while (d > 0 && (rest * 10 ** d) % unit.centsPerUnit === 0 && ((rest * 10 ** (d - 1)) % unit.centsPerUnit === 0)) d--;
   }
   if (d > 0) frac = "," + String(Math.round((rest * 10 ** d) / unit.centsPerUnit)).padStart(d, "0");
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = groupThousands(String(whole));
   return `${negative ? "-" : ""}${grouped}${frac}`;
 }
 

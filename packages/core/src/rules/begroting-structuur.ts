@@ -4,8 +4,8 @@
  * year, and every amount is a Dutch number (dots between thousands, a decimal comma). A slip with only
  * one reading ("1,234,567", "1 234") gets a fix.
  */
-import { readPeriode } from "../parse.js";
-import type { AmountCell } from "../parse.js";
+import { readPeriode } from "../text/dates.js";
+import type { AmountCell } from "../structure/types.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";

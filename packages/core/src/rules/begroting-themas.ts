@@ -4,7 +4,7 @@
  * line for all themes, "(Alle thema's)"). Whether a named theme exists and carries that title is
  * thema-verwijzingen's to check, everywhere in the text, so it is not reported twice.
  */
-import type { ToelichtingNode } from "../parse.js";
+import type { ToelichtingNode } from "../structure/types.js";
 import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 import { themeLabel } from "./util.js";

@@ -5,14 +5,14 @@
  * the total to the sum". Plans without a budget table are valid: they are told it was not checked.
  */
 import { Schema } from "effect";
-import type { FixFinding, RelatedFinding } from "../diagnostic.js";
+import { messagePart, type FixFinding, type MessageValue, type RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
-import type { AmountCell, BudgetNode } from "../parse.js";
+import type { AmountCell, BudgetNode } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
-import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "./begroting-oorzaken.js";
-import { defineRule } from "./types.js";
-import { both, eolOf, yearList } from "./util.js";
+import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
 import { foldText } from "../text/keywords.js";
+import { lineEnding } from "../text/line-endings.js";
+import { defineRule } from "./types.js";
 
 const Options = Schema.Struct({
   /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
@@ -128,7 +128,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         messageId: "geenTotaal",
         span: budget.table.header.span,
         severity: "info",
-        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${eolOf(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
+        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${lineEnding(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
       });
       return;
     }
@@ -146,19 +146,14 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const totalSpan = amountSpan(text, totalCell);
       const jaar = yearOf(j);
       const other = crossYears(col.crossKey, j);
-      const describe = (c: Cause): Record<string, string> => {
-        const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? both("ook", "begroting-totalen.deel.ook", { jaren: yearList(other, "nl") }, { jaren: yearList(other, "en") }) : { ook: "", ookEn: "" };
-        const data = { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText, jaar };
-        return both("oorzaak", `begroting-totalen.oorzaak.${c.kind}`, { ...data, ook: ook.ook! }, { ...data, ook: ook.ookEn! });
+      const describe = (c: Cause): MessageValue => {
+        const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? messagePart("begroting-totalen.deel.ook", { jaren: { years: other } }) : "";
+        return messagePart(`begroting-totalen.oorzaak.${c.kind}`, { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText, jaar, ook });
       };
-      const explain = (e: readonly Cause[]): Record<string, string> => {
-        if (e.length === 1) return describe(e[0]!);
-        const a = describe(e[0]!);
-        const b = describe(e[1]!);
-        return both("oorzaak", "begroting-totalen.deel.paar", { eerste: a.oorzaak!, tweede: b.oorzaak! }, { eerste: a.oorzaakEn!, tweede: b.oorzaakEn! });
-      };
+      const explain = (e: readonly Cause[]): MessageValue =>
+        e.length === 1 ? describe(e[0]!) : messagePart("begroting-totalen.deel.paar", { eerste: describe(e[0]!), tweede: describe(e[1]!) });
 
-      let oorzaken: Record<string, string>;
+      let oorzaken: MessageValue;
       // The same cause is never stated twice (two lines with one name and the same slip read the same).
       const said = new Set<string>();
       const explanations = col.explanations.filter((e) => {
@@ -167,31 +162,18 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       });
       const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
       if (col.remainder !== undefined && explanations.length === 1) {
-        const x = explain(explanations[0]!);
-        oorzaken = both(
-          "oorzaken",
-          "begroting-totalen.deel.deels",
-          { oorzaak: x.oorzaak!, deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) },
-          { oorzaak: x.oorzaakEn!, deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) },
-        );
+        oorzaken = messagePart("begroting-totalen.deel.deels", { oorzaak: explain(explanations[0]!), deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) });
       } else if (explanations.length === 1) {
         const e = explanations[0]!;
-        const x = explain(e);
-        oorzaken =
-          e.length === 1
-            ? both("oorzaken", "begroting-totalen.deel.een", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! })
-            : both("oorzaken", "begroting-totalen.deel.twee", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! });
+        oorzaken = messagePart(e.length === 1 ? "begroting-totalen.deel.een" : "begroting-totalen.deel.twee", { oorzaak: explain(e) });
       } else if (explanations.length > 1) {
-        const xs = explanations.map(explain);
-        oorzaken = both("oorzaken", "begroting-totalen.deel.meerdere", { lijst: xs.map((x) => x.oorzaak!).join("; of ") }, { lijst: xs.map((x) => x.oorzaakEn!).join("; or ") });
+        oorzaken = messagePart("begroting-totalen.deel.meerdere", { lijst: { alternatives: explanations.map(explain) } });
       } else if (slip) {
-        const d = { oud: amountText(text, totalCell), nieuw: fmt(col.sum) };
-        const x = both("oorzaak", "begroting-totalen.oorzaak.totaal", d);
-        oorzaken = both("oorzaken", "begroting-totalen.deel.een", { oorzaak: x.oorzaak! }, { oorzaak: x.oorzaakEn! });
+        oorzaken = messagePart("begroting-totalen.deel.een", { oorzaak: messagePart("begroting-totalen.oorzaak.totaal", { oud: amountText(text, totalCell), nieuw: fmt(col.sum) }) });
       } else if (col.ambiguous) {
-        oorzaken = both("oorzaken", "begroting-totalen.deel.teVeel");
+        oorzaken = messagePart("begroting-totalen.deel.teVeel");
       } else {
-        oorzaken = both("oorzaken", "begroting-totalen.deel.geen");
+        oorzaken = messagePart("begroting-totalen.deel.geen");
       }
 
       // Where to look: the total, and the amounts a cause would change.
@@ -234,7 +216,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         });
         if (edits.length > 1) {
           const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
-          suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), ...{ jaren: yearList(allYears, "nl"), jarenEn: yearList(allYears, "en") } }, edits });
+          suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), jaren: { years: allYears } }, edits });
         }
       }
       // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
@@ -244,7 +226,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
 
       ctx.report({
         messageId: "verschil",
-        data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", ...oorzaken },
+        data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", oorzaken },
         span: totalSpan,
         related,
         suggestions,

@@ -7,10 +7,18 @@
  * Periods follow council terms, so "2018-2022" followed by "2022-2026" (sharing the election year) is
  * as continuous as "2021-2024" followed by "2025-2028".
  */
-import { readDate, readPeriode } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
-import { defineRule } from "./types.js";
-import { addYears, CITE_38B, dateData, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+import { hasPlanShape } from "../plan-shape.js";
+import { defineRule, type PlanRefusal } from "./types.js";
+import { addYears, CITE_38B, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+
+const REFUSAL_MESSAGE: Record<PlanRefusal["refused"], string> = {
+  notRegular: "bestandGeenGewoonBestand",
+  tooLarge: "bestandTeGroot",
+  notText: "bestandGeenTekst",
+};
 
 export const continuiteit = defineRule({
   meta: {
@@ -33,6 +41,10 @@ export const continuiteit = defineRule({
       "geenVorigPlan",
       "vorigeDatumOnbekend",
       "bestandNietGevonden",
+      "bestandGeenPlan",
+      "bestandGeenGewoonBestand",
+      "bestandTeGroot",
+      "bestandGeenTekst",
       "bestandWijktAf",
       "suggestie.overnemen",
     ],
@@ -63,9 +75,13 @@ export const continuiteit = defineRule({
     let vorigDatum = readDate(vastEntry?.value);
     const bestand = scalarText(bestandEntry?.value);
     if (bestand !== undefined && bestandEntry) {
-      const other = ctx.resolvePlan(bestand);
+      const found = ctx.resolvePlan(bestand);
+      const other = found && hasPlanShape(found) ? found : undefined;
       if (!other) {
-        ctx.report({ messageId: "bestandNietGevonden", data: { bestand }, span: valueSpan(bestandEntry), severity: "warning" });
+        const refusal = found ? undefined : ctx.planRefusal?.(bestand);
+        const messageId = found ? "bestandGeenPlan" : !refusal ? "bestandNietGevonden" : REFUSAL_MESSAGE[refusal.refused];
+        const limiet = refusal?.limitBytes !== undefined ? `${Math.round(refusal.limitBytes / 1024 / 1024)} MB` : "";
+        ctx.report({ messageId, data: { bestand, limiet }, span: valueSpan(bestandEntry), severity: "warning" });
       } else {
         const m = other.plan.metadata;
         const fileDatum = m.vastgesteld?.datum;
@@ -117,7 +133,7 @@ export const continuiteit = defineRule({
       if (datum > uiterlijk) {
         ctx.report({
           messageId: "teLangTussen",
-          data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("datum", datum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B },
+          data: { vorigeDatum: { date: vorigDatum }, datum: { date: datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
           span: valueSpan(datumEntry!),
         });
       }
@@ -126,9 +142,9 @@ export const continuiteit = defineRule({
     // Not adopted yet: tell the deadline, or that it has passed.
     const span = vastEntry ? valueSpan(vastEntry) : vorig.keySpan;
     if (ctx.today > uiterlijk) {
-      ctx.report({ messageId: "termijnVerstreken", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk), wettekst: TEXT_38B }, span });
+      ctx.report({ messageId: "termijnVerstreken", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B }, span });
     } else {
-      ctx.report({ messageId: "uiterlijk", data: { ...dateData("vorigeDatum", vorigDatum), ...dateData("uiterlijk", uiterlijk) }, span, severity: "info" });
+      ctx.report({ messageId: "uiterlijk", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk } }, span, severity: "info" });
     }
   },
 });

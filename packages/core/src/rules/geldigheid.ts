@@ -4,12 +4,14 @@
  * comes first. Past that date it is flagged; within six months of it, it is told the date.
  * "Today" comes from the context (the injected clock or --today), never from the system clock.
  */
+import { messagePart } from "../diagnostic.js";
 import { Schema } from "effect";
-import { readDate, readPeriode } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
-import { addMonths, addYears, both, CITE_38B, dateData, daysBetween, orgaan, valueSpan } from "./util.js";
+import { addMonths, addYears, CITE_38B, daysBetween, orgaan, valueSpan } from "./util.js";
 
 const Options = Schema.Struct({
   /** How many months before the end the plan is told its deadline. */
@@ -61,16 +63,16 @@ export const geldigheid = defineRule<typeof Options.Type>({
 
     if (today > end.date) {
       if (end.reden === "periode") {
-        ctx.report({ messageId: "verlopenPeriode", data: { periode, ...dateData("einde", end.date), ...dateData("vandaag", today) }, span: end.span });
+        ctx.report({ messageId: "verlopenPeriode", data: { periode, einde: { date: end.date }, vandaag: { date: today } }, span: end.span });
       } else {
-        ctx.report({ messageId: "verlopenVaststelling", data: { ...dateData("datum", vastDatum!), ...dateData("einde", end.date), ...dateData("vandaag", today) }, span: end.span });
+        ctx.report({ messageId: "verlopenVaststelling", data: { datum: { date: vastDatum! }, einde: { date: end.date }, vandaag: { date: today } }, span: end.span });
       }
       return;
     }
     const months = ctx.options?.waarschuwMaanden ?? 6;
     if (today >= addMonths(end.date, -months)) {
-      const reden = end.reden === "periode" ? both("reden", "geldigheid.deel.reden.periode", { periode }) : both("reden", "geldigheid.deel.reden.vaststelling", dateData("datum", vastDatum!));
-      ctx.report({ messageId: "bijnaVerlopen", data: { ...dateData("einde", end.date), dagen: daysBetween(today, end.date), ...reden }, span: end.span, severity: "info" });
+      const reden = end.reden === "periode" ? messagePart("geldigheid.deel.reden.periode", { periode }) : messagePart("geldigheid.deel.reden.vaststelling", { datum: { date: vastDatum! } });
+      ctx.report({ messageId: "bijnaVerlopen", data: { einde: { date: end.date }, dagen: daysBetween(today, end.date), reden }, span: end.span, severity: "info" });
     }
   },
 });

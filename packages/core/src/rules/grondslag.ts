@@ -5,16 +5,17 @@
  * such a plan is told, as information, that the raad must set them somewhere.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { ParsedPlan } from "../parse.js";
+import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
+import { lineEnding } from "../text/line-endings.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, eolOf, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, themeLabel, WVR, yamlScalar } from "./util.js";
+import { CITE_38B, CITE_3A, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, themeLabel, WVR, yamlScalar } from "./util.js";
 
 /** An edit that adds a citation to the `grondslag:` list, or adds the list. */
 export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["edits"] | undefined {
   const fm = plan.metadata.frontMatter;
   if (!fm || (plan.metadata.root && plan.metadata.root.kind !== "map")) return undefined;
-  const eol = eolOf(plan.text);
+  const eol = lineEnding(plan.text);
   const entry = plan.metadata.get("grondslag");
   if (!entry) {
     // Append at the end of the front matter.

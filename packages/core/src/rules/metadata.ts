@@ -5,64 +5,39 @@
  * switch a check off; a close typo gets a fix.
  */
 import { Schema } from "effect";
-import { readDate } from "../parse.js";
+import { FIELD_NAMES, FIELDS, fieldOfKey } from "../model/fields.js";
+import { readDate } from "../structure/metadata.js";
 import { getEntry, normalizeKey, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
 import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";
+import { messagePart } from "../diagnostic.js";
+import { lineEnding } from "../text/line-endings.js";
 import { defineRule, type RuleContext } from "./types.js";
-import { both, editableScalar, eolOf, isIsoDate, planAnchor, valueSpan } from "./util.js";
+import { editableScalar, isIsoDate, planAnchor, valueSpan } from "./util.js";
 
 const Options = Schema.Struct({
   /** Extra keys a municipality uses on purpose (e.g. portefeuillehouder); they are not reported. */
   extraSleutels: Schema.optionalKey(Schema.Array(Schema.String)),
 });
 
-/** The keys of version 1, normalised → as they are written. */
-const TOP_KEYS: Readonly<Record<string, string>> = {
-  formaat: "formaat",
-  titel: "titel",
-  ondertitel: "ondertitel",
-  gemeente: "gemeente",
-  periode: "periode",
-  status: "status",
-  voorgesteld: "voorgesteld",
-  vastgesteld: "vastgesteld",
-  vorigplan: "vorig-plan",
-  grondslag: "grondslag",
-};
-const BESLUIT_KEYS: Readonly<Record<string, string>> = { door: "door", datum: "datum" };
-const VORIG_KEYS: Readonly<Record<string, string>> = { titel: "titel", periode: "periode", vastgesteld: "vastgesteld", bestand: "bestand" };
+/** The keys of version 1 (model/fields.ts), normalised → as they are written. */
+const TOP_KEYS: Readonly<Record<string, string>> = Object.fromEntries(FIELD_NAMES.map((n) => [normalizeKey(FIELDS[n].key), FIELDS[n].key]));
+const SUB_KEYS = new Map<string, Readonly<Record<string, string>>>(
+  FIELD_NAMES.flatMap((n) => (FIELDS[n].subFields ? [[normalizeKey(FIELDS[n].key), Object.fromEntries(FIELDS[n].subFields!.map((f) => [normalizeKey(f.key), f.key]))] as const] : [])),
+);
+const DATE_SUB_KEYS = new Map<string, readonly string[]>(FIELD_NAMES.map((n) => [normalizeKey(FIELDS[n].key), (FIELDS[n].subFields ?? []).filter((f) => f.date).map((f) => f.key)]));
 
-/** Words people write for these keys in English or in other Dutch words. */
-const ALIASES: Readonly<Record<string, string>> = {
-  format: "formaat",
-  versie: "formaat",
-  title: "titel",
-  naam: "titel",
-  subtitle: "ondertitel",
-  municipality: "gemeente",
-  gemeentenaam: "gemeente",
-  period: "periode",
-  looptijd: "periode",
-  jaren: "periode",
-  proposed: "voorgesteld",
-  voorstel: "voorgesteld",
-  adopted: "vastgesteld",
-  vaststelling: "vastgesteld",
-  previous: "vorigplan",
-  previousplan: "vorigplan",
-  vorige: "vorigplan",
-  vorigeplan: "vorigplan",
-  voorganger: "vorigplan",
-  legalbasis: "grondslag",
-  wettelijkegrondslag: "grondslag",
-  wetgeving: "grondslag",
-  date: "datum",
-  by: "door",
-  file: "bestand",
-};
+/** Words people write for these keys in English or in other Dutch words → the normalised key meant. */
+const ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
+  FIELD_NAMES.flatMap((n) => [
+    ...FIELDS[n].aliases.map((a) => [a, normalizeKey(FIELDS[n].key)] as const),
+    ...(FIELDS[n].subFields ?? []).flatMap((f) => f.aliases.map((a) => [a, normalizeKey(f.key)] as const)),
+  ]),
+);
 
-const REQUIRED = ["titel", "gemeente", "periode", "status"] as const;
+const REQUIRED = FIELD_NAMES.filter((n) => FIELDS[n].required).map((n) => normalizeKey(FIELDS[n].key));
+/** The message for a field written in another shape than its declaration's; a generic one for fields without their own. */
+const WRONG_SHAPE: Readonly<Record<string, string>> = { voorgesteld: "geenBesluit", vastgesteld: "geenBesluit", vorigplan: "geenVorigPlan", grondslag: "grondslagGeenLijst" };
 const STATUSES = ["concept", "voorstel", "vastgesteld"] as const;
 const STATUS_ALIASES: Readonly<Record<string, string>> = {
   ontwerp: "concept",
@@ -141,6 +116,8 @@ export const metadata = defineRule<typeof Options.Type>({
       "geenBesluit",
       "geenVorigPlan",
       "grondslagGeenLijst",
+      "geenMap",
+      "geenLijst",
       "statusOnbekend",
       "datumOnleesbaar",
       "datumBestaatNiet",
@@ -163,7 +140,7 @@ export const metadata = defineRule<typeof Options.Type>({
     const { plan } = ctx;
     const fm = plan.metadata.frontMatter;
     if (!fm) {
-      const eol = eolOf(plan.text);
+      const eol = lineEnding(plan.text);
       const bom = plan.text.startsWith("\uFEFF") ? 1 : 0;
       const titel = plan.sections[0]?.title.trim() ?? "";
       const skeleton = ["---", "formaat: veiligheidsplan/1", `titel: ${titel}`, "gemeente: ", "periode: ", "status: concept", "---", "", ""].join(eol);
@@ -214,17 +191,17 @@ export const metadata = defineRule<typeof Options.Type>({
         messageId: "formaatOntbreekt",
         span: anchor,
         severity: "warning",
-        fix: { messageId: "fix.formaat", edits: [{ span: { start: at, end: at }, newText: `${/^[ \t]*$/.test(indent) ? indent : ""}formaat: veiligheidsplan/1${eolOf(plan.text)}` }] },
+        fix: { messageId: "fix.formaat", edits: [{ span: { start: at, end: at }, newText: `${/^[ \t]*$/.test(indent) ? indent : ""}formaat: veiligheidsplan/1${lineEnding(plan.text)}` }] },
       });
     } else if (formaat) checkFormaat(ctx, formaat);
     for (const key of REQUIRED) {
       const e = seen.get(key);
       if (!e) {
-        if (!renames.has(key)) ctx.report({ messageId: "ontbreekt", data: { sleutel: key, ...both("uitleg", `metadata.uitleg.${key}`) }, span: anchor });
+        if (!renames.has(key)) ctx.report({ messageId: "ontbreekt", data: { sleutel: key, uitleg: messagePart(`metadata.uitleg.${key}`) }, span: anchor });
         continue;
       }
       if (e.value.kind !== "scalar") ctx.report({ messageId: "geenTekst", data: { sleutel: e.keyText }, span: e.keySpan });
-      else if ((scalarText(e.value) ?? "").trim() === "") ctx.report({ messageId: "leeg", data: { sleutel: e.keyText, ...both("uitleg", `metadata.uitleg.${key}`) }, span: e.keySpan });
+      else if ((scalarText(e.value) ?? "").trim() === "") ctx.report({ messageId: "leeg", data: { sleutel: e.keyText, uitleg: messagePart(`metadata.uitleg.${key}`) }, span: e.keySpan });
     }
     const ondertitel = seen.get("ondertitel");
     if (ondertitel && ondertitel.value.kind !== "scalar") ctx.report({ messageId: "geenTekst", data: { sleutel: ondertitel.keyText }, span: ondertitel.keySpan });
@@ -248,27 +225,18 @@ export const metadata = defineRule<typeof Options.Type>({
       }
     }
 
-    // Decisions and the predecessor.
-    for (const key of ["voorgesteld", "vastgesteld"]) {
-      const e = seen.get(key);
-      if (!e) continue;
-      if (e.value.kind !== "map") {
-        ctx.report({ messageId: "geenBesluit", data: { sleutel: e.keyText }, span: e.keySpan });
-        continue;
-      }
-      checkSubKeys(ctx, e.value, BESLUIT_KEYS);
-      checkDate(ctx, getEntry(e.value, "datum"));
+    // Maps and lists in their declared shape, their keys known, their dates readable.
+    for (const [key, e] of seen) {
+      const shape = FIELDS[fieldOfKey(key)!].shape;
+      if (shape === "map") {
+        if (e.value.kind !== "map") {
+          ctx.report({ messageId: WRONG_SHAPE[key] ?? "geenMap", data: { sleutel: e.keyText }, span: e.keySpan });
+          continue;
+        }
+        checkSubKeys(ctx, e.value, SUB_KEYS.get(key) ?? {});
+        for (const d of DATE_SUB_KEYS.get(key) ?? []) checkDate(ctx, getEntry(e.value, d));
+      } else if (shape === "list" && e.value.kind === "map") ctx.report({ messageId: WRONG_SHAPE[key] ?? "geenLijst", data: { sleutel: e.keyText }, span: e.keySpan });
     }
-    const vorig = seen.get("vorigplan");
-    if (vorig) {
-      if (vorig.value.kind !== "map") ctx.report({ messageId: "geenVorigPlan", data: { sleutel: vorig.keyText }, span: vorig.keySpan });
-      else {
-        checkSubKeys(ctx, vorig.value, VORIG_KEYS);
-        checkDate(ctx, getEntry(vorig.value, "vastgesteld"));
-      }
-    }
-    const grondslag = seen.get("grondslag");
-    if (grondslag && grondslag.value.kind === "map") ctx.report({ messageId: "grondslagGeenLijst", span: grondslag.keySpan });
   },
 });
 
@@ -279,11 +247,11 @@ function closestStatus(s: string): string | undefined {
 
 function reportUnknown(ctx: RuleContext<unknown>, entry: MetaEntry, target: string | undefined, known: Readonly<Record<string, string>>, messageId: string, canRename: boolean): void {
   const written = target ? known[target]! : undefined;
-  const bedoeld = written ? both("bedoeld", "metadata.deel.bedoeld", { sleutel: written }) : { bedoeld: "", bedoeldEn: "" };
+  const bedoeld = written ? messagePart("metadata.deel.bedoeld", { sleutel: written }) : "";
   const fix: FixFinding | undefined = written && canRename ? { messageId: "fix.hernoem", data: { oud: entry.keyText, nieuw: written }, edits: [{ span: entry.keySpan, newText: written }] } : undefined;
   ctx.report({
     messageId,
-    data: { sleutel: entry.keyText, bekend: Object.values(known).join(", "), ...bedoeld },
+    data: { sleutel: entry.keyText, bekend: Object.values(known).join(", "), bedoeld },
     span: entry.keySpan,
     severity: "warning",
     ...(fix ? { fix } : {}),

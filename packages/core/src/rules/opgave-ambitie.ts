@@ -3,7 +3,7 @@
  * (Ambitie). Together they are the goals the raad sets (art. 38b lid 1 Pw 2012). A heading that nearly
  * reads "Opgave" or "Ambitie" ("Ambities", "Opgaaf") gets a fix, since the structure is read from it.
  */
-import type { Section, ThemeNode } from "../parse.js";
+import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, descendants, hasContent, headingTitleSpan, themeLabel } from "./util.js";

@@ -4,7 +4,7 @@
  * pointed out, since a reader believes the title.
  */
 import { Schema } from "effect";
-import { readPeriode } from "../parse.js";
+import { readPeriode } from "../text/dates.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, editableScalar, valueSpan, yamlScalar } from "./util.js";

@@ -6,7 +6,7 @@
  * Pillars are optional: a plan without any is told they were not checked.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { PillarNode, Section, ThemeNode } from "../parse.js";
+import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
@@ -53,14 +53,14 @@ export const pijlers = defineRule({
       const intro = t.pillarIntro;
       if (!intro) continue;
       if (!t.pillarList || t.pillars.length === 0) {
-        ctx.report({ messageId: "geenLijst", data: { aantal: intro.countText, aantalEn: intro.count ?? intro.countText, thema: themeLabel(t) }, span: intro.span });
+        ctx.report({ messageId: "geenLijst", data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, thema: themeLabel(t) }, span: intro.span });
         continue;
       }
       if (intro.count !== undefined && intro.count !== t.pillars.length) {
         const nieuw = countLike(t.pillars.length, intro.countText);
         ctx.report({
           messageId: "aantal",
-          data: { aantal: intro.countText, aantalEn: intro.count, lijst: t.pillars.length, nieuw },
+          data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, lijst: t.pillars.length, nieuw },
           span: intro.countSpan,
           fix: { messageId: "fix.aantal", data: { nieuw }, edits: [{ span: intro.countSpan, newText: nieuw }] },
         });

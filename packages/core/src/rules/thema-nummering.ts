@@ -5,7 +5,7 @@
  * that its themes were not checked.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { ThemeNode } from "../parse.js";
+import type { ThemeNode } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 import { planAnchor } from "./util.js";

@@ -4,7 +4,7 @@
  * wrong title with the right number is repaired to the theme's title when the reference is closed off
  * (by a parenthesis, "& Thema …" or the end of the line), so that the repair cannot swallow prose.
  */
-import type { ThemeNode, ThemeRef } from "../parse.js";
+import type { ThemeNode, ThemeRef } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
 
@@ -39,7 +39,7 @@ export const themaVerwijzingen = defineRule({
       if (k && !byTitle.has(k)) byTitle.set(k, t);
     }
     const numbers = [...byNumber.keys()].sort((a, b) => a - b);
-    const bestaand = { bestaand: describeNumbers(numbers, "t/m"), bestaandEn: describeNumbers(numbers, "to") };
+    const bestaand = { bestaand: { numbers } };
     const small = themes.length <= NEAR_MISS_LIMIT;
     const nearTitle = (title: string): ThemeNode[] => (small ? themes.filter((t) => isNear(t.title, title)) : []);
     const related = (t: ThemeNode) => [{ span: t.titleSpan, messageId: "gerelateerd.thema", data: { nummer: t.nummer ?? "", titel: t.title } }];
@@ -126,14 +126,6 @@ function numbersMissing(van: number, tot: number, byNumber: ReadonlyMap<number, 
   const out: number[] = [];
   for (let n = van; n <= tot && n - van < 1000; n++) if (!byNumber.has(n)) out.push(n);
   return out;
-}
-
-/** "1 t/m 9", or the numbers themselves when they do not run on (the first dozen). */
-function describeNumbers(numbers: readonly number[], through: string): string {
-  if (numbers.length === 0) return "–";
-  const runsOn = numbers.every((n, i) => n === numbers[0]! + i);
-  if (runsOn) return numbers.length === 1 ? String(numbers[0]) : `${numbers[0]} ${through} ${numbers[numbers.length - 1]}`;
-  return numbers.length > 12 ? `${numbers.slice(0, 12).join(", ")}, …` : numbers.join(", ");
 }
 
 function titleList(themes: readonly ThemeNode[]): string {

@@ -6,11 +6,21 @@
  */
 import type { Schema } from "effect";
 import type { Finding, Severity } from "../diagnostic.js";
-import type { ParsedPlan } from "../parse.js";
+import type { ParsedPlan } from "../structure/types.js";
 
 export type RuleCategory = "cyclus" | "grondslag" | "begroting" | "structuur" | "verwijzingen" | "syntax";
 
 export const DOCS_BASE_URL = "https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/rules/";
+
+/**
+ * Why the caller did not read another plan's file (the CLI and the language server read files with
+ * bounds): not a regular file (a device, a pipe, a folder), larger than the caller's limit, or not text.
+ */
+export interface PlanRefusal {
+  readonly refused: "notRegular" | "tooLarge" | "notText";
+  /** The size limit in bytes, for "tooLarge". */
+  readonly limitBytes?: number;
+}
 
 export interface RuleMeta {
   /** Stable id, kebab-case, used in config, directives and output. */
@@ -43,6 +53,8 @@ export interface RuleContext<Options = unknown> {
    * `vorig-plan: bestand:` field). Undefined when it is not available.
    */
   readonly resolvePlan: (relativePath: string) => ParsedPlan | undefined;
+  /** Why {@link resolvePlan} gave nothing for that path, when the caller refused to read the file. */
+  readonly planRefusal?: (relativePath: string) => PlanRefusal | undefined;
   readonly report: (finding: Finding) => void;
 }
 

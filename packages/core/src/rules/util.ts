@@ -1,103 +1,24 @@
 /**
- * Helpers the rules share: dates and year lists written for people (Dutch and English), quoting the
- * law from the registry, finding where in the plan a finding about the whole plan belongs, and editing
- * YAML scalars without breaking the front matter.
+ * Helpers the rules share: quoting the law from the registry, finding where in the plan a finding
+ * about the whole plan belongs, and editing YAML scalars without breaking the front matter.
  *
- * Messages are templates filled with data that is the same for every locale. Where a message needs a
- * text that differs per language (a date "18 oktober 2022" / "18 October 2022", a list of causes), the
- * rule fills two fields: `naam` for Dutch and `naamEn` for English (see `both`).
+ * Rules write no locale text: a date, a year list or a part of a message goes into the finding's data
+ * as a value (`{ date }`, `{ years }`, `{ message }`, see MessageValue) that the catalog writes.
  */
-import type { MessageData, TextEdit } from "../diagnostic.js";
-import { formatMessage } from "../messages/catalog.js";
-import type { ParsedPlan, Section } from "../parse.js";
+import type { TextEdit } from "../diagnostic.js";
+import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
 import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 
-const MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2022-10-18" → "18 oktober 2022" / "18 October 2022". */
-export function writtenDate(iso: string, locale: "nl" | "en"): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${(locale === "nl" ? MONTHS_NL : MONTHS_EN)[m - 1] ?? m} ${y}`;
-}
-
-/** `{ [name]: Dutch date, [name + "En"]: English date }`. */
-export function dateData(name: string, iso: string): Record<string, string> {
-  return { [name]: writtenDate(iso, "nl"), [`${name}En`]: writtenDate(iso, "en") };
-}
-
-/** A message text in both locales, for building a larger message (the result goes into `name` and `nameEn`). */
-export function both(name: string, key: string, dataNl?: MessageData, dataEn?: MessageData): Record<string, string> {
-  return { [name]: formatMessage(key, "nl", dataNl), [`${name}En`]: formatMessage(key, "en", dataEn ?? dataNl) };
-}
-
-const dayMs = 86_400_000;
-const toUtc = (iso: string): number => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-};
-const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** The same calendar day `years` later; 29 February becomes 28 February in a common year. */
-export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const target = y + years;
-  const last = new Date(Date.UTC(target, m, 0)).getUTCDate();
-  return `${String(target).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
-
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = total - ty * 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(ty, tm, Math.min(d, last)));
-}
-
-/** Whole days from `a` to `b` (negative when `b` lies before `a`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtc(b) - toUtc(a)) / dayMs);
-}
-
-export const isIsoDate = (s: string | undefined): s is string =>
-  s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s) && fromUtc(toUtc(s)) === s;
-
-/** Years as people write them: [2022, 2024, 2025, 2026] → "2022 en 2024–2026". */
-export function yearList(years: readonly number[], locale: "nl" | "en"): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    if (j >= i + 2) runs.push(`${sorted[i]}–${sorted[j]}`);
-    else for (let k = i; k <= j; k++) runs.push(String(sorted[k]));
-    i = j + 1;
-  }
-  return listText(runs, locale);
-}
-
-/** ["a", "b", "c"] → "a, b en c" / "a, b and c". */
-export function listText(items: readonly string[], locale: "nl" | "en"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  const and = locale === "nl" ? " en " : " and ";
-  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
-}
-
-export function yearData(name: string, years: readonly number[]): Record<string, string> {
-  return { [name]: yearList(years, "nl"), [`${name}En`]: yearList(years, "en") };
-}
+export { addMonths, addYears, daysBetween, isIsoDate } from "../text/dates.js";
 
 // The law this domain rests on, as the registry holds it.
 export const POLITIEWET = findLaw("politiewet-2012")!;
 export const WVR = findLaw("wet-veiligheidsregios")!;
 export const CITE_38B = "artikel 38b, eerste lid, Politiewet 2012";
 export const CITE_3A = "artikel 3a Wet veiligheidsregio's";
-export const CITE_38B_EN = "article 38b(1) Politiewet 2012";
-export const CITE_3A_EN = "article 3a Wet veiligheidsregio's";
 export const TEXT_38B = articleText(POLITIEWET, "38b", 1) ?? "";
 export const TEXT_3A = articleText(WVR, "3a") ?? "";
 
@@ -177,11 +98,6 @@ export function frontMatterInsertAt(plan: ParsedPlan): number | undefined {
   return fm ? fm.content.start : undefined;
 }
 
-/** The line ending the text uses (for inserted lines). */
-export function eolOf(text: string): string {
-  const i = text.indexOf("\n");
-  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
-}
 
 /** All sections under `s`, depth first. */
 export function descendants(s: Section): Section[] {
@@ -259,16 +175,6 @@ export function orgaan(door: string): Orgaan {
  */
 export const themeLabel = (t: { readonly nummer?: number; readonly title: string }): string => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
 
-/** "college van burgemeester en wethouders" → "het college van burgemeester en wethouders". */
-export function withArticle(door: string, locale: "nl" | "en"): string {
-  const t = door.trim();
-  if (/^(de|het|een|the|a)\s/i.test(t)) return t;
-  const f = foldText(t);
-  if (locale === "en") return /^(college|burgemeester|gemeenteraad|raad)\b/.test(f) ? `the ${t}` : t;
-  if (/^college\b/.test(f)) return `het ${t}`;
-  if (/^(burgemeester|gemeenteraad|raad)\b/.test(f)) return `de ${t}`;
-  return t;
-}
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;

@@ -3,11 +3,12 @@
  * art. 3a Wvr): a plan with status vastgesteld names the raad and a date; adoption by the college or the
  * burgemeester is no adoption in the law's sense. A concept or voorstel is told what is still missing.
  */
+import { messagePart } from "../diagnostic.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
-import { readDate } from "../parse.js";
-import type { ParsedPlan } from "../parse.js";
+import { readDate } from "../structure/metadata.js";
+import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
-import { both, CITE_38B, CITE_38B_EN, CITE_3A, CITE_3A_EN, dateData, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, withArticle, WVR } from "./util.js";
+import { CITE_38B, CITE_3A, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
 
 /** Whether the plan also sets the fire-safety goals, so that art. 3a Wvr applies to its adoption too. */
 export function coversFireSafety(plan: ParsedPlan): boolean {
@@ -55,10 +56,8 @@ export const vaststelling = defineRule({
     if (!statusEntry || (status !== "concept" && status !== "voorstel" && status !== "vastgesteld")) return;
     const statusSpan = valueSpan(statusEntry);
     const fire = coversFireSafety(plan);
-    const wet = fire ? both("wet", "vaststelling.deel.wetBeide", { tekst38b: TEXT_38B, tekst3a: TEXT_3A }) : both("wet", "vaststelling.deel.wet38b", { tekst38b: TEXT_38B });
-    const wetten = fire
-      ? { wetten: `${CITE_38B} en ${CITE_3A}`, wettenEn: `${CITE_38B_EN} and ${CITE_3A_EN}` }
-      : { wetten: CITE_38B, wettenEn: CITE_38B_EN };
+    const wet = fire ? messagePart("vaststelling.deel.wetBeide", { tekst38b: TEXT_38B, tekst3a: TEXT_3A }) : messagePart("vaststelling.deel.wet38b", { tekst38b: TEXT_38B });
+    const wetten = { wetten: messagePart(fire ? "wet.38bEn3a" : "wet.38b") };
 
     const vast = plan.metadata.get("vastgesteld");
     const voor = plan.metadata.get("voorgesteld");
@@ -78,7 +77,7 @@ export const vaststelling = defineRule({
         const doorEntry = getEntry(vast.value, "door")!;
         const wie = orgaan(vastDoor);
         if (wie === "college" || wie === "burgemeester") {
-          ctx.report({ messageId: "verkeerdOrgaan", data: { door: vastDoor, wie: withArticle(vastDoor, "nl"), wieEn: withArticle(vastDoor, "en"), ...wet }, span: valueSpan(doorEntry) });
+          ctx.report({ messageId: "verkeerdOrgaan", data: { door: vastDoor, wie: { body: vastDoor }, wet }, span: valueSpan(doorEntry) });
         } else if (wie === "onbekend") {
           ctx.report({ messageId: "onbekendOrgaan", data: { door: vastDoor, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
         }
@@ -87,9 +86,9 @@ export const vaststelling = defineRule({
       if (!vastDatumEntry || scalarText(vastDatumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", span: vast.keySpan });
       else if (vastDatum) {
         // A decision dated after today claims an adoption that has not (yet) happened: an error, like a missing one.
-        if (vastDatum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { ...dateData("datum", vastDatum), ...dateData("vandaag", ctx.today) }, span: valueSpan(vastDatumEntry) });
+        if (vastDatum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { datum: { date: vastDatum }, vandaag: { date: ctx.today } }, span: valueSpan(vastDatumEntry) });
         if (voorDatum && voorDatum > vastDatum) {
-          ctx.report({ messageId: "voorVoorstel", data: { ...dateData("datum", vastDatum), ...dateData("voorstelDatum", voorDatum) }, span: valueSpan(vastDatumEntry), severity: "warning" });
+          ctx.report({ messageId: "voorVoorstel", data: { datum: { date: vastDatum }, voorstelDatum: { date: voorDatum } }, span: valueSpan(vastDatumEntry), severity: "warning" });
         }
       }
       return;
@@ -99,7 +98,7 @@ export const vaststelling = defineRule({
     if (vast && vastDoor && orgaan(vastDoor) === "raad" && vastDatum && vastDatum <= ctx.today) {
       ctx.report({
         messageId: "statusStrijdig",
-        data: { status, ...dateData("datum", vastDatum) },
+        data: { status, datum: { date: vastDatum } },
         span: statusSpan,
         severity: "warning",
         suggestions: editableScalar(plan.text, statusEntry.value) ? [{ messageId: "suggestie.statusVastgesteld", edits: [{ span: statusEntry.value.span, newText: "vastgesteld" }] }] : [],
@@ -108,18 +107,16 @@ export const vaststelling = defineRule({
     }
 
     if (status === "voorstel") {
-      const nl = voorDoor ? withArticle(voorDoor, "nl") : undefined;
-      const en = voorDoor ? withArticle(voorDoor, "en") : undefined;
       const vanWie =
-        nl && voorDatum
-          ? both("vanWie", "vaststelling.deel.vanWieWanneer", { door: nl, ...dateData("datum", voorDatum) }, { door: en!, ...dateData("datum", voorDatum) })
-          : nl
-            ? both("vanWie", "vaststelling.deel.vanWie", { door: nl }, { door: en! })
+        voorDoor && voorDatum
+          ? messagePart("vaststelling.deel.vanWieWanneer", { door: { body: voorDoor }, datum: { date: voorDatum } })
+          : voorDoor
+            ? messagePart("vaststelling.deel.vanWie", { door: { body: voorDoor } })
             : voorDatum
-              ? both("vanWie", "vaststelling.deel.vanWanneer", dateData("datum", voorDatum))
-              : { vanWie: "", vanWieEn: "" };
-      const ontbreekt = !voorDoor || !voorDatum ? both("ontbreekt", "vaststelling.deel.voorgesteldOntbreekt") : { ontbreekt: "", ontbreektEn: "" };
-      ctx.report({ messageId: "voorstel", data: { ...vanWie, ...ontbreekt, ...wetten }, span: statusSpan, severity: "info" });
+              ? messagePart("vaststelling.deel.vanWanneer", { datum: { date: voorDatum } })
+              : "";
+      const ontbreekt = !voorDoor || !voorDatum ? messagePart("vaststelling.deel.voorgesteldOntbreekt") : "";
+      ctx.report({ messageId: "voorstel", data: { vanWie, ontbreekt, ...wetten }, span: statusSpan, severity: "info" });
       return;
     }
     ctx.report({ messageId: "concept", data: { ...wetten }, span: statusSpan, severity: "info" });

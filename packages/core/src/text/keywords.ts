@@ -3,6 +3,8 @@
  * apostrophes, chapter numbering and punctuation; the structure must not depend on any of that.
  */
 
+import { readerText } from "./reader.js";
+
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -31,14 +33,18 @@ function ownCopy(s: string): string {
 }
 
 function foldUnicode(s: string): string {
-  return s
-    .normalize("NFD")
+  // As a reader sees it first: a zero-width space or a Cyrillic "а" must not change the keyword.
+  // Apostrophes go before compatibility decomposition, which would turn "´" into a space and an accent.
+  return readerText(s.replace(APOSTROPHES, ""))
+    .normalize("NFKD")
     .replace(DIACRITICS, "")
     .toLowerCase()
-    .replace(/['’‘`´]/g, "")
+    .replace(APOSTROPHES, "")
     .replace(/[^a-z0-9&]+/g, " ")
     .trim();
 }
+
+const APOSTROPHES = /['’‘`´]/g;
 
 /** The same for plain ASCII: runs of letters, digits and `&`, joined by single spaces; apostrophes vanish ("thema's" → "themas"). */
 function foldAscii(s: string): string {
@@ -64,7 +70,7 @@ function foldAscii(s: string): string {
 
 /** Like `foldText`, and without a leading chapter number (`II.`, `1.`, `A.`) or Markdown emphasis. */
 export function keyword(heading: string): string {
-  const stripped = heading
+  const stripped = readerText(heading)
     .replace(/^[*_]+|[*_]+$/g, "")
     // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot).
     .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+)\s+/i, "");

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyFixes, formatAmount, lint, parse } from "@veiligheidsplan/core";
-import { analyseBudget, type CauseKind } from "../../src/rules/begroting-oorzaken.js";
+import { analyseBudget, type CauseKind } from "../../src/model/begroting-oorzaken.js";
 import { analysisInput } from "../../src/rules/begroting-totalen.js";
 import { runs } from "../hardening/support.js";
 

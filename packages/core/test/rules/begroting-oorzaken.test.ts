@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyseBudget, digitVariants, type CauseKind } from "../../src/rules/begroting-oorzaken.js";
+import { analyseBudget, digitVariants, type CauseKind } from "../../src/model/begroting-oorzaken.js";
 import { formatAmount } from "@veiligheidsplan/core";
 
 const UNIT = { label: "(bedragen x € 1.000)", centsPerUnit: 100_000 };

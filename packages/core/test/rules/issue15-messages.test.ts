@@ -102,3 +102,20 @@ describe("budget diagnoses", () => {
     expect(totals(applyFixes(text, [d!.suggestions[0]!]).output)).toEqual([]);
   });
 });
+
+describe("citations of articles that do not exist", () => {
+  it("say which text they were checked against, and offer the article one keystroke away", () => {
+    const text = plan("grondslag:\n  - artikel 83b, eerste lid, Politiewet 2012\n");
+    for (const locale of ["nl", "en"] as const) {
+      const d = lint(text, { ...only("wetsverwijzingen"), locale }).diagnostics.find((x) => x.messageId === "artikelBestaatNietBedoeld")!;
+      expect(d.message).toBe(
+        locale === "nl"
+          ? "De Politiewet 2012 heeft geen artikel 83b (gecontroleerd tegen de tekst van 20 juli 2015 op wetten.overheid.nl). Bedoelt u artikel 38b?"
+          : "The Politiewet 2012 has no article 83b (checked against the text of 20 July 2015 on wetten.overheid.nl). Did you mean article 38b?",
+      );
+      expect(text.slice(d.range.start.offset, d.range.end.offset)).toBe("83b");
+      const fixed = applyFixes(text, [d.suggestions[0]!]).output;
+      expect(fixed).toContain("  - artikel 38b, eerste lid, Politiewet 2012\n");
+    }
+  });
+});

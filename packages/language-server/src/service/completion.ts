@@ -13,12 +13,15 @@
  */
 import {
   articleText,
+  FIELD_NAMES,
+  FIELDS,
   formatCitation,
   LAWS,
   lawUrl,
   metadataEntries,
   normalizeKey,
   readPeriode,
+  resolveToday,
   scalarText,
   getEntry,
   type Law,
@@ -68,7 +71,7 @@ export function getCompletions(doc: PlanDocument, position: Position, options: C
     line,
     lineEnd: lineText(p, line).end,
     snippets: options.snippets ?? false,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: resolveToday({ explicit: options.today, now: Date.now }),
     eol: eolOf(p.text),
   };
   return { isIncomplete: false, items: completionsAt(ctx) };
@@ -116,42 +119,12 @@ interface KeySpec {
   readonly shape: "scalar" | "map" | "list";
 }
 
-const TOP_KEYS: readonly KeySpec[] = [
-  { key: "formaat", shape: "scalar", doc: { nl: "De versie van het bestandsformaat: `veiligheidsplan/1` (verplicht).", en: "The file format's version: `veiligheidsplan/1` (required)." } },
-  { key: "titel", shape: "scalar", doc: { nl: "De titel van het plan (verplicht).", en: "The plan's title (required)." } },
-  { key: "ondertitel", shape: "scalar", doc: { nl: "Bijvoorbeeld `Integraal Veiligheidsplan 2022-2026`.", en: "For example `Integraal Veiligheidsplan 2022-2026`." } },
-  { key: "gemeente", shape: "scalar", doc: { nl: "De gemeente (verplicht).", en: "The municipality (required)." } },
-  { key: "periode", shape: "scalar", doc: { nl: "De jaren van het plan, `JJJJ-JJJJ`, ten hoogste vier jaar (verplicht).", en: "The years the plan covers, `JJJJ-JJJJ`, at most four years (required)." } },
-  { key: "status", shape: "scalar", doc: { nl: "`concept`, `voorstel` of `vastgesteld` (verplicht).", en: "`concept`, `voorstel` or `vastgesteld` (required)." } },
-  { key: "voorgesteld", shape: "map", doc: { nl: "Wie het plan voorstelt (`door`) en wanneer (`datum`); meestal het college.", en: "Who proposes the plan (`door`) and when (`datum`); usually the college." } },
-  {
-    key: "vastgesteld",
-    shape: "map",
-    doc: {
-      nl: "Wie het plan vaststelt en wanneer. Volgens artikel 38b, eerste lid, Politiewet 2012 is dat de gemeenteraad.",
-      en: "Who adopts the plan and when. Under article 38b(1) Politiewet 2012 that is the gemeenteraad.",
-    },
-  },
-  { key: "vorig-plan", shape: "map", doc: { nl: "Het vorige plan: `titel`, `periode`, `vastgesteld` (een datum) en eventueel `bestand`.", en: "The predecessor: `titel`, `periode`, `vastgesteld` (a date) and optionally `bestand`." } },
-  { key: "grondslag", shape: "list", doc: { nl: "De wettelijke grondslag, een lijst van wetsartikelen.", en: "The legal basis, a list of articles of law." } },
-];
-
-const NESTED_KEYS: Readonly<Record<string, readonly KeySpec[]>> = {
-  voorgesteld: [
-    { key: "door", shape: "scalar", doc: { nl: "Wie het plan voorstelt, bijvoorbeeld het college van burgemeester en wethouders.", en: "Who proposes the plan, e.g. the college van burgemeester en wethouders." } },
-    { key: "datum", shape: "scalar", doc: { nl: "De datum, `JJJJ-MM-DD`.", en: "The date, `JJJJ-MM-DD`." } },
-  ],
-  vastgesteld: [
-    { key: "door", shape: "scalar", doc: { nl: "Wie het plan vaststelt: de gemeenteraad.", en: "Who adopts the plan: the gemeenteraad." } },
-    { key: "datum", shape: "scalar", doc: { nl: "De datum van het raadsbesluit, `JJJJ-MM-DD`.", en: "The date of the council's decision, `JJJJ-MM-DD`." } },
-  ],
-  vorigplan: [
-    { key: "titel", shape: "scalar", doc: { nl: "De titel van het vorige plan.", en: "The predecessor's title." } },
-    { key: "periode", shape: "scalar", doc: { nl: "De periode van het vorige plan, `JJJJ-JJJJ`.", en: "The predecessor's period, `JJJJ-JJJJ`." } },
-    { key: "vastgesteld", shape: "scalar", doc: { nl: "Wanneer de raad het vorige plan vaststelde, `JJJJ-MM-DD`.", en: "When the council adopted the predecessor, `JJJJ-MM-DD`." } },
-    { key: "bestand", shape: "scalar", doc: { nl: "Het bestand van het vorige plan, relatief aan dit plan; dan worden de plannen samen gecontroleerd.", en: "The predecessor's file, relative to this plan; the plans are then checked together." } },
-  ],
-};
+// The front-matter keys and their documentation come from core's field declarations (model/fields.ts).
+const TOP_KEYS: readonly KeySpec[] = FIELD_NAMES.map((n) => FIELDS[n]);
+/** Keys inside a map field, by the field's normalised key. */
+const NESTED_KEYS: Readonly<Record<string, readonly KeySpec[]>> = Object.fromEntries(
+  FIELD_NAMES.flatMap((n) => (FIELDS[n].subFields ? [[normalizeKey(FIELDS[n].key), FIELDS[n].subFields!]] : [])),
+);
 
 const BODIES: readonly { readonly value: string; readonly doc: Bilingual }[] = [
   { value: "gemeenteraad", doc: { nl: "De raad stelt het plan vast (artikel 38b, eerste lid, Politiewet 2012).", en: "The council adopts the plan (article 38b(1) Politiewet 2012)." } },

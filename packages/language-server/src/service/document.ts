@@ -122,9 +122,5 @@ export function innerSpan(text: string, s: Span): Span {
   return a < b ? { start: a, end: b } : s;
 }
 
-/** The line break the document mostly uses, for text the service inserts. */
-export function eolOf(text: string): string {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
-  return crlf > lf ? "\r\n" : "\n";
-}
+/** The line break the document mostly uses, for text the service inserts (core's one answer). */
+export { lineEnding as eolOf } from "@veiligheidsplan/core";

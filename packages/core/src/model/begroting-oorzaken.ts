@@ -1,5 +1,6 @@
 /**
  * Finding why a budget column does not add up. Pure arithmetic over exact cents, no text.
+ * (Longer than most files: the search for causes is one algorithm, read best in one piece.)
  *
  * The difference of a column is `total − sum of the lines`. A cause explains part `delta` of it: after
  * the cause is repaired, the difference is `difference − delta`. The causes looked for are the slips
@@ -24,6 +25,8 @@
  * explained in that column alone. Several equally good explanations are all offered; beyond a handful
  * nothing is named, since a guess among many is no help.
  */
+
+import { amountParts, groupThousands } from "./amount.js";
 
 export type CauseKind = "teken" | "weggelaten" | "cijferWeg" | "cijferExtra" | "verwisseld" | "dubbel" | "komma";
 
@@ -121,20 +124,13 @@ interface Parsed {
   readonly signChar: string;
 }
 
-const AMOUNT = /^([-−–]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
-
 function parseText(text: string): Parsed | undefined {
-  const m = AMOUNT.exec(text.trim());
-  if (!m) return undefined;
-  return { negative: m[1] !== "", whole: m[2]!.replace(/\./g, ""), frac: m[3] ?? "", signChar: m[1] || "-" };
-}
-
-function group(whole: string): string {
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const m = amountParts(text);
+  return m ? { negative: m.sign !== "", whole: m.whole, frac: m.frac, signChar: m.sign || "-" } : undefined;
 }
 
 function write(p: Parsed, whole: string, negative = p.negative): string {
-  return `${negative ? p.signChar : ""}${group(whole)}${p.frac ? "," + p.frac : ""}`;
+  return `${negative ? p.signChar : ""}${groupThousands(whole)}${p.frac ? "," + p.frac : ""}`;
 }
 
 function centsOf(p: Parsed, whole: string, centsPerUnit: number, negative = p.negative): number | undefined {

@@ -1,0 +1,150 @@
+/**
+ * The front matter inferred from the document's text: gemeente, periode, status and dates, the
+ * previous plan and the legal basis. Every inference is reported as a guess at the front matter.
+ */
+import { findCitations, formatCitation } from "../law/citation.js";
+import type { DocBlock, TableBlock } from "./document.js";
+import type { ImportNote } from "./report.js";
+
+export interface InferredFrontMatter {
+  readonly titel: string;
+  readonly ondertitel?: string;
+  readonly gemeente?: string;
+  readonly periode?: string;
+  readonly status: "concept" | "voorstel" | "vastgesteld";
+  readonly voorgesteld?: { readonly door: string; readonly datum: string };
+  readonly vastgesteld?: { readonly door: string; readonly datum: string };
+  readonly vorigPlan?: { readonly titel: string; readonly periode: string };
+  readonly grondslag: readonly string[];
+}
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const DATE = `(\\d{1,2})\\s+(${MONTHS.join("|")})\\s+(\\d{4})`;
+const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
+const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
+const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
+const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
+const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
+const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
+
+function iso(d: string, m: string, y: string): string {
+  return `${y}-${String(MONTHS.indexOf(m.toLowerCase()) + 1).padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+export function inferFrontMatter(blocks: readonly DocBlock[], titel: string, budget: TableBlock | undefined, notes: ImportNote[]): InferredFrontMatter {
+  const texts: { text: string; heading: boolean; block: DocBlock }[] = [];
+  for (const b of blocks) {
+    if (b.kind === "heading") texts.push({ text: b.text, heading: true, block: b });
+    else if (b.kind === "paragraph" || b.kind === "footnote") texts.push({ text: b.text, heading: false, block: b });
+    else if (b.kind === "list") for (const i of b.items) texts.push({ text: i, heading: false, block: b });
+  }
+  const all = texts.map((t) => t.text).join("\n");
+
+  // Gemeente: the place of the college's signature, else the most named "gemeente X".
+  let gemeente: string | undefined;
+  let signature: { place: string; date: string; line: string; index: number } | undefined;
+  texts.forEach((t, i) => {
+    const m = SIGNATURE.exec(t.text.trim());
+    if (m && !signature) signature = { place: m[1]!.trim(), date: iso(m[2]!, m[3]!, m[4]!), line: t.text.trim(), index: i };
+  });
+  if (signature) {
+    gemeente = signature.place;
+    notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: signature.line }, line: 0 });
+  } else {
+    const counts = new Map<string, number>();
+    for (const m of `${titel}\n${all}`.matchAll(/\b[Gg]emeente\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:aan|op|in|den|de)\s+(?:de\s+)?\p{Lu}[\p{L}-]+)?)/gu)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) {
+      gemeente = best[0];
+      notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: `gemeente ${best[0]}` }, line: 0 });
+    } else {
+      notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
+    }
+  }
+
+  // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
+  const years = (budget?.rows[0] ?? []).map((c) => c.trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
+  const scores = new Map<string, number>();
+  const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
+  for (const t of [{ text: titel, heading: true }, ...texts]) {
+    for (const m of t.text.matchAll(PERIOD)) {
+      const van = Number(m[1]);
+      const tot = Number(m[2]);
+      if (tot - van < 1 || tot - van > 8) continue;
+      score(`${van}-${tot}`, t.heading ? 3 : 1);
+    }
+  }
+  if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
+  const periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
+  notes.push(periode ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 } : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 });
+
+  // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
+  let vorigPlan: InferredFrontMatter["vorigPlan"];
+  const prev = PREVIOUS.exec(all);
+  if (prev && periode && Number(prev[2]) <= Number(periode.slice(0, 4)) && `${prev[1]}-${prev[2]}` !== periode) {
+    vorigPlan = { titel: prev[3]!.trim(), periode: `${prev[1]}-${prev[2]}` };
+    notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
+  }
+
+  // Status and dates.
+  let vastgesteld: InferredFrontMatter["vastgesteld"];
+  const adopted = ADOPTED.exec(all);
+  if (adopted) {
+    vastgesteld = { door: "gemeenteraad", datum: iso(adopted[1]!, adopted[2]!, adopted[3]!) };
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });
+  }
+  let voorgesteld: InferredFrontMatter["voorgesteld"];
+  if (signature) {
+    const after = texts.slice(signature.index, signature.index + 3).map((t) => t.text).join(" ");
+    if (COLLEGE.test(after)) {
+      voorgesteld = { door: "college van burgemeester en wethouders", datum: signature.date };
+      notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: signature.date, bron: `${signature.line} — ${COLLEGE.exec(after)![0]}` }, line: 0 });
+    }
+  }
+  const status = vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept";
+  if (status === "concept") notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
+
+  // Grondslag: the citations of the two articles that found the plan, as the text cites them.
+  const grondslag: string[] = [];
+  for (const c of findCitations(all)) {
+    const basis = (c.law?.id === "politiewet-2012" && c.artikel === "38b") || (c.law?.id === "wet-veiligheidsregios" && c.artikel === "3a");
+    if (!basis) continue;
+    const text = formatCitation({ artikel: c.artikel, ...(c.lid !== undefined ? { lid: c.lid } : c.artikel === "38b" ? { lid: 1 } : {}), ...(c.law ? { law: c.law } : {}) });
+    if (!grondslag.includes(text)) grondslag.push(text);
+  }
+  if (grondslag.length > 0) notes.push({ kind: "recognised", messageId: "import.grondslag", data: { citaten: grondslag.join("; ") }, line: 0 });
+
+  const sub = texts.find((t) => SUBTITLE.test(t.text.trim()))?.text.trim();
+  return {
+    titel,
+    ...(sub ? { ondertitel: sub } : {}),
+    ...(gemeente ? { gemeente } : {}),
+    ...(periode ? { periode } : {}),
+    status,
+    ...(voorgesteld ? { voorgesteld } : {}),
+    ...(vastgesteld ? { vastgesteld } : {}),
+    ...(vorigPlan ? { vorigPlan } : {}),
+    grondslag,
+  };
+}
+
+/** A YAML scalar: plain where YAML reads it back as the same string, else double-quoted. */
+function scalar(s: string): string {
+  const plain = /^[\p{L}\d(][^:#\n]*$/u.test(s) && !/[:#]\s|[{}[\],&*!|>'"%@`]$|^(?:true|false|null|yes|no|~)$/i.test(s) && !/^[\d.-]+$/.test(s);
+  return plain ? s : JSON.stringify(s);
+}
+
+export function writeFrontMatter(fm: InferredFrontMatter): string[] {
+  const out = ["---", "formaat: veiligheidsplan/1", `titel: ${scalar(fm.titel)}`];
+  if (fm.ondertitel) out.push(`ondertitel: ${scalar(fm.ondertitel)}`);
+  if (fm.gemeente) out.push(`gemeente: ${scalar(fm.gemeente)}`);
+  if (fm.periode) out.push(`periode: ${fm.periode}`);
+  out.push(`status: ${fm.status}`);
+  for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) {
+    if (v) out.push(`${key}:`, `  door: ${v.door}`, `  datum: ${v.datum}`);
+  }
+  if (fm.vorigPlan) out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
+  if (fm.grondslag.length > 0) out.push("grondslag:", ...fm.grondslag.map((g) => `  - ${scalar(g)}`));
+  out.push("---");
+  return out;
+}

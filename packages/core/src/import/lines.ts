@@ -1,0 +1,309 @@
+/**
+ * Lines into blocks: the reader for plain text and OCR output, also used for PDF text (whose lines
+ * come with font sizes). Blank lines separate blocks, three or more mark a page break (as OCR tools
+ * write them), a form feed too. Page numbers and running headers/footers are dropped (and reported);
+ * paragraphs broken by a page or a blank line are joined again when the first does not end a sentence
+ * and the second starts in lower case; words hyphenated at a line end are re-joined.
+ *
+ * Headings have no outline level here (unless a font size gives one): a short line at the start of a
+ * block, without closing punctuation, is a heading; its level is decided by the domain recogniser.
+ */
+import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
+
+export interface SourceLine {
+  readonly text: string;
+  readonly origin: Origin;
+  /** Font size (PDF), to tell headings from body text. */
+  readonly size?: number;
+  /** Blank space before this line. */
+  readonly gap?: boolean;
+  /** A page starts with this line. */
+  readonly pageBreak?: boolean;
+}
+
+/** Plain text into lines: blank lines become gaps, three or more (or a form feed) a page break. */
+export function textLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let blanks = 0;
+  let page = false;
+  const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  raw.forEach((line, i) => {
+    if (line.includes("\f")) page = true;
+    const t = clean(line.replace(/\f/g, ""));
+    if (t === "") {
+      blanks++;
+      return;
+    }
+    out.push({ text: t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3 });
+    blanks = 0;
+    page = false;
+  });
+  return out;
+}
+
+/** Tabs and odd spaces to single spaces; trimmed. */
+export function clean(s: string): string {
+  return s.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]/g, " ").replace(/ {2,}/g, " ").trim();
+}
+
+const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
+const YEAR = /^(?:19|20)\d{2}$/;
+// An amount as budget tables print it: 15.407, -71, 14,4, (250), or a dash for none.
+const AMOUNT = "(?:[-−–]?\\(?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d+)?\\)?|[-–—])";
+const AMOUNT_ROW = new RegExp(`^(.*?\\S)((?:\\s+${AMOUNT}){2,})$`, "u");
+const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
+const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
+const SIGNATURE = /^[\p{Lu}][\p{L}'’ -]+,\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
+const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
+
+interface Segment {
+  kind: "text" | "table" | "list";
+  lines: SourceLine[];
+  /** A gap or page break before the segment. */
+  gap: boolean;
+  pageBreak: boolean;
+}
+
+export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; notes: ReaderNote[] } {
+  const notes: ReaderNote[] = [];
+  const lines = dropPageFurniture(input, notes);
+  const segments = segment(lines);
+  const blocks: DocBlock[] = [];
+  const bodySize = modeSize(lines);
+  const sizes = headingSizes(lines, bodySize);
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const prev = blocks[blocks.length - 1];
+    if (seg.kind === "table") {
+      const rows = tableRows(seg.lines);
+      // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells.
+      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows] };
+      else blocks.push({ kind: "table", rows, origin: seg.lines[0]!.origin });
+      continue;
+    }
+    if (seg.kind === "list") {
+      const items = listItems(seg.lines);
+      const start = Number(LIST_ITEM.exec(seg.lines[0]!.text)?.[1] ?? NaN);
+      const ordered = LIST_ITEM.test(seg.lines[0]!.text);
+      // "1. …" and "2. …" with a blank line between them are one list.
+      if (prev?.kind === "list" && prev.ordered === ordered && (!ordered || start === (prev.start ?? 1) + prev.items.length)) {
+        blocks[blocks.length - 1] = { ...prev, items: [...prev.items, ...items] };
+      } else {
+        blocks.push({ kind: "list", ordered, ...(ordered ? { start } : {}), items, origin: seg.lines[0]!.origin });
+      }
+      continue;
+    }
+    // Text: the first line may be a heading.
+    const first = seg.lines[0]!;
+    // A line on its own followed by text in lower case is the end of a sentence broken by a page, not a heading.
+    const next = segments[s + 1];
+    const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text);
+    const heading = continued ? undefined : headingOf(seg, bodySize, sizes);
+    let rest = seg.lines;
+    if (heading) {
+      blocks.push(heading);
+      rest = seg.lines.slice(1);
+      if (rest.length === 0) continue;
+    }
+    const text = joinLines(rest.map((l) => l.text));
+    const continues =
+      !heading &&
+      prev !== undefined &&
+      /^[\p{Ll}]/u.test(text) &&
+      ((prev.kind === "paragraph" && !/[.!?:;)"”’]$/u.test(prev.text)) || (prev.kind === "list" && !/[.!?:;]$/u.test(prev.items[prev.items.length - 1]!)));
+    if (continues && prev.kind === "paragraph") {
+      blocks[blocks.length - 1] = { ...prev, text: joinLines([prev.text, text]) };
+    } else if (continues && prev.kind === "list") {
+      const items = [...prev.items];
+      items[items.length - 1] = joinLines([items[items.length - 1]!, text]);
+      blocks[blocks.length - 1] = { ...prev, items };
+    } else {
+      blocks.push({ kind: "paragraph", text, origin: (heading ? rest[0]! : first).origin });
+    }
+  }
+  return { blocks, notes };
+}
+
+/** Page numbers and running headers/footers (the same line at the edge of three or more pages). */
+function dropPageFurniture(input: readonly SourceLine[], notes: ReaderNote[]): SourceLine[] {
+  // A running header or footer is the first or last line of a page with more on it, the same on
+  // many pages (up to its page number: "Pagina 3" is "Pagina #").
+  const pageOf: number[] = [];
+  const pageSize: number[] = [];
+  let pages = 0;
+  input.forEach((l, i) => {
+    if (i === 0 || l.pageBreak) pages++;
+    pageOf.push(pages);
+    pageSize[pages] = (pageSize[pages] ?? 0) + 1;
+  });
+  const edgeKey = (t: string) => t.replace(/\d+/g, "#").toLowerCase();
+  const isEdge = (i: number) =>
+    pageSize[pageOf[i]!]! >= 3 && (i === 0 || input[i]!.pageBreak === true || i === input.length - 1 || input[i + 1]!.pageBreak === true);
+  const pageEdges = new Map<string, number>();
+  input.forEach((l, i) => {
+    if (isEdge(i) && l.text.length <= 80) pageEdges.set(edgeKey(l.text), (pageEdges.get(edgeKey(l.text)) ?? 0) + 1);
+  });
+  const out: SourceLine[] = [];
+  let carryGap = false;
+  let carryPage = false;
+  input.forEach((l, i) => {
+    const next = input[i + 1];
+    const alone = (l.gap || l.pageBreak || i === 0) && (!next || next.gap || next.pageBreak);
+    const running = pages >= 3 && isEdge(i) && (pageEdges.get(edgeKey(l.text)) ?? 0) >= Math.max(3, pages * 0.3);
+    const pageNumber = PAGE_NUMBER.test(l.text) && !YEAR.test(l.text) && (alone || isEdge(i));
+    if (pageNumber || running) {
+      notes.push({ kind: "dropped", messageId: pageNumber ? "import.paginanummer" : "import.kopregel", data: { tekst: l.text }, origin: l.origin, text: l.text });
+      carryGap ||= l.gap === true || pageNumber;
+      carryPage ||= l.pageBreak === true || (next?.pageBreak ?? false);
+      return;
+    }
+    out.push(carryGap || carryPage ? { ...l, gap: l.gap || carryGap, pageBreak: l.pageBreak || carryPage } : l);
+    carryGap = false;
+    carryPage = false;
+  });
+  return out;
+}
+
+/** Blocks of lines split into runs of text, table rows and list items (a list keeps its items' continuation lines). */
+function segment(lines: readonly SourceLine[]): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const kind = lineKind(lines, i);
+    const prev = lines[i - 1];
+    // In a PDF, a change of type size starts a new block (a heading set directly above its text).
+    const sizeChange = l.size !== undefined && prev?.size !== undefined && Math.abs(l.size - prev.size) > 0.6;
+    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i);
+    if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
+      cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
+      out.push(cur);
+    }
+    cur.lines.push(l);
+  }
+  return out;
+}
+
+/**
+ * A heading that OCR put right under the previous page's last line, without a blank line: it ends
+ * the block when the line before it closes a sentence (or signs off), or it is numbered, and it is
+ * followed by a blank line.
+ */
+function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!prev || !looksLikeHeading(l.text) || (next && !next.gap && !next.pageBreak)) return false;
+  return /[.!?:]["”’)]?$/u.test(prev.text) || SIGNATURE.test(prev.text) || BODY_LINE.test(prev.text) || /^(?:[IVX]+|\d{1,2})[.,)]\s/.test(l.text);
+}
+
+function lineKind(lines: readonly SourceLine[], i: number): Segment["kind"] {
+  const t = lines[i]!.text;
+  if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
+  if (LIST_ITEM.test(t)) {
+    // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").
+    const alone = (i === 0 || lines[i]!.gap || lines[i]!.pageBreak || headingInsideBlock(lines, i)) && (!lines[i + 1] || lines[i + 1]!.gap || lines[i + 1]!.pageBreak);
+    if (alone && looksLikeHeading(t)) return "text";
+    return "list";
+  }
+  if (BULLET.test(t) && !looksLikeHeading(t.replace(BULLET, ""))) return "list";
+  return "text";
+}
+
+function isTableRow(t: string): boolean {
+  return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
+}
+
+function tableRows(lines: readonly SourceLine[]): string[][] {
+  return lines.map((l) => {
+    const y = YEAR_ROW.exec(l.text);
+    const m = y ?? AMOUNT_ROW.exec(l.text)!;
+    const label = (m[1] ?? "").trim();
+    const cells = m[2]!.trim().split(/\s+/);
+    return [label, ...cells];
+  });
+}
+
+function listItems(lines: readonly SourceLine[]): string[] {
+  const items: string[][] = [];
+  for (const l of lines) {
+    const m = LIST_ITEM.exec(l.text);
+    if (m) items.push([m[2]!]);
+    else if (BULLET.test(l.text)) items.push([l.text.replace(BULLET, "")]);
+    else if (items.length > 0) items[items.length - 1]!.push(l.text);
+    else items.push([l.text]);
+  }
+  return items.map((parts) => joinLines(parts));
+}
+
+/** Short, no closing punctuation, starts like a title: the shape of a heading line. */
+function looksLikeHeading(t: string): boolean {
+  const s = t.replace(BULLET, "");
+  if (s.length > 90 || s.split(/\s+/).length > 12) return false;
+  if (/[.,;:!?\-–]$/.test(s) && !/\b[IVX]+\.$/.test(s)) return false;
+  if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
+  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s)) return false;
+  if ((s.match(/,/g) ?? []).length >= 3) return false;
+  return true;
+}
+
+function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly number[]): HeadingBlock | undefined {
+  const first = seg.lines[0]!;
+  const t = first.text;
+  if (!looksLikeHeading(t)) return undefined;
+  const bullet = BULLET.test(t);
+  const text = t.replace(BULLET, "").trim();
+  const next = seg.lines[1];
+  const bigger = first.size !== undefined && bodySize !== undefined && first.size > bodySize * 1.08;
+  if (next) {
+    // Followed directly by text: only a line clearly shorter than the text's lines (or in larger type),
+    // with the text starting a sentence.
+    if (!/^[\p{Lu}\d‘'“"(]/u.test(next.text) && !bigger) return undefined;
+    const width = Math.max(...seg.lines.slice(1).map((l) => l.text.length));
+    if (!bigger && !bullet && t.length > width * 0.6) return undefined;
+  }
+  if (first.size !== undefined && bodySize !== undefined && !bigger && !bullet && !/^(?:[IVX]+|\d{1,2})[.,)]?\s/.test(text) && next) return undefined;
+  const level = bigger ? sizes.findIndex((s) => first.size! >= s - 0.25) + 1 || undefined : undefined;
+  return { kind: "heading", text, ...(level ? { level } : {}), ...(bullet ? { bullet } : {}), origin: first.origin };
+}
+
+/** The most common font size: the body text's. */
+function modeSize(lines: readonly SourceLine[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.size !== undefined) counts.set(Math.round(l.size * 2) / 2, (counts.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best: number | undefined;
+  for (const [s, n] of counts) if (best === undefined || n > counts.get(best)!) best = s;
+  return best;
+}
+
+/** The sizes larger than the body's, largest first: their rank is the heading level. */
+function headingSizes(lines: readonly SourceLine[], body: number | undefined): number[] {
+  if (body === undefined) return [];
+  const set = new Set<number>();
+  for (const l of lines) if (l.size !== undefined && l.size > body * 1.08 && l.text.length <= 90) set.add(Math.round(l.size * 2) / 2);
+  return [...set].sort((a, b) => b - a).slice(0, 5);
+}
+
+/**
+ * Joins the lines of one paragraph. A word hyphenated at the line end is joined again ("veiligheids-"
+ * + "beleid"); a hyphen before "en"/"of" ("informatie- en") or a capital ("Gelderland-" + "Zuid"), and
+ * one after a digit ("2018-" + "2022"), stays; " -" + "criminaliteit" keeps its hyphen and loses the space.
+ */
+export function joinLines(parts: readonly string[]): string {
+  let out = "";
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (p === "") continue;
+    if (out === "") {
+      out = p;
+      continue;
+    }
+    if (/\s[-–]$/.test(out)) out = out + p;
+    else if (/\d[-–]$/.test(out)) out = out + p;
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(p) && !/^(?:en|of|tot|en\/of)\b/.test(p)) out = out.slice(0, -1) + p;
+    else if (/\p{L}-$/u.test(out)) out = /^(?:en|of|tot)\b/.test(p) ? `${out} ${p}` : out + p;
+    else out = `${out} ${p}`;
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * The OpenDocument reader (.odt): content.xml through fflate and saxes. Headings are `text:h` with
+ * their outline level; the title is a paragraph in the Title style (or one based on it); lists are
+ * ordered when their list style numbers the first level; footnotes (`text:note`) keep their citation.
+ * An encrypted document says so in its manifest, and is refused with that reason.
+ */
+import type { DocBlock, Origin, SourceDocument } from "./document.js";
+import { ImportError, type ImportLimits } from "./errors.js";
+import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { child, elements, parseXml, type XmlElement } from "./xml.js";
+import { ZipArchive } from "./zip.js";
+
+interface TextStyle {
+  readonly parent?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument {
+  const zip = new ZipArchive(bytes, limits);
+  if (/encryption-data/.test(zip.text("META-INF/manifest.xml") ?? "")) throw new ImportError("import.fout.versleuteld", {});
+  const xml = zip.text("content.xml");
+  if (xml === undefined) throw new ImportError("import.fout.geenDocument", { deel: "content.xml" });
+  const content = parseXml(xml, "content.xml");
+  const styles = new Map<string, TextStyle>();
+  const numberedLists = new Set<string>();
+  const collect = (root: XmlElement | undefined) => {
+    for (const s of root ? elements(root) : []) {
+      const name = s.attrs["style:name"];
+      if (!name) continue;
+      if (s.name === "style:style") {
+        const props = child(s, "style:text-properties");
+        styles.set(name, {
+          ...(s.attrs["style:parent-style-name"] ? { parent: s.attrs["style:parent-style-name"] } : {}),
+          ...(props?.attrs["fo:font-weight"] === "bold" ? { bold: true } : {}),
+          ...(props?.attrs["fo:font-style"] === "italic" ? { italic: true } : {}),
+        });
+      } else if (s.name === "text:list-style" && elements(s)[0]?.name === "text:list-level-style-number") {
+        numberedLists.add(name);
+      }
+    }
+  };
+  const stylesXml = zip.text("styles.xml");
+  if (stylesXml) {
+    const root = parseXml(stylesXml, "styles.xml");
+    collect(child(root, "office:styles"));
+    collect(child(root, "office:automatic-styles"));
+  }
+  collect(child(content, "office:automatic-styles"));
+  const chain = (name: string | undefined): string[] => {
+    const out: string[] = [];
+    for (let n = name, guard = 0; n && guard < 20; n = styles.get(n)?.parent, guard++) out.push(n);
+    return out;
+  };
+  const isTitle = (name: string | undefined) => chain(name).some((n) => /^(?:title|titel)$/i.test(n));
+  const format = (name: string | undefined) => ({ bold: chain(name).some((n) => styles.get(n)?.bold), italic: chain(name).some((n) => styles.get(n)?.italic) });
+
+  const blocks: DocBlock[] = [];
+  let title: SourceDocument["title"];
+  let index = 0;
+  const runsOf = (el: XmlElement, inherited: { bold: boolean; italic: boolean }, notes: DocBlock[], origin: Origin): Run[] => {
+    const runs: Run[] = [];
+    for (const c of el.children) {
+      if (typeof c === "string") {
+        runs.push({ text: c.replace(/\s+/g, " "), ...inherited });
+        continue;
+      }
+      if (c.name === "text:span" || c.name === "text:a") {
+        const own = format(c.attrs["text:style-name"]);
+        runs.push(...runsOf(c, { bold: inherited.bold || !!own.bold, italic: inherited.italic || !!own.italic }, notes, origin));
+      } else if (c.name === "text:s") runs.push({ text: " ".repeat(Math.min(Number(c.attrs["text:c"] ?? 1), 8)) });
+      else if (c.name === "text:tab" || c.name === "text:line-break") runs.push({ text: " " });
+      else if (c.name === "text:note") {
+        const label = plainText(textOf(child(c, "text:note-citation"))) || String(notes.length + 1);
+        const body = child(c, "text:note-body");
+        runs.push({ text: `[^${label}]`, raw: true });
+        notes.push({ kind: "footnote", id: label, text: body ? elements(body, "text:p").map((p) => runsToMarkdown(runsOf(p, { bold: false, italic: false }, [], origin))).join(" ") : "", origin });
+      }
+    }
+    return runs;
+  };
+  const inline = (el: XmlElement, origin: Origin, notes: DocBlock[]) => runsToMarkdown(runsOf(el, { bold: !!format(el.attrs["text:style-name"]).bold, italic: false }, notes, origin));
+
+  const listItems = (list: XmlElement, out: string[]) => {
+    for (const item of elements(list, "text:list-item")) {
+      for (const c of elements(item)) {
+        if (c.name === "text:p" || c.name === "text:h") {
+          const t = inline(c, { line: index }, []);
+          if (t) out.push(t);
+        } else if (c.name === "text:list") listItems(c, out);
+      }
+    }
+  };
+  const visit = (el: XmlElement) => {
+    for (const node of elements(el)) {
+      const origin: Origin = { line: index++ };
+      const notes: DocBlock[] = [];
+      if (node.name === "text:h") {
+        const text = plainText(inline(node, origin, notes));
+        if (text) blocks.push({ kind: "heading", text, level: Number(node.attrs["text:outline-level"] ?? 1), origin });
+      } else if (node.name === "text:p") {
+        const text = inline(node, origin, notes);
+        if (!text) continue;
+        if (isTitle(node.attrs["text:style-name"]) && !title) title = { text: plainText(text), origin };
+        else blocks.push({ kind: "paragraph", text, origin });
+      } else if (node.name === "text:list") {
+        const items: string[] = [];
+        listItems(node, items);
+        const ordered = numberedLists.has(node.attrs["text:style-name"] ?? "");
+        if (items.length > 0) blocks.push({ kind: "list", ordered, ...(ordered ? { start: 1 } : {}), items, origin });
+      } else if (node.name === "table:table") {
+        const rows: string[][] = [];
+        const rowsOf = (t: XmlElement) => {
+          for (const r of elements(t)) {
+            if (r.name === "table:table-row") rows.push(elements(r, "table:table-cell").map((cell) => elements(cell, "text:p").map((p) => inline(p, origin, [])).filter(Boolean).join(" ")));
+            else if (r.name === "table:table-header-rows" || r.name === "table:table-rows") rowsOf(r);
+          }
+        };
+        rowsOf(node);
+        if (rows.length > 0) blocks.push({ kind: "table", rows, origin });
+      } else if (node.name === "text:section" || node.name === "office:text" || node.name === "office:body") {
+        visit(node);
+      }
+      blocks.push(...notes);
+    }
+  };
+  visit(child(child(content, "office:body"), "office:text") ?? content);
+  return { format: "odt", blocks, ...(title ? { title } : {}), notes: [] };
+}
+
+function textOf(el: XmlElement | undefined): string {
+  if (!el) return "";
+  return el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+}

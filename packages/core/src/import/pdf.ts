@@ -1,0 +1,112 @@
+/**
+ * The PDF reader, with unpdf (Mozilla's PDF.js built to run without a worker or a DOM, in Node, a
+ * browser or a worker alike; pdfjs-dist itself needs a worker set up per platform). Text items come
+ * with their position and font size: items on one baseline make a line, a vertical gap makes a blank
+ * line, and a size above the body text's marks a heading (the largest size the title). The lines then
+ * go through the same reader as plain text. A PDF with pages but no text is a scan: refused, with the
+ * advice to run OCR first. Pages past the limit are not read, and the report says so.
+ */
+import type { SourceDocument } from "./document.js";
+import { ImportError, type ImportLimits } from "./errors.js";
+import { clean, readLines, type SourceLine } from "./lines.js";
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly hasEOL?: boolean;
+}
+
+interface PdfProxy {
+  readonly numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: readonly (TextItem | { type: string })[] }>; cleanup(): void }>;
+  /** PDFDocumentProxy's own `destroy` (unpdf's proxy may lack it; its loading task has one). */
+}
+
+export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<SourceDocument> {
+  const { getDocumentProxy } = await import("unpdf");
+  let pdf: PdfProxy;
+  try {
+    // A copy: PDF.js takes the buffer over.
+    pdf = (await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 } as never)) as unknown as PdfProxy;
+  } catch (e) {
+    if ((e as { name?: string }).name === "PasswordException") throw new ImportError("import.fout.pdfWachtwoord", {});
+    throw new ImportError("import.fout.pdf", { detail: e instanceof Error ? e.message.split("\n")[0]! : String(e) });
+  }
+  const lines: SourceLine[] = [];
+  const pages = Math.min(pdf.numPages, limits.maxPages);
+  try {
+    for (let p = 1; p <= pages; p++) {
+      const page = await pdf.getPage(p);
+      const content = await page.getTextContent();
+      lines.push(...pageLines(content.items.filter((i): i is TextItem => "str" in i), p));
+      page.cleanup();
+    }
+  } finally {
+    await (pdf as { destroy?: () => Promise<void> }).destroy?.();
+  }
+  if (lines.length === 0 && pages > 0) throw new ImportError("import.fout.geenTekstlaag", {});
+  const { blocks, notes } = readLines(lines);
+  if (pdf.numPages > pages) {
+    notes.push({ kind: "dropped", messageId: "import.paginasNietGelezen", data: { gelezen: pages, totaal: pdf.numPages }, origin: { page: pages + 1 } });
+  }
+  return { format: "pdf", blocks, notes };
+}
+
+/** The text items of one page as lines, top to bottom, with their font size and the gaps between them. */
+function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
+  const placed = items
+    .filter((i) => i.str.trim() !== "")
+    .map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, size: Math.hypot(i.transform[2]!, i.transform[3]!) || 10, width: i.width }));
+  placed.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Placed[][] = [];
+  for (const it of placed) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.y - it.y) < Math.min(row[0]!.size, it.size) * 0.5) row.push(it);
+    else rows.push([it]);
+  }
+  mergeWrappedCells(rows);
+  const out: SourceLine[] = [];
+  let prevY: number | undefined;
+  let prevSize = 0;
+  rows.forEach((row, r) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = "";
+    let end = -Infinity;
+    for (const it of row) {
+      text += text === "" || it.x - end < it.size * 0.15 ? it.text : ` ${it.text}`;
+      end = it.x + it.width;
+    }
+    const size = Math.max(...row.map((i) => i.size));
+    const y = row[0]!.y;
+    const gap = prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75;
+    prevY = y;
+    prevSize = size;
+    const t = clean(text);
+    if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1 });
+  });
+  return out;
+}
+
+type Placed = { text: string; x: number; y: number; size: number; width: number };
+
+/**
+ * A table cell too narrow for its amount wraps it onto a second line ("15.40" over "7"). Such a line
+ * holds only short pieces of digits, each under an amount of the line above: they are joined to it.
+ */
+function mergeWrappedCells(rows: Placed[][]): void {
+  for (let r = rows.length - 1; r > 0; r--) {
+    const row = rows[r]!;
+    const above = rows[r - 1]!;
+    if (!row.every((i) => /^[\d.,]{1,4}$/.test(i.text.trim()))) continue;
+    if (above[0]!.y - row[0]!.y > Math.max(...row.map((i) => i.size)) * 1.6) continue;
+    const targets = row.map((i) => above.find((a) => /\d$/.test(a.text) && i.x < a.x + a.width + i.size && i.x + i.width > a.x - i.size));
+    if (targets.some((t) => t === undefined) || new Set(targets).size !== targets.length) continue;
+    row.forEach((i, k) => {
+      const t = targets[k]!;
+      t.text += i.text.trim();
+      t.width = Math.max(t.x + t.width, i.x + i.width) - t.x;
+    });
+    rows.splice(r, 1);
+  }
+}

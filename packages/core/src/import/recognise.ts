@@ -1,0 +1,248 @@
+/**
+ * The domain recogniser: one intermediate document (from any reader) into a `.veiligheidsplan`.
+ * It decides the heading levels the format needs (themes one level under "Prioritaire thema's" or
+ * "Kernthema's", Opgave/Ambitie under a theme, pillars under Ambitie, deelproducten under Toelichting),
+ * writes the budget table as a GFM table and infers the front matter. Nothing is thrown away: a block
+ * it cannot place is written as it came, and every guess is reported at its line.
+ */
+import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
+import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
+import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
+import { plainText } from "./inline.js";
+import type { ImportNote } from "./report.js";
+
+const PRIORITAIR = /^(?:de |het )?prioritaire themas?$/;
+const KERN = /^(?:de |het )?kern ?themas?$/;
+const THEME = /^(?:thema\s+)?(\d{1,2})\s*[.,:)]?\s+\S/iu;
+const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
+const PILLAR_INTRO = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
+const YEAR = /^(?:19|20)\d{2}$/;
+/** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
+const DOMAIN_WORDS = ["Voorwoord", "Inleiding", "Samenvatting", "Opgave", "Ambitie", "Toelichting", "Financiën", "Kernthema's", "Prioritaire thema's"];
+const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud", "inhoudsopgave", "colofon", "leeswijzer", "aanleiding", "bijlagen", "bijlage"]);
+
+export interface Recognised {
+  readonly text: string;
+  readonly notes: readonly ImportNote[];
+}
+
+interface Placed {
+  readonly block: DocBlock;
+  /** Output heading level, for headings. */
+  readonly level?: number;
+  readonly text?: string;
+  readonly budget?: boolean;
+}
+
+export function recognise(doc: SourceDocument): Recognised {
+  const notes: ImportNote[] = doc.notes.map(fromReader);
+  const ocr = doc.format === "text" || doc.format === "pdf";
+  let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
+
+  const title = findTitle(doc, blocks, notes);
+  if (title.block) blocks = blocks.filter((b) => b !== title.block);
+
+  const budgetIndex = findBudget(blocks);
+  const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
+  const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
+
+  const placed = placeHeadings(blocks, budgetNames, notes);
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes);
+  const out: string[] = [];
+  const lineOf = new Map<DocBlock, number>();
+  out.push(...writeFrontMatter(fm), "");
+  if (title.block) lineOf.set(title.block, out.length);
+  out.push(`# ${title.text}`, "");
+  let footnotes: DocBlock[] = [];
+  const flush = () => {
+    for (const f of footnotes) {
+      lineOf.set(f, out.length);
+      out.push(...writeBlock({ block: f }), "");
+    }
+    footnotes = [];
+  };
+  for (const p of placed) {
+    if (p.block.kind === "footnote") {
+      footnotes.push(p.block);
+      continue;
+    }
+    if (p.block.kind === "heading" && (p.level ?? 9) <= 3) flush();
+    lineOf.set(p.block, out.length);
+    out.push(...writeBlock({ ...p, budget: p.block === budgetTable }), "");
+  }
+  flush();
+  while (out[out.length - 1] === "") out.pop();
+  const located = notes.map((n) => (n.block && lineOf.has(n.block) ? { ...n, line: lineOf.get(n.block)! } : n));
+  return { text: `${out.join("\n")}\n`, notes: located };
+}
+
+function fromReader(n: ReaderNote): ImportNote {
+  return { kind: n.kind, messageId: n.messageId, data: n.data, source: n.origin, ...(n.text !== undefined ? { text: n.text } : {}) };
+}
+
+/** "VYoorwoord" → "Voorwoord": a heading one letter away from a section word of the format. */
+function repairDomainWord(h: HeadingBlock, notes: ImportNote[]): HeadingBlock {
+  const k = keyword(h.text);
+  if (k.length < 6) return h;
+  for (const w of DOMAIN_WORDS) {
+    const kw = foldText(w);
+    if (k !== kw && editDistance(k, kw, 1) <= 1 && k.replace(/ /g, "") !== kw.replace(/ /g, "")) {
+      const repaired = { ...h, text: h.text.replace(/^(\s*(?:[IVXLC]+|\d+)[.)]?\s+)?.*$/u, (_m, num: string | undefined) => `${num ?? ""}${w}`) };
+      notes.push({ kind: "repaired", messageId: "import.hersteld", data: { van: h.text, naar: repaired.text }, source: h.origin, block: repaired, text: h.text });
+      return repaired;
+    }
+  }
+  return h;
+}
+
+function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: ImportNote[]): { text: string; block?: DocBlock } {
+  if (doc.title) {
+    // A block of its own, only so that the note finds the title's line in the new plan.
+    const block: HeadingBlock = { kind: "heading", text: doc.title.text, origin: doc.title.origin };
+    notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: doc.title.text }, source: doc.title.origin, block });
+    return { text: doc.title.text, block };
+  }
+  const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
+  const ones = headings.filter((h) => h.level === 1);
+  if (ones.length === 1 && headings[0] === ones[0]) {
+    notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: ones[0]!.text }, source: ones[0]!.origin });
+    return { text: ones[0]!.text, block: ones[0] };
+  }
+  for (const h of headings) {
+    const k = keyword(h.text);
+    if (isStructural(h) || PRIORITAIR.test(k) || KERN.test(k) || k === "financien") break;
+    if (h.bullet || FRONT_WORDS.has(k) || k === "") continue;
+    notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: h.text }, source: h.origin, block: h });
+    return { text: h.text, block: h };
+  }
+  notes.push({ kind: "guessed", messageId: "import.titelOntbreekt", data: {} });
+  return { text: "Integraal veiligheidsplan" };
+}
+
+function isStructural(h: HeadingBlock): boolean {
+  return ROMAN.test(h.text) || THEME.test(h.text);
+}
+
+/** The budget: the first table after a "Financiën" heading whose header names years; else the first such table. */
+function findBudget(blocks: readonly DocBlock[]): number {
+  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(c.trim())).length >= 1 && b.rows.length >= 2;
+  const fin = blocks.findIndex((b) => b.kind === "heading" && keyword(b.text).replace(/^(de|het) /, "") === "financien");
+  if (fin >= 0) {
+    const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
+    if (i >= 0) return i;
+  }
+  return blocks.findIndex(isBudget);
+}
+
+/** Gives every heading its level in the plan (see the module comment). */
+function placeHeadings(blocks: readonly DocBlock[], budgetNames: ReadonlySet<string>, notes: ImportNote[]): Placed[] {
+  const known = blocks.filter((b): b is HeadingBlock => b.kind === "heading" && b.level !== undefined).map((h) => h.level!);
+  const base = known.length > 0 ? Math.min(...known) : 1;
+  type Ctx = { level: number };
+  let group: (Ctx & { soort: string }) | undefined;
+  let theme: Ctx | undefined;
+  let oa: (Ctx & { kind: string; pillars: string[] }) | undefined;
+  let fin: Ctx | undefined;
+  let toel: Ctx | undefined;
+  let chapter: Ctx | undefined;
+  const out: Placed[] = [];
+  const closeFrom = (level: number) => {
+    if (oa && oa.level >= level) oa = undefined;
+    if (theme && theme.level >= level) theme = undefined;
+    if (toel && toel.level >= level) toel = undefined;
+    if (fin && fin.level >= level) fin = undefined;
+    if (group && group.level >= level) group = undefined;
+    if (chapter && chapter.level >= level) chapter = undefined;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "paragraph" && oa?.kind === "ambitie" && PILLAR_INTRO.test(b.text)) {
+      const list = blocks[i + 1];
+      if (list?.kind === "list") oa.pillars = list.items.map((t) => t.replace(/[.;]\s*$/, ""));
+    }
+    if (b.kind !== "heading") {
+      out.push({ block: b });
+      continue;
+    }
+    const mapped = b.level !== undefined ? b.level - base + 2 : undefined;
+    const k = keyword(b.text);
+    let text = b.text;
+    let level: number;
+    if (PRIORITAIR.test(k) || KERN.test(k)) {
+      level = mapped ?? 2;
+      closeFrom(level);
+      group = { level, soort: PRIORITAIR.test(k) ? "prioritair" : "kern" };
+      const stripped = b.text.replace(/^\s*(?:[IVXLC]+[.)]\s+|\d+(?:\.\d+)*[.)]?\s+)?(?:de|het)\s+/iu, "");
+      if (stripped !== b.text) {
+        text = stripped[0]!.toUpperCase() + stripped.slice(1);
+        notes.push({ kind: "guessed", messageId: "import.kopAangepast", data: { van: b.text, naar: text }, source: b.origin, block: b, text: b.text });
+      }
+    } else if (k.replace(/^(de|het) /, "") === "financien") {
+      level = mapped ?? 2;
+      closeFrom(level);
+      fin = { level };
+    } else if (group && THEME.test(b.text) && !b.bullet && (mapped === undefined || mapped <= group.level + 2)) {
+      level = group.level + 1;
+      closeFrom(level);
+      theme = { level };
+      if (mapped !== undefined && mapped !== level) notes.push({ kind: "guessed", messageId: "import.themaNiveau", data: { kop: b.text }, source: b.origin, block: b });
+    } else if (theme && (k === "opgave" || k === "ambitie")) {
+      level = theme.level + 1;
+      closeFrom(level);
+      oa = { level, kind: k, pillars: [] };
+    } else if (fin && k === "toelichting") {
+      level = mapped !== undefined && mapped > fin.level ? mapped : fin.level + 1;
+      closeFrom(level);
+      toel = { level };
+    } else if (toel && budgetNames.has(k)) {
+      level = toel.level + 1;
+    } else if (oa && oa.pillars.some((p) => sameIgnoringSpaces(p, b.text) || editDistance(foldText(p), foldText(b.text), 2) <= 2)) {
+      level = oa.level + 1;
+    } else if (mapped !== undefined) {
+      level = Math.max(mapped, 2);
+      closeFrom(level);
+      if (level === 2) chapter = { level };
+    } else if (ROMAN.test(b.text)) {
+      level = 2;
+      closeFrom(2);
+      chapter = { level };
+    } else {
+      level = oa ? oa.level + 1 : theme ? theme.level + 1 : toel ? toel.level + 1 : fin ? fin.level + 1 : group ? group.level + 1 : chapter ? chapter.level + 1 : 2;
+      if (level === 2) chapter = undefined;
+    }
+    out.push({ block: b, level: Math.min(level, 6), text });
+  }
+  return out;
+}
+
+const esc = (s: string) => s.replace(/^([#>+]|[-*](?=\s)|\d+(?=[.)]\s)|\|)/, "\\$1").replace(/<!--/g, "&lt;!--");
+
+function writeBlock(p: Placed): string[] {
+  const b = p.block;
+  switch (b.kind) {
+    case "heading":
+      return [`${"#".repeat(p.level ?? 2)} ${p.text ?? b.text}`];
+    case "paragraph":
+      return b.raw ? b.text.split("\n") : [esc(b.text)];
+    case "list":
+      return b.items.map((item, i) => (b.ordered ? `${(b.start ?? 1) + i}. ${item}` : `- ${item}`));
+    case "footnote":
+      return [`[^${b.id}]: ${b.text}`];
+    case "table":
+      return writeTable(b.rows, p.budget === true);
+  }
+}
+
+/** A GFM table, columns padded; amount columns of the budget right-aligned. */
+export function writeTable(rows: readonly (readonly string[])[], budget: boolean): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  // The budget's cells without emphasis (a bold header or total would hide the unit and the amounts).
+  const cell = (c: string) => (budget ? plainText(c) : c).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ").trim();
+  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(r[i] ?? "")));
+  if (budget) for (const r of cells.slice(1)) if (/^totaa?l$/i.test(r[0]!)) r[0] = `**${r[0]}**`;
+  const w = Array.from({ length: width }, (_, i) => Math.max(3, ...cells.map((r) => r[i]!.length)));
+  const right = (i: number) => budget && i > 0;
+  const line = (r: readonly string[]) => `| ${r.map((c, i) => (right(i) ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join(" | ")} |`;
+  const delim = `| ${w.map((n, i) => (right(i) ? `${"-".repeat(n - 1)}:` : budget ? `:${"-".repeat(n - 1)}` : "-".repeat(n))).join(" | ")} |`;
+  return [line(cells[0]!), delim, ...cells.slice(1).map(line)];
+}

@@ -1,0 +1,111 @@
+/**
+ * The import report: what was recognised, what was guessed (each at its line in the new plan, so the
+ * writer can check it in the editor), what was repaired or dropped, and what could not be placed.
+ * Messages are ids with data; `importMessage` renders them in Dutch (default) or English.
+ */
+import type { Locale } from "../diagnostic.js";
+import type { DocBlock, Origin } from "./document.js";
+
+export type ImportNoteKind = "recognised" | "guessed" | "repaired" | "dropped" | "unplaced";
+
+export interface ImportNote {
+  readonly kind: ImportNoteKind;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  /** 0-based line in the new plan, where the note belongs to a place in it. */
+  readonly line?: number;
+  /** Where it came from in the source document. */
+  readonly source?: Origin;
+  /** Text that is not (or not so) in the new plan: a dropped page number, a heading as it was written. */
+  readonly text?: string;
+  /** @internal The block the note is about, to find its line once the plan is written. */
+  readonly block?: DocBlock;
+}
+
+const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
+  "import.titel": { nl: "Titel: {titel}", en: "Title: {titel}" },
+  "import.titelGeraden": {
+    nl: "De titel '{titel}' is geraden: het is de eerste kop die geen hoofdstuk is. Controleer hem.",
+    en: "The title '{titel}' is a guess: it is the first heading that is not a chapter. Check it.",
+  },
+  "import.titelOntbreekt": {
+    nl: "Het document heeft geen herkenbare titel; 'Integraal veiligheidsplan' is ingevuld. Vul de echte titel in.",
+    en: "The document has no recognisable title; 'Integraal veiligheidsplan' is filled in. Fill in the real title.",
+  },
+  "import.paginanummer": { nl: "Paginanummer '{tekst}' weggelaten.", en: "Page number '{tekst}' left out." },
+  "import.kopregel": { nl: "Kop- of voettekst '{tekst}' (op elke pagina) weggelaten.", en: "Running header or footer '{tekst}' (on every page) left out." },
+  "import.paginasNietGelezen": {
+    nl: "Alleen de eerste {gelezen} van de {totaal} pagina's zijn gelezen (de grens van het importeren); de rest staat niet in het plan.",
+    en: "Only the first {gelezen} of the {totaal} pages were read (the import's limit); the rest is not in the plan.",
+  },
+  "import.hersteld": { nl: "'{van}' hersteld tot '{naar}'.", en: "'{van}' repaired to '{naar}'." },
+  "import.kopAangepast": {
+    nl: "Kop '{van}' geschreven als '{naar}', zodat de thema's eronder herkend worden. Controleer het.",
+    en: "Heading '{van}' written as '{naar}', so that the themes under it are recognised. Check it.",
+  },
+  "import.themaNiveau": {
+    nl: "Kop '{kop}' stond op een ander niveau in het document en is als thema geplaatst. Controleer het.",
+    en: "Heading '{kop}' was at another level in the document and is placed as a theme. Check it.",
+  },
+  "import.gemeente": {
+    nl: "Gemeente '{gemeente}' afgeleid uit '{bron}'. Controleer het.",
+    en: "Municipality '{gemeente}' inferred from '{bron}'. Check it.",
+  },
+  "import.gemeenteOntbreekt": {
+    nl: "De gemeente staat nergens herkenbaar in het document. Vul 'gemeente' bovenaan in.",
+    en: "The municipality is nowhere recognisable in the document. Fill in 'gemeente' at the top.",
+  },
+  "import.periode": {
+    nl: "Periode {periode} afgeleid uit de koppen, de tekst en de begroting. Controleer het.",
+    en: "Period {periode} inferred from the headings, the text and the budget. Check it.",
+  },
+  "import.periodeOntbreekt": {
+    nl: "Geen periode gevonden (zoals 2022-2026). Vul 'periode' bovenaan in.",
+    en: "No period found (such as 2022-2026). Fill in 'periode' at the top.",
+  },
+  "import.vorigPlan": {
+    nl: "Vorig plan '{titel}' ({periode}) afgeleid uit de tekst. Controleer het.",
+    en: "Previous plan '{titel}' ({periode}) inferred from the text. Check it.",
+  },
+  "import.voorgesteld": {
+    nl: "Voorgesteld door het college op {datum}, afgeleid uit '{bron}'. Controleer het.",
+    en: "Proposed by the college on {datum}, inferred from '{bron}'. Check it.",
+  },
+  "import.vastgesteld": {
+    nl: "Vastgesteld door de gemeenteraad op {datum}, afgeleid uit '{bron}'. Controleer het.",
+    en: "Adopted by the gemeenteraad on {datum}, inferred from '{bron}'. Check it.",
+  },
+  "import.statusConcept": {
+    nl: "Het document zegt niet wie het voorstelde of vaststelde: status 'concept' ingevuld. Pas het aan als het plan verder is.",
+    en: "The document does not say who proposed or adopted it: status 'concept' filled in. Change it if the plan is further along.",
+  },
+  "import.grondslag": { nl: "Grondslag uit de tekst: {citaten}.", en: "Legal basis from the text: {citaten}." },
+  "import.themas": {
+    nl: "{aantal} thema's herkend ({prioritair} prioritaire, {kern} kernthema's); {compleet} met opgave en ambitie.",
+    en: "{aantal} themes recognised ({prioritair} prioritaire, {kern} kernthema's); {compleet} with opgave and ambitie.",
+  },
+  "import.pijlers": { nl: "{aantal} pijlers herkend in {themas} thema's.", en: "{aantal} pillars recognised in {themas} themes." },
+  "import.begroting": {
+    nl: "Begroting herkend: eenheid '{eenheid}', jaren {jaren}, {regels} deelproducten, {bedragen} bedragen, totaalregel {totaal}.",
+    en: "Budget recognised: unit '{eenheid}', years {jaren}, {regels} deelproducten, {bedragen} amounts, totals row {totaal}.",
+  },
+  "import.geenBegroting": {
+    nl: "Geen begrotingstabel gevonden (een tabel met jaren in de kop onder 'Financiën').",
+    en: "No budget table found (a table with years in its header under 'Financiën').",
+  },
+  "import.toelichting": { nl: "Toelichting bij {aantal} deelproducten herkend.", en: "Explanation of {aantal} deelproducten recognised." },
+  "import.geenThemas": {
+    nl: "Geen thema's herkend: er is geen kop 'Prioritaire thema's' of 'Kernthema's' met genummerde thema's eronder. De tekst staat er wel, als gewone hoofdstukken.",
+    en: "No themes recognised: there is no heading 'Prioritaire thema's' or 'Kernthema's' with numbered themes under it. The text is there, as ordinary chapters.",
+  },
+  "import.ja": { nl: "ja", en: "yes" },
+  "import.nee": { nl: "nee", en: "no" },
+};
+
+export function importMessage(messageId: string, data: Readonly<Record<string, string | number>>, locale: Locale = "nl"): string {
+  const m = MESSAGES[messageId];
+  const template = m ? m[locale] : messageId;
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => (data[k] !== undefined ? String(data[k]) : all));
+}
+
+export const IMPORT_MESSAGE_IDS: readonly string[] = Object.keys(MESSAGES);

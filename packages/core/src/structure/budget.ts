@@ -1,0 +1,95 @@
+/**
+ * The budget: the first table under the "Financiën" heading (unit, years, lines, the totals row, each
+ * cell as exact cents) and the toelichting per deelproduct with the themes it serves.
+ */
+import { readAmount, readUnit, type Unit } from "../model/amount.js";
+import type { Block, TableBlock } from "../syntax/blocks.js";
+import type { Span } from "../text/positions.js";
+import { readerText } from "../text/reader.js";
+import { findThemeRefs, shiftRef } from "./references.js";
+import { allSections, walk } from "./sections.js";
+import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
+
+/** The budget of the first section headed "Financiën …". */
+export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[]): BudgetNode | undefined {
+  let budget: BudgetNode | undefined;
+  walk(sections, (s) => {
+    if (!budget && /^financien\b/.test(s.keyword)) budget = readBudget(text, s, blocks);
+  });
+  return budget;
+}
+
+function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
+  const raw = text.slice(span.start, span.end);
+  const t = readerText(raw).replace(/\*\*|__/g, "").trim();
+  if (t === "" || t === "-" || t === "—" || t === "–") return { span, raw, cents: null, empty: true };
+  const r = readAmount(t, unit ?? { label: "", centsPerUnit: 100 });
+  if (r.ok) return { span, raw, cents: r.cents, empty: false };
+  return { span, raw, cents: null, empty: false, error: r.reason, suggestion: r.suggestion };
+}
+
+function readBudget(text: string, section: Section, blocks: readonly Block[]): BudgetNode {
+  let table: TableBlock | undefined;
+  for (let i = section.firstBlock + 1; i < section.endBlock; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "table") {
+      table = b;
+      break;
+    }
+  }
+  const toelichtingSection = allSections(section.children).find((s) => s.keyword === "toelichting");
+  const toelichting: ToelichtingNode[] = (toelichtingSection?.children ?? []).map((s) => {
+    const refs: ThemeRef[] = [];
+    for (const b of s.ownBlocks) {
+      if (b.kind === "blank" || b.kind === "comment" || b.kind === "fence") continue;
+      for (const r of findThemeRefs(text.slice(b.span.start, b.span.end))) refs.push(shiftRef(r, b.span.start));
+    }
+    const m = /^\s*(\d{1,3})\s*[.)]\s+/.exec(s.title);
+    const titleSpan = m ? { start: s.heading.content.start + m[0].length, end: s.heading.content.end } : s.heading.content;
+    return {
+      section: s,
+      deelproduct: text.slice(titleSpan.start, titleSpan.end).trim(),
+      titleSpan,
+      refs: refs.filter((r) => r.kind !== "all"),
+      alleThemas: refs.some((r) => r.kind === "all"),
+    };
+  });
+  if (!table) return { section, years: [], lines: [], toelichting, toelichtingSection };
+
+  const headerCells = table.header.cells;
+  const unitCell = headerCells[0];
+  const unitText = unitCell ? readerText(text.slice(unitCell.content.start, unitCell.content.end)) : "";
+  const unit = readUnit(unitText);
+  const years = headerCells.slice(1).map((c) => {
+    const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
+    return { value: /^\d{4}$/.test(t) ? Number(t) : undefined, text: t, span: c.content };
+  });
+  const lines: BudgetLineNode[] = [];
+  let totals: BudgetNode["totals"];
+  for (const row of table.rows) {
+    const first = row.cells[0];
+    if (!first) continue;
+    const label = text.slice(first.content.start, first.content.end);
+    const plain = readerText(label).replace(/\*\*|__|\*/g, "").trim();
+    const cells = row.cells.slice(1).map((c) => readCell(text, c.content, unit));
+    if (/^(totaal|totalen|total)\b/i.test(plain)) {
+      totals = { row, labelSpan: first.content, cells };
+      continue;
+    }
+    const m = /^(\d{1,3})\s*[.)]\s+/.exec(label);
+    const nameSpan = m ? { start: first.content.start + m[0].length, end: first.content.end } : first.content;
+    lines.push({ row, nummer: m ? Number(m[1]) : undefined, deelproduct: text.slice(nameSpan.start, nameSpan.end).replace(/\*\*|__/g, "").trim(), nameSpan, cells });
+  }
+  return {
+    section,
+    table,
+    unit,
+    unitSpan: unitCell?.content,
+    years,
+    lines,
+    totals,
+    toelichtingSection,
+    toelichting,
+  };
+}
+

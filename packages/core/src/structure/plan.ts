@@ -1,0 +1,70 @@
+/**
+ * The typed `Plan` (model/schema.ts) from the located structure: what `export`, the report and a
+ * developer read. Built on first use (see parse.ts).
+ */
+import type { Begroting, Hoofdstuk, Plan, Thema } from "../model/schema.js";
+import { foldText, indexByFoldedText } from "../text/keywords.js";
+import { typedMetadata } from "./fields.js";
+import { blocksText } from "./sections.js";
+import type { ParsedPlan, Section } from "./types.js";
+
+export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
+  const metadata = typedMetadata(p.fields);
+
+  const src = p.text;
+  const themas: Thema[] = p.themes.map((t) => {
+    const sectionText = (s: Section | undefined) => (s ? blocksText(src, s.ownBlocks) : "");
+    return {
+      nummer: t.nummer ?? 0,
+      titel: t.title,
+      soort: t.soort,
+      opgave: t.opgave ? blocksText(src, p.blocks.slice(t.opgave.firstBlock + 1, t.opgave.endBlock)) : "",
+      ambitie: sectionText(t.ambitie),
+      pijlers: t.pillars.map((pl) => ({
+        titel: pl.title,
+        uitwerking: pl.elaboration ? blocksText(src, p.blocks.slice(pl.elaboration.firstBlock + 1, pl.elaboration.endBlock)) : "",
+      })),
+    };
+  });
+
+  // Inleiding: top-level sections (and level-2 sections under a single title heading) before the themes.
+  const firstThemeContainer = p.themeContainers[0]?.section.span.start ?? Infinity;
+  const inleiding: Hoofdstuk[] = [];
+  const candidates = p.sections.length === 1 && p.sections[0]!.level === 1 ? p.sections[0]!.children : p.sections;
+  for (const s of candidates) {
+    if (s.span.start >= firstThemeContainer) break;
+    inleiding.push({ titel: s.title, tekst: blocksText(src, p.blocks.slice(s.firstBlock + 1, s.endBlock)) });
+  }
+
+  let begroting: Begroting | undefined;
+  const b = p.budget;
+  if (b && b.table && b.unit) {
+    const jaren = b.years.map((y) => y.value ?? 0);
+    const toelichtingByName = indexByFoldedText(b.toelichting, (x) => x.deelproduct);
+    const regels = b.lines.map((l) => {
+      const tl = toelichtingByName.get(foldText(l.deelproduct));
+      const themasSet = new Set<number>();
+      for (const r of tl?.refs ?? []) {
+        if (r.kind === "number" && r.nummer !== undefined) themasSet.add(r.nummer);
+        if (r.kind === "range" && r.nummer !== undefined && r.tot !== undefined) for (let n = r.nummer; n <= r.tot && n - r.nummer < 1000; n++) themasSet.add(n);
+      }
+      return {
+        ...(l.nummer !== undefined ? { nummer: l.nummer } : {}),
+        deelproduct: l.deelproduct,
+        bedragen: jaren.map((_, i) => l.cells[i]?.cents ?? null),
+        themas: [...themasSet].sort((x, y) => x - y),
+        alleThemas: tl?.alleThemas ?? false,
+        toelichting: tl ? blocksText(src, tl.section.ownBlocks) : "",
+      };
+    });
+    begroting = {
+      eenheid: { label: b.unit.label, centenPerEenheid: b.unit.centsPerUnit },
+      jaren,
+      regels,
+      totalen: b.totals ? jaren.map((_, i) => b.totals!.cells[i]?.cents ?? null) : [],
+    };
+  }
+
+  return { metadata, inleiding, themas, ...(begroting ? { begroting } : {}) };
+}
+

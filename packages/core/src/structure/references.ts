@@ -1,0 +1,145 @@
+/**
+ * References to themes in the prose ("Thema 4 — Zorg & Veiligheid", "thema's 1 t/m 3", "het thema
+ * Ondermijning", "(Alle thema's)") and legal citations, read only where a block can hold one.
+ */
+import { findCitations, readCitation, ARTICLE_HINT } from "../law/citation.js";
+import type { Block } from "../syntax/blocks.js";
+import { scalarText } from "../syntax/frontmatter.js";
+import { foldText } from "../text/keywords.js";
+import type { Span } from "../text/positions.js";
+import type { CitationNode, MetadataNode, ThemeNode, ThemeRef } from "./types.js";
+
+const THEMA_WORD = /thema/gi;
+
+/** Theme references and citations in the prose (front matter, code and comments excluded) and the `grondslag` field. */
+export function readReferences(text: string, blocks: readonly Block[], metadata: MetadataNode, themes: readonly ThemeNode[]): { themeRefs: ThemeRef[]; citations: CitationNode[] } {
+  const slice = (s: Span) => text.slice(s.start, s.end);
+  const themeRefs: ThemeRef[] = [];
+  const citations: CitationNode[] = [];
+  // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"): one search over the
+  // whole text says which pieces to read, instead of two searches in each of thousands of pieces.
+  const themaAt = new HitsInOrder(text, THEMA_WORD);
+  const articleAt = new HitsInOrder(text, ARTICLE_HINT);
+  for (const b of blocks) {
+    if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
+    if (b.kind === "heading") {
+      // Theme headings are definitions, not references; other headings may refer ("zie het thema").
+      continue;
+    }
+    const ranges: Span[] = b.kind === "table" ? [b.header, ...b.rows].flatMap((r) => r.cells.map((c) => c.content)) : [b.span];
+    for (const r of ranges) {
+      const refs = themaAt.within(r);
+      const cites = articleAt.within(r);
+      if (!refs && !cites) continue;
+      const t = slice(r);
+      if (refs) for (const ref of findThemeRefs(t)) themeRefs.push(shiftRef(ref, r.start));
+      if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
+    }
+  }
+  const grondslag = metadata.get("grondslag");
+  if (grondslag) {
+    const items = grondslag.value.kind === "seq" ? grondslag.value.items : [grondslag.value];
+    for (const item of items) {
+      const t = scalarText(item);
+      if (t === undefined) continue;
+      const c = readCitation(t);
+      // The scalar's span may include quotes: point at the text itself.
+      const raw = slice(item.span);
+      const inner = raw.indexOf(t.trim());
+      const start = item.span.start + Math.max(0, inner);
+      const span = { start, end: start + t.trim().length };
+      if (c) citations.push({ ...c, start: span.start, end: span.end, span, source: "grondslag" });
+      else citations.push({ start: span.start, end: span.end, text: t, artikel: "", articleKnown: false, span, source: "grondslag", unreadable: true });
+    }
+  }
+
+  extendRefTitles(text, themeRefs, themes);
+  return { themeRefs, citations };
+}
+
+/** Where a pattern matches in a text, asked for spans in increasing order. */
+class HitsInOrder {
+  private readonly at: number[] = [];
+  private next = 0;
+  constructor(text: string, pattern: RegExp) {
+    for (const m of text.matchAll(pattern)) this.at.push(m.index!);
+  }
+  /** Whether a match starts within `span`; spans must come in increasing order. */
+  within(span: Span): boolean {
+    while (this.next < this.at.length && this.at[this.next]! < span.start) this.next++;
+    return this.next < this.at.length && this.at[this.next]! < span.end;
+  }
+}
+
+
+const DASH = "[-–—−]";
+// "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
+// (any line break: LF, CRLF or a lone CR).
+const REF_NUMBERED = new RegExp(`\\b[Tt]hema\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*[Tt]hema\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g");
+const REF_RANGE = /\b[Tt]hema['’`]?s\s+(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})/g;
+// A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
+const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\r\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\r\n]{1,80}?)(?=[).,;]|\s*$|[\r\n]))/g;
+const REF_ALL = /\(\s*[Aa]lle\s+thema['’]?s\s*\)/g;
+
+/** Finds theme references in a piece of prose. Spans are relative to `t`. */
+export function findThemeRefs(t: string): ThemeRef[] {
+  if (!/thema/i.test(t)) return [];
+  const out: ThemeRef[] = [];
+  for (const m of t.matchAll(REF_NUMBERED)) {
+    const start = m.index!;
+    const numAt = start + m[0].indexOf(m[1]!, 5);
+    let title: string | undefined;
+    let titleSpan: Span | undefined;
+    if (m[2] !== undefined) {
+      const titleRaw = m[2];
+      const trimmed = titleRaw.trim().replace(/[.,;:]+$/, "");
+      if (trimmed.length > 0) {
+        const tAt = start + m[0].length - titleRaw.length + titleRaw.indexOf(trimmed);
+        title = trimmed;
+        titleSpan = { start: tAt, end: tAt + trimmed.length };
+      }
+    }
+    out.push({ kind: "number", span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
+  }
+  for (const m of t.matchAll(REF_RANGE)) {
+    const start = m.index!;
+    const a = start + m[0].indexOf(m[1]!, 6);
+    out.push({ kind: "range", span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
+  }
+  for (const m of t.matchAll(REF_TITLE)) {
+    const title = (m[1] ?? m[2] ?? "").trim();
+    if (!title) continue;
+    const start = m.index!;
+    const tAt = start + m[0].lastIndexOf(title);
+    out.push({ kind: "title", span: { start, end: start + m[0].length }, title, titleSpan: { start: tAt, end: tAt + title.length } });
+  }
+  for (const m of t.matchAll(REF_ALL)) out.push({ kind: "all", span: { start: m.index!, end: m.index! + m[0].length } });
+  return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+/**
+ * The reference pattern ends a title at a comma, so "(Thema 8 - Veilige evenementen, horeca en markten)"
+ * is read as "Veilige evenementen". When the text goes on with the numbered theme's whole title, the
+ * reference's title is that whole title.
+ */
+function extendRefTitles(text: string, refs: ThemeRef[], themes: readonly ThemeNode[]): void {
+  if (refs.length === 0 || themes.length === 0) return;
+  const byNumber = new Map<number, ThemeNode>();
+  for (const t of themes) if (t.nummer !== undefined && !byNumber.has(t.nummer)) byNumber.set(t.nummer, t);
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.kind !== "number" || !r.titleSpan || r.nummer === undefined) continue;
+    const t = byNumber.get(r.nummer);
+    if (!t || t.title.length <= r.titleSpan.end - r.titleSpan.start) continue;
+    const end = r.titleSpan.start + t.title.length;
+    if (end > text.length || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    if (foldText(text.slice(r.titleSpan.start, end)) !== foldText(t.title)) continue;
+    refs[i] = { ...r, title: text.slice(r.titleSpan.start, end), titleSpan: { start: r.titleSpan.start, end }, span: { start: r.span.start, end: Math.max(r.span.end, end) } };
+  }
+}
+
+export function shiftRef(r: ThemeRef, by: number): ThemeRef {
+  const sh = (s?: Span) => (s ? { start: s.start + by, end: s.end + by } : undefined);
+  return { ...r, span: sh(r.span)!, numberSpan: sh(r.numberSpan), titleSpan: sh(r.titleSpan) };
+}
+

@@ -1,0 +1,82 @@
+/** Small documents made byte by byte for the bad-input tests: zip archives (honest or lying) and PDFs. */
+import { Deflate, zipSync, strToU8 } from "fflate";
+
+/** A zip whose one part unpacks to `mb` megabytes of zeros; `declared` is the size its directory claims. */
+export function zipBomb(part: string, mb: number, declared?: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const d = new Deflate({ level: 1 }, (c) => chunks.push(c));
+  const mega = new Uint8Array(1 << 20);
+  for (let i = 0; i < mb; i++) d.push(mega, i === mb - 1);
+  const data = concat(chunks);
+  const name = strToU8(part);
+  const size = declared ?? mb << 20;
+  const local = header(0x04034b50, 30, name, (v) => {
+    v.setUint16(8, 8, true);
+    v.setUint32(18, data.length, true);
+    v.setUint32(22, size, true);
+    v.setUint16(26, name.length, true);
+  });
+  const central = header(0x02014b50, 46, name, (v) => {
+    v.setUint16(10, 8, true);
+    v.setUint32(20, data.length, true);
+    v.setUint32(24, size, true);
+    v.setUint16(28, name.length, true);
+    v.setUint32(42, 0, true);
+  });
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, 1, true);
+  ev.setUint16(10, 1, true);
+  ev.setUint32(12, central.length, true);
+  ev.setUint32(16, local.length + data.length, true);
+  return concat([local, data, central, end]);
+}
+
+function header(sig: number, size: number, name: Uint8Array, fill: (v: DataView) => void): Uint8Array {
+  const h = new Uint8Array(size + name.length);
+  const v = new DataView(h.buffer);
+  v.setUint32(0, sig, true);
+  fill(v);
+  h.set(name, size);
+  return h;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A .docx with the given document.xml body (and nothing else a reader needs). */
+export function docxWith(documentXml: string): Uint8Array {
+  return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(documentXml) });
+}
+
+/** A PDF with one line of Helvetica per entry of each page; an empty page has no text layer (a scan). */
+export function makePdf(pages: readonly (readonly string[])[]): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body) + 2; // object numbers from 3 on (1 catalog, 2 pages)
+  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  const kids: number[] = [];
+  for (const lines of pages) {
+    const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${760 - i * 16} Td (${l.replace(/[()\\]/g, "\\$&")}) Tj ET`).join("\n");
+    const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+  }
+  const all = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`, ...objects];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  all.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${all.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return strToU8(pdf);
+}
