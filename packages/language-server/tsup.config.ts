@@ -26,6 +26,22 @@ export default defineConfig([
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   },
   {
+    // The server for a browser web worker (the web extension's worker): everything bundled, no Node.
+    entry: { browser: "src/browser.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    noExternal: [/.*/],
+    splitting: false,
+    sourcemap: true,
+    define: { __VERSION__: JSON.stringify(version) },
+    esbuildOptions(options) {
+      options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+      options.mainFields = ["browser", "module", "main"];
+      options.conditions = ["browser"];
+    },
+  },
+  {
     // The language service alone, platform-neutral, for a browser worker; its dependencies stay imports.
     entry: { service: "src/service/index.ts" },
     format: ["esm"],

@@ -101,9 +101,10 @@ describe("the Nijmegen plan as linted on 28 November 2026", () => {
       "2022: de regels tellen op tot 6.706, maar het totaal is 16.848, een verschil van 10.142 (bedragen x € 1.000). Het verschil wordt precies verklaard door twee fouten samen: bij Jeugdbeschermingstafel staat -71 waar 71 bedoeld lijkt (omgekeerd teken, net als in 2023–2026), en bij Brandweerzorg staat 4.736 waar 14.736 bedoeld lijkt (een cijfer weggevallen).",
     );
     const both = suggestion(d, /Jeugdbeschermingstafel in 71 en Brandweerzorg in 14\.736/)!;
+    // Each edit takes the whole cell, so that the cell keeps its width (the table stays aligned).
     expect(both.edits.map((e) => [text.slice(e.span.start, e.span.end), e.newText])).toEqual([
-      ["-71", "71"],
-      ["4.736", "14.736"],
+      ["    -71 ", "     71 "],
+      ["  4.736 ", " 14.736 "],
     ]);
     // Where to look: the total, and the two cells.
     expect(d.related.map((r) => r.message)).toEqual(["het vermelde totaal voor 2022: 16.848", "Jeugdbeschermingstafel 2022: -71, bedoeld lijkt 71", "Brandweerzorg 2022: 4.736, bedoeld lijkt 14.736"]);

@@ -30,6 +30,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
+import { largePlan as makeLargePlan } from "../../../bench/lib/ls-typing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../../..");
@@ -50,40 +51,7 @@ if (!existsSync(serverBin)) {
 
 const nijmegen = readFileSync(join(root, "examples", "nijmegen-2022-2026.veiligheidsplan"), "utf8");
 
-/** A ~1 MB plan: Nijmegen's front matter and chapters, its themes repeated with new numbers, one budget line each. */
-function largePlan(targetBytes = 1_000_000) {
-  const fmEnd = nijmegen.indexOf("\n---\n", 4) + 5;
-  const front = nijmegen.slice(0, fmEnd);
-  const prio = nijmegen.indexOf("## Prioritaire thema's");
-  const kern = nijmegen.indexOf("## Kernthema's");
-  const fin = nijmegen.search(/^## .*Financi/m);
-  const intro = nijmegen.slice(fmEnd, prio);
-  const themes = nijmegen
-    .slice(prio, kern)
-    .split(/^(?=### \d+\. )/m)
-    .slice(1);
-  const out = [front, intro, "## Prioritaire thema's\n\n"];
-  let size = out.join("").length;
-  const titles = [];
-  for (let n = 1; size < targetBytes - 40_000; n++) {
-    const t = themes[(n - 1) % themes.length].replace(/^### \d+\. (.*)$/m, (_, title) => `### ${n}. ${title} ${n}`);
-    titles.push(/^### \d+\. (.*)$/m.exec(t)[1]);
-    out.push(t);
-    size += t.length;
-  }
-  const years = [2022, 2023, 2024, 2025, 2026];
-  out.push(nijmegen.slice(kern, fin));
-  out.push("## Financiën\n\n", `| (bedragen x € 1.000) | ${years.join(" | ")} |\n`, `| :-- | ${years.map(() => "--:").join(" | ")} |\n`);
-  const totals = years.map(() => 0);
-  titles.forEach((t, i) => {
-    const amounts = years.map((_, k) => 100 + ((i * 37 + k * 11) % 900));
-    amounts.forEach((a, k) => (totals[k] += a));
-    out.push(`| ${i + 1}. Aanpak ${t} | ${amounts.join(" | ")} |\n`);
-  });
-  out.push(`| **Totaal** | ${totals.map((x) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ".")).join(" | ")} |\n\n### Toelichting\n\n`);
-  titles.forEach((t, i) => out.push(`#### Aanpak ${t}\n\nDit deelproduct dient het thema. (Thema ${i + 1} — ${t})\n\n`));
-  return out.join("");
-}
+const largePlan = (targetBytes = 1_000_000) => makeLargePlan(nijmegen, targetBytes);
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,11 +4,10 @@
  * paste, and notifications with nonsense params. After each it must still be up, answer the next
  * request on the right text, and publish the same diagnostics as for the same text typed calmly.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HoverRequest, type Diagnostic, type Hover, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { examplePath, find, readExample } from "./helpers.js";
-import { startTestServer, type TestClient } from "./lsp-client.js";
+import { rssMb, startTestServer, type TestClient } from "./lsp-client.js";
 
 const nijmegen = readExample("nijmegen-2022-2026.veiligheidsplan");
 const URI = `file://${examplePath("nijmegen-2022-2026.veiligheidsplan")}`;
@@ -16,15 +15,6 @@ const hoverText = (h: Hover | null) => (h?.contents as MarkupContent | undefined
 /** What a user sees of a diagnostic: where, which rule, what it says. */
 const seen = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${typeof d.message === "string" ? d.message : ""}`).sort();
 
-/** Resident memory of the server process in MB, from /proc (Linux); undefined elsewhere. */
-function rssMb(pid: number | undefined): number | undefined {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 describe("the language server under abuse", () => {
   let client: TestClient;

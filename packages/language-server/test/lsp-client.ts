@@ -3,7 +3,7 @@
  * speaks JSON-RPC to it through vscode-languageserver-protocol, as an editor does.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   ConfigurationRequest,
@@ -36,10 +36,21 @@ export async function eventually<T>(f: () => T | undefined, ms = 10_000): Promis
   }
 }
 
-export const SERVER_BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+/** VEILIGHEIDSPLAN_LS_BIN runs the tests against another build (e.g. the one before a fix, to see a test fail). */
+export const SERVER_BIN = process.env.VEILIGHEIDSPLAN_LS_BIN ?? fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 export function requireBuiltServer(): void {
   if (!existsSync(SERVER_BIN)) throw new Error(`${SERVER_BIN} is missing: build the workspace first (npm run build)`);
+}
+
+/** Resident memory of a process in MB, from /proc (Linux); undefined elsewhere. */
+export function rssMb(pid: number | undefined): number | undefined {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What an editor like VS Code declares; tests take parts away to play a smaller client. */

@@ -17,7 +17,7 @@ const hasNvim = nvim.status === 0;
 const title = hasNvim ? `Neovim (${nvim.stdout.split("\n")[0]})` : "Neovim — SKIPPED: `nvim` is not installed (apt-get install -y neovim)";
 
 describe(title, () => {
-  it.skipIf(!hasNvim)("opens the Nijmegen plan and shows the budget errors, and the article on hover", () => {
+  it.skipIf(!hasNvim)("opens the Nijmegen plan and shows the budget errors, the article on hover, and the budget sums", () => {
     requireBuiltServer();
     const home = mkdtempSync(join(tmpdir(), "vp-nvim-"));
     try {
@@ -44,6 +44,10 @@ describe(title, () => {
         error?: string;
         diagnostics: { lnum: number; message: string; severity: number; source: string; code: string }[];
         hover: string | null;
+        lenses: { line: number; title: string }[];
+        hints: { line: number; label: string }[];
+        inlayHintsShown: boolean | null;
+        nvim: string;
       };
       expect(result.error).toBeUndefined();
       expect(result.ok).toBe(true);
@@ -52,6 +56,12 @@ describe(title, () => {
       const budget = result.diagnostics.filter((d) => d.lnum === totalLine);
       expect(budget.some((d) => d.message.includes("6.706") && d.message.includes("16.848") && d.severity === 1 && d.source === "veiligheidsplan")).toBe(true);
       expect(result.hover).toContain("De gemeenteraad stelt ten minste eenmaal in de vier jaar");
+      // The budget's sums on the Totaal row: as a code lens (shown by every Neovim since 0.5.1) and as
+      // inlay hints (answered to any version; shown from Neovim 0.10 on).
+      expect(result.lenses.map((l) => l.line)).toEqual([totalLine]);
+      expect(result.lenses[0]!.title).toContain("2022: som 6.706 · verschil 10.142");
+      expect(result.hints[0]).toEqual({ line: totalLine, label: "som 6.706 · verschil 10.142" });
+      if (!result.inlayHintsShown) console.info(`Neovim ${result.nvim} has no inlay hint display (0.10+); the sums show there as a code lens.`);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

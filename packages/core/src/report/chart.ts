@@ -149,17 +149,10 @@ export function budgetChartSvg(b: Begroting, columns: readonly ColumnCheck[], la
         out += `<g class="markering" aria-hidden="true"><circle cx="${r1(mx)}" cy="${r1(ys)}" r="8" fill="${MISMATCH}"/><text x="${r1(mx)}" y="${r1(ys)}" dy="4.5" text-anchor="middle" font-size="13" font-weight="700" fill="#fff">!</text></g>\n`;
       }
       labelY = Math.min(labelY, ys);
-      const lines = wrong
-        ? band >= 110
-          ? [`${labels.notAddingUp}: `, `${labels.sumShort} ${showAmount(col.sum, unit)}, `, `${labels.statedShort} ${showAmount(col.stated, unit)}`]
-          : [labels.notAddingUp]
-        : [showAmount(col.stated, unit)];
-      const baseY = labelY - 10 - (lines.length - 1) * 14;
-      out += `<text class="${wrong ? "label-telt-niet-op" : "label-totaal"}" x="${r1(cx)}" y="${r1(baseY)}" text-anchor="middle" font-size="12"${wrong ? ` font-weight="700" fill="${MISMATCH}"` : ` fill="#111"`}>`;
-      lines.forEach((l, n) => {
-        out += `<tspan x="${r1(cx)}" dy="${n === 0 ? 0 : 14}">${esc(l)}</tspan>`;
-      });
-      out += "</text>\n";
+      // One short line per column: the stated total, or by how much it is off. Both numbers in full are
+      // in the table below and in the chart's description; three red lines per column crowded the bars.
+      const text = wrong ? labels.differenceShort(showAmount(Math.abs(col.stated - col.sum), unit)) : showAmount(col.stated, unit);
+      out += `<text class="${wrong ? "label-telt-niet-op" : "label-totaal"}" x="${r1(cx)}" y="${r1(labelY - 10)}" text-anchor="middle" font-size="12"${wrong ? ` font-weight="700" fill="${MISMATCH}"` : ` fill="#111"`}>${esc(text)}</text>\n`;
     }
     out += "</g>\n";
   });

@@ -21,14 +21,15 @@ export interface ReportLabels {
   readonly chartTitle: (unit: string) => string;
   readonly chartDesc: (lines: number, from: string, to: string) => string;
   readonly chartLegend: string;
+  readonly linesChartTitle: (unit: string) => string;
+  readonly linesChartDesc: string;
   readonly statedTotal: string;
   readonly sumOfLines: string;
   readonly addsUp: string;
   readonly notAddingUp: string;
   readonly notAddingUpDetail: (sum: string, stated: string) => string;
-  /** The short words in the chart's red label: "som …", "vermeld …". */
-  readonly sumShort: string;
-  readonly statedShort: string;
+  /** The chart's red label over a column that does not add up: "verschil 10.142". */
+  readonly differenceShort: (amount: string) => string;
   readonly unreadableCells: string;
   readonly yearDesc: (year: string, sum: string, stated: string | undefined, ok: boolean) => string;
   readonly tableCaption: (unit: string) => string;
@@ -53,6 +54,11 @@ export interface ReportLabels {
   readonly rule: string;
   readonly severityText: Readonly<Record<Severity, string>>;
   readonly line: (line: number, column: number) => string;
+  readonly lineOnly: (line: number) => string;
+  readonly frontMatterPlace: (keys: string) => string;
+  readonly beforeFirstHeading: string;
+  readonly tablePlace: (row: string | undefined, column: string | undefined) => string;
+  readonly headerRow: string;
   readonly legalBasis: string;
   readonly grondslag: string;
   readonly citedInText: string;
@@ -84,13 +90,14 @@ const NL: ReportLabels = {
   chartTitle: (unit) => `Begroting per jaar, gestapeld per deelproduct ${unit}`,
   chartDesc: (lines, from, to) => `Staafdiagram van ${lines} deelproducten over de jaren ${from} tot en met ${to}. Een streep markeert het vermelde totaal van elk jaar.`,
   chartLegend: "Deelproducten",
+  linesChartTitle: (unit) => `Elk deelproduct op eigen schaal ${unit}`,
+  linesChartDesc: "Per deelproduct een eigen staafdiagram over de jaren, elk op zijn eigen schaal; het bedrag staat bij elke staaf. Negatieve bedragen staan onder de nullijn.",
   statedTotal: "Totaal (vermeld)",
   sumOfLines: "Som van de regels",
   addsUp: "telt op",
   notAddingUp: "telt niet op",
   notAddingUpDetail: (sum, stated) => `telt niet op: som ${sum}, vermeld ${stated}`,
-  sumShort: "som",
-  statedShort: "vermeld",
+  differenceShort: (a) => `verschil ${a}`,
   unreadableCells: "bevat een onleesbaar bedrag",
   yearDesc: (year, sum, stated, ok) =>
     `${year}: som van de regels ${sum}` + (stated === undefined ? ", geen totaal vermeld." : ok ? `, vermeld totaal ${stated}; telt op.` : `, vermeld totaal ${stated}; telt niet op.`),
@@ -116,6 +123,11 @@ const NL: ReportLabels = {
   rule: "Regel",
   severityText: { error: "fout", warning: "waarschuwing", info: "melding", hint: "tip" },
   line: (l, c) => `regel ${l}, kolom ${c}`,
+  lineOnly: (l) => `regel ${l} van het bestand`,
+  frontMatterPlace: (keys) => (keys ? `Gegevens van het plan: ${keys}` : "Gegevens van het plan"),
+  beforeFirstHeading: "Begin van het plan",
+  tablePlace: (row, col) => ["tabel", row !== undefined ? `rij ‘${row}’` : "", col !== undefined ? `kolom ${col}` : ""].filter(Boolean).join(", "),
+  headerRow: "kopregel",
   legalBasis: "Wettelijke grondslag",
   grondslag: "Grondslag van het plan",
   citedInText: "Aangehaald in de tekst",
@@ -147,13 +159,14 @@ const EN: ReportLabels = {
   chartTitle: (unit) => `Budget per year, stacked per sub-product ${unit}`,
   chartDesc: (lines, from, to) => `Stacked bar chart of ${lines} sub-products over the years ${from} to ${to}. A line marks each year's stated total.`,
   chartLegend: "Sub-products (deelproducten)",
+  linesChartTitle: (unit) => `Each sub-product on its own scale ${unit}`,
+  linesChartDesc: "One bar chart per sub-product over the years, each on its own scale; every bar is labelled with its amount. Negative amounts hang below the zero line.",
   statedTotal: "Total (stated)",
   sumOfLines: "Sum of the lines",
   addsUp: "adds up",
   notAddingUp: "does not add up",
   notAddingUpDetail: (sum, stated) => `does not add up: sum ${sum}, stated ${stated}`,
-  sumShort: "sum",
-  statedShort: "stated",
+  differenceShort: (a) => `difference ${a}`,
   unreadableCells: "contains an unreadable amount",
   yearDesc: (year, sum, stated, ok) =>
     `${year}: sum of the lines ${sum}` + (stated === undefined ? ", no total stated." : ok ? `, stated total ${stated}; adds up.` : `, stated total ${stated}; does not add up.`),
@@ -179,6 +192,11 @@ const EN: ReportLabels = {
   rule: "Rule",
   severityText: { error: "error", warning: "warning", info: "note", hint: "hint" },
   line: (l, c) => `line ${l}, column ${c}`,
+  lineOnly: (l) => `line ${l} of the file`,
+  frontMatterPlace: (keys) => (keys ? `The plan's details: ${keys}` : "The plan's details"),
+  beforeFirstHeading: "Start of the plan",
+  tablePlace: (row, col) => ["table", row !== undefined ? `row ‘${row}’` : "", col !== undefined ? `column ${col}` : ""].filter(Boolean).join(", "),
+  headerRow: "header row",
   legalBasis: "Legal basis",
   grondslag: "The plan's legal basis",
   citedInText: "Cited in the text",

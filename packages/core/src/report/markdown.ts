@@ -136,7 +136,9 @@ export class MarkdownRenderer {
 
   /** An item's text; a single paragraph stays inline (a tight list), more blocks are rendered as blocks. */
   listItem(text: string, start: number, end: number, depth: number): string {
-    const lineStart = Math.max(text.lastIndexOf("\n", start - 1), text.lastIndexOf("\r", start - 1)) + 1;
+    // Back to the start of the item's own line only (lastIndexOf("\r") would run to the start of a file without CR).
+    let lineStart = start;
+    while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
     const md = dedentContinuation(text.slice(start, end), start - lineStart);
     if (depth >= MAX_DEPTH) return esc(md);
     const blocks = scanBlocks(md).filter((x) => x.kind !== "blank");

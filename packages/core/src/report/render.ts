@@ -19,6 +19,8 @@ import { budgetChartSvg, checkColumns, seriesFill, showAmount, type ColumnCheck 
 import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
 import { MarkdownRenderer, plainText } from "./markdown.js";
+import { budgetLinesSvg } from "./multiples.js";
+import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
 
 export interface ReportOptions {
@@ -101,16 +103,22 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
     if (t.ambitie) sectionKind.set(t.ambitie.heading, "ambitie");
   }
 
+  // Wrappers by their first block, outer before inner (the order pushed), so each block looks up only its own.
+  const opening = new Map<number, Wrapper[]>();
+  for (const w of wrappers) {
+    const at = opening.get(w.start);
+    if (at) at.push(w);
+    else opening.set(w.start, [w]);
+  }
+
   const budget = parsed.budget;
   let body = "";
   const open: Wrapper[] = [];
   parsed.blocks.forEach((b, idx) => {
     while (open.length > 0 && open[open.length - 1]!.end <= idx) body += open.pop()!.close;
-    for (const w of wrappers) {
-      if (w.start === idx) {
-        body += w.open;
-        open.push(w);
-      }
+    for (const w of opening.get(idx) ?? []) {
+      body += w.open;
+      open.push(w);
     }
     if (b.kind === "heading") {
       if (skipTitle && b === root!.heading) return;
@@ -179,7 +187,11 @@ ${chapterLinks.join("\n")}
 <main>
 ${body}${footnotes}</main>
 ${renderLegalBasis(parsed, labels)}
-${renderChecks(result, labels)}
+${renderChecks(result, labels, (offset) => {
+    const p = placeOf(parsed, offset, labels, skipTitle ? root : undefined);
+    const id = p.heading ? headingIds.get(p.heading) : undefined;
+    return { ...p, ...(id ? { anchor: id } : {}) };
+  })}
 <footer class="colofon">${footer}</footer>
 </body>
 </html>
@@ -259,6 +271,8 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
   let out = `<figure class="grafiek" id="${IDS.budget}">\n${budgetChartSvg(b, columns, labels)}\n`;
   out += `<figcaption>${esc(labels.chartTitle(b.eenheid.label))}</figcaption>\n`;
   out += `<ol class="legenda" aria-label="${esc(labels.chartLegend)}">\n${b.regels.map((r, i) => `<li data-deelproduct="${i + 1}">${swatch(i)} ${esc(name(r))}</li>`).join("\n")}\n</ol>\n</figure>\n`;
+  // One dominant line makes the others slivers in the stacked chart; each line on its own scale as well.
+  if (b.regels.length > 1) out += `<figure class="grafiek deelproducten">\n${budgetLinesSvg(b, columns, labels)}\n<figcaption>${esc(labels.linesChartTitle(b.eenheid.label))}</figcaption>\n</figure>\n`;
 
   // The table behind the chart: the same numbers, and the check of each column.
   out += `<table class="begrotingstabel">\n<caption>${esc(labels.tableCaption(b.eenheid.label))}</caption>\n<thead><tr><th scope="col">${esc(labels.deelproduct)}</th>`;
@@ -276,14 +290,15 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
       .join("");
     out += "</tr>\n";
   });
-  out += "</tbody>\n<tfoot>\n";
+  // The totals close the table body rather than sit in a <tfoot>: a printed table repeats its <tfoot> on
+  // every page, where it reads as the total of the rows above it.
   if (budget.totals) {
     out += `<tr class="vermeld"><th scope="row">${esc(labels.statedTotal)}</th>`;
     out += columns.map((c) => `<td class="bedrag${c.addsUp === false ? " telt-niet-op" : ""}">${c.stated === null ? "" : esc(showAmount(c.stated, unit))}</td>`).join("") + "</tr>\n";
   }
   out += `<tr class="som"><th scope="row">${esc(labels.sumOfLines)}</th>`;
   out += columns.map((c) => `<td class="bedrag${c.addsUp === false ? " telt-niet-op" : ""}">${esc(showAmount(c.sum, unit))}${columnNote(c, unit, labels)}</td>`).join("") + "</tr>\n";
-  out += "</tfoot>\n</table>\n";
+  out += "</tbody>\n</table>\n";
 
   return out + renderMatrix(parsed, b, labels, themeIds, swatch);
 }
@@ -353,24 +368,29 @@ function renderLegalBasis(parsed: ParsedPlan, labels: ReportLabels): string {
   return out + "</section>";
 }
 
-function renderChecks(result: LintResult, labels: ReportLabels): string {
+type PlaceFinder = (offset: number) => { where: string; detail?: string; anchor?: string };
+
+function renderChecks(result: LintResult, labels: ReportLabels, placeAt: PlaceFinder): string {
   let out = `<section class="hoofdstuk bijlage" id="${IDS.checks}" aria-labelledby="${IDS.checks}-kop">\n<h2 id="${IDS.checks}-kop">${esc(labels.checks)}</h2>\n`;
   if (result.diagnostics.length === 0) out += `<p class="in-orde">${esc(labels.noChecks)}</p>\n`;
   else {
     out += `<p>${esc(labels.checksSummary(result.errorCount, result.warningCount, result.infoCount))}</p>\n`;
     out += `<table class="controles">\n<thead><tr><th scope="col">${esc(labels.place)}</th><th scope="col">${esc(labels.severity)}</th><th scope="col">${esc(labels.message)}</th><th scope="col">${esc(labels.rule)}</th></tr></thead>\n<tbody>\n`;
-    for (const d of result.diagnostics) out += checkRow(d, labels);
+    for (const d of result.diagnostics) out += checkRow(d, labels, placeAt, result.parsed);
     out += "</tbody>\n</table>\n";
   }
   if (result.suppressed.length > 0) out += `<p class="noot">${esc(labels.suppressedNote(result.suppressed.length))}</p>\n`;
   return out + "</section>";
 }
 
-function checkRow(d: Diagnostic, labels: ReportLabels): string {
-  // Positions are 0-based inside core; a reader counts from 1.
-  const place = labels.line(d.range.start.line + 1, d.range.start.character + 1);
+function checkRow(d: Diagnostic, labels: ReportLabels, placeAt: PlaceFinder, parsed: ParsedPlan): string {
+  // The place in the plan's own terms, linked to the section in this report; the line number (1-based,
+  // as an editor shows it) is a small aside for whoever fixes it.
+  const p = placeAt(parsed.lines.offsetAt(d.range.start.line, d.range.start.character));
+  const where = p.anchor ? `<a href="#${p.anchor}">${esc(p.where)}</a>` : esc(p.where);
+  const place = `${where}${p.detail ? `<br><span class="plaats-detail">${esc(p.detail)}</span>` : ""}<br><span class="regelnummer">${esc(labels.lineOnly(d.range.start.line + 1))}</span>`;
   const rule = d.docsUrl ? `<a href="${esc(d.docsUrl)}">${esc(d.ruleId)}</a>` : esc(d.ruleId);
-  return `<tr class="ernst-${d.severity}"><td class="plaats">${esc(place)}</td><td><span class="ernst">${esc(labels.severityText[d.severity])}</span></td><td>${esc(d.message)}</td><td class="regel">${rule}</td></tr>\n`;
+  return `<tr class="ernst-${d.severity}"><td class="plaats">${place}</td><td><span class="ernst">${esc(labels.severityText[d.severity])}</span></td><td>${esc(d.message)}</td><td class="regel">${rule}</td></tr>\n`;
 }
 
 

@@ -1,6 +1,8 @@
 /**
  * The report's stylesheet, inlined so the file needs nothing else. System fonts only (no downloads),
- * a readable measure, and print rules for A4 with every chapter on a new page.
+ * a readable measure, and print rules for A4: chapters flow on (a page break before each one left the
+ * three-line Voorwoord alone on a page), headings stay with what follows, tables and charts stay whole,
+ * and only the report's own appendices start on a new page.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --tekst: #1b1b1b; --zacht: #555; --lijn: #d6d6d6; --accent: #154273; --rood: #b00020; --oranje: #8a4b00; --groen: #1e6b34; }
@@ -59,14 +61,14 @@ sup.voetnootverwijzing { line-height: 0; }
 .voetnoten h2 { font-size: 1.1rem; border: 0; }
 .afbeelding { color: var(--zacht); font-style: italic; }
 .grafiek { margin: 1.5rem 0; break-inside: avoid; }
-.grafiek svg.begrotingsgrafiek { display: block; width: 100%; height: auto; max-width: 860px; font-family: inherit; }
+.grafiek svg.begrotingsgrafiek, .grafiek svg.deelproductgrafiek { display: block; width: 100%; height: auto; max-width: 860px; font-family: inherit; }
 .grafiek figcaption { font-weight: 600; margin-top: 0.4rem; }
 .legenda { list-style: none; padding: 0; margin: 0.6rem 0 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.2rem 1.2rem; font-size: 0.9rem; }
 .legenda li, .begrotingstabel th, .themamatrix th { white-space: nowrap; }
 svg.kleur { vertical-align: -2px; }
 .bedrag { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.begrotingstabel tfoot th, .begrotingstabel tfoot td { font-weight: 600; border-top: 2px solid #999; border-bottom: 0; }
-.begrotingstabel tfoot tr.som th, .begrotingstabel tfoot tr.som td { border-top: 1px solid var(--lijn); }
+.begrotingstabel tr.vermeld > *, .begrotingstabel tr.som > * { font-weight: 600; border-top: 2px solid #999; border-bottom: 0; }
+.begrotingstabel tr.som > * { border-top: 1px solid var(--lijn); }
 .telt-niet-op { color: var(--rood); background: #fde8ea; }
 .bedrag .noot { display: block; font-size: 0.78rem; font-weight: 600; white-space: normal; max-width: 9rem; margin-left: auto; }
 .onleesbaar { color: var(--rood); text-decoration: wavy underline; }
@@ -81,7 +83,9 @@ svg.kleur { vertical-align: -2px; }
 .grondslag .url { font-size: 0.8rem; color: var(--zacht); word-break: break-all; }
 .wettekst { font-size: 0.9rem; font-style: normal; }
 .controles { width: 100%; }
-.controles .plaats { white-space: nowrap; color: var(--zacht); font-size: 0.85rem; }
+.controles .plaats { min-width: 12rem; font-size: 0.85rem; }
+.controles .plaats-detail { color: var(--tekst); }
+.controles .regelnummer { color: var(--zacht); font-size: 0.78rem; }
 .controles .regel { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85rem; white-space: nowrap; }
 .ernst { font-size: 0.72rem; font-weight: 700; text-transform: uppercase; padding: 0.1em 0.45em; border-radius: 3px; }
 .ernst-error .ernst { background: var(--rood); color: #fff; }
@@ -94,13 +98,14 @@ svg.kleur { vertical-align: -2px; }
   html, body { background: #fff; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .omslag { break-after: page; border-bottom: 0; padding-top: 30%; }
+  .omslag { padding-top: 12%; }
   .inhoud { break-after: page; }
-  .hoofdstuk { break-before: page; }
+  .bijlage { break-before: page; }
   .thema { break-inside: auto; }
+  h2 { margin-top: 1.4em; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
   p, li, blockquote { orphans: 3; widows: 3; }
-  tr, figure, .grafiek, .legenda li { break-inside: avoid; }
+  tr, figure, .grafiek, .legenda li, .begrotingstabel, .themamatrix { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .controlestatus a { text-decoration: none; }
 }

@@ -8,6 +8,7 @@ import { Schema } from "effect";
 import { messagePart, type FixFinding, type MessageValue, type RelatedFinding } from "../diagnostic.js";
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
+import { tableCellEdit } from "../text/edits.js";
 import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
 import { foldText } from "../text/keywords.js";
@@ -180,7 +181,8 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const related: RelatedFinding[] = [{ span: totalSpan, messageId: "gerelateerd.totaal", data: { jaar, totaal: amountText(text, totalCell) } }];
       const suggestions: FixFinding[] = [];
       const seenCells = new Set<string>();
-      const cellEdit = (c: Cause) => ({ span: amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText: c.newText });
+      // Edits keep the cell's width, so the table stays aligned after a fix.
+      const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), c.newText);
       const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
       for (const e of explanations) {
         for (const c of e) {
@@ -212,7 +214,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         const edits = analysis.cross.columns.flatMap((cj) => {
           const other = analysis.columns.find((x) => x.column === cj);
           const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
-          return cause ? [{ span: amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText: cause.newText }] : [];
+          return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), cause.newText)] : [];
         });
         if (edits.length > 1) {
           const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
@@ -222,7 +224,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
       // a sum that counts the slip ("1.806,407") is no repair.
       const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
-      if (!shown) suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [{ span: totalSpan, newText: fmt(col.sum) }] });
+      if (!shown) suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
 
       ctx.report({
         messageId: "verschil",

@@ -49,7 +49,7 @@ describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () =>
     expect(textOf(element(html, /<h5 id="thema-1-pijler-2"/)!)).toBe("Pijler 2 Een weerbare organisatie");
   });
 
-  it("draws the budget: five years, nine deelproducten, 2022 marked as not adding up with both numbers", () => {
+  it("draws the budget: five years, nine deelproducten, 2022 marked as not adding up, by how much", () => {
     const svg = element(html, /<svg class="begrotingsgrafiek"/)!;
     expect(svg).toMatch(/role="img"/);
     expect(svg).toMatch(/aria-label="Begroting per jaar, gestapeld per deelproduct \(bedragen x € 1\.000\)"/);
@@ -59,7 +59,9 @@ describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () =>
     expect(columns.map((c) => c[1])).toEqual(["2022", "2023", "2024", "2025", "2026"]);
     expect(new Set([...svg.matchAll(/data-deelproduct="(\d+)"/g)].map((m) => m[1])).size).toBe(9);
     const y2022 = element(svg, /<g class="kolom telt-niet-op" data-jaar="2022"/)!;
-    expect(textOf(element(y2022, /<text class="label-telt-niet-op"/)!)).toBe("telt niet op: som 6.706, vermeld 16.848");
+    // One short red line per column (three lines per column crowded the bars); both numbers are in the table.
+    expect(textOf(element(y2022, /<text class="label-telt-niet-op"/)!)).toBe("verschil 10.142");
+    expect(textOf(element(svg, /<g class="kolom telt-niet-op" data-jaar="2023"/)!)).toContain("verschil 142");
     expect(y2022).toContain('class="markering"');
     // The legend and the table behind the chart name all nine.
     expect(element(html, /<ol class="legenda"/)!.match(/<li /g)).toHaveLength(9);
@@ -67,6 +69,46 @@ describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () =>
     expect(table.match(/<tbody>[^]*<\/tbody>/)![0].match(/<tr>/g)).toHaveLength(9);
     expect(textOf(table)).toContain("telt niet op: som 6.706, vermeld 16.848");
     expect(textOf(table)).toContain("−71");
+    // The totals close the body; a <tfoot> would be repeated on every printed page.
+    expect(table).not.toContain("<tfoot>");
+    expect(table).toMatch(/<tr class="vermeld">[^]*<tr class="som">[^]*<\/tbody>\s*<\/table>/);
+  });
+
+  it("draws each deelproduct on its own scale, so the small ones and the −71 can be read", () => {
+    const svg = element(html, /<svg class="deelproductgrafiek"/)!;
+    expect(svg).toMatch(/role="img"/);
+    const panels = [...svg.matchAll(/<g class="paneel" data-deelproduct="(\d+)">/g)].map((m) => m[1]);
+    expect(panels).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    const panel = (n: number) => element(svg, new RegExp(`<g class="paneel" data-deelproduct="${n}">`))!;
+    const bars = (n: number) => [...panel(n).matchAll(/<rect class="staaf[^"]*" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => ({ top: Number(m[1]), height: Number(m[2]) }));
+    // Veilige fysieke leefomgeving (5 a year) is as tall in its panel as Brandweerzorg's 15.407 in its own,
+    // where in the stacked chart it is a sliver.
+    const maxHeight = (n: number) => Math.max(...bars(n).map((b) => b.height));
+    expect(maxHeight(8)).toBeGreaterThan(80);
+    expect(Math.abs(maxHeight(8) - maxHeight(2))).toBeLessThan(1);
+    // Jeugdbeschermingstafel's −71 hangs below its zero line, full height, labelled in red.
+    const zero = Number(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"/.exec(panel(4))![1]);
+    for (const b of bars(4)) {
+      expect(b.top).toBeCloseTo(zero, 0);
+      expect(b.height).toBeGreaterThan(80);
+    }
+    expect(panel(4).match(/<text class="waarde"[^>]*fill="#B00020"[^>]*>−71<\/text>/g)).toHaveLength(5);
+    // Every bar says its amount, as the scales differ.
+    expect(textOf(panel(2))).toContain("4.736");
+    expect(textOf(panel(2))).toContain("15.407");
+  });
+
+  it("names where each finding is in the plan's own terms: front matter key, section path, table row and column", () => {
+    const checks = element(html, /<section class="hoofdstuk bijlage" id="controles"/)!;
+    const places = [...checks.matchAll(/<td class="plaats">([^]*?)<\/td>/g)].map((m) => textOf(m[1]!.replace(/<br>/g, " | ")));
+    expect(places).toContain("Gegevens van het plan: ‘status’ | regel 7 van het bestand");
+    expect(places).toContain("Gegevens van het plan: ‘vorig-plan’ | regel 11 van het bestand");
+    for (const year of ["2022", "2023", "2024", "2025", "2026"]) {
+      expect(places).toContain(`II. Financiën › Wat het kost - financieel overzicht 2022-2026 | tabel, rij ‘Totaal’, kolom ${year} | regel 316 van het bestand`);
+    }
+    // Linked to the section in this report.
+    expect(checks).toContain('<a href="#wat-het-kost-financieel-overzicht-2022-2026">II. Financiën › Wat het kost');
+    expect(html).toContain('id="wat-het-kost-financieel-overzicht-2022-2026"');
   });
 
   it("tables the themes against the deelproducten that fund them", () => {
@@ -106,6 +148,8 @@ describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () =>
     expect(en).toContain("Priority theme");
     expect(en).toContain("Core theme");
     expect(en).toContain("does not add up: sum 6.706, stated 16.848");
+    expect(en).toContain("Each sub-product on its own scale");
+    expect(en).toContain("row ‘Totaal’, column 2022");
     expect(en).toContain("Proposed by");
     expect(en).not.toContain("Prioritair thema");
     // The plan's own text is never translated.
@@ -114,14 +158,18 @@ describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () =>
 });
 
 describe("a plan of our own", () => {
-  it("summarises the checks with 1-based places, severities and a link to each rule's page", () => {
+  it("summarises the checks with the place in the plan, severities and a link to each rule's page", () => {
     const result = fixture();
     const html = renderReport(result);
     const checks = element(html, /<section class="hoofdstuk bijlage" id="controles"/)!;
     const rows = [...checks.matchAll(/<tr class="ernst-(\w+)">([^]*?)<\/tr>/g)];
     expect(rows.map((r) => r[1])).toEqual(["error", "warning"]);
     const opgaveLine = FIXTURE.split("\n").indexOf("#### Opgave") + 1;
-    expect(textOf(rows[0]![2]!)).toContain(`regel ${opgaveLine}, kolom 6`);
+    // The place as a reader finds it (chapter › theme › section, linked), the 1-based line as an aside.
+    expect(rows[0]![2]).toContain('<a href="#opgave">Prioritaire thema&#39;s › 1. Wijkveiligheid › Opgave</a>');
+    expect(textOf(rows[1]![2]!)).toContain("Prioritaire thema's › 1. Wijkveiligheid › Ambitie");
+    expect(textOf(rows[0]![2]!)).toContain(`regel ${opgaveLine} van het bestand`);
+    expect(textOf(rows[0]![2]!)).not.toContain("kolom");
     expect(rows[0]![2]).toContain('<span class="ernst">fout</span>');
     expect(rows[1]![2]).toContain('<span class="ernst">waarschuwing</span>');
     expect(rows[0]![2]).toContain(`<a href="${TEST_RULE_DOCS}">proef-regel</a>`);
@@ -150,7 +198,7 @@ describe("a plan of our own", () => {
     expect(svg).toContain('data-jaar="2023" data-telt-op="ja"');
     expect(svg).toContain('data-jaar="2024" data-telt-op="nee"');
     expect(textOf(element(svg, /<g class="kolom" data-jaar="2023"/)!)).toContain("900");
-    expect(textOf(element(svg, /<g class="kolom telt-niet-op" data-jaar="2024"/)!)).toContain("telt niet op: som 920, vermeld 950");
+    expect(textOf(element(svg, /<g class="kolom telt-niet-op" data-jaar="2024"/)!)).toContain("verschil 30");
     expect(svg).toMatch(/<line class="vermeld-totaal"[^>]*stroke="#111"/);
   });
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ALL_RULES, ENGINE_MESSAGES, MESSAGES } from "@veiligheidsplan/core";
+import { ALL_RULES, ENGINE_MESSAGES, LANGUAGE_SERVER_MESSAGES, MESSAGES } from "@veiligheidsplan/core";
 
 const DOCS = fileURLToPath(new URL("../../../../docs/rules/", import.meta.url));
 const placeholders = (t: string) => new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/En$/, "")));
@@ -36,15 +36,25 @@ describe("message catalog", () => {
     }
   });
 
+  // (Dutch and English may be the same: the plan's format words, such as Opgave and Deelproduct.)
+  it("gives the language server's own messages Dutch and English texts with the same placeholders", () => {
+    for (const [key, text] of Object.entries(LANGUAGE_SERVER_MESSAGES)) {
+      expect(key.startsWith("languageServer."), key).toBe(true);
+      expect(text.nl.trim(), key).not.toBe("");
+      expect(text.en.trim(), key).not.toBe("");
+      expect([...placeholders(text.en)].sort(), key).toEqual([...placeholders(text.nl)].sort());
+    }
+  });
+
   it("has no text that no rule lists", () => {
     const listed = new Set(ALL_RULES.flatMap((r) => r.meta.messages.map((m) => `${r.meta.id}.${m}`)));
-    const orphans = Object.keys(MESSAGES).filter((k) => !listed.has(k) && !(k in ENGINE_MESSAGES));
+    const orphans = Object.keys(MESSAGES).filter((k) => !listed.has(k) && !(k in ENGINE_MESSAGES) && !(k in LANGUAGE_SERVER_MESSAGES));
     expect(orphans).toEqual([]);
   });
 
   it("only lists messages whose rule exists", () => {
     const ids = new Set(ALL_RULES.map((r) => r.meta.id));
-    const ruleKeys = Object.keys(MESSAGES).filter((k) => !(k in ENGINE_MESSAGES));
+    const ruleKeys = Object.keys(MESSAGES).filter((k) => !(k in ENGINE_MESSAGES) && !(k in LANGUAGE_SERVER_MESSAGES));
     expect(ruleKeys.filter((k) => !ids.has(k.slice(0, k.indexOf("."))))).toEqual([]);
   });
 });

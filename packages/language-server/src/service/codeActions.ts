@@ -9,6 +9,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from "vs
 import { sameDiagnostic, toLspDiagnostic } from "./diagnostics.js";
 import { blockIndexAt, eolOf, lineText, localeOf, rangeToSpan, type PlanDocument } from "./document.js";
 import { workspaceEdit, type WorkspaceEditOptions } from "./navigation.js";
+import { structuralFixes } from "./structuralFixes.js";
 import { say, TEXT } from "./text.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.veiligheidsplan`;
@@ -47,6 +48,7 @@ export function getCodeActions(doc: PlanDocument, range: Range, context: CodeAct
       const all = fixAllEdits(p.text, fixable.map((d) => d.fix!));
       if (all.length > 0) actions.push({ title: say(locale, TEXT.fixAll), kind: CodeActionKind.QuickFix, edit: edit(all) });
     }
+    for (const f of structuralFixes(p, span, locale)) actions.push({ title: f.title, kind: CodeActionKind.QuickFix, edit: edit(f.edits) });
     const seenLine = new Set<string>();
     const seenFile = new Set<string>();
     const seenDocs = new Set<string>();

@@ -56,11 +56,12 @@ export function getHover(doc: PlanDocument, position: Position, options: HoverOp
   const theme = themeHover(p, offset, locale);
   if (theme) parts.push(theme);
 
-  // Diagnostics come last: the editor usually shows the message itself, the hover adds the why.
+  // Diagnostics come last: the editor usually shows the message itself, the hover adds the why. On
+  // a budget amount the numbers above already say what the message says: only the rule and its page.
   for (const d of doc.lint?.diagnostics ?? []) {
     const s = { start: d.range.start.offset, end: d.range.end.offset };
     if (!touches(s, offset)) continue;
-    parts.push({ markdown: diagnosticHover(rulesOf(doc).find((r) => r.meta.id === d.ruleId), d.message, d.docsUrl, locale, d.ruleId), span: s });
+    parts.push({ markdown: diagnosticHover(rulesOf(doc).find((r) => r.meta.id === d.ruleId), budget ? undefined : d.message, d.docsUrl, locale, d.ruleId), span: s });
   }
 
   if (parts.length === 0) return null;
@@ -111,8 +112,18 @@ export function columnSum(budget: BudgetNode, column: number): { cents: number; 
   return { cents, unreadable };
 }
 
+/** One column in one line (the hover on a total or a year): sum, stated total, difference. */
 function columnReport(budget: BudgetNode, column: number, locale: Locale): string {
-  return totalsTable(budget, [column], locale);
+  const year = escapeMarkdown(budget.years[column]?.text ?? String(column + 1));
+  const sum = columnSum(budget, column);
+  const stated = budget.totals?.cells[column]?.cents ?? null;
+  const parts = [`${say(locale, TEXT.computedSum)}: ${amount(sum.cents, budget.unit)}`];
+  if (stated !== null) {
+    parts.push(`${say(locale, TEXT.statedTotal)}: ${amount(stated, budget.unit)}`);
+    parts.push(stated === sum.cents ? say(locale, TEXT.totalMatches) : `${say(locale, TEXT.difference)}: ${amount(stated - sum.cents, budget.unit)}`);
+  }
+  const line = `**${say(locale, TEXT.columnTotal, { year })}** · ${parts.join(" · ")}`;
+  return sum.unreadable > 0 ? `${line}\n\n${say(locale, TEXT.unreadableCells, { count: sum.unreadable })}` : line;
 }
 
 /** A small table: the sum of the lines, the stated total and the difference, per year column. */
@@ -232,8 +243,8 @@ function firstSentence(p: ParsedPlan, t: ThemeNode): string | undefined {
   return m ? m[1] : text.slice(0, 200);
 }
 
-function diagnosticHover(rule: Rule<any> | undefined, message: string, docsUrl: string | undefined, locale: Locale, ruleId: string): string {
-  const lines = [escapeMarkdown(message)];
+function diagnosticHover(rule: Rule<any> | undefined, message: string | undefined, docsUrl: string | undefined, locale: Locale, ruleId: string): string {
+  const lines = message === undefined ? [] : [escapeMarkdown(message)];
   if (rule) lines.push(`**${escapeMarkdown(rule.meta.name[locale])}**: ${escapeMarkdown(rule.meta.description[locale])}`);
   if (docsUrl) lines.push(`[${say(locale, TEXT.ruleLink, { id: ruleId })}](${docsUrl})`);
   return lines.join("\n\n");

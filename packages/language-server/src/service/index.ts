@@ -24,3 +24,5 @@ export {
 export { getCodeActions, disableForLine, disableForFile, fixAllEdits, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, type CodeActionOptions } from "./codeActions.js";
 export { getFormattingEdits, getRangeFormattingEdits, formattingEdits, diffEdits, type FormattingOptions } from "./formatting.js";
 export { getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from "./semanticTokens.js";
+export { getInlayHints, getCodeLenses } from "./budgetSums.js";
+export { getThemeSymbols, matchesQuery } from "./workspaceSymbols.js";

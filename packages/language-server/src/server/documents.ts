@@ -1,0 +1,105 @@
+/**
+ * The open documents, kept in step with the editor (incremental sync). Edits are queued as they arrive
+ * and applied together when the text is next needed (a check after the typing pauses, a request), in
+ * one pass over the document's lines: a burst of thousands of edits to a 20 MB document costs one
+ * split and one join, not one copy of the whole text per keystroke.
+ */
+import type { TextDocumentContentChangeEvent } from "vscode-languageserver";
+
+export class OpenDocument {
+  private text: string;
+  private pending: TextDocumentContentChangeEvent[] = [];
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    text: string,
+  ) {
+    this.text = text;
+  }
+
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    for (const c of changes) {
+      // A full-text change makes everything queued before it moot.
+      if (!("range" in c) || !c.range) this.pending = [c];
+      else this.pending.push(c);
+    }
+    this.version = version;
+  }
+
+  getText(): string {
+    if (this.pending.length > 0) {
+      this.text = applyChanges(this.text, this.pending);
+      this.pending = [];
+    }
+    return this.text;
+  }
+}
+
+/** The text's lines, each with its own line break (`\n`, `\r\n` or a lone `\r`), as LSP counts lines. */
+export function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push(text.slice(start, i + 1));
+      start = i + 1;
+    } else if (c === 13) {
+      const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push(text.slice(start, end));
+      start = end;
+      i = end - 1;
+    }
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
+const breakLength = (line: string) => (line.endsWith("\r\n") ? 2 : line.endsWith("\n") || line.endsWith("\r") ? 1 : 0);
+
+/** Applies LSP content changes in order, on an array of lines (positions past a line's end are clamped, as LSP asks). */
+export function applyChanges(text: string, changes: readonly TextDocumentContentChangeEvent[]): string {
+  let lines: string[] | undefined;
+  for (const c of changes) {
+    if (!("range" in c) || !c.range) {
+      text = c.text;
+      lines = undefined;
+      continue;
+    }
+    lines ??= splitLines(text);
+    const at = (p: { line: number; character: number }): [number, number] => {
+      const l = Number.isFinite(p.line) ? Math.trunc(p.line) : 0;
+      if (l < 0) return [0, 0];
+      if (l >= lines!.length) {
+        const last = lines!.length - 1;
+        return [last, lines![last]!.length - breakLength(lines![last]!)];
+      }
+      const line = lines![l]!;
+      const ch = Number.isFinite(p.character) ? Math.trunc(p.character) : 0;
+      return [l, Math.max(0, Math.min(ch, line.length - breakLength(line)))];
+    };
+    let [l1, c1] = at(c.range.start);
+    let [l2, c2] = at(c.range.end);
+    if (l2 < l1 || (l2 === l1 && c2 < c1)) [l1, c1, l2, c2] = [l2, c2, l1, c1];
+    let first = l1;
+    let combined = lines[l1]!.slice(0, c1) + c.text + lines[l2]!.slice(c2);
+    // A lone \r at the end of the line before, followed now by \n, makes one line break of the two.
+    if (first > 0 && combined.startsWith("\n") && lines[first - 1]!.endsWith("\r")) {
+      first--;
+      combined = lines[first]! + combined;
+    }
+    const replacement = splitLines(combined);
+    // The last piece is empty unless the edit touched the document's last line (which has no break).
+    if (replacement.length > 1 && replacement[replacement.length - 1] === "" && l2 < lines.length - 1) replacement.pop();
+    if (replacement.length === 1 && l2 === first) lines[first] = replacement[0]!;
+    else if (replacement.length <= 50_000) lines.splice(first, l2 - first + 1, ...replacement);
+    else {
+      // Spreading a huge paste into splice would overflow the stack: rebuild the text instead.
+      text = lines.slice(0, first).join("") + combined + lines.slice(l2 + 1).join("");
+      lines = undefined;
+    }
+  }
+  return lines ? lines.join("") : text;
+}
