@@ -180,8 +180,8 @@ export class AtomicFile {
   }
 }
 
-/** Writes `target` atomically, replacing it if it exists. */
-export function writeAtomic(target: string, text: string): void {
+/** Writes `target` atomically, replacing it if it exists (also a Word document's bytes). */
+export function writeAtomic(target: string, text: string | Uint8Array): void {
   const file = new AtomicFile(target);
   try {
     file.write(text);
