@@ -16,6 +16,7 @@ import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
 import { resolveLocale, resolveToday } from "./config/resolve.js";
+import { verifyOffers } from "./verify.js";
 
 export interface LintOptions {
   readonly filePath?: string;
@@ -30,6 +31,11 @@ export interface LintOptions {
   readonly rules?: readonly Rule<any>[];
   /** A plan already parsed from the same text (the language server keeps one per version). */
   readonly parsed?: ParsedPlan;
+  /**
+   * Try every fix and suggestion before offering it (verify.ts); on by default. Off only for the
+   * re-lint inside that check, and for callers that drop offers anyway.
+   */
+  readonly verifyOffers?: boolean;
 }
 
 export interface LintResult {
@@ -237,21 +243,26 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   }
 
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  if (options.verifyOffers !== false) {
+    const relint = (text: string) => lintParsed(parse(text), { ...options, parsed: undefined, verifyOffers: false }, today);
+    diagnostics.splice(0, diagnostics.length, ...verifyOffers(parsed.text, diagnostics, relint));
+  }
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
   for (const d of diagnostics) {
-    if (d.severity === "error") {
-      errorCount++;
-      if (d.fix) fixableErrorCount++;
-    } else if (d.severity === "warning") {
-      warningCount++;
-      if (d.fix) fixableWarningCount++;
-    } else infoCount++;
+    if (d.severity === "error") errorCount++;
+    else if (d.severity === "warning") warningCount++;
+    else infoCount++;
   }
-  return { filePath: options.filePath, parsed, diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+  // Whether a finding is fixable is known once its fix was tried (verify.ts): counted when first read.
+  const fixable = (severity: Severity) => () => diagnostics.filter((d) => d.severity === severity && d.fix).length;
+  const result = { filePath: options.filePath, parsed, diagnostics, suppressed, errorCount, warningCount, infoCount } as Omit<LintResult, "fixableErrorCount" | "fixableWarningCount">;
+  let fixableErrors: number | undefined;
+  let fixableWarnings: number | undefined;
+  Object.defineProperty(result, "fixableErrorCount", { enumerable: true, get: () => (fixableErrors ??= fixable("error")()) });
+  Object.defineProperty(result, "fixableWarningCount", { enumerable: true, get: () => (fixableWarnings ??= fixable("warning")()) });
+  return result as LintResult;
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */

@@ -119,9 +119,14 @@ describe("the Nijmegen plan as linted on 28 November 2026", () => {
     expect(suggestion(d, /Herstel Jeugdbeschermingstafel in alle jaren met dezelfde fout \(2022–2026\)/)!.edits).toHaveLength(5);
   });
 
-  it("adds up once the explained causes are repaired", () => {
+  it("adds up once the explained causes are repaired, one offered suggestion after the other", () => {
     const d = byYear("2022");
-    const repaired = applyFixes(text, [suggestion(d, /alle jaren/)!, suggestion(d, /Verander Brandweerzorg 2022 van 4\.736 in 14\.736/)!]).output;
+    // Brandweerzorg alone would leave 2022 wrong, so it is not offered on its own before the sign is repaired.
+    expect(suggestion(d, /Verander Brandweerzorg 2022 van 4\.736 in 14\.736/)).toBeUndefined();
+    const signs = applyFixes(text, [suggestion(d, /alle jaren/)!]).output;
+    const left = lint(signs, { today: TODAY }).diagnostics.filter((x) => x.ruleId === "begroting-totalen" && x.messageId === "verschil");
+    expect(left.map((x) => x.data?.jaar)).toEqual(["2022"]);
+    const repaired = applyFixes(signs, [left[0]!.suggestions.find((s) => /Verander Brandweerzorg 2022 van 4\.736 in 14\.736/.test(s.message))!]).output;
     expect(lint(repaired, { today: TODAY }).diagnostics.filter((x) => x.ruleId === "begroting-totalen")).toEqual([]);
   });
 
