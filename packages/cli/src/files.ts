@@ -11,6 +11,7 @@ import picomatch from "picomatch";
 import { IGNORE_FILE, PLAN_EXTENSION, SKIPPED_FOLDERS } from "@veiligheidsplan/core";
 import { CliError } from "./errors.js";
 import { isReadRefusal, MAX_CONFIG_BYTES, megabytes, readBounded } from "./read-bounded.js";
+import { isWriteRefusal } from "./write.js";
 import type { Texts } from "./texts.js";
 
 export { IGNORE_FILE, PLAN_EXTENSION };
@@ -165,6 +166,15 @@ export function fsErrorText(e: unknown, t: Texts): string {
   if (code === "ENOENT" || code === "ENOTDIR") return t.notFound;
   if (code === "EISDIR") return t.isFolder;
   return t.unreadable(code ?? (e instanceof Error ? e.message : String(e)));
+}
+
+/** Why a file could not be written, as one line: a full disk and a read-only file said plainly. */
+export function writeErrorText(e: unknown, t: Texts): string {
+  if (isWriteRefusal(e)) return t.readOnly;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOSPC" || code === "EDQUOT") return t.diskFull;
+  if (code === "EROFS") return t.readOnly;
+  return t.writeFailed(code ?? (e instanceof Error ? e.message : String(e)));
 }
 
 export interface SourceFile {

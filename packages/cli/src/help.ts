@@ -4,8 +4,10 @@ import type { Locale } from "@veiligheidsplan/core";
 const nl = {
   usage: "Controleer, herstel en formatteer integrale veiligheidsplannen (.veiligheidsplan).\n\nGebruik: $0 <opdracht> [opties]",
   epilogue:
-    "Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden (of te veel waarschuwingen), 2 = het plan of de opdracht kon niet worden verwerkt.\nDocumentatie: https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/cli.md",
+    "Afsluitcodes: 0 = geen fouten, 1 = fouten gevonden (of te veel waarschuwingen), 2 = het plan of de opdracht kon niet worden verwerkt.\nUitleg bij een regel: 'veiligheidsplan explain <regel>'; alle regels: 'veiligheidsplan rules'.",
   unknownCommand: (c: string) => `Onbekende opdracht '${c}'.`,
+  unknownOption: (o: string) => `Onbekende optie --${o}.`,
+  didYouMean: (s: string) => `Bedoelt u ${s}?`,
   needCommand: "Kies een opdracht, bijvoorbeeld 'veiligheidsplan lint'. Zie 'veiligheidsplan --help'.",
   seeHelp: (cmd: string) => `Zie 'veiligheidsplan ${cmd}--help'.`,
   groups: { output: "Uitvoer:", fix: "Herstellen:", input: "Invoer:", rules: "Regels en configuratie:", speed: "Snelheid:" },
@@ -111,8 +113,10 @@ export type HelpTexts = typeof nl;
 const en: HelpTexts = {
   usage: "Check, fix and format integral safety plans (.veiligheidsplan).\n\nUsage: $0 <command> [options]",
   epilogue:
-    "Exit codes: 0 = no errors, 1 = errors found (or too many warnings), 2 = the plan or the command could not be processed.\nDocumentation: https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/cli.md",
+    "Exit codes: 0 = no errors, 1 = errors found (or too many warnings), 2 = the plan or the command could not be processed.\nAbout a rule: 'veiligheidsplan explain <rule>'; all rules: 'veiligheidsplan rules'.",
   unknownCommand: (c) => `Unknown command '${c}'.`,
+  unknownOption: (o) => `Unknown option --${o}.`,
+  didYouMean: (s) => `Did you mean ${s}?`,
   needCommand: "Choose a command, for example 'veiligheidsplan lint'. See 'veiligheidsplan --help'.",
   seeHelp: (cmd) => `See 'veiligheidsplan ${cmd}--help'.`,
   groups: { output: "Output:", fix: "Fixing:", input: "Input:", rules: "Rules and configuration:", speed: "Speed:" },

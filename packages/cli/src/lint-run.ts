@@ -14,7 +14,7 @@
 import { fixText, lint, type Diagnostic, type LintOptions, type LintResult, type Locale, type ParsedPlan, RuleOptionsError } from "@veiligheidsplan/core";
 import { ConfigResolver, readRuleFlags } from "./config.js";
 import { CliError } from "./errors.js";
-import { decodeText, readSource, type SourceFile } from "./files.js";
+import { decodeText, readSource, type SourceFile, writeErrorText } from "./files.js";
 import { loadPlan } from "./plans.js";
 import { type FileReport, isShown, piecesUnderFixes, type TextPiece, textPieces } from "./report.js";
 import { TEXTS, type Texts } from "./texts.js";
@@ -195,10 +195,9 @@ export class RunCollector {
       try {
         state = replaceIfUnchanged(checked.absolute, checked.output, read);
       } catch (e) {
-        const debug: string[] = [];
-        const failure = this.checker.failure(e, checked.display, debug, checked.absolute);
-        for (const line of debug) this.err(line);
-        this.failures.push(failure);
+        // A full disk or a read-only file is the user's to solve, not an internal error.
+        if (settings.debug && e instanceof Error) this.err(e.stack ?? e.message);
+        this.failures.push(new CliError(writeErrorText(e, t), checked.display));
         return false;
       }
       if (state === "changed") {

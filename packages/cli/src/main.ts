@@ -12,7 +12,18 @@ import type * as Engine from "./engine.js";
 import { FORMAT_NAMES } from "./formatters/names.js";
 import { HELP, type HelpTexts, YARGS_NL } from "./help.js";
 import { initialLocale } from "./locale.js";
+import { nearest, unknownLongOptions } from "./suggest.js";
 import { TEXTS } from "./texts.js";
+
+/** The long options yargs knows in the current command (kebab-case, as typed). */
+function knownOptions(current: Argv): Set<string> {
+  const keys = (current as unknown as { getOptions?: () => { key?: Record<string, unknown>; alias?: Record<string, string[]> } } | undefined)?.getOptions?.();
+  const names = new Set<string>();
+  for (const k of [...Object.keys(keys?.key ?? {}), ...Object.values(keys?.alias ?? {}).flat()]) {
+    if (k.length > 1 && !/[A-Z]/.test(k) && k !== "$0") names.add(k);
+  }
+  return names;
+}
 
 const VERSION: string = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0";
 
@@ -251,6 +262,20 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
       if (e) throw e;
       // Throwing stops yargs here (with exitProcess(false) it would otherwise run the command anyway).
       usageError = msg ?? h.needCommand;
+      // Unknown options, named once each (yargs names both --max-warning and maxWarning), with the
+      // nearest known option: "--fromat" → "--format".
+      // yargs has the failing command's options in place while it reports the failure.
+      const known = knownOptions(y);
+      const unknown = known.size > 0 ? unknownLongOptions(argv, known) : [];
+      if (unknown.length > 0) {
+        usageError = unknown
+          .map((name) => {
+            const negated = name.startsWith("no-");
+            const near = nearest(negated ? name.slice(3) : name, [...known]);
+            return `${h.unknownOption(name)}${near ? ` ${h.didYouMean(`--${negated ? "no-" : ""}${near}`)}` : ""}`;
+          })
+          .join(" ");
+      }
       if (named && !command) usageError = `${h.unknownCommand(named)} ${usageError}`;
       throw new CliError(usageError);
     });

@@ -7,7 +7,7 @@ import { type Config, hasPlanShape, parse, type ParsedPlan, type PlanRefusal } f
 import { normalizePath } from "@veiligheidsplan/core/internal";
 import type { ConfigResolver } from "./config.js";
 import { CliError } from "./errors.js";
-import { decodeText, readSource, type SourceFile } from "./files.js";
+import { decodeText, type SourceFile } from "./files.js";
 import { isReadRefusal, readBounded } from "./read-bounded.js";
 import type { Texts } from "./texts.js";
 

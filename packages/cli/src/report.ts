@@ -79,6 +79,8 @@ export interface ReportContext {
   readonly color: boolean;
   readonly cwd: string;
   readonly version: string;
+  /** Where the team hosts the rule pages (config `docsBaseUrl`), for links; none by default. */
+  readonly docsBaseUrl?: string;
 }
 
 export interface Counts {

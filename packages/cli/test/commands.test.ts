@@ -170,7 +170,7 @@ describe("rules and explain", () => {
     expect(table.stdout.split("\n")[0]).toMatch(/^regel +categorie +ernst +herstel +beschrijving$/);
     expect(table.stdout).toMatch(/\nbegroting-totalen +begroting +fout +\S/);
     const json = JSON.parse(run(["rules", "--format", "json"], { cwd }).stdout) as { id: string; category: string; defaultSeverity: string; fixable: boolean; description: { nl: string; en: string }; docsUrl: string }[];
-    expect(json.find((r) => r.id === "begroting-totalen")).toMatchObject({ category: "begroting", defaultSeverity: "error", docsUrl: expect.stringMatching(/begroting-totalen\.md$/) });
+    expect(json.find((r) => r.id === "begroting-totalen")).toMatchObject({ category: "begroting", defaultSeverity: "error" });
     expect(run(["rules", "--locale", "en"], { cwd }).stdout.split("\n")[0]).toMatch(/^rule +category +severity +fix +description$/);
   });
 
@@ -185,6 +185,25 @@ describe("rules and explain", () => {
     const unknown = run(["explain", "begroting"], { cwd });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^Onbekende regel 'begroting'\. Bekende regels: .*begroting-totalen/);
+    // A near miss gets the rule it most likely means (issue 19).
+    expect(run(["explain", "begroting-totaal"], { cwd }).stderr).toBe("Onbekende regel 'begroting-totaal'. Bedoelt u 'begroting-totalen'? Alle regels: 'veiligheidsplan rules'.\n");
+  });
+
+  it("every rule a finding can name has a page to explain it, and no link points to a site that does not exist (issue 19)", () => {
+    const cwd = tempDir();
+    const rules = JSON.parse(run(["rules", "--format", "json"], { cwd }).stdout) as { id: string; docsUrl?: string }[];
+    for (const { id, docsUrl } of rules) {
+      expect(docsUrl, id).toBeUndefined();
+      const r = run(["explain", id], { cwd });
+      expect(r.code, id).toBe(0);
+      expect(r.stdout, id).toContain(`# ${id}\n`);
+      expect(r.stdout, id).not.toContain("github.com");
+    }
+    // A team that hosts the pages sets docsBaseUrl; then every place links there.
+    const hosted = tempDir({ ".veiligheidsplanrc.json": JSON.stringify({ docsBaseUrl: "https://intranet.example/vp/regels/" }) });
+    const withBase = JSON.parse(run(["rules", "--format", "json"], { cwd: hosted }).stdout) as { id: string; docsUrl?: string }[];
+    expect(withBase.find((r) => r.id === "ongebruikte-uitzondering")!.docsUrl).toBe("https://intranet.example/vp/regels/ongebruikte-uitzondering.md");
+    expect(run(["explain", "syntax"], { cwd: hosted }).stdout).toContain("Documentatie: https://intranet.example/vp/regels/syntax.md");
   });
 });
 

@@ -130,14 +130,19 @@ describe("--format sarif", () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
-  it("lists the rules with a helpUri, points at 1-based regions, and marks suppressions", () => {
+  it("lists the rules with their shipped page as help, points at 1-based regions, and marks suppressions", () => {
     const { stdout } = lintAll("sarif");
     const log = JSON.parse(stdout);
     const run0 = log.runs[0];
-    const rules = run0.tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
+    const rules = run0.tool.driver.rules as { id: string; helpUri?: string; help: { text: string; markdown?: string }; shortDescription: { text: string } }[];
     expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(["begroting-totalen", "syntax", "ongebruikte-uitzondering"]));
-    for (const r of rules) expect(r.helpUri).toMatch(/^https:\/\/.+\.md$/);
-    expect(rules.find((r) => r.id === "begroting-totalen")!.helpUri).toMatch(/docs\/rules\/begroting-totalen\.md$/);
+    // No link to a site that does not exist (issue 19): the page itself, shipped with the CLI, is the help.
+    for (const r of rules) {
+      expect(r.helpUri, r.id).toBeUndefined();
+      expect(r.help.markdown, r.id).toMatch(new RegExp(`^# ${r.id}\n`));
+      expect(r.help.text, r.id).toContain(`veiligheidsplan explain ${r.id}`);
+    }
+    expect(run0.tool.driver.informationUri).toBeUndefined();
     const results = run0.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } } }[]; suppressions: { kind: string; justification?: string }[] }[];
     const syntax = results.find((r) => r.ruleId === "syntax")!;
     expect(syntax.level).toBe("error");

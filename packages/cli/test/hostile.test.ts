@@ -5,7 +5,7 @@
  * naming the file — within a time limit, never a hang, a full memory or an "Interne fout".
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync, symlinkSync, truncateSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLEAN, plan, TODAY } from "./fixtures/plans.js";
@@ -104,6 +104,12 @@ describe("every file read is bounded (21.2)", () => {
     if (mkfifo(join(cwd, "cfg.yaml"))) expect(lintWith("cfg.yaml")).toMatchObject({ code: 2, stderr: "cfg.yaml: is geen bestand (maar een apparaat, pijp of socket) en is niet gelezen\n" });
   });
 
+  it("import of a device or a FIFO is refused at once", () => {
+    const cwd = tempDir();
+    expect(cli(["import", "/dev/zero"], cwd)).toMatchObject({ code: 2, stderr: expect.stringMatching(/dev\/zero: is geen bestand \(maar een apparaat, pijp of socket\)/) });
+    if (mkfifo(join(cwd, "pijp.docx"))) expect(cli(["import", "pijp.docx"], cwd)).toMatchObject({ code: 2, stderr: "pijp.docx: is geen bestand (maar een apparaat, pijp of socket) en is niet gelezen\n" });
+  });
+
   it("lint --stdin < /dev/zero stops at the limit with one line", () => {
     const r = cli(["lint", "--stdin", "--max-file-size", "8"], tempDir(), { stdinFile: "/dev/zero" });
     expect(r.code).toBe(2);
@@ -145,3 +151,192 @@ describe("encodings and configuration files (21.9)", () => {
   });
 });
 
+
+describe("writing back keeps what the user has (21.5, 21.9)", () => {
+  const FIXABLE = plan({ beforeKernthemas: "<!-- veiligheidsplan-disable-next-line -->" });
+  const isRoot = process.getuid?.() === 0;
+  const commands: [string, string[]][] = [
+    ["lint --fix", ["lint", "--fix", "--today", TODAY]],
+    ["format --write", ["format", "--write", "--today", TODAY]],
+  ];
+  /** What the command makes of FIXABLE where nothing stands in its way. */
+  const expected = new Map<string, string>();
+  const fixedBy = (args: string[]) => {
+    const key = args.join(" ");
+    if (!expected.has(key)) {
+      const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+      expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+      expected.set(key, readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8"));
+    }
+    const text = expected.get(key)!;
+    expect(text).not.toContain("veiligheidsplan-disable-next-line");
+    return text;
+  };
+
+  it.each(commands)("%s writes through a symbolic link: the link stays, its target is fixed", (_name, args) => {
+    const cwd = tempDir({ "echt/plan.veiligheidsplan": FIXABLE });
+    symlinkSync("echt/plan.veiligheidsplan", join(cwd, "link.veiligheidsplan"));
+    const r = cli([...args, "link.veiligheidsplan"], cwd);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(cwd, "link.veiligheidsplan")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(cwd, "echt/plan.veiligheidsplan"), "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s keeps a hard-linked file one file: every name shows the fix", (_name, args) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    linkSync(join(cwd, "plan.veiligheidsplan"), join(cwd, "kopie.veiligheidsplan"));
+    const inode = statSync(join(cwd, "plan.veiligheidsplan")).ino;
+    expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+    expect(statSync(join(cwd, "plan.veiligheidsplan")).ino).toBe(inode);
+    expect(readFileSync(join(cwd, "kopie.veiligheidsplan"), "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s keeps owner, group and mode (as root, for a file of another user)", (_name, args) => {
+    if (!isRoot) return console.info("skipped: changing a file's owner needs root");
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    const file = join(cwd, "plan.veiligheidsplan");
+    chownSync(file, 65534, 65534);
+    chmodSync(file, 0o640);
+    expect(cli([...args, "plan.veiligheidsplan"], cwd).code).toBe(0);
+    const st = statSync(file);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([65534, 65534, 0o640]);
+    expect(readFileSync(file, "utf8")).toBe(fixedBy(args));
+  });
+
+  it.each(commands)("%s leaves a read-only file alone and says so (also as root)", (_name, args) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": FIXABLE });
+    chmodSync(join(cwd, "plan.veiligheidsplan"), 0o444);
+    const r = cli([...args, "plan.veiligheidsplan"], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("plan.veiligheidsplan: is alleen-lezen en is daarom niet gewijzigd; maak het schrijfbaar als u het wilt laten herstellen");
+    expect(readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8")).toBe(FIXABLE);
+  });
+
+  it.each(commands)("%s on a full disk: one line naming the file, the file unchanged (a small tmpfs)", (_name, args) => {
+    const cwd = tempDir();
+    const disk = join(cwd, "schijf");
+    mkdirSync(disk);
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]).status !== 0) return console.info("skipped: cannot mount a tmpfs here (needs root)");
+    try {
+      writeFileSync(join(disk, "plan.veiligheidsplan"), FIXABLE);
+      // Fill the rest of the disk, so that no new copy of the plan fits.
+      try {
+        writeFileSync(join(disk, "vol"), Buffer.alloc(64 * 1024));
+      } catch {
+        // ENOSPC: full, as intended.
+      }
+      const r = cli([...args, "plan.veiligheidsplan"], disk);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe("plan.veiligheidsplan: kan niet worden geschreven: de schijf is vol. Het bestand is niet gewijzigd; maak ruimte vrij en voer de opdracht opnieuw uit");
+      expect(readFileSync(join(disk, "plan.veiligheidsplan"), "utf8")).toBe(FIXABLE);
+      expect(readdirSync(disk).sort()).toEqual(["plan.veiligheidsplan", "vol"]);
+    } finally {
+      spawnSync("umount", [disk]);
+    }
+  });
+});
+
+describe("init (issue 19)", () => {
+  it("without --gemeente, the file is named after the gemeente the plan names", () => {
+    const cwd = tempDir();
+    const r = cli(["init", "--today", TODAY], cwd);
+    expect(r.code).toBe(0);
+    expect(readdirSync(cwd)).toEqual(["voorbeeldgemeente-2025-2028.veiligheidsplan"]);
+    expect(readFileSync(join(cwd, "voorbeeldgemeente-2025-2028.veiligheidsplan"), "utf8")).toContain("gemeente: Voorbeeldgemeente");
+  });
+
+  it("Ctrl+C at the prompt ends quietly with 130 and writes nothing (in a real terminal, through python's pty)", () => {
+    const cwd = tempDir();
+    const script = [
+      "import os, pty, sys, time, select",
+      "pid, fd = pty.fork()",
+      "if pid == 0:",
+      "    os.execv(sys.argv[1], [sys.argv[1], sys.argv[2], 'init'])",
+      "out = b''",
+      "def read(t):",
+      "    global out",
+      "    end = time.time() + t",
+      "    while time.time() < end and b'Gemeente' not in out:",
+      "        r, _, _ = select.select([fd], [], [], 0.1)",
+      "        if r:",
+      "            try: out += os.read(fd, 4096)",
+      "            except OSError: return",
+      "read(20)",
+      "os.write(fd, b'\\x03')",
+      "time.sleep(0.5)",
+      "try: out += os.read(fd, 4096)",
+      "except OSError: pass",
+      "_, status = os.waitpid(pid, 0)",
+      "sys.stdout.write(str(os.waitstatus_to_exitcode(status)) + '\\n' + out.decode(errors='replace'))",
+    ].join("\n");
+    const r = spawnSync("python3", ["-c", script, process.execPath, CLI], { cwd, encoding: "utf8", timeout: 30_000, env: cleanEnv() });
+    if (r.error || r.status !== 0) return console.info(`skipped: no python3 with pty here (${r.error?.message ?? r.stderr})`);
+    const [code, ...screen] = r.stdout.split("\n");
+    expect(screen.join("\n")).toContain("Gemeente");
+    expect(code).toBe("130");
+    expect(screen.join("\n")).not.toMatch(/Interne fout|Internal error/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("a line break in --titel or --gemeente cannot start Markdown of its own", () => {
+    const cwd = tempDir();
+    expect(cli(["init", "plan", "--titel", "Veilig\n\n## Ingevoegd\n---", "--gemeente", "Test\rstad", "--today", TODAY], cwd).code).toBe(0);
+    const text = readFileSync(join(cwd, "plan.veiligheidsplan"), "utf8");
+    expect(text).toContain("\n# Veilig ## Ingevoegd ---\n");
+    expect(text).not.toMatch(/^## Ingevoegd/m);
+    expect(text).toContain("gemeente: Test stad\n");
+    expect(cli(["lint", "plan.veiligheidsplan", "--today", TODAY], cwd).code).not.toBe(2);
+  });
+});
+
+describe("output cannot inject (21.7)", () => {
+  const PAYLOAD = "college\r::error file=README.md,line=1::Spoofed\r::add-mask::x\u001b[8m\u0085\u202e";
+  const text = CLEAN.replace(/(vastgesteld:\n {2}door: )gemeenteraad/, `$1${JSON.stringify(PAYLOAD)}`);
+
+  it.each(["stylish", "github", "junit"])("a CR, ESC, C1 or bidi control quoted from the plan is made visible in %s", (format) => {
+    expect(text).toContain("Spoofed");
+    const cwd = tempDir({ "plan.veiligheidsplan": text });
+    for (const color of format === "stylish" ? ["--no-color", "--color"] : ["--no-color"]) {
+      const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY, "-f", format, color], cwd);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain("Spoofed");
+      expect(r.stdout).not.toMatch(/[\r\u0085\u202e]/);
+      expect(r.stdout).not.toContain("\u001b[8m");
+      if (color === "--no-color") expect(r.stdout).not.toContain("\u001b");
+      // No line of the output starts a workflow command of its own.
+      expect(r.stdout.split(/\r\n|\r|\n/).filter((l) => l.startsWith("::")).every((l) => l.includes("plan.veiligheidsplan"))).toBe(true);
+      expect(r.stdout).toContain("␛[8m");
+    }
+  });
+
+  it("a control character in a file name is made visible in a one-line error", () => {
+    const cwd = tempDir({ "a\u001b[8mb.veiligheidsplan": "" });
+    const r = cli(["lint", "a\u001b[8mb.veiligheidsplan"], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("a␛[8mb.veiligheidsplan: is leeg en dus (nog) geen veiligheidsplan; begin een nieuw plan met 'veiligheidsplan init'\n");
+  });
+
+  it("a run with only info findings passes and does not speak of problems (issue 19)", () => {
+    const cwd = tempDir({ "plan.veiligheidsplan": CLEAN.replace("status: vastgesteld", "status: voorstel").replace(/vastgesteld:\n {2}door: gemeenteraad\n {2}datum: [\d-]+\n/, "") });
+    // A plan awaiting the council's decision: an info (the continuity deadline, an error here, aside).
+    const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY, "--rule", "continuiteit:off"], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ info /);
+    expect(r.stdout).not.toMatch(/✖|\d+ problemen?\b/);
+    expect(r.stdout).toMatch(/✔ Geen problemen gevonden in 1 plan \(\d+ ter informatie\)\./);
+  });
+});
+
+describe("huge and deep YAML front matter (21.6, 21.8)", () => {
+  it.each([
+    ["a 10 MB flow list", `lijst: [${"a, ".repeat(3_400_000)}b]`, /zijn \d+ kB groot; meer dan 256 kB wordt niet gelezen/],
+    ["a key of 5 million letters and a character beyond Latin-1", `${"a".repeat(5_000_000)}: x\nnotitie: 20 €`, /zijn \d+ kB groot; meer dan 256 kB wordt niet gelezen/],
+    ["3,000 levels of nested flow maps", `x: ${"{a: ".repeat(3000)}b${"}".repeat(3000)}`, /meer dan 64 niveaus diep genest/],
+  ])("%s: a finding (exit 1), never an abort or an internal error", (_name, extra, message) => {
+    const cwd = tempDir({ "plan.veiligheidsplan": CLEAN.replace("formaat: veiligheidsplan/1", `formaat: veiligheidsplan/1\n${extra}`) });
+    const r = cli(["lint", "plan.veiligheidsplan", "--today", TODAY], cwd, { timeout: 60_000 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(message);
+    expect(r.stdout).not.toMatch(/ontbreekt in de gegevens/);
+  });
+});

@@ -22,8 +22,10 @@ describe("report", () => {
     expect(html).toContain('<svg class="begrotingsgrafiek"');
     expect(html).toContain('data-telt-op="nee"');
     expect(html).not.toMatch(/<script/i);
-    // The checks are the ones lint finds, with the rule's page.
-    expect(html).toMatch(/<tr class="ernst-error">[^]*?begroting-totalen\.md/);
+    // The checks are the ones lint finds; no link to a rule page without a configured docsBaseUrl (the
+    // project has no public site, issue 19).
+    expect(html).toMatch(/<tr class="ernst-error">[^]*?begroting-totalen/);
+    expect(html).not.toMatch(/href="[^"]*\.md"/);
     expect(readdirSync(join(cwd, "plannen")).sort()).toEqual(["plan.html", "plan.veiligheidsplan"]);
   });
 
@@ -41,9 +43,10 @@ describe("report", () => {
   });
 
   it("follows the configuration: a rule turned off is not in the report's checks", () => {
-    const cwd = tempDir({ "plan.veiligheidsplan": WRONG_TOTAL, ".veiligheidsplanrc.json": JSON.stringify({ rules: { "begroting-totalen": "off" } }) });
+    // With docsBaseUrl, the checks link to the team's copy of the rule pages.
+    const cwd = tempDir({ "plan.veiligheidsplan": WRONG_TOTAL, ".veiligheidsplanrc.json": JSON.stringify({ rules: { "begroting-totalen": "off" }, docsBaseUrl: "https://intranet.example/regels/" }) });
     expect(run(["report", "plan.veiligheidsplan", "-o", "-", "--today", TODAY], { cwd }).stdout).not.toContain("begroting-totalen.md");
-    expect(run(["report", "plan.veiligheidsplan", "-o", "-", "--today", TODAY, "--rule", "begroting-totalen:error"], { cwd }).stdout).toContain("begroting-totalen.md");
+    expect(run(["report", "plan.veiligheidsplan", "-o", "-", "--today", TODAY, "--rule", "begroting-totalen:error"], { cwd }).stdout).toContain('href="https://intranet.example/regels/begroting-totalen.md"');
   });
 
   it("never writes over the plan, and refuses what is not a plan or cannot be read (exit 2)", () => {

@@ -20,7 +20,7 @@ export { printPlan } from "./print.js";
 // Checking, repairing, laying out.
 export { lint, lintEffect, lintMany, lintParsed, ruleById, todayFromClock, ENGINE_RULE_IDS, RuleOptionsError, type LintOptions, type LintResult, type PlanSource } from "./lint.js";
 export { ALL_RULES } from "./rules/index.js";
-export { defineRule, docsUrl, DOCS_BASE_URL, type PlanRefusal, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from "./rules/types.js";
+export { defineRule, docsUrl, type PlanRefusal, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from "./rules/types.js";
 export { applyFixes, fixText, type FixResult } from "./fix.js";
 export { formatText, type FormatOptions, type FormatResult } from "./format.js";
 export { formatMessage, MESSAGES, type MessageText } from "./messages/catalog.js";

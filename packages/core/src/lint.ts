@@ -29,6 +29,8 @@ export interface LintOptions {
   readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
+  /** Where the rule pages (docs/rules/) are hosted, for `Diagnostic.docsUrl`; else the config's `docsBaseUrl`; else no link. */
+  readonly docsBaseUrl?: string;
   /** A plan already parsed from the same text (the language server keeps one per version). */
   readonly parsed?: ParsedPlan;
   /**
@@ -168,6 +170,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   };
 
   const all: Diagnostic[] = [];
+  const docsBase = options.docsBaseUrl ?? options.config?.docsBaseUrl;
   const toDiagnostic = (ruleId: string, severity: Severity, f: Finding): Diagnostic => {
     const key = `${ruleId}.${f.messageId}`;
     const fix = (x: FixFinding) => ({ message: formatMessage(`${ruleId}.${x.messageId}`, locale, x.data), edits: x.edits });
@@ -181,7 +184,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       related,
       ...(f.fix ? { fix: fix(f.fix) } : {}),
       suggestions: (f.suggestions ?? []).map(fix),
-      ...(ruleId !== ENGINE_RULE_IDS.syntax ? { docsUrl: docsUrl(ruleId) } : {}),
+      ...(docsBase ? { docsUrl: docsUrl(ruleId, docsBase) } : {}),
       ...(f.data ? { data: f.data } : {}),
     };
   };
@@ -225,7 +228,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       const unknown = d.rules.filter((r) => !known.has(r));
       for (const r of unknown) {
         diagnostics.push(
-          toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unknownRule", span, { rule: r, known: [...known].join(", ") }),
+          toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unknownRule", span, { rule: r, known: [...known].join(", ") }, docsBase),
         );
       }
       const unused = d.rules.length === 0 ? (d.used.size === 0 ? [""] : []) : d.rules.filter((r) => known.has(r) && !d.used.has(r));
@@ -235,7 +238,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
           ...toDiagnosticEngine(lines, locale, unusedSeverity, "directives.unused", span, {
             directive: `veiligheidsplan-${d.kind}`,
             rules: unused[0] === "" ? formatMessage("directives.all", locale) : unused.join(", "),
-          }),
+          }, docsBase),
           ...(unused.length === d.rules.length || d.rules.length === 0 ? { fix: { message: formatMessage("directives.removeFix", locale), edits: [removeEdit] } } : {}),
         });
       }
@@ -274,8 +277,9 @@ function engineSeverity(config: Config | undefined, id: string, fallback: Severi
 
 const rank = (s: Severity): number => (s === "error" ? 3 : s === "warning" ? 2 : s === "info" ? 1 : 0);
 
-function toDiagnosticEngine(lines: ParsedPlan["lines"], locale: Locale, severity: Severity, key: string, span: Span, data: Record<string, string>): Diagnostic {
-  return { ruleId: ENGINE_RULE_IDS.unusedDirective, messageId: key, severity, message: formatMessage(key, locale, data), range: lines.range(span), related: [], suggestions: [], docsUrl: docsUrl(ENGINE_RULE_IDS.unusedDirective), data };
+function toDiagnosticEngine(lines: ParsedPlan["lines"], locale: Locale, severity: Severity, key: string, span: Span, data: Record<string, string>, docsBase: string | undefined): Diagnostic {
+  const url = docsUrl(ENGINE_RULE_IDS.unusedDirective, docsBase);
+  return { ruleId: ENGINE_RULE_IDS.unusedDirective, messageId: key, severity, message: formatMessage(key, locale, data), range: lines.range(span), related: [], suggestions: [], ...(url ? { docsUrl: url } : {}), data };
 }
 
 /** A comment alone on its line is removed with its line; otherwise just the comment. */

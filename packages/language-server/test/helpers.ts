@@ -67,6 +67,8 @@ export function find(text: string, needle: string, delta = 0, nth = 0): Position
 }
 
 export const URI = "file:///werk/plannen/test.veiligheidsplan";
+/** Where a team hosts the rule pages (a setting or the config's docsBaseUrl); without one, findings carry no link. */
+export const TEST_DOCS_BASE_URL = "https://docs.example.org/veiligheidsplan/docs/rules/";
 
 export function doc(text: string, options: { locale?: Locale; rules?: readonly Rule<any>[]; lint?: boolean; today?: string } = {}): PlanDocument {
   const parsed = parse(text);
@@ -75,7 +77,7 @@ export function doc(text: string, options: { locale?: Locale; rules?: readonly R
     uri: URI,
     version: 1,
     parsed,
-    ...(withLint ? { lint: lint(text, { parsed, locale: options.locale ?? "nl", today: options.today ?? "2024-06-01", ...(options.rules ? { rules: options.rules } : {}) }) } : {}),
+    ...(withLint ? { lint: lint(text, { parsed, locale: options.locale ?? "nl", today: options.today ?? "2024-06-01", docsBaseUrl: TEST_DOCS_BASE_URL, ...(options.rules ? { rules: options.rules } : {}) }) } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
   };

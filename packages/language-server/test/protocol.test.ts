@@ -42,7 +42,7 @@ describe("the language server over stdio", () => {
   let client: TestClient;
 
   beforeAll(async () => {
-    client = await startTestServer({ initializationOptions: { debounceMs: 20, validateWorkspace: false, reportTiming: true } });
+    client = await startTestServer({ initializationOptions: { debounceMs: 20, validateWorkspace: false, reportTiming: true, settings: { docsBaseUrl: "https://docs.example.org/veiligheidsplan/docs/rules/" } } });
     await client.open(URI, nijmegen);
   });
   afterAll(async () => {

@@ -53,6 +53,15 @@ export function readStdin(t: Texts): Buffer {
   }
 }
 
+/** `docsBaseUrl` from the configuration found from the current folder (where the team hosts the rule pages). */
+export function configuredDocsBase(cwd: string, t: Texts): string | undefined {
+  try {
+    return new ConfigResolver(cwd, t, undefined, {}).forDir(cwd).config.docsBaseUrl;
+  } catch {
+    return undefined; // A broken configuration is not this command's business.
+  }
+}
+
 /** `--max-file-size` in megabytes; sets the limit for every plan this run reads. */
 export function applyMaxFileSize(flag: string | undefined, t: Texts): number | undefined {
   if (flag === undefined) return undefined;

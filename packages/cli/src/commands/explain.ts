@@ -2,27 +2,28 @@
  * `veiligheidsplan explain <rule>`: the rule's facts and its documentation page (docs/rules/<id>.md,
  * copied into dist/ at build time, so it works offline and matches the installed version).
  */
-import { readFileSync } from "node:fs";
 import type { Locale } from "@veiligheidsplan/core";
+import { editDistance } from "@veiligheidsplan/core/internal";
 import { CliError, EXIT } from "../errors.js";
-import { allRuleMeta, helpUrl } from "../rule-meta.js";
-import { out, runLocale, textsFor } from "./common.js";
+import { allRuleMeta, helpUrl, shippedRuleDoc } from "../rule-meta.js";
+import { configuredDocsBase, out, runLocale, textsFor } from "./common.js";
 
 export interface ExplainArgs {
   readonly rule: string;
   readonly locale?: Locale;
 }
 
-/** The bundled page, or the repository's docs when running from a checkout without a build. */
-function readRuleDoc(id: string): string | undefined {
-  for (const base of ["./docs/rules/", "../../../docs/rules/"]) {
-    try {
-      return readFileSync(new URL(`${base}${id}.md`, import.meta.url), "utf8");
-    } catch {
-      // Try the next place.
-    }
+/** The known id nearest to a mistyped one ("begroting-totaal" → "begroting-totalen"), if one is near. */
+export function nearestId(asked: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const id of known) {
+    const d = editDistance(asked.toLowerCase(), id, 3);
+    if (d < bestDistance) [best, bestDistance] = [id, d];
   }
-  return undefined;
+  if (best) return best;
+  const starting = known.filter((id) => asked.length >= 4 && id.startsWith(asked.toLowerCase()));
+  return starting.length === 1 ? starting[0] : undefined;
 }
 
 export function runExplain(args: ExplainArgs): number {
@@ -30,8 +31,12 @@ export function runExplain(args: ExplainArgs): number {
   const t = textsFor(locale);
   const rules = allRuleMeta();
   const meta = rules.find((m) => m.id === args.rule);
-  if (!meta) throw new CliError(t.unknownRule(args.rule, rules.map((m) => m.id).join(", ")));
+  if (!meta) {
+    const near = nearestId(args.rule, rules.map((m) => m.id));
+    throw new CliError(near ? t.unknownRuleNear(args.rule, near) : t.unknownRule(args.rule, rules.map((m) => m.id).join(", ")));
+  }
   const l = t.explainLabels;
+  const url = helpUrl(meta.id, configuredDocsBase(process.cwd(), t));
   const facts = [
     `${meta.id} — ${meta.name[locale]}`,
     "",
@@ -42,9 +47,10 @@ export function runExplain(args: ExplainArgs): number {
     `${l.fixable}: ${meta.fixable ? l.yes : l.no}`,
     `${l.suggestions}: ${meta.hasSuggestions ? l.yes : l.no}`,
     ...(meta.law ? [`${l.law}: ${meta.law}`] : []),
-    `${l.docs}: ${helpUrl(meta.id)}`,
+    // The page itself follows below; a link only where the team hosts the pages (config docsBaseUrl).
+    ...(url ? [`${l.docs}: ${url}`] : []),
   ];
-  const doc = readRuleDoc(meta.id);
+  const doc = shippedRuleDoc(meta.id);
   out(`${facts.join("\n")}\n\n${doc !== undefined ? doc.trimEnd() : t.noDocs}\n`);
   return EXIT.ok;
 }

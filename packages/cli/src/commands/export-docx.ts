@@ -7,7 +7,7 @@ import type { Locale } from "@veiligheidsplan/core";
 import { exportDocx } from "@veiligheidsplan/core/export";
 import { convertRun } from "../convert-texts.js";
 import { CliError, EXIT } from "../errors.js";
-import { displayPath, readSource } from "../files.js";
+import { displayPath, readSource, writeErrorText } from "../files.js";
 import { loadPlan } from "../plans.js";
 import { writeAtomic } from "../write.js";
 import { err } from "./common.js";
@@ -29,7 +29,7 @@ export async function runExportDocx(args: ExportDocxArgs): Promise<number> {
   try {
     writeAtomic(resolve(cwd, args.output), bytes);
   } catch (e) {
-    throw new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.output);
+    throw new CliError(writeErrorText(e, t), args.output);
   }
   err(c.exportedAs(args.output, "Word-document"));
   return EXIT.ok;

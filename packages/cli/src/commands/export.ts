@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { encodePlan, type Locale } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
-import { displayPath, readSource } from "../files.js";
+import { displayPath, readSource, writeErrorText } from "../files.js";
 import { loadPlan } from "../plans.js";
 import { writeAtomic } from "../write.js";
 import { err, out, runLocale, textsFor } from "./common.js";
@@ -31,7 +31,7 @@ export function runExport(args: ExportArgs): number {
   try {
     writeAtomic(resolve(cwd, args.output), json);
   } catch (e) {
-    throw new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.output);
+    throw new CliError(writeErrorText(e, t), args.output);
   }
   err(t.exported(args.output));
   return EXIT.ok;

@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { formatText } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
-import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile } from "../files.js";
+import { collectTargets, decodeText, IgnoreRules, readSource, type SourceFile, writeErrorText } from "../files.js";
 import { loadPlan, type LoadedPlan, planResolver } from "../plans.js";
 import { replaceIfUnchanged } from "../write.js";
 import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
@@ -83,7 +83,7 @@ export function runFormat(args: FormatArgs): number {
         out(`${t.formatted(p.source.display)}\n`);
       }
     } catch (e) {
-      failures.push(new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), p.source.display));
+      failures.push(new CliError(writeErrorText(e, t), p.source.display));
     }
   }
   for (const f of failures) err(f.line);

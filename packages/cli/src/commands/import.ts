@@ -11,7 +11,7 @@ import type { Locale } from "@veiligheidsplan/core";
 import { importDocument, importMessage, ImportError, type ImportNote } from "@veiligheidsplan/core/import";
 import { convertRun } from "../convert-texts.js";
 import { CliError, EXIT } from "../errors.js";
-import { displayPath, fsErrorText } from "../files.js";
+import { displayPath, fsErrorText, writeErrorText } from "../files.js";
 import { readBounded } from "../read-bounded.js";
 import { writeAtomic } from "../write.js";
 import { err, out } from "./common.js";
@@ -49,7 +49,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
     try {
       writeAtomic(resolve(cwd, args.output), result.text);
     } catch (e) {
-      throw new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.output);
+      throw new CliError(writeErrorText(e, t), args.output);
     }
   }
   const shown = result.notes.filter((n) => n.kind === "recognised" || n.kind === "guessed" || n.kind === "unplaced");

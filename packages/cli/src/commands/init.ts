@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { CliError, EXIT } from "../errors.js";
-import { displayPath, PLAN_EXTENSION } from "../files.js";
+import { displayPath, PLAN_EXTENSION, writeErrorText } from "../files.js";
 import { planTemplate, templateFileName, type Locale } from "@veiligheidsplan/core";
 import { createNew } from "../write.js";
 import { err, runLocale, runToday, textsFor } from "./common.js";
@@ -21,24 +21,44 @@ export interface InitArgs {
   readonly gemeenten?: string;
 }
 
+const DEFAULT_GEMEENTE = "Voorbeeldgemeente";
+
+/**
+ * A name or title on one line: a line break (or any other control character) in `--titel` would
+ * otherwise end the heading and start Markdown of its own; undefined when nothing is left.
+ */
+function oneLine(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const line = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  return line === "" ? undefined : line;
+}
+
 export async function runInit(args: InitArgs): Promise<number> {
   const cwd = process.cwd();
   const t = textsFor(runLocale(args.locale, undefined, cwd));
   const van = Number(runToday(args.today, t).slice(0, 4));
-  let gemeente = args.gemeente;
-  let titel = args.titel;
+  let gemeente = oneLine(args.gemeente);
+  let titel = oneLine(args.titel);
   if ((gemeente === undefined || titel === undefined) && process.stdin.isTTY && process.stdout.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     try {
-      gemeente ??= (await rl.question(`${t.initAskGemeente}: `)).trim() || undefined;
+      gemeente ??= oneLine(await rl.question(`${t.initAskGemeente}: `));
       const defaultTitel = `Integraal Veiligheidsplan ${gemeente ?? ""}`.trim();
-      titel ??= (await rl.question(`${t.initAskTitel} (${defaultTitel}): `)).trim() || defaultTitel;
+      titel ??= oneLine(await rl.question(`${t.initAskTitel} (${defaultTitel}): `)) ?? defaultTitel;
+    } catch (e) {
+      // Ctrl+C (or Ctrl+D) at a question: the user stops, nothing is written, as a shell would (128 + SIGINT).
+      if ((e as { code?: string; name?: string }).code === "ABORT_ERR" || (e as { name?: string }).name === "AbortError") {
+        process.stdout.write("\n");
+        return EXIT.interrupted;
+      }
+      throw e;
     } finally {
       rl.close();
     }
   }
-  const g = gemeente ?? "Voorbeeldgemeente";
-  let file = args.file ?? templateFileName(gemeente, van);
+  const g = gemeente ?? DEFAULT_GEMEENTE;
+  // The file is named after the gemeente the plan names, also when that is the default.
+  let file = args.file ?? templateFileName(g, van);
   // "init nijmegen" means nijmegen.veiligheidsplan; a name with an extension is taken as given.
   if (!/\.[^/\\]+$/.test(file)) file += PLAN_EXTENSION;
   const absolute = resolve(cwd, file);
@@ -49,7 +69,7 @@ export async function runInit(args: InitArgs): Promise<number> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new CliError(t.initExists, display);
-    throw new CliError(t.writeFailed(code ?? String(e)), display);
+    throw new CliError(writeErrorText(e, t), display);
   }
   err(t.initCreated(display));
   return EXIT.ok;

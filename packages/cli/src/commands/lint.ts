@@ -13,7 +13,8 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Concurrency, readConcurrency, threadsFor } from "../concurrency.js";
 import { CliError, EXIT } from "../errors.js";
-import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target } from "../files.js";
+import type { ConfigResolver } from "../config.js";
+import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target, writeErrorText } from "../files.js";
 import { FORMATS, type FormatName } from "../formatters/index.js";
 import { checkInWorkers, InOrder } from "../lint-pool.js";
 import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome, RunCollector } from "../lint-run.js";
@@ -63,6 +64,16 @@ interface Run {
   readonly output: ReportOutput;
 }
 
+/** `docsBaseUrl` of the current folder's configuration, for the rule links of run-level formats (SARIF, JUnit). */
+function docsBaseOf(configs: ConfigResolver, cwd: string): { docsBaseUrl?: string } {
+  try {
+    const url = configs.forDir(cwd).config.docsBaseUrl;
+    return url ? { docsBaseUrl: url } : {};
+  } catch {
+    return {}; // A broken configuration is reported for the plans it applies to.
+  }
+}
+
 export function runLint(args: LintArgs): number | Promise<number> {
   const { cwd, t, configs, locale } = setupRun(args);
   const concurrency = validate(args, t);
@@ -84,7 +95,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
   // library keeps the last few parsed plans for that.
   const library = new PlanLibrary(cwd, t);
   const color = args.outputFile === undefined && (args.color ?? defaultColor());
-  const writer = FORMATS[args.format]({ locale, t, color, cwd, version: VERSION });
+  const writer = FORMATS[args.format]({ locale, t, color, cwd, version: VERSION, ...docsBaseOf(configs, cwd) });
   const output = new ReportOutput(writer, args.outputFile === undefined ? undefined : resolve(cwd, args.outputFile), (text) => process.stdout.write(text));
   const run: Run = { args, cwd, t, settings, concurrency, checker, library, output, collector: new RunCollector(checker, library.resolve, err, (file) => output.report(file)) };
   try {
@@ -223,7 +234,7 @@ function totalBytes(jobs: readonly PlanJob[]): number {
 function finish(run: Run): number {
   const { args, collector, t } = run;
   const writeFailure = run.output.finish();
-  if (writeFailure !== undefined && args.outputFile !== undefined) collector.failures.push(new CliError(t.writeFailed((writeFailure as NodeJS.ErrnoException).code ?? String(writeFailure)), args.outputFile));
+  if (writeFailure !== undefined && args.outputFile !== undefined) collector.failures.push(new CliError(writeErrorText(writeFailure, t), args.outputFile));
   if (args.fix && collector.fixedFiles > 0 && args.format === "stylish" && args.outputFile === undefined) err(t.fixedFiles(collector.fixedFiles));
   for (const n of collector.notices) err(n);
   for (const f of collector.failures) err(f.line);

@@ -8,7 +8,7 @@
 import { resolve } from "node:path";
 import { lint, type Locale, renderReport, RuleOptionsError } from "@veiligheidsplan/core";
 import { CliError, EXIT } from "../errors.js";
-import { displayPath, readSource } from "../files.js";
+import { displayPath, readSource, writeErrorText } from "../files.js";
 import { loadPlan, planResolver } from "../plans.js";
 import { writeAtomic } from "../write.js";
 import { err, out, runToday, setupRun } from "./common.js";
@@ -53,7 +53,7 @@ export function runReport(args: ReportArgs): number {
   try {
     writeAtomic(target, html);
   } catch (e) {
-    throw new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), displayPath(cwd, target));
+    throw new CliError(writeErrorText(e, t), displayPath(cwd, target));
   }
   err(t.reported(displayPath(cwd, target)));
   return EXIT.ok;

@@ -2,7 +2,7 @@
 import type { Locale } from "@veiligheidsplan/core";
 import { EXIT } from "../errors.js";
 import { allRuleMeta, helpUrl } from "../rule-meta.js";
-import { out, runLocale, textsFor } from "./common.js";
+import { configuredDocsBase, out, runLocale, textsFor } from "./common.js";
 
 export interface RulesArgs {
   readonly format: "table" | "json";
@@ -14,7 +14,8 @@ export function runRules(args: RulesArgs): number {
   const t = textsFor(locale);
   const rules = allRuleMeta();
   if (args.format === "json") {
-    out(`${JSON.stringify(rules.map((m) => ({ ...m, docsUrl: helpUrl(m.id) })), null, 2)}\n`);
+    const base = configuredDocsBase(process.cwd(), t);
+    out(`${JSON.stringify(rules.map((m) => ({ ...m, ...(base ? { docsUrl: helpUrl(m.id, base) } : {}) })), null, 2)}\n`);
     return EXIT.ok;
   }
   const h = t.rulesHeader;

@@ -6,6 +6,7 @@
  */
 import type { Format } from "../report.js";
 import { oneBased } from "../report.js";
+import { visible } from "./visible.js";
 
 export const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -20,14 +21,14 @@ export const github: Format = () => ({
       if (!command) continue;
       const p = oneBased(d);
       const props = [
-        `file=${escapeProperty(r.display)}`,
+        `file=${escapeProperty(visible(r.display))}`,
         `line=${p.line}`,
         `endLine=${p.endLine}`,
         // GitHub reads col/endColumn only for an annotation on a single line.
         ...(p.line === p.endLine ? [`col=${p.column}`, `endColumn=${p.endColumn}`] : []),
         `title=${escapeProperty(`veiligheidsplan (${d.ruleId})`)}`,
       ];
-      out += `::${command} ${props.join(",")}::${escapeData(d.message)}\n`;
+      out += `::${command} ${props.join(",")}::${escapeData(visible(d.message))}\n`;
     }
     return out;
   },

@@ -6,11 +6,13 @@
  */
 import type { Format } from "../report.js";
 import { countOf, oneBased } from "../report.js";
-import { helpUrl } from "../rule-meta.js";
+import { helpPointer } from "../rule-meta.js";
+import { visible } from "./visible.js";
 
 /** XML text: escapes markup and drops characters XML 1.0 cannot hold. */
 export function xml(s: string): string {
-  return s
+  // Control characters (which XML 1.0 cannot hold, or a log would act on) made visible first.
+  return visible(s)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -32,7 +34,7 @@ export const junit: Format = (ctx) => {
       for (const d of shown) {
         const p = oneBased(d);
         const sev = ctx.t.severity[d.severity] ?? d.severity;
-        const body = `${r.display}:${p.line}:${p.column} ${sev}: ${d.message} (${d.ruleId})\n${helpUrl(d.ruleId)}`;
+        const body = `${r.display}:${p.line}:${p.column} ${sev}: ${d.message} (${d.ruleId})\n${helpPointer(d.ruleId, ctx.docsBaseUrl)}`;
         cases.push(
           `    <testcase classname="${xml(r.display)}" name="${xml(`${p.line}:${p.column} ${d.ruleId}`)}" time="0">\n` +
             `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(body)}</failure>\n` +

@@ -1,6 +1,6 @@
 /**
  * SARIF 2.1.0, for code scanning (GitHub's upload-sarif and others). The run lists every rule with a
- * `helpUri` to its page; results point at 1-based regions in files named relative to %SRCROOT% (the
+ * page as help (see helpOf); results point at 1-based regions in files named relative to %SRCROOT% (the
  * current folder); findings that an inline directive suppressed are results with a `suppressions`
  * entry of kind `inSource` and the directive's reason as justification. Levels: error → error,
  * warning → warning, info → note; hints are editor-only and not written.
@@ -9,12 +9,20 @@ import { pathToFileURL } from "node:url";
 import type { Diagnostic, Severity } from "@veiligheidsplan/core";
 import type { FileReport, Format } from "../report.js";
 import { oneBased } from "../report.js";
-import { allRuleMeta, helpUrl } from "../rule-meta.js";
+import { allRuleMeta, helpPointer, helpUrl, shippedRuleDoc } from "../rule-meta.js";
 import { JsonArrayWriter } from "./json-array.js";
 
 const level = (s: Severity): "error" | "warning" | "note" | "none" => (s === "error" ? "error" : s === "warning" ? "warning" : s === "info" ? "note" : "none");
 
-const INFORMATION_URI = "https://github.com/veiligheidsplan/veiligheidsplan";
+/**
+ * A rule's help: its description and where to read more as text, and its whole page (shipped with the
+ * CLI) as Markdown, which code scanning shows beside the alert; a `helpUri` only where the team hosts
+ * the pages (`docsBaseUrl`), since the project has no public website.
+ */
+function helpOf(id: string, description: string, docsBaseUrl: string | undefined): { text: string; markdown?: string } {
+  const page = shippedRuleDoc(id);
+  return { text: `${description} ${helpPointer(id, docsBaseUrl)}`, ...(page !== undefined ? { markdown: page } : {}) };
+}
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function uriOf(r: FileReport): { uri: string; uriBaseId?: string } {
@@ -52,14 +60,13 @@ export const sarif: Format = (ctx) => {
             name: "veiligheidsplan",
             version: ctx.version,
             semanticVersion: ctx.version,
-            informationUri: INFORMATION_URI,
             rules: rules.map((m) => ({
               id: m.id,
               name: m.name[ctx.locale],
               shortDescription: { text: m.name[ctx.locale] },
               fullDescription: { text: m.description[ctx.locale] },
-              helpUri: helpUrl(m.id),
-              help: { text: `${m.description[ctx.locale]} ${helpUrl(m.id)}` },
+              ...(helpUrl(m.id, ctx.docsBaseUrl) ? { helpUri: helpUrl(m.id, ctx.docsBaseUrl) } : {}),
+              help: helpOf(m.id, m.description[ctx.locale], ctx.docsBaseUrl),
               defaultConfiguration: { level: level(m.defaultSeverity) },
               properties: { category: m.category, tags: [m.category], fixable: m.fixable, ...(m.law ? { law: m.law } : {}) },
             })),

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "@veiligheidsplan/core";
 import { addCounts, countOf, type Counts, type Format, oneBased } from "../report.js";
+import { visible } from "./visible.js";
 
 const ansi = (open: number, close: number) => (on: boolean) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
 const styles = {
@@ -36,7 +37,7 @@ export const stylish: Format = (ctx) => {
       files++;
       addCounts(n, countOf(r.diagnostics));
       if (r.diagnostics.length === 0) return "";
-      const out = ["", c.underline(r.display)];
+      const out = ["", c.underline(visible(r.display))];
       const rows = r.diagnostics.map((d) => {
         const p = oneBased(d);
         return { d, pos: `${p.line}:${p.column}`, sev: t.severity[d.severity] ?? d.severity };
@@ -44,18 +45,24 @@ export const stylish: Format = (ctx) => {
       const posWidth = Math.max(...rows.map((x) => width(x.pos)));
       const sevWidth = Math.max(...rows.map((x) => width(x.sev)));
       for (const { d, pos, sev } of rows) {
-        // Messages are sentences for a policy writer; a line break inside one would break the columns.
-        const message = d.message.replace(/\s*\r?\n\s*/g, " ");
-        out.push(`  ${c.dim(padEnd(pos, posWidth))}  ${paint(d, padEnd(sev, sevWidth))}  ${message}  ${c.dim(d.ruleId)}`);
+        // Messages are sentences for a policy writer; a line break inside one would break the columns, and
+        // a control character quoted from the plan must not reach the terminal (see visible.ts).
+        const message = visible(d.message.replace(/\s*\r?\n\s*/g, " "));
+        out.push(`  ${c.dim(padEnd(pos, posWidth))}  ${paint(d, padEnd(sev, sevWidth))}  ${message}  ${c.dim(visible(d.ruleId))}`);
       }
       return text(out);
     },
     end() {
-      const problems = n.errors + n.warnings + n.infos;
-      // Nothing was linted (every file failed): the failures on stderr say it all.
-      if (problems === 0) return files === 0 ? "" : text([c.green(`✔ ${t.noProblems(files)}`)]);
+      // Info findings are listed but are no problems (as the exit code says).
+      const problems = n.errors + n.warnings;
+      if (problems === 0) {
+        // Nothing was linted (every file failed): the failures on stderr say it all.
+        if (files === 0) return "";
+        // Findings for information only: the run passes, and says so.
+        return n.infos > 0 ? text(["", c.green(`✔ ${t.noProblemsButInfo(files, n.infos)}`)]) : text([c.green(`✔ ${t.noProblems(files)}`)]);
+      }
       const parts = [t.errors(n.errors), t.warnings(n.warnings), ...(n.infos > 0 ? [t.infos(n.infos)] : [])];
-      const mark = n.errors > 0 ? c.red : n.warnings > 0 ? c.yellow : c.blue;
+      const mark = n.errors > 0 ? c.red : c.yellow;
       const out = ["", mark(c.bold(`✖ ${t.problems(problems)} (${parts.join(", ")})`))];
       if (n.fixableErrors + n.fixableWarnings > 0) out.push(mark(c.bold(t.fixable(n.fixableErrors, n.fixableWarnings))));
       return text(out);

@@ -25,6 +25,8 @@ export const ConfigSchema = Schema.Struct({
   rules: Schema.optionalKey(Schema.Record(Schema.String, RuleSetting)),
   /** Globs (relative to the config's folder) of plan files the CLI skips. */
   ignores: Schema.optionalKey(Schema.Array(Schema.String)),
+  /** Where the rule pages (docs/rules/<id>.md) are hosted, for links in findings, SARIF and the report. */
+  docsBaseUrl: Schema.optionalKey(Schema.String),
 }).annotate({ title: "veiligheidsplan configuration", description: "Configuratie van de veiligheidsplan-linter." });
 export type Config = typeof ConfigSchema.Type;
 
@@ -152,13 +154,15 @@ export function findConfig(dir: string, host: ConfigHost): FoundConfig {
 export function mergeConfigs(configs: readonly Config[]): Config {
   let rules: Record<string, RuleSetting> = {};
   let locale: Locale | undefined;
+  let docsBaseUrl: string | undefined;
   const ignores: string[] = [];
   for (const c of configs) {
     if (c.rules) rules = { ...rules, ...c.rules };
     if (c.locale) locale = c.locale;
+    if (c.docsBaseUrl) docsBaseUrl = c.docsBaseUrl;
     if (c.ignores) ignores.push(...c.ignores);
   }
-  return { rules, ...(locale ? { locale } : {}), ...(ignores.length ? { ignores } : {}) };
+  return { rules, ...(locale ? { locale } : {}), ...(docsBaseUrl ? { docsBaseUrl } : {}), ...(ignores.length ? { ignores } : {}) };
 }
 
 export function normalizeSeverity(s: SeveritySetting): Severity | "off" {

@@ -37,6 +37,14 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Dit codeblok (```) wordt nergens afgesloten; alle tekst erna telt als code. Sluit het af met een regel ```.",
     en: "This code block (```) is never closed; all text after it counts as code. Close it with a line ```.",
   },
+  "syntax.frontMatterTooLarge": {
+    nl: "De gegevens bovenaan het plan (tussen de regels met ---) zijn {size} groot; meer dan {limit} wordt niet gelezen, omdat geen echt plan zoveel gegevens heeft. Zet lange tekst in het plan zelf, onder de gegevens.",
+    en: "The data at the top of the plan (between the --- lines) is {size}; more than {limit} is not read, since no real plan has that much data. Put long text in the plan itself, below the data.",
+  },
+  "syntax.frontMatterTooDeep": {
+    nl: "De gegevens bovenaan het plan zijn hier meer dan {limit} niveaus diep genest (inspringing of haakjes) en worden daarom niet gelezen. Gebruik regels van de vorm 'sleutel: waarde' met weinig inspringing.",
+    en: "The data at the top of the plan is nested more than {limit} levels deep here (indentation or brackets) and is therefore not read. Use lines of the form 'key: value' with little indentation.",
+  },
   "syntax.invisibleCharacter": {
     nl: "In '{word}' staat een onzichtbaar teken ({codePoint}). Een lezer ziet het niet, maar het kan een woord als Totaal of Financiën onherkenbaar maken voor een controle; het plan wordt gelezen alsof het er niet staat. Verwijder het teken.",
     en: "'{word}' contains an invisible character ({codePoint}). A reader does not see it, but it can hide a word such as Totaal or Financiën from a check; the plan is read as if it were not there. Remove the character.",

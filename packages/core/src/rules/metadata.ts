@@ -156,8 +156,10 @@ export const metadata = defineRule<typeof Options.Type>({
       return;
     }
     const root = plan.metadata.root;
-    // Unreadable YAML or a non-mapping is reported by the parser.
+    // Unreadable YAML or a non-mapping is reported by the parser; so is front matter too large or too
+    // deep to read, and then every field would wrongly be called missing.
     if (root && root.kind !== "map") return;
+    if (!root && plan.findings.some((f) => f.messageId === "syntax.frontMatterTooLarge" || f.messageId === "syntax.frontMatterTooDeep")) return;
     const entries = root?.kind === "map" ? root.entries : [];
     const extra = new Set((ctx.options?.extraSleutels ?? []).map(normalizeKey));
 

@@ -10,7 +10,6 @@ import type { ParsedPlan } from "../structure/types.js";
 
 export type RuleCategory = "cyclus" | "grondslag" | "begroting" | "structuur" | "verwijzingen" | "syntax";
 
-export const DOCS_BASE_URL = "https://github.com/veiligheidsplan/veiligheidsplan/blob/main/docs/rules/";
 
 /**
  * Why the caller did not read another plan's file (the CLI and the language server read files with
@@ -71,4 +70,9 @@ export function defineRule<Options = unknown>(rule: Rule<Options>): Rule<Options
   return rule;
 }
 
-export const docsUrl = (id: string): string => `${DOCS_BASE_URL}${id}.md`;
+/**
+ * A rule's page under `base` (the config's `docsBaseUrl`: where a team hosts docs/rules/, e.g. its own
+ * copy of the repository). There is no default: the project has no public website, and a link to a
+ * page that does not exist is worse than none. The pages also ship with the CLI (`veiligheidsplan explain`).
+ */
+export const docsUrl = (id: string, base: string | undefined): string | undefined => (base ? `${base.endsWith("/") ? base : `${base}/`}${id}.md` : undefined);

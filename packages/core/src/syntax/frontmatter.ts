@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { Finding } from "../diagnostic.js";
 import type { Span } from "../text/positions.js";
+import { frontMatterBeyondBounds } from "./frontmatter-bounds.js";
 
 export interface MetaScalar {
   readonly kind: "scalar";
@@ -129,6 +130,9 @@ function withLfOnly(source: string, base: number): { readonly text: string; read
 
 /** Reads the YAML at `content` (a span of `text`). Syntax errors become findings, never exceptions. */
 export function readFrontMatter(text: string, content: Span): FrontMatter {
+  // Huge or deeply nested front matter would exhaust the memory or the stack of any YAML reader.
+  const beyond = frontMatterBeyondBounds(text, content);
+  if (beyond) return { root: undefined, findings: [beyond] };
   // The subset reader takes LF and CRLF and leaves anything with a lone CR to yaml.
   const source = text.slice(content.start, content.end);
   const simple = readSimpleYaml(source, content.start);

@@ -232,6 +232,34 @@ describe("broken YAML front matter", () => {
   });
 });
 
+describe("huge and deep front matter (issue 21.6, 21.8)", () => {
+  const withFrontMatter = (extra: string) => MINI_PLAN.replace("formaat: veiligheidsplan/1", `formaat: veiligheidsplan/1\n${extra}`);
+  it.each([
+    ["a 10 MB flow list", () => `lijst: [${"a, ".repeat(3_400_000)}b]`, "syntax.frontMatterTooLarge", 1],
+    ["a key of 5 million letters, with a character beyond Latin-1 further on", () => `${"a".repeat(5_000_000)}: x\nnotitie: 20 €`, "syntax.frontMatterTooLarge", 1],
+    ["700 levels of nested block maps (within the size bound)", () => Array.from({ length: 700 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x", "syntax.frontMatterTooDeep", 131],
+    ["3,000 levels of nested flow sequences", () => `x: ${"[".repeat(3000)}${"]".repeat(3000)}`, "syntax.frontMatterTooDeep", 2],
+    ["3,000 nested block sequences on one line", () => `x:\n${"- ".repeat(3000)}a`, "syntax.frontMatterTooDeep", 3],
+  ])("%s: one finding where it starts, no exception, no stack overflow, and no field called missing", (_label, extra, messageId, line) => {
+    const text = withFrontMatter(extra());
+    const r = lint(text, { today: TODAY });
+    const found = r.diagnostics.filter((d) => d.messageId === messageId);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.range.start.line).toBe(line);
+    expect(found[0]!.severity).toBe("error");
+    expect(r.diagnostics.filter((d) => d.ruleId === "metadata")).toEqual([]);
+    expectTiles(text, parse(text));
+    expect(lint(text, { today: TODAY, locale: "en" }).diagnostics.find((d) => d.messageId === messageId)!.message).toMatch(/^The data at the top of the plan/);
+  }, 60_000);
+
+  it("front matter just below the bounds is still read", () => {
+    const text = withFrontMatter(`notities:\n${"  - een notitie over een onderwerp\n".repeat(6_000)}diep:\n${Array.from({ length: 60 }, (_, i) => `${"  ".repeat(i + 1)}k${i}:`).join("\n")} x`);
+    const r = lint(text, { today: TODAY });
+    expect(r.diagnostics.filter((d) => d.ruleId === "syntax")).toEqual([]);
+    expect(parse(text).plan.metadata.titel).toBe("Samen veilig en weerbaar");
+  });
+});
+
 describe("amounts and tables", () => {
   const budget = (rows: string) => `---\nformaat: veiligheidsplan/1\n---\n\n## Financiën\n\n| (bedragen x € 1.000) | 2022 | 2023 |\n| :-- | --: | --: |\n${rows}\n`;
 

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DOCS_BASE_URL, lint, renderReport, type Diagnostic, type LintResult } from "@veiligheidsplan/core";
-import { element, FIXTURE, linkedUrls, lintFile, MINIMAAL_PATH, NIJMEGEN_PATH, strangeMarkup, tags, TEST_RULE, TEST_RULE_DOCS, textOf, TODAY, urls } from "./support.js";
+import { lint, renderReport, type Diagnostic, type LintResult } from "@veiligheidsplan/core";
+import { DOCS_BASE_URL, element, FIXTURE, linkedUrls, lintFile, MINIMAAL_PATH, NIJMEGEN_PATH, strangeMarkup, tags, TEST_RULE, TEST_RULE_DOCS, textOf, TODAY, urls } from "./support.js";
 
 const ALLOWED_URL = (u: string) => u.startsWith("https://wetten.overheid.nl/") || u.startsWith(DOCS_BASE_URL) || u === "http://www.w3.org/2000/svg";
-const fixture = (text = FIXTURE, rules = [TEST_RULE]) => lint(text, { today: TODAY, rules, filePath: "/plannen/proefstad.veiligheidsplan" });
+const fixture = (text = FIXTURE, rules = [TEST_RULE]) => lint(text, { today: TODAY, rules, filePath: "/plannen/proefstad.veiligheidsplan", docsBaseUrl: DOCS_BASE_URL });
 
 describe.runIf(existsSync(NIJMEGEN_PATH))("the Nijmegen plan as a report", () => {
   const result = lintFile(NIJMEGEN_PATH);
@@ -313,5 +313,18 @@ describe("a plan of our own", () => {
     const html = renderReport(fixture(), { generated: "28 november 2026" });
     expect(textOf(element(html, /<footer class="colofon">/)!)).toBe("Gemaakt met veiligheidsplan · bron: proefstad.veiligheidsplan · 28 november 2026");
     expect(html).not.toContain("/plannen/");
+  });
+});
+
+describe("links to the rule pages (issue 19)", () => {
+  it("without a configured docsBaseUrl the report links to no rule page (the project has no public site)", () => {
+    const html = renderReport(lint(FIXTURE, { today: TODAY, rules: [TEST_RULE] }));
+    expect(html).not.toContain(".md\"");
+    expect(html).not.toContain("github.com");
+  });
+
+  it("with docsBaseUrl in the configuration, findings link to the team's own copy", () => {
+    const r = lint(FIXTURE, { today: TODAY, rules: [TEST_RULE], config: { docsBaseUrl: "https://intranet.example/vp/rules" } });
+    expect(r.diagnostics[0]!.docsUrl).toBe("https://intranet.example/vp/rules/proef-regel.md");
   });
 });

@@ -1,14 +1,17 @@
 /** Shared by the report tests: plans to render and a strict look at the HTML that comes out. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineRule, DOCS_BASE_URL, lint, type LintResult, type Rule } from "@veiligheidsplan/core";
+import { defineRule, lint, type LintResult, type Rule } from "@veiligheidsplan/core";
 
 export const NIJMEGEN_PATH = fileURLToPath(new URL("../../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url));
 export const MINIMAAL_PATH = fileURLToPath(new URL("../../../../examples/minimaal.veiligheidsplan", import.meta.url));
 export const TODAY = "2022-11-01";
 
+/** Where a team hosts the rule pages (the config's `docsBaseUrl`; without one, findings carry no link). */
+export const DOCS_BASE_URL = "https://docs.example.org/veiligheidsplan/rules/";
+
 export function lintFile(path: string, rules?: readonly Rule<any>[]): LintResult {
-  return lint(readFileSync(path, "utf8"), { filePath: path, today: TODAY, ...(rules ? { rules } : {}) });
+  return lint(readFileSync(path, "utf8"), { filePath: path, today: TODAY, docsBaseUrl: DOCS_BASE_URL, ...(rules ? { rules } : {}) });
 }
 
 /**

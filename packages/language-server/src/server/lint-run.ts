@@ -74,6 +74,8 @@ export async function prepareLint(uri: string, o: LintContext): Promise<Prepared
     locale,
     today: resolveToday({ editor: settings.today, now: () => Date.now() }),
     config,
+    // Where the team hosts the rule pages; a docsBaseUrl in the config file wins (core reads it from `config`).
+    ...(settings.docsBaseUrl && !fileConfig?.docsBaseUrl ? { docsBaseUrl: settings.docsBaseUrl } : {}),
     resolvePlan: (path: string) => {
       const r = o.workspace.readPredecessor(path, filePath);
       if (!("refused" in r)) return r.parsed;

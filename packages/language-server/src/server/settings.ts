@@ -11,6 +11,8 @@ export interface Settings {
   readonly locale?: Locale;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   readonly today?: string;
+  /** Where the team hosts the rule pages (docs/rules/), for links in hovers and diagnostics; none by default. */
+  readonly docsBaseUrl?: string;
 }
 
 /** What a client may pass in `initializationOptions`. */
@@ -57,7 +59,9 @@ export function decodeSettings(raw: unknown): Settings {
       if (Option.isSome(setting)) rules[id] = setting.value;
     }
   }
+  const docsBaseUrl = typeof raw.docsBaseUrl === "string" && raw.docsBaseUrl.trim() !== "" ? raw.docsBaseUrl.trim() : undefined;
   return {
+    ...(docsBaseUrl ? { docsBaseUrl } : {}),
     ...(Option.isSome(locale) ? { locale: locale.value } : {}),
     ...(Option.isSome(today) ? { today: today.value } : {}),
     ...(rules ? { rules } : {}),
