@@ -26,3 +26,5 @@ export * from "./config/resolve.js";
 export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from "./text/dates.js";
 export * from "./text/line-endings.js";
 export { planTemplate, templateFileName, type TemplateValues } from "./template.js";
+export { readDoelen, readMeting, isMeasurable, type DoelNode, type DoelenSection, type MetingNode } from "./structure/doelen.js";
+export { readVoortgang, judge, linearPath, realisatiesFor, type Voortgang, type Realisatie, type Koers, type DoelVoortgang } from "./voortgang/voortgang.js";

@@ -15,6 +15,7 @@ import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
 import { resolveLocale, resolveToday } from "./config/resolve.js";
+import type { Voortgang } from "./voortgang/voortgang.js";
 
 export interface LintOptions {
   readonly filePath?: string;
@@ -25,6 +26,8 @@ export interface LintOptions {
   readonly config?: Config;
   /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
   readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
+  /** The plan's yearly progress files, read with `readVoortgang` (for kwaliteit-voortgang and the report). */
+  readonly voortgang?: readonly Voortgang[];
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
   /** A plan already parsed from the same text (the language server keeps one per version). */
@@ -190,7 +193,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     if (severity === "off") continue;
     const ruleOptions = decodeOptions(rule, raw);
     const findings: Finding[] = [];
-    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, report: (f) => findings.push(f) });
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, ...(options.voortgang ? { voortgang: options.voortgang } : {}), report: (f) => findings.push(f) });
     for (const f of findings) {
       // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
       const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
