@@ -7,7 +7,7 @@
  * which reads "today" from effect's Clock (so tests provide a fixed clock).
  */
 import { Clock, Effect, Exit, Schema } from "effect";
-import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
+import type { Diagnostic, MessageData, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -178,7 +178,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       ...(f.fix ? { fix: fix(f.fix) } : {}),
       suggestions: (f.suggestions ?? []).map(fix),
       ...(ruleId !== ENGINE_RULE_IDS.syntax ? { docsUrl: docsUrl(ruleId) } : {}),
-      ...(f.data ? { data: f.data } : {}),
+      ...(f.data ? { data: detach(f.data) } : {}),
     };
   };
 
@@ -306,4 +306,14 @@ export function lintMany(sources: readonly PlanSource[], options: Omit<LintOptio
   const parsed = new Map(sources.map((s) => [normalizePath(s.path), parse(s.text)]));
   const resolve = (p: string) => parsed.get(normalizePath(p)) ?? options.resolvePlan?.(p);
   return sources.map((s) => lint(s.text, { ...options, filePath: s.path, parsed: parsed.get(normalizePath(s.path)), resolvePlan: resolve }));
+}
+
+/**
+ * A finding's data outlives its plan (the CLI keeps only the findings of hundreds of plans): a string
+ * sliced from the plan's text would keep the whole text alive, so string values are copied.
+ */
+function detach(data: MessageData): MessageData {
+  const out: Record<string, MessageData[string]> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === "string" ? ` ${v}`.slice(1) : v;
+  return out;
 }

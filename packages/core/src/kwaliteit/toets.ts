@@ -87,11 +87,12 @@ export interface ChainLink {
 export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
   const goals = themeGoals(plan, theme);
   const aanpak = theme.pillars.length > 0 || (theme.ambitie !== undefined && sentencesIn(plan, theme.ambitie).length > 0);
-  const b = plan.plan.begroting;
-  const hasTable = plan.budget?.table !== undefined && b !== undefined && b.regels.length > 0;
-  if (!hasTable) return { doel: hasMeasurableGoal(goals), aanpak, viaAlle: [] };
-  const own = theme.nummer !== undefined && b.regels.some((r) => r.themas.includes(theme.nummer!));
-  const alle = b.regels.filter((r) => r.alleThemas).map((r) => r.deelproduct);
+  // Read from the located budget, not the typed plan: lint must not build the typed model of every plan.
+  const budget = plan.budget;
+  if (!budget?.table || budget.lines.length === 0) return { doel: hasMeasurableGoal(goals), aanpak, viaAlle: [] };
+  const n = theme.nummer;
+  const own = n !== undefined && budget.toelichting.some((t) => t.refs.some((r) => (r.kind === "number" && r.nummer === n) || (r.kind === "range" && r.nummer !== undefined && r.tot !== undefined && r.nummer <= n && n <= r.tot)));
+  const alle = budget.toelichting.filter((t) => t.alleThemas).map((t) => t.deelproduct);
   return { doel: hasMeasurableGoal(goals), aanpak, geld: own ? "eigen" : alle.length > 0 ? "alle" : "geen", viaAlle: alle };
 }
 
@@ -142,7 +143,7 @@ export interface Evaluatie {
 }
 
 export function evaluatie(plan: ParsedPlan): Evaluatie {
-  const vorig = plan.plan.metadata.vorigPlan?.titel;
+  const vorig = plan.fields.vorigPlan?.value?.titel;
   const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || (vorig !== undefined && vorig !== "" && k.includes(foldText(vorig))));
   const section = sections[0];
   if (!section) return {};
@@ -200,8 +201,13 @@ export function veldenOf(title: string): Veld[] {
   return VELDEN.filter((v) => VELD_WORDS[v].test(f));
 }
 
+/** A sentence that says a subject is dealt with elsewhere ("komt terug in andere beleidsstukken", "valt buiten dit plan"). */
+const ELSEWHERE = /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/;
+
 export interface Velden {
   readonly covered: ReadonlyMap<Veld, readonly ThemeNode[]>;
+  /** Velden no theme covers, but of which the plan says they are dealt with elsewhere: the sentence that says so. */
+  readonly explained: ReadonlyMap<Veld, Sentence>;
   readonly missing: readonly Veld[];
   readonly unmapped: readonly ThemeNode[];
 }
@@ -214,7 +220,16 @@ export function velden(plan: ParsedPlan): Velden {
     if (vs.length === 0) unmapped.push(t);
     for (const v of vs) covered.set(v, [...(covered.get(v) ?? []), t]);
   }
-  return { covered, missing: VELDEN.filter((v) => !covered.has(v)), unmapped };
+  const explained = new Map<Veld, Sentence>();
+  const open = VELDEN.filter((v) => !covered.has(v));
+  if (open.length > 0) {
+    for (const s of sentences(plan)) {
+      const f = low(s.text);
+      if (!ELSEWHERE.test(f)) continue;
+      for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
+    }
+  }
+  return { covered, explained, missing: open.filter((v) => !explained.has(v)), unmapped };
 }
 
 // ── Abbreviations ────────────────────────────────────────────────────────────────────────────────────

@@ -30,7 +30,7 @@ export const kwaliteitVoortgang = defineRule({
     for (const section of readDoelen(ctx.plan)) {
       for (const d of section.doelen) {
         if (!isMeasurable(d)) continue;
-        const from = (d.nulmeting?.jaar ?? ctx.plan.plan.metadata.periode?.van ?? thisYear) + 1;
+        const from = (d.nulmeting?.jaar ?? ctx.plan.fields.periode?.value?.van ?? thisYear) + 1;
         const to = Math.min(thisYear - 1, d.streefwaarde?.jaar ?? thisYear - 1);
         const j = judge(d, voortgang);
         const known = new Set(j.realisaties.map((r) => r.jaar));
