@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       // The subpaths first.
       { find: /^@veiligheidsplan\/core\/import$/, replacement: fileURLToPath(new URL("./packages/core/src/import/index.ts", import.meta.url)) },
+      { find: /^@veiligheidsplan\/core\/export$/, replacement: fileURLToPath(new URL("./packages/core/src/export/index.ts", import.meta.url)) },
       { find: /^@veiligheidsplan\/core\/(workspace|internal)$/, replacement: fileURLToPath(new URL("./packages/core/src/$1.ts", import.meta.url)) },
       { find: /^@veiligheidsplan\/core$/, replacement: src("core") },
       { find: /^@veiligheidsplan\/language-service$/, replacement: fileURLToPath(new URL("./packages/language-server/src/service/index.ts", import.meta.url)) },

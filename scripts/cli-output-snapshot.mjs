@@ -39,6 +39,8 @@ for (const [name, args] of runs) {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", LC_ALL: "C", LANG: "C" },
   });
-  writeFileSync(join(out, `${name}.txt`), `exit ${result.status}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`);
+    // The checkout's own path differs between two trees; it is not part of what is compared.
+  const plain = (t) => t.split(root).join("<root>");
+  writeFileSync(join(out, `${name}.txt`), `exit ${result.status}\n--- stdout\n${plain(result.stdout)}--- stderr\n${plain(result.stderr)}`);
 }
 console.log(`${runs.length} outputs written to ${out}`);

@@ -17,6 +17,8 @@ const shared: Options = {
     // Build against core's sources, so the CLI never lags behind a stale core dist.
     options.alias = {
       "@veiligheidsplan/core/import": fileURLToPath(new URL("../core/src/import/index.ts", import.meta.url)),
+      "@veiligheidsplan/core/export": fileURLToPath(new URL("../core/src/export/index.ts", import.meta.url)),
+      "@veiligheidsplan/core/internal": fileURLToPath(new URL("../core/src/internal.ts", import.meta.url)),
       "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
     };
   },

@@ -20,7 +20,10 @@ export default defineConfig([
     define: { __VERSION__: JSON.stringify(version) },
     // Core from its source, so the bundle never picks up a stale core build.
     esbuildOptions(options) {
-      options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+      options.alias = {
+        "@veiligheidsplan/core/internal": fileURLToPath(new URL("../core/src/internal.ts", import.meta.url)),
+        "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+      };
     },
     // vscode-languageserver is CommonJS and requires Node built-ins; an ES module bundle needs `require`.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
@@ -36,7 +39,10 @@ export default defineConfig([
     sourcemap: true,
     define: { __VERSION__: JSON.stringify(version) },
     esbuildOptions(options) {
-      options.alias = { "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+      options.alias = {
+        "@veiligheidsplan/core/internal": fileURLToPath(new URL("../core/src/internal.ts", import.meta.url)),
+        "@veiligheidsplan/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+      };
       options.mainFields = ["browser", "module", "main"];
       options.conditions = ["browser"];
     },
@@ -49,6 +55,6 @@ export default defineConfig([
     target: "es2022",
     sourcemap: true,
     dts: true,
-    external: ["@veiligheidsplan/core", "vscode-languageserver-types"],
+    external: ["@veiligheidsplan/core", "@veiligheidsplan/core/internal", "vscode-languageserver-types"],
   },
 ]);

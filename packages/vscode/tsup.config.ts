@@ -4,6 +4,8 @@ import { defineConfig } from "tsup";
 
 const serverPackage = JSON.parse(readFileSync(new URL("../language-server/package.json", import.meta.url), "utf8")) as { version: string };
 const coreSource = fileURLToPath(new URL("../core/src/index.ts", import.meta.url));
+const coreInternalSource = fileURLToPath(new URL("../core/src/internal.ts", import.meta.url));
+const serverSource = fileURLToPath(new URL("../language-server/src/server.ts", import.meta.url));
 
 // Both bundles are CommonJS for VS Code's Node (20 since VS Code 1.90) and carry all their
 // dependencies, so that the .vsix needs no node_modules.
@@ -32,7 +34,26 @@ export default defineConfig([
     clean: false,
     outDir: "dist",
     esbuildOptions(options) {
-      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+      options.alias = { ...options.alias, "@veiligheidsplan/core/internal": coreInternalSource, "@veiligheidsplan/core": coreSource };
+    },
+  },
+  {
+    // The importer and its document readers, loaded by the extension only when the import command runs.
+    entry: { importer: "src/import-main.ts" },
+    format: ["cjs"],
+    platform: "node",
+    target: "node20",
+    noExternal: [/.*/],
+    sourcemap: false,
+    minify: true,
+    clean: false,
+    outDir: "dist",
+    esbuildOptions(options) {
+      options.alias = {
+        ...options.alias,
+        "@veiligheidsplan/core/import": fileURLToPath(new URL("../core/src/import/index.ts", import.meta.url)),
+        "@veiligheidsplan/core": coreSource,
+      };
     },
   },
   {
@@ -48,7 +69,7 @@ export default defineConfig([
     outDir: "dist",
     define: { __VERSION__: JSON.stringify(serverPackage.version) },
     esbuildOptions(options) {
-      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+      options.alias = { ...options.alias, "@veiligheidsplan/language-server": serverSource, "@veiligheidsplan/core/internal": coreInternalSource, "@veiligheidsplan/core": coreSource };
     },
   },
 ]);

@@ -2,6 +2,7 @@
  * `lint --concurrency <n|auto|off>`: how many worker threads check plans (as ESLint 9's option).
  * `off` checks every plan on the main thread; `n` starts n workers; `auto` decides from the run.
  */
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { CliError } from "./errors.js";
 import type { Texts } from "./texts.js";
@@ -39,16 +40,57 @@ export const AUTO_BYTES_PER_WORKER = 60_000_000;
 /** The cores one lint thread keeps busy, its V8 helper threads included (CPU time ÷ wall time, measured). */
 export const CORES_PER_THREAD = 1.45;
 
-/** The number of workers `auto` starts for this run; 0 means none (this thread checks every plan). */
-export function autoThreads(plans: number, bytes: number, cores: number = availableParallelism()): number {
-  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), plans, Math.floor(bytes / AUTO_BYTES_PER_WORKER));
+/**
+ * The cores this process may use: the CPUs it may run on (`availableParallelism`), and fewer when a
+ * container's CPU quota allows less (cgroup v2 `cpu.max`, v1 `cpu.cfs_quota_us` / `cpu.cfs_period_us`):
+ * a container limited to 2 CPUs on a 64-core host must not start workers as if it had 64.
+ */
+export function usableCores(read: (path: string) => string | undefined = readQuietly): number {
+  const cpus = availableParallelism();
+  const quota = quotaCores(read);
+  return quota === undefined ? cpus : Math.max(1, Math.min(cpus, quota));
+}
+
+/** The CPU quota in cores (rounded down), or undefined when there is none or it cannot be read. */
+export function quotaCores(read: (path: string) => string | undefined): number | undefined {
+  const v2 = read("/sys/fs/cgroup/cpu.max")?.trim().split(/\s+/);
+  if (v2 && v2.length === 2 && v2[0] !== "max") return cores(Number(v2[0]), Number(v2[1]));
+  const quota = Number(read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")?.trim());
+  const period = Number(read("/sys/fs/cgroup/cpu/cpu.cfs_period_us")?.trim());
+  return quota > 0 ? cores(quota, period) : undefined;
+}
+
+const cores = (quota: number, period: number): number | undefined => (quota > 0 && period > 0 ? Math.floor(quota / period) : undefined);
+
+function readQuietly(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The most workers `auto` could start with these cores (0: none, whatever the run). */
+const autoCeiling = (cores: number): number => {
+  const n = Math.floor(cores / CORES_PER_THREAD);
   // One worker beside an idle main thread only adds its start-up.
+  return n >= 2 ? n : 0;
+};
+
+/** The number of workers `auto` starts for this run; 0 means none (this thread checks every plan). */
+export function autoThreads(plans: number, bytes: number, cores: number = usableCores()): number {
+  const threads = Math.min(autoCeiling(cores), plans, Math.floor(bytes / AUTO_BYTES_PER_WORKER));
   return threads >= 2 ? threads : 0;
 }
 
-/** The number of workers for this run (0: none), never more than there are plans to check. */
-export function threadsFor(c: Concurrency, plans: number, bytes: () => number): number {
+/**
+ * The number of workers for this run (0: none), never more than there are plans to check. `auto` on a
+ * machine where it can never start workers decides without looking at the files, so that it costs
+ * nothing over `off`.
+ */
+export function threadsFor(c: Concurrency, plans: number, bytes: () => number, cores: () => number = usableCores): number {
   if (c.kind === "off" || plans < 2) return 0;
-  const n = c.kind === "threads" ? c.threads : autoThreads(plans, bytes());
-  return Math.min(n, plans);
+  if (c.kind === "threads") return Math.min(c.threads, plans);
+  const usable = cores();
+  return autoCeiling(usable) === 0 ? 0 : Math.min(autoThreads(plans, bytes(), usable), plans);
 }

@@ -1,5 +1,6 @@
 /** The texts of `import` and `export --to docx` (nl default, en), apart from their logic. */
 import type { Locale } from "@veiligheidsplan/core";
+import { runLocale, textsFor } from "./commands/common.js";
 
 const nl = {
   kind: { recognised: "herkend", guessed: "geraden", repaired: "hersteld", dropped: "weggelaten", unplaced: "niet geplaatst" } as Record<string, string>,
@@ -22,3 +23,10 @@ const en: typeof nl = {
 };
 
 export const CONVERT_TEXTS: Record<Locale, typeof nl> = { nl, en };
+
+/** What `import` and `export --to docx` start from: the folder, the run's language and its texts. */
+export function convertRun(flag: Locale | undefined) {
+  const cwd = process.cwd();
+  const locale = runLocale(flag, undefined, cwd);
+  return { cwd, locale, t: textsFor(locale), c: CONVERT_TEXTS[locale] };
+}

@@ -4,3 +4,4 @@
  * line loads them only for these commands.
  */
 export { runImport } from "./commands/import.js";
+export { runExportDocx } from "./commands/export-docx.js";

@@ -60,11 +60,14 @@ const nl = {
     ] as [string, string][],
   },
   export: {
-    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json)",
+    describe: "Exporteer een plan als JSON (de vorm van plan.schema.json) of als Word-document voor de raad",
     plan: "Het plan",
-    to: "Het formaat",
-    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"]] as [string, string][],
+    to: "Het formaat: json, of docx (Word)",
+    output: "Schrijf naar dit bestand in plaats van naar de standaarduitvoer (bij docx verplicht)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "Het plan als JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "Het plan als Word-document, met titelpagina, voor de griffie"],
+    ] as [string, string][],
   },
   report: {
     describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
@@ -79,6 +82,7 @@ const nl = {
     describe: "Begin een nieuw plan vanuit een sjabloon",
     file: "De naam van het nieuwe bestand (standaard: <gemeente>-<periode>.veiligheidsplan)",
     gemeente: "De gemeente (anders gevraagd op een terminal)",
+    gemeenten: "Een plan van meer gemeenten: hun namen, gescheiden door komma's (elke raad stelt het plan zelf vast)",
     titel: "De titel van het plan (anders gevraagd op een terminal)",
     examples: [["$0 init --gemeente Nijmegen", "Maakt nijmegen-<jaar>-<jaar+3>.veiligheidsplan"]] as [string, string][],
   },
@@ -162,11 +166,14 @@ const en: HelpTexts = {
     ],
   },
   export: {
-    describe: "Export a plan as JSON (the form of plan.schema.json)",
+    describe: "Export a plan as JSON (the form of plan.schema.json) or as a Word document for the council",
     plan: "The plan",
-    to: "The format",
-    output: "Write to this file instead of standard output",
-    examples: [["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"]],
+    to: "The format: json, or docx (Word)",
+    output: "Write to this file instead of standard output (required for docx)",
+    examples: [
+      ["$0 export --to json plan.veiligheidsplan -o plan.json", "The plan as JSON"],
+      ["$0 export --to docx plan.veiligheidsplan -o plan.docx", "The plan as a Word document, with a title page, for the griffie"],
+    ],
   },
   report: {
     describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",
@@ -181,6 +188,7 @@ const en: HelpTexts = {
     describe: "Start a new plan from a template",
     file: "The new file's name (default: <gemeente>-<period>.veiligheidsplan)",
     gemeente: "The municipality (asked on a terminal otherwise)",
+    gemeenten: "A plan of several municipalities: their names, separated by commas (each council adopts the plan itself)",
     titel: "The plan's title (asked on a terminal otherwise)",
     examples: [["$0 init --gemeente Nijmegen", "Creates nijmegen-<year>-<year+3>.veiligheidsplan"]],
   },

@@ -4,8 +4,9 @@
  *
  * - {@link PlanChecker} reads, parses and lints (or fixes, without writing) one plan and describes the
  *   result as plain data ({@link PlanOutcome}), which can cross from a worker to the main thread.
- * - {@link RunCollector} takes the outcomes in file order: writes fixes (`--fix`), keeps the findings
- *   for the report, and collects counts, notices and one-line failures.
+ * - {@link RunCollector} takes the outcomes in file order: writes fixes (`--fix`), hands each file's
+ *   findings to the report (which writes them and lets them go), and collects counts, notices and
+ *   one-line failures.
  *
  * The single-threaded run uses both halves one plan after the other; with `--concurrency` workers do
  * the first and the main thread the second, so both give the same output.
@@ -89,7 +90,7 @@ export class PlanChecker {
   }
 
   /** Reads a file of the run and checks it. */
-  checkFile(job: PlanJob, resolvePlan: LintOptions["resolvePlan"], copy: boolean): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+  checkFile(job: PlanJob, resolvePlan: LintOptions["resolvePlan"]): { outcome: PlanOutcome; parsed?: ParsedPlan } {
     let source: SourceFile;
     try {
       source = readSource(job.display, job.absolute, this.t);
@@ -97,14 +98,15 @@ export class PlanChecker {
       const debug: string[] = [];
       return { outcome: failed(this.failure(e, job.display, debug), debug) };
     }
-    return this.check(source, { resolvePlan, copy });
+    return this.check(source, { resolvePlan });
   }
 
   /**
-   * Parses and lints (or fixes, without writing) one plan. `copy`: detach the findings from the text
-   * (postMessage copies them anyway). `lintOnly`: lint as read even with --fix.
+   * Parses and lints (or fixes, without writing) one plan. `lintOnly`: lint as read even with --fix.
+   * The findings are not copied: the report writes them as soon as the file is done and drops them
+   * (a worker's postMessage copies them anyway).
    */
-  check(s: SourceFile, o: { resolvePlan: LintOptions["resolvePlan"]; copy: boolean; configDir?: string; lintOnly?: boolean; beforeLint?: (parsed: ParsedPlan) => void }): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+  check(s: SourceFile, o: { resolvePlan: LintOptions["resolvePlan"]; configDir?: string; lintOnly?: boolean; beforeLint?: (parsed: ParsedPlan) => void }): { outcome: PlanOutcome; parsed?: ParsedPlan } {
     const { settings, t } = this;
     const debug: string[] = [];
     let loaded;
@@ -124,15 +126,14 @@ export class PlanChecker {
         if (fixed.changed && (settings.fix || settings.keepOutput)) output = fixed.output;
       } else result = lint(s.text, options);
       const shown = (d: Diagnostic) => isShown(d.severity, settings.quiet);
-      // Copies: a diagnostic's data holds slices of the text, which would keep the whole text alive.
       const diagnostics = result.diagnostics.filter(shown);
       const suppressed = result.suppressed.filter(shown);
       const checked: CheckedPlan = {
         display: s.display,
         absolute: s.absolute,
         pieces: piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
-        diagnostics: o.copy ? structuredClone(diagnostics) : diagnostics,
-        suppressed: o.copy ? structuredClone(suppressed) : suppressed,
+        diagnostics,
+        suppressed,
         errors: result.errorCount,
         warnings: result.warningCount,
         ...(output !== undefined ? { output } : {}),
@@ -162,11 +163,10 @@ export class PlanChecker {
 }
 
 /**
- * The main thread's half: takes each file's outcome in file order, writes its fixes (`--fix`) and keeps
- * what the report needs.
+ * The main thread's half: takes each file's outcome in file order, writes its fixes (`--fix`) and hands
+ * the file's findings to the report, keeping only counts, notices and failures.
  */
 export class RunCollector {
-  readonly reports: FileReport[] = [];
   readonly failures: CliError[] = [];
   readonly notices: string[] = [];
   errors = 0;
@@ -177,6 +177,7 @@ export class RunCollector {
     private readonly checker: PlanChecker,
     private readonly resolvePlan: LintOptions["resolvePlan"],
     private readonly err: (line: string) => void,
+    private readonly report: (file: FileReport) => void,
   ) {}
 
   /** Takes one file's outcome; returns whether its fixes were written. */
@@ -204,7 +205,7 @@ export class RunCollector {
         this.failures.push(new CliError(t.changedOnDisk, checked.display));
         // Report what is on disk as it was read, not the fixes that were not written.
         const source: SourceFile = { display: checked.display, absolute: checked.absolute, bytes: read.bytes, mtimeMs: read.mtimeMs, text: decodeText(read.bytes, checked.display, t) };
-        const again = this.checker.check(source, { resolvePlan: this.resolvePlan, copy: true, lintOnly: true }).outcome;
+        const again = this.checker.check(source, { resolvePlan: this.resolvePlan, lintOnly: true }).outcome;
         for (const line of again.debug) this.err(line);
         for (const f of again.failures) this.failures.push(new CliError(f.message, f.file));
         if (!again.checked) return false;
@@ -216,7 +217,7 @@ export class RunCollector {
     }
     this.errors += checked.errors;
     this.warnings += checked.warnings;
-    this.reports.push({
+    this.report({
       display: checked.display,
       absolute: checked.absolute,
       source: textPieces(checked.pieces),

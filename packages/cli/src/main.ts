@@ -171,11 +171,16 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
         examples(
           c
             .positional("plan", { type: "string", describe: h.export.plan })
-            .option("to", { type: "string", choices: ["json"], default: "json", describe: h.export.to, requiresArg: true })
+            .option("to", { type: "string", choices: ["json", "docx"], default: "json", describe: h.export.to, requiresArg: true })
             .option("output", { alias: "o", type: "string", describe: h.export.output, requiresArg: true }),
           h.export.examples,
         ),
       async (a: Args) => {
+        if (str(a.to) === "docx") {
+          const { runExportDocx } = convert();
+          await set(await runExportDocx({ plan: str(a.plan)!, output: str(a.output), locale: locale(a) }));
+          return;
+        }
         const { runExport } = engine();
         await set(runExport({ plan: str(a.plan)!, to: "json", output: str(a.output), locale: locale(a) }));
       },
@@ -207,12 +212,13 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             .positional("file", { type: "string", describe: h.init.file })
             .option("gemeente", { type: "string", describe: h.init.gemeente, requiresArg: true })
             .option("titel", { type: "string", describe: h.init.titel, requiresArg: true })
+            .option("gemeenten", { type: "string", describe: h.init.gemeenten, requiresArg: true })
             .option("today", { type: "string", describe: h.common.today, requiresArg: true }),
           h.init.examples,
         ),
       async (a: Args) => {
         const { runInit } = engine();
-        await set(runInit({ file: str(a.file), gemeente: str(a.gemeente), titel: str(a.titel), today: str(a.today), locale: locale(a) }));
+        await set(runInit({ file: str(a.file), gemeente: str(a.gemeente), gemeenten: str(a.gemeenten), titel: str(a.titel), today: str(a.today), locale: locale(a) }));
       },
     )
     .command(

@@ -3,7 +3,8 @@
  * per plan, and reading other plans that a plan names (`vorig-plan: bestand:`).
  */
 import { resolve } from "node:path";
-import { type Config, hasPlanShape, normalizePath, parse, type ParsedPlan, type PlanRefusal } from "@veiligheidsplan/core";
+import { type Config, hasPlanShape, parse, type ParsedPlan, type PlanRefusal } from "@veiligheidsplan/core";
+import { normalizePath } from "@veiligheidsplan/core/internal";
 import type { ConfigResolver } from "./config.js";
 import { CliError } from "./errors.js";
 import { decodeText, readSource, type SourceFile } from "./files.js";

@@ -1,6 +1,7 @@
 /**
- * What the lint command hands to an output format: per file, the findings to show. Positions in the
- * diagnostics are core's 0-based LSP positions; each format converts them to 1-based at its edge.
+ * What the lint command hands to an output format: per file, the findings to show, as soon as that file
+ * is done (see {@link ReportWriter}). Positions in the diagnostics are core's 0-based LSP positions;
+ * each format converts them to 1-based at its edge.
  */
 import type { Diagnostic, Locale, Severity } from "@veiligheidsplan/core";
 import type { Texts } from "./texts.js";
@@ -102,13 +103,9 @@ export function countOf(diagnostics: readonly Diagnostic[]): Counts {
   return c;
 }
 
-export function totalCounts(reports: readonly FileReport[]): Counts {
-  const total: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const r of reports) {
-    const c = countOf(r.diagnostics);
-    for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += c[k];
-  }
-  return total;
+/** Adds `c` to `total`. */
+export function addCounts(total: Counts, c: Counts): void {
+  for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += c[k];
 }
 
 /** 1-based line and column (UTF-16 code units, as ESLint and SARIF's default count) of a diagnostic. */
@@ -118,4 +115,27 @@ export function oneBased(d: Diagnostic): { line: number; column: number; endLine
 
 export const isShown = (s: Severity, quiet: boolean): boolean => (quiet ? s === "error" : s !== "hint");
 
-export type Formatter = (reports: readonly FileReport[], ctx: ReportContext) => string;
+/**
+ * An output format, written while the run goes on, so that memory does not grow with the number of
+ * plans: `start` once, `file` for each linted file in file order (the report is dropped after it),
+ * `end` once; each returns the next piece of the output. What a format keeps between files is listed in
+ * docs/cli.md ("Output formats and memory"). A format whose first lines are known only at the end
+ * (JUnit's totals) gives them as `head`; the output spools the rest meanwhile (report-output.ts).
+ */
+export interface ReportWriter {
+  start(): string;
+  file(report: FileReport): string;
+  end(): string;
+  head?(): string;
+}
+
+export type Format = (ctx: ReportContext) => ReportWriter;
+
+/** A whole report at once, for a list of files in memory. */
+export function renderAll(format: Format, reports: readonly FileReport[], ctx: ReportContext): string {
+  const w = format(ctx);
+  let body = w.start();
+  for (const r of reports) body += w.file(r);
+  body += w.end();
+  return (w.head?.() ?? "") + body;
+}

@@ -124,21 +124,70 @@ export function createNew(target: string, text: string, mode = 0o644): void {
   }
 }
 
-/** Writes `target` atomically, replacing it if it exists (reports written with --output-file). */
-export function writeAtomic(target: string, text: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  let mode: number | undefined;
-  try {
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    // A new file.
+/**
+ * A file written piece by piece into a temporary file beside `target`, which replaces `target` only on
+ * `commit` (reports with --output-file, streamed while the run goes on): a reader sees the old or the
+ * whole new file, never half. The temporary file is created on the first write.
+ */
+export class AtomicFile {
+  private fd: number | undefined;
+  private temp: string | undefined;
+  private mode = 0o644;
+  private exactMode = false;
+
+  constructor(private readonly target: string) {}
+
+  private open(): number {
+    if (this.fd !== undefined) return this.fd;
+    mkdirSync(dirname(this.target), { recursive: true });
+    try {
+      this.mode = statSync(this.target).mode & 0o7777;
+      this.exactMode = true;
+    } catch {
+      // A new file.
+    }
+    this.temp = tempPathFor(this.target);
+    this.fd = openSync(this.temp, "wx", this.mode);
+    if (this.exactMode) fchmodSync(this.fd, this.mode);
+    return this.fd;
   }
-  const temp = tempPathFor(target);
+
+  write(text: string | Uint8Array): void {
+    const fd = this.open();
+    const data = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    let at = 0;
+    while (at < data.length) at += writeSync(fd, data, at, data.length - at);
+  }
+
+  commit(): void {
+    const fd = this.open();
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+      this.fd = undefined;
+    }
+    renameSync(this.temp!, this.target);
+    this.temp = undefined;
+  }
+
+  /** Removes the temporary file; the target stays as it was. */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.temp !== undefined) removeQuietly(this.temp);
+    this.temp = undefined;
+  }
+}
+
+/** Writes `target` atomically, replacing it if it exists (also a Word document's bytes). */
+export function writeAtomic(target: string, text: string | Uint8Array): void {
+  const file = new AtomicFile(target);
   try {
-    writeTemp(temp, Buffer.from(text, "utf8"), mode ?? 0o644, mode !== undefined);
-    renameSync(temp, target);
+    file.write(text);
+    file.commit();
   } catch (e) {
-    removeQuietly(temp);
+    file.abort();
     throw e;
   }
 }

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { autoThreads, readConcurrency, threadsFor } from "../src/concurrency.js";
+import { autoThreads, quotaCores, readConcurrency, threadsFor } from "../src/concurrency.js";
 import { CliError } from "../src/errors.js";
 import { TEXTS } from "../src/texts.js";
 import { CLEAN, plan, SYNTAX_ERROR, TODAY, UNUSED_DIRECTIVE, UNUSED_DIRECTIVE_FIXED, WRONG_TOTAL } from "./fixtures/plans.js";
@@ -275,5 +275,24 @@ describe("--concurrency values", () => {
     expect(threadsFor({ kind: "threads", threads: 8 }, 3, () => 0)).toBe(3);
     expect(threadsFor({ kind: "threads", threads: 8 }, 1, () => 0)).toBe(0);
     expect(threadsFor({ kind: "off" }, 5000, () => 1e9)).toBe(0);
+  });
+
+  it("auto on cores where it can never start workers decides without looking at the files", () => {
+    const noFiles = () => {
+      throw new Error("auto looked at the files");
+    };
+    expect(threadsFor({ kind: "auto" }, 5000, noFiles, () => 2)).toBe(0);
+    expect(threadsFor({ kind: "auto" }, 5000, noFiles, () => 1)).toBe(0);
+    expect(threadsFor({ kind: "auto" }, 5000, () => 240_000_000, () => 8)).toBe(4);
+  });
+
+  it("counts a container's CPU quota (cgroup v2 and v1) as the cores it has", () => {
+    const files = (f: Record<string, string>) => (path: string) => f[path];
+    expect(quotaCores(files({ "/sys/fs/cgroup/cpu.max": "200000 100000\n" }))).toBe(2);
+    expect(quotaCores(files({ "/sys/fs/cgroup/cpu.max": "150000 100000\n" }))).toBe(1);
+    expect(quotaCores(files({ "/sys/fs/cgroup/cpu.max": "max 100000\n" }))).toBeUndefined();
+    expect(quotaCores(files({ "/sys/fs/cgroup/cpu/cpu.cfs_quota_us": "400000\n", "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000\n" }))).toBe(4);
+    expect(quotaCores(files({ "/sys/fs/cgroup/cpu/cpu.cfs_quota_us": "-1\n", "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000\n" }))).toBeUndefined();
+    expect(quotaCores(files({}))).toBeUndefined();
   });
 });

@@ -51,10 +51,11 @@ describe("import refuses what it cannot do, with one line and exit code 2", () =
 
   it.each([
     ["a file that is not there", "weg.docx", undefined, /^weg\.docx: /],
+    ["a folder", "map", "folder", /^map: /],
     ["an old .doc or password-protected Word file (OLE)", "beveiligd.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /^beveiligd\.docx: .*wachtwoord/],
     ["a damaged .docx", "kapot.docx", Buffer.from("PK\u0003\u0004 dit is geen archief"), /^kapot\.docx: het bestand is beschadigd/],
   ])("%s", (_what, name, content, message) => {
-    const cwd = tempDir(content ? { [name]: content } : {});
+    const cwd = tempDir(content && content !== "folder" ? { [name]: content } : content === "folder" ? { [`${name}/a.txt`]: "x" } : {});
     const r = run(["import", name], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");

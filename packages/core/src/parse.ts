@@ -13,8 +13,9 @@ import { findComments } from "./structure/comments.js";
 import { locateFields } from "./structure/fields.js";
 import { metadataNode } from "./structure/metadata.js";
 import { toPlan } from "./structure/plan.js";
-import { readReferences } from "./structure/references.js";
+import { readReferences, themeWords } from "./structure/references.js";
 import { buildSections } from "./structure/sections.js";
+import { declaredStructure } from "./structure/fields.js";
 import { readThemes } from "./structure/themes.js";
 import type { ParsedPlan } from "./structure/types.js";
 import { scanBlocks, splitLines } from "./syntax/blocks.js";
@@ -62,12 +63,12 @@ export function parse(text: string): ParsedPlan {
   const metadata = metadataNode(fm, root);
   const sections = buildSections(text, blocks);
   const comments = findComments(text, blocks);
-  const { themeContainers, themes } = readThemes(text, sections, blocks);
-  const budget = findBudget(text, sections, blocks);
+  const { themeContainers, themes, themeStructure } = readThemes(text, sections, blocks, declaredStructure(root));
+  const budget = findBudget(text, sections, blocks, themeWords(themes));
   const { themeRefs, citations } = readReferences(text, blocks, metadata, themes);
   const fields = locateFields(root, { citations });
 
-  const partial = { text, lines: lineIndex, blocks, sections, metadata, fields, themes, themeContainers, budget, themeRefs, citations, comments, findings };
+  const partial = { text, lines: lineIndex, blocks, sections, metadata, fields, themes, themeContainers, themeStructure, budget, themeRefs, citations, comments, findings };
   // The typed plan is built when first asked for: the rules work on the located tree, so a lint run
   // (about a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
   let plan: Plan | undefined;

@@ -8,9 +8,12 @@ export interface TemplateValues {
   readonly titel: string;
   /** The first year of the four the plan covers. */
   readonly van: number;
+  /** A joint plan: the municipalities that share it, each to adopt it in its own council. */
+  readonly gemeenten?: readonly string[];
 }
 
-export function planTemplate({ gemeente, titel, van }: TemplateValues): string {
+export function planTemplate({ gemeente, titel, van, gemeenten }: TemplateValues): string {
+  const joint = gemeenten !== undefined && gemeenten.length > 1;
   const years = [van, van + 1, van + 2, van + 3];
   const periode = `${van}-${van + 3}`;
   // A plain YAML scalar when that is unambiguous, else a double-quoted one (JSON's escaping is valid YAML).
@@ -32,7 +35,7 @@ export function planTemplate({ gemeente, titel, van }: TemplateValues): string {
 formaat: veiligheidsplan/1
 titel: ${yaml(titel)}
 ondertitel: Integraal Veiligheidsplan ${periode}
-gemeente: ${yaml(gemeente)}
+${joint ? `gemeenten:\n${gemeenten.map((g) => `  - naam: ${yaml(g)}`).join("\n")}` : `gemeente: ${yaml(gemeente)}`}
 periode: ${periode}
 status: concept
 grondslag:
@@ -43,11 +46,11 @@ grondslag:
 <!-- Dit plan is gemaakt met 'veiligheidsplan init'. Vervang de voorbeeldteksten door uw eigen tekst en
 controleer het plan met 'veiligheidsplan lint'. Zet 'status' op 'voorstel' zodra het college het plan aan
 de raad voorlegt, met daaronder 'voorgesteld:' (door, datum), en op 'vastgesteld' na het raadsbesluit,
-met 'vastgesteld:' (door: gemeenteraad, datum). Noem het vorige plan onder 'vorig-plan:' (titel, periode). -->
+met 'vastgesteld:' (door: gemeenteraad, datum)${joint ? " - bij een gezamenlijk plan onder elke gemeente, voor het besluit van haar eigen raad" : ""}. Noem het vorige plan onder 'vorig-plan:' (titel, periode). -->
 
 # ${titel}
 
-Met dit plan stelt de gemeenteraad de doelen vast die de gemeente ${gemeente} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
+Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
 
 ## Prioritaire thema's
 

@@ -6,9 +6,36 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIELD_NAMES, FIELDS, lint, Metadata, normalizeKey, parse, planJsonSchema, printPlan } from "@veiligheidsplan/core";
+import { FIELD_NAMES, FIELDS, lint, Metadata, parse, planJsonSchema, printPlan } from "@veiligheidsplan/core";
+import { normalizeKey } from "@veiligheidsplan/core/internal";
 
-const minimaal = readFileSync(new URL("../../../examples/minimaal.veiligheidsplan", import.meta.url), "utf8");
+const example = readFileSync(new URL("../../../examples/minimaal.veiligheidsplan", import.meta.url), "utf8");
+/** The minimal example with every optional field the example does not use, so that every declaration is exercised. */
+const minimaal = example.replace(
+  "\n---\n",
+  [
+    "",
+    "gemeenten:",
+    "  - naam: Voorbeeldstad",
+    "    vastgesteld:",
+    "      door: gemeenteraad",
+    "      datum: 2025-02-20",
+    "vorige-plannen:",
+    "  - titel: Veilig Oud-Voorbeeld",
+    "    periode: 2021-2024",
+    "    vastgesteld: 2021-03-04",
+    "    gemeente: Oud-Voorbeeld",
+    "uitvoeringsplannen:",
+    "  - titel: Uitvoeringsplan 2025",
+    "    door: college van burgemeester en wethouders",
+    "    datum: 2025-03-11",
+    "    periode: 2025-2025",
+    "structuur:",
+    "  themas: Prioritaire thema's",
+    "---",
+    "",
+  ].join("\n"),
+);
 
 describe("front-matter fields", () => {
   it("the typed model has exactly one property per declared field, in declaration order", () => {

@@ -1,6 +1,7 @@
 /** The one precedence for locale and today (config/resolve.ts), and the shared helpers of issue 13 item 5. */
 import { describe, expect, it } from "vitest";
-import { amountParts, isIsoDate, lineEnding, localCalendarDay, localeOfTag, looksLikeAmount, readAmount, resolveLocale, resolveToday } from "@veiligheidsplan/core";
+import { isIsoDate, localCalendarDay, localeOfTag, readAmount, resolveLocale, resolveToday } from "@veiligheidsplan/core";
+import { amountParts, lineEnding, looksLikeAmount } from "@veiligheidsplan/core/internal";
 
 describe("resolveLocale: explicit, then config, then editor, then environment, then Dutch", () => {
   it("takes the most deliberate choice given", () => {

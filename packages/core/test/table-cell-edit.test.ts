@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyEdits, lint, tableCellEdit } from "@veiligheidsplan/core";
+import { lint } from "@veiligheidsplan/core";
+import { applyEdits, tableCellEdit } from "@veiligheidsplan/core/internal";
 
 const pipes = (line: string) => [...line].flatMap((c, i) => (c === "|" ? [i] : []));
 

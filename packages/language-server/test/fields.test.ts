@@ -1,5 +1,6 @@
 /** Issue 13.1: completion in the front matter offers core's declared fields (model/fields.ts), with their docs. */
-import { FIELD_NAMES, FIELDS, normalizeKey } from "@veiligheidsplan/core";
+import { FIELD_NAMES, FIELDS } from "@veiligheidsplan/core";
+import { normalizeKey } from "@veiligheidsplan/core/internal";
 import { describe, expect, it } from "vitest";
 import { getCompletions } from "../src/service/index.js";
 import { doc, marked } from "./helpers.js";

@@ -29,19 +29,35 @@ const exitOf = (proc: { exitCode: number | null; once(e: "exit", l: (code: numbe
     });
   });
 
+/** A raw session past initialize, with the server's stderr collected. */
+async function initializedRawSession(): Promise<{ s: RawSession; stderr: () => string }> {
+  const s = new RawSession();
+  let err = "";
+  s.proc.stderr.on("data", (d) => (err += String(d)));
+  s.proc.stdin.on("error", () => undefined);
+  s.write([{ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }]);
+  await s.response(1);
+  return { s, stderr: () => err };
+}
+
 describe("the protocol, abused", () => {
   it("stops with a log line after a header without a usable Content-Length (the stream is out of step)", async () => {
-    const s = new RawSession();
-    let stderr = "";
-    s.proc.stderr.on("data", (d) => (stderr += String(d)));
-    s.proc.stdin.on("error", () => undefined);
-    s.write([{ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }]);
-    await s.response(1);
+    const { s, stderr } = await initializedRawSession();
     s.writeRaw('Content-Lenght: 20\r\n\r\n{"jsonrpc":"2.0"}');
     const code = await exitOf(s.proc, 10_000);
     s.kill();
     expect(code).toBe(1);
-    expect(stderr).toMatch(/unreadable message header/);
+    expect(stderr()).toMatch(/unreadable message header/);
+  });
+
+  it("skips a message whose body is not JSON (the stream stays in step), says so, and answers the next", async () => {
+    const { s, stderr } = await initializedRawSession();
+    const junk = Buffer.from("{ dit is geen json", "utf8");
+    s.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${junk.length}\r\n\r\n`), junk]));
+    s.write([{ jsonrpc: "2.0", id: 2, method: "shutdown", params: null }]);
+    expect((await s.response(2, 10_000)).result).toBeNull();
+    s.kill();
+    expect(stderr()).toMatch(/not valid JSON-RPC/);
   });
 
   it("refuses requests after shutdown with InvalidRequest", async () => {

@@ -9,7 +9,9 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { applyChanges, OpenDocument } from "../src/server/documents.js";
 import { memoryHost } from "../src/server/host.js";
 import { decodeInitializationOptions, decodeSettings } from "../src/server/settings.js";
+import { BoundedWriter } from "../src/server/transport.js";
 import { Workspace } from "../src/server/workspace.js";
+import { Emitter, type Message, type MessageWriter } from "vscode-languageserver";
 import { readExample } from "./helpers.js";
 
 describe("settings", () => {
@@ -118,5 +120,51 @@ describe("the workspace's reads", () => {
     const ws = new Workspace(memoryHost({ "/ws/groot.veiligheidsplan": plan }), 100, () => undefined);
     ws.folders = ["/ws"];
     expect(ws.readPredecessor("/ws/groot.veiligheidsplan", "/ws/a.veiligheidsplan")).toEqual({ refused: "tooLarge" });
+  });
+});
+
+describe("the outgoing queue", () => {
+  /** A writer whose client reads only when told to. */
+  function slowClient() {
+    const written: Message[] = [];
+    const waiting: (() => void)[] = [];
+    const inner: MessageWriter = {
+      onError: new Emitter<[Error, Message | undefined, number | undefined]>().event,
+      onClose: new Emitter<void>().event,
+      write(msg) {
+        written.push(msg);
+        return new Promise<void>((r) => waiting.push(r));
+      },
+      end() {},
+      dispose() {},
+    };
+    const readOne = async () => {
+      waiting.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    return { inner, written, readOne };
+  }
+  const diagnostics = (uri: string, version: number): Message => ({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri, version, diagnostics: [] } }) as Message;
+  const version = (m: Message) => (m as unknown as { params: { version: number } }).params.version;
+
+  it("replaces a queued publication of a document by a newer one, and keeps answers in order", async () => {
+    const c = slowClient();
+    const w = new BoundedWriter(c.inner, () => undefined);
+    void w.write(diagnostics("a", 1));
+    for (let v = 2; v <= 50; v++) void w.write(diagnostics("a", v));
+    void w.write({ jsonrpc: "2.0", id: 7, result: null } as Message);
+    void w.write(diagnostics("b", 1));
+    for (let i = 0; i < 5; i++) await c.readOne();
+    expect(c.written.map((m) => ("id" in m ? `answer ${String(m.id)}` : `${(m as unknown as { params: { uri: string } }).params.uri}@${version(m)}`))).toEqual(["a@1", "a@50", "answer 7", "b@1"]);
+  });
+
+  it("gives up past its limit instead of growing, and says how much was waiting", async () => {
+    const c = slowClient();
+    let overflow = 0;
+    const w = new BoundedWriter(c.inner, (chars) => (overflow = chars), 10_000);
+    void w.write({ jsonrpc: "2.0", id: 0, result: null } as Message);
+    for (let i = 1; i <= 200 && overflow === 0; i++) void w.write({ jsonrpc: "2.0", id: i, result: "x".repeat(100) } as Message);
+    expect(overflow).toBeGreaterThan(10_000);
+    expect(w.backlog).toBe(0);
   });
 });

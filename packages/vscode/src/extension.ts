@@ -6,6 +6,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "./commands.js";
+import { importFromDocument } from "./importCommand.js";
 import { PlanStatusBar } from "./statusBar.js";
 import { ReportPreviews } from "./preview.js";
 import type { Locale } from "./texts.js";
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusBar,
     vscode.commands.registerCommand("veiligheidsplan.lintWorkspace", () => lintWorkspace(state)),
     vscode.commands.registerCommand("veiligheidsplan.newPlan", () => newPlan(state)),
+    vscode.commands.registerCommand("veiligheidsplan.importDocument", (uri?: unknown) => importFromDocument(locale(), uri)),
     vscode.commands.registerCommand("veiligheidsplan.openRuleDocs", (url?: unknown) => openRuleDocs(state, url)),
     previews,
     vscode.commands.registerCommand("veiligheidsplan.showReport", (uri?: unknown) => showReport(previews, uri)),

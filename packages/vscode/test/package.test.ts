@@ -28,8 +28,11 @@ interface Manifest {
   };
 }
 
-/** 1 MiB: the two minified bundles are about 1.2 MB before compression; the .vsix measured 340 KB. */
-const MAX_VSIX_BYTES = 1024 * 1024;
+/**
+ * 1.5 MiB: the importer's bundle (dist/importer.js, loaded only by the import command) carries PDF.js
+ * and brought the .vsix from under 1 MiB to 1.17 MiB (measured 1,195,324 bytes).
+ */
+const MAX_VSIX_BYTES = 1536 * 1024;
 
 let vsix: Vsix;
 let manifest: Manifest;
@@ -80,11 +83,12 @@ describe("the .vsix manifest", () => {
     }
   });
 
-  it("contributes the four commands, in Dutch, under the category Veiligheidsplan", () => {
+  it("contributes the five commands, in Dutch, under the category Veiligheidsplan", () => {
     const byId = Object.fromEntries(manifest.contributes.commands.map((c) => [c.command, `${c.category}: ${c.title}`]));
     expect(byId).toEqual({
       "veiligheidsplan.lintWorkspace": "Veiligheidsplan: Controleer alle plannen in de werkruimte",
       "veiligheidsplan.newPlan": "Veiligheidsplan: Nieuw plan",
+      "veiligheidsplan.importDocument": "Veiligheidsplan: Importeer uit Word/PDF…",
       "veiligheidsplan.openRuleDocs": "Veiligheidsplan: Open de uitleg van de regel",
       "veiligheidsplan.showReport": "Veiligheidsplan: Toon het rapport (voorbeeld naast de editor)",
     });
@@ -130,6 +134,7 @@ describe("the files in the .vsix", () => {
         "extension/dist/extension.js",
         "extension/dist/server.js",
         "extension/dist/report.js",
+        "extension/dist/importer.js",
         "extension/language-configuration.json",
         "extension/package.json",
         "extension/readme.md",
@@ -143,7 +148,7 @@ describe("the files in the .vsix", () => {
 
   it("bundles everything: the code needs only Node's own modules and VS Code", () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    for (const bundle of ["dist/extension.js", "dist/server.js", "dist/report.js"]) {
+    for (const bundle of ["dist/extension.js", "dist/server.js", "dist/report.js", "dist/importer.js"]) {
       const code = text(bundle) ?? "";
       const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
       const foreign = [...new Set(required)].filter((m) => !builtins.has(m) && !(bundle === "dist/extension.js" && m === "vscode"));

@@ -5,15 +5,16 @@
  * line in the new plan), and in full as JSON with `--report`. A document that cannot be read ends with
  * one line and exit code 2.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locale } from "@veiligheidsplan/core";
 import { importDocument, importMessage, ImportError, type ImportNote } from "@veiligheidsplan/core/import";
-import { CONVERT_TEXTS } from "../convert-texts.js";
+import { convertRun } from "../convert-texts.js";
 import { CliError, EXIT } from "../errors.js";
 import { displayPath, fsErrorText } from "../files.js";
+import { readBounded } from "../read-bounded.js";
 import { writeAtomic } from "../write.js";
-import { err, out, runLocale, textsFor } from "./common.js";
+import { err, out } from "./common.js";
 
 export interface ImportArgs {
   readonly file: string;
@@ -24,18 +25,14 @@ export interface ImportArgs {
 }
 
 export async function runImport(args: ImportArgs): Promise<number> {
-  const cwd = process.cwd();
-  const locale = runLocale(args.locale, undefined, cwd);
-  const t = textsFor(locale);
-  const c = CONVERT_TEXTS[locale];
+  const { cwd, locale, t, c } = convertRun(args.locale);
   const absolute = resolve(cwd, args.file);
   const display = displayPath(cwd, absolute);
   let bytes: Uint8Array;
   try {
-    if (statSync(absolute).isDirectory()) throw new CliError(t.notAFile, display);
-    bytes = readFileSync(absolute);
+    // Bounded like every file the CLI reads: a regular file only (no FIFO or device), up to --max-file-size.
+    bytes = readBounded(absolute).bytes;
   } catch (e) {
-    if (e instanceof CliError) throw e;
     throw new CliError(fsErrorText(e, t), display);
   }
   if (args.output !== undefined && !args.force && existsSync(resolve(cwd, args.output))) throw new CliError(c.exists, args.output);

@@ -17,6 +17,8 @@ export interface InitArgs {
   readonly titel?: string;
   readonly today?: string;
   readonly locale?: Locale;
+  /** A joint plan: the municipalities, comma-separated (`--gemeenten "A, B, C"`). */
+  readonly gemeenten?: string;
 }
 
 export async function runInit(args: InitArgs): Promise<number> {
@@ -42,7 +44,8 @@ export async function runInit(args: InitArgs): Promise<number> {
   const absolute = resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   try {
-    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van }));
+    const gemeenten = args.gemeenten?.split(",").map((x) => x.trim()).filter((x) => x.length > 0);
+    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van, ...(gemeenten && gemeenten.length > 1 ? { gemeenten } : {}) }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new CliError(t.initExists, display);

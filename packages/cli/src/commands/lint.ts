@@ -4,8 +4,9 @@
  * warnings), 2 (a usage error, a file that cannot be read or is not a plan, a bad configuration, an
  * internal failure; printed as one line naming the file).
  *
- * Plan by plan — read, parse, lint (and fix), keep the findings, drop the plan — so that memory grows
- * with the findings the report needs, not with the plans. With `--concurrency`, worker threads do the reading and linting
+ * Plan by plan — read, parse, lint (and fix), write that file's part of the report, drop it all — so
+ * that memory stays flat in the number of plans (report-output.ts; what each format keeps between
+ * files is in docs/cli.md). With `--concurrency`, worker threads do the reading and linting
  * (lint-pool.ts); this thread takes their outcomes in file order, so the output is the same.
  */
 import { statSync } from "node:fs";
@@ -13,16 +14,16 @@ import { resolve } from "node:path";
 import { type Concurrency, readConcurrency, threadsFor } from "../concurrency.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectTargets, decodeText, IgnoreRules, type SourceFile, type Target } from "../files.js";
-import { FORMATTERS, type FormatName } from "../formatters/index.js";
+import { FORMATS, type FormatName } from "../formatters/index.js";
 import { checkInWorkers, InOrder } from "../lint-pool.js";
 import { failed, type LintSettings, PlanChecker, type PlanJob, type PlanOutcome, RunCollector } from "../lint-run.js";
 import { runOrderResolver } from "../lint-worker.js";
 import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { PlanLibrary } from "../plans.js";
 import { getMaxFileBytes } from "../read-bounded.js";
+import { ReportOutput } from "../report-output.js";
 import type { Texts } from "../texts.js";
-import { writeAtomic } from "../write.js";
-import { err, out, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
+import { err, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
 
 export interface LintArgs extends PlanInputArgs {
   readonly paths: readonly string[];
@@ -55,9 +56,11 @@ interface Run {
   readonly cwd: string;
   readonly t: Texts;
   readonly settings: LintSettings;
+  readonly concurrency: Concurrency;
   readonly checker: PlanChecker;
   readonly library: PlanLibrary;
   readonly collector: RunCollector;
+  readonly output: ReportOutput;
 }
 
 export function runLint(args: LintArgs): number | Promise<number> {
@@ -80,7 +83,26 @@ export function runLint(args: LintArgs): number | Promise<number> {
   // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
   // library keeps the last few parsed plans for that.
   const library = new PlanLibrary(cwd, t);
-  const run: Run = { args, cwd, t, settings, checker, library, collector: new RunCollector(checker, library.resolve, err) };
+  const color = args.outputFile === undefined && (args.color ?? defaultColor());
+  const writer = FORMATS[args.format]({ locale, t, color, cwd, version: VERSION });
+  const output = new ReportOutput(writer, args.outputFile === undefined ? undefined : resolve(cwd, args.outputFile), (text) => process.stdout.write(text));
+  const run: Run = { args, cwd, t, settings, concurrency, checker, library, output, collector: new RunCollector(checker, library.resolve, err, (file) => output.report(file)) };
+  try {
+    const done = lintAll(run);
+    return typeof done === "number" ? done : done.catch((e: unknown) => abandon(output, e));
+  } catch (e) {
+    return abandon(output, e);
+  }
+}
+
+/** An internal failure ends the run: no half-written output file stays behind. */
+function abandon(output: ReportOutput, e: unknown): never {
+  output.abort();
+  throw e;
+}
+
+function lintAll(run: Run): number | Promise<number> {
+  const { args, cwd, t, checker, library, concurrency } = run;
 
   if (args.stdin) {
     // One plan: never worker threads.
@@ -90,7 +112,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
     const source: SourceFile = { display, absolute, bytes, mtimeMs: 0, text: decodeText(bytes, display, t) };
     // Unnamed standard input takes the configuration of the current folder. Named, it stands for that
     // file, also as another plan's predecessor.
-    const { outcome } = checker.check(source, { resolvePlan: library.resolve, copy: true, configDir: absolute === "<stdin>" ? cwd : undefined, beforeLint: (parsed) => library.pin(display, absolute, parsed) });
+    const { outcome } = checker.check(source, { resolvePlan: library.resolve, configDir: absolute === "<stdin>" ? cwd : undefined, beforeLint: (parsed) => library.pin(display, absolute, parsed) });
     run.collector.commit(outcome);
     return finish(run);
   }
@@ -99,7 +121,8 @@ export function runLint(args: LintArgs): number | Promise<number> {
   run.collector.failures.push(...collected.failures);
   for (const f of collected.ignored) run.collector.notices.push(t.ignored(f));
   const targets = collected.targets;
-  if (concurrency.kind !== "off" && args.workerEntry !== undefined) {
+  // `auto` where it can never start workers costs nothing over `off` (threadsFor looks at no file then).
+  if (concurrency.kind !== "off" && args.workerEntry !== undefined && threadsFor(concurrency, targets.length, () => Infinity) > 0) {
     const settled = targets.map((target) => settle(run, target));
     const jobs: PlanJob[] = [];
     targets.forEach((target, index) => {
@@ -134,7 +157,7 @@ function oneByOne(run: Run, targets: readonly Target[]): void {
       collector.commit(settled);
       return;
     }
-    const { outcome, parsed } = checker.checkFile({ index, display: target.display, absolute: target.absolute }, library.resolve, true);
+    const { outcome, parsed } = checker.checkFile({ index, display: target.display, absolute: target.absolute }, library.resolve);
     const written = collector.commit(outcome);
     // A later plan that names this one as its predecessor reads it as it now is on disk.
     if (parsed && outcome.checked) {
@@ -171,7 +194,7 @@ async function inWorkers(run: Run, entry: string, threads: number, targets: read
     deliver: (index, outcome) => inOrder.put(index, outcome),
     checkHere: (job) => {
       hereAt = job.index;
-      return checker.checkFile(job, resolveHere, true).outcome;
+      return checker.checkFile(job, resolveHere).outcome;
     },
     lost: (job, { error, exitCode }) => {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -198,16 +221,9 @@ function totalBytes(jobs: readonly PlanJob[]): number {
 
 /** The report, the lines on stderr, and the exit code. */
 function finish(run: Run): number {
-  const { args, collector, cwd, t, settings } = run;
-  const color = args.outputFile === undefined && (args.color ?? defaultColor());
-  const text = FORMATTERS[args.format](collector.reports, { locale: settings.locale, t, color, cwd, version: VERSION });
-  if (args.outputFile !== undefined) {
-    try {
-      writeAtomic(resolve(cwd, args.outputFile), text);
-    } catch (e) {
-      collector.failures.push(new CliError(t.writeFailed((e as NodeJS.ErrnoException).code ?? String(e)), args.outputFile));
-    }
-  } else out(text);
+  const { args, collector, t } = run;
+  const writeFailure = run.output.finish();
+  if (writeFailure !== undefined && args.outputFile !== undefined) collector.failures.push(new CliError(t.writeFailed((writeFailure as NodeJS.ErrnoException).code ?? String(writeFailure)), args.outputFile));
   if (args.fix && collector.fixedFiles > 0 && args.format === "stylish" && args.outputFile === undefined) err(t.fixedFiles(collector.fixedFiles));
   for (const n of collector.notices) err(n);
   for (const f of collector.failures) err(f.line);

@@ -4,15 +4,17 @@
  * Escaping follows the runner's rules: in the message `%`, CR and LF are percent-encoded; in property
  * values also `:` and `,`. error → error, warning → warning, info → notice.
  */
-import type { Formatter } from "../report.js";
+import type { Format } from "../report.js";
 import { oneBased } from "../report.js";
 
 export const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export const github: Formatter = (reports) => {
-  const lines: string[] = [];
-  for (const r of reports) {
+/** Keeps nothing between files. */
+export const github: Format = () => ({
+  start: () => "",
+  file(r) {
+    let out = "";
     for (const d of r.diagnostics) {
       const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : d.severity === "info" ? "notice" : undefined;
       if (!command) continue;
@@ -25,8 +27,9 @@ export const github: Formatter = (reports) => {
         ...(p.line === p.endLine ? [`col=${p.column}`, `endColumn=${p.endColumn}`] : []),
         `title=${escapeProperty(`veiligheidsplan (${d.ruleId})`)}`,
       ];
-      lines.push(`::${command} ${props.join(",")}::${escapeData(d.message)}`);
+      out += `::${command} ${props.join(",")}::${escapeData(d.message)}\n`;
     }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
-};
+    return out;
+  },
+  end: () => "",
+});

@@ -1,4 +1,4 @@
-import type { Formatter } from "../report.js";
+import type { Format } from "../report.js";
 import { codequality } from "./codequality.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
@@ -10,4 +10,4 @@ import type { FormatName } from "./names.js";
 
 export { FORMAT_NAMES, type FormatName } from "./names.js";
 
-export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, codequality };
+export const FORMATS: Record<FormatName, Format> = { stylish, json, sarif, github, junit, codequality };

@@ -9,7 +9,7 @@
  * not written. Findings suppressed by an inline directive go to `suppressedMessages`, as in ESLint.
  */
 import type { Diagnostic, Fix } from "@veiligheidsplan/core";
-import { countOf, type Formatter, oneBased, type SourceText } from "../report.js";
+import { countOf, type Format, oneBased, type SourceText } from "../report.js";
 
 export interface EslintFix {
   readonly range: [number, number];
@@ -49,22 +49,28 @@ function message(source: SourceText, d: Diagnostic, suppressed: boolean) {
   };
 }
 
-export const json: Formatter = (reports) => {
-  const out = reports.map((r) => {
-    const c = countOf(r.diagnostics);
-    return {
-      filePath: r.absolute,
-      messages: r.diagnostics.map((d) => message(r.source, d, false)),
-      suppressedMessages: r.suppressed.map((d) => message(r.source, d, true)),
-      errorCount: c.errors,
-      fatalErrorCount: 0,
-      warningCount: c.warnings,
-      infoCount: c.infos,
-      fixableErrorCount: c.fixableErrors,
-      fixableWarningCount: c.fixableWarnings,
-      usedDeprecatedRules: [],
-      ...(r.output !== undefined ? { output: r.output } : {}),
-    };
-  });
-  return `${JSON.stringify(out)}\n`;
+/** Keeps nothing between files: one array, written element by element. */
+export const json: Format = () => {
+  let files = 0;
+  return {
+    start: () => "[",
+    file(r) {
+      const c = countOf(r.diagnostics);
+      const element = {
+        filePath: r.absolute,
+        messages: r.diagnostics.map((d) => message(r.source, d, false)),
+        suppressedMessages: r.suppressed.map((d) => message(r.source, d, true)),
+        errorCount: c.errors,
+        fatalErrorCount: 0,
+        warningCount: c.warnings,
+        infoCount: c.infos,
+        fixableErrorCount: c.fixableErrors,
+        fixableWarningCount: c.fixableWarnings,
+        usedDeprecatedRules: [],
+        ...(r.output !== undefined ? { output: r.output } : {}),
+      };
+      return (files++ === 0 ? "" : ",") + JSON.stringify(element);
+    },
+    end: () => "]\n",
+  };
 };

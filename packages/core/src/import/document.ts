@@ -70,5 +70,12 @@ export interface SourceDocument {
   readonly blocks: readonly DocBlock[];
   /** The document's own title, where the source marks one (Word's Title style, a PDF's largest type). */
   readonly title?: { readonly text: string; readonly origin: Origin };
+  /** A subtitle the source marks (Word's Subtitle style): the front matter's `ondertitel`. */
+  readonly subtitle?: string;
+  /**
+   * Lines of a title page that state facts for the front matter (gemeente, period, adoption) and are not
+   * the plan's text: this toolkit's own Word export sets them in the style "Titelpagina".
+   */
+  readonly facts?: readonly string[];
   readonly notes: readonly ReaderNote[];
 }

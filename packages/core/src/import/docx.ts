@@ -37,6 +37,8 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
 
   const blocks: DocBlock[] = [];
   let title: SourceDocument["title"];
+  let subtitle: string | undefined;
+  const facts: string[] = [];
   const counters = new Map<string, number[]>();
   let index = 0;
   const styleChain = (id: string | undefined): Style[] => {
@@ -84,9 +86,16 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     const named = /^(?:heading|kop)\s*([1-9])$/.exec(styleName);
     const outline = named ? Number(named[1]) - 1 : direct !== undefined ? Number(direct) : chain.find((s) => s.outline !== undefined)?.outline;
     if (text === "") return;
-    if (styleName === "title" || styleName === "titel") {
-      if (!title) title = { text: plainText(text), origin };
-      else blocks.push({ kind: "paragraph", text, origin });
+    if ((styleName === "title" || styleName === "titel") && !title) {
+      title = { text: plainText(text), origin };
+      return;
+    }
+    if ((styleName === "subtitle" || styleName === "ondertitel") && subtitle === undefined && blocks.length === 0) {
+      subtitle = plainText(text);
+      return;
+    }
+    if (styleName === "titelpagina" && blocks.length === 0) {
+      facts.push(plainText(text));
       return;
     }
     const num = numId && numId !== "0" ? numberFor(numId, ilvl) : undefined;
@@ -103,7 +112,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     blocks.push(...notes);
   };
   visit(body);
-  return { format: "docx", blocks, ...(title ? { title } : {}), notes: [] };
+  return { format: "docx", blocks, ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(facts.length > 0 ? { facts } : {}), notes: [] };
 }
 
 /** The runs of a paragraph (or a footnote), following hyperlinks, insertions and fields; deletions are left out. */

@@ -14,7 +14,7 @@ export interface InferredFrontMatter {
   readonly status: "concept" | "voorstel" | "vastgesteld";
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
   readonly vastgesteld?: { readonly door: string; readonly datum: string };
-  readonly vorigPlan?: { readonly titel: string; readonly periode: string };
+  readonly vorigPlan?: { readonly titel: string; readonly periode: string; readonly vastgesteld?: string };
   readonly grondslag: readonly string[];
 }
 
@@ -23,16 +23,25 @@ const DATE = `(\\d{1,2})\\s+(${MONTHS.join("|")})\\s+(\\d{4})`;
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
+const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op)\\s+${DATE}`, "iu");
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
+/** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
+const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
 
 function iso(d: string, m: string, y: string): string {
   return `${y}-${String(MONTHS.indexOf(m.toLowerCase()) + 1).padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
-export function inferFrontMatter(blocks: readonly DocBlock[], titel: string, budget: TableBlock | undefined, notes: ImportNote[]): InferredFrontMatter {
-  const texts: { text: string; heading: boolean; block: DocBlock }[] = [];
+export function inferFrontMatter(
+  blocks: readonly DocBlock[],
+  titel: string,
+  budget: TableBlock | undefined,
+  notes: ImportNote[],
+  source: { readonly subtitle?: string; readonly facts: readonly string[] } = { facts: [] },
+): InferredFrontMatter {
+  const texts: { text: string; heading: boolean; block?: DocBlock }[] = source.facts.map((text) => ({ text, heading: true }));
   for (const b of blocks) {
     if (b.kind === "heading") texts.push({ text: b.text, heading: true, block: b });
     else if (b.kind === "paragraph" || b.kind === "footnote") texts.push({ text: b.text, heading: false, block: b });
@@ -63,7 +72,7 @@ export function inferFrontMatter(blocks: readonly DocBlock[], titel: string, bud
   }
 
   // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
-  const years = (budget?.rows[0] ?? []).map((c) => c.trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
+  const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
   const scores = new Map<string, number>();
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
   for (const t of [{ text: titel, heading: true }, ...texts]) {
@@ -80,13 +89,18 @@ export function inferFrontMatter(blocks: readonly DocBlock[], titel: string, bud
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];
+  const stated = STATED_PREVIOUS.exec(all);
   const prev = PREVIOUS.exec(all);
-  if (prev && periode && Number(prev[2]) <= Number(periode.slice(0, 4)) && `${prev[1]}-${prev[2]}` !== periode) {
+  if (stated) {
+    vorigPlan = { titel: stated[1]!.trim(), periode: `${stated[2]}-${stated[3]}`, ...(stated[4] ? { vastgesteld: iso(stated[4], stated[5]!, stated[6]!) } : {}) };
+    notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: { titel: vorigPlan.titel, periode: vorigPlan.periode }, line: 0 });
+  } else if (prev && periode && Number(prev[2]) <= Number(periode.slice(0, 4)) && `${prev[1]}-${prev[2]}` !== periode) {
     vorigPlan = { titel: prev[3]!.trim(), periode: `${prev[1]}-${prev[2]}` };
     notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
   }
 
   // Status and dates.
+  const proposed = PROPOSED.exec(all);
   let vastgesteld: InferredFrontMatter["vastgesteld"];
   const adopted = ADOPTED.exec(all);
   if (adopted) {
@@ -94,27 +108,34 @@ export function inferFrontMatter(blocks: readonly DocBlock[], titel: string, bud
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];
-  if (signature) {
+  if (proposed) {
+    voorgesteld = { door: "college van burgemeester en wethouders", datum: iso(proposed[1]!, proposed[2]!, proposed[3]!) };
+    notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: voorgesteld.datum, bron: proposed[0].slice(0, 120) }, line: 0 });
+  } else if (signature) {
     const after = texts.slice(signature.index, signature.index + 3).map((t) => t.text).join(" ");
     if (COLLEGE.test(after)) {
       voorgesteld = { door: "college van burgemeester en wethouders", datum: signature.date };
       notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: signature.date, bron: `${signature.line} — ${COLLEGE.exec(after)![0]}` }, line: 0 });
     }
   }
-  const status = vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept";
-  if (status === "concept") notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
+  // A status the document states ("Status: concept" on this toolkit's title page) wins over what the dates suggest.
+  const statedStatus = /^status:\s*(concept|voorstel|vastgesteld)\s*$/im.exec(all)?.[1]?.toLowerCase() as InferredFrontMatter["status"] | undefined;
+  const status = statedStatus ?? (vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept");
+  if (status === "concept" && !statedStatus) notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
 
-  // Grondslag: the citations of the two articles that found the plan, as the text cites them.
+  // Grondslag: as a line "Grondslag: …" states it, else the citations of the two articles that found
+  // the plan wherever the text cites them.
   const grondslag: string[] = [];
-  for (const c of findCitations(all)) {
-    const basis = (c.law?.id === "politiewet-2012" && c.artikel === "38b") || (c.law?.id === "wet-veiligheidsregios" && c.artikel === "3a");
+  const statedBasis = /^grondslag:\s*(.+)$/im.exec(all)?.[1];
+  for (const c of findCitations(statedBasis ?? all)) {
+    const basis = statedBasis !== undefined || (c.law?.id === "politiewet-2012" && c.artikel === "38b") || (c.law?.id === "wet-veiligheidsregios" && c.artikel === "3a");
     if (!basis) continue;
     const text = formatCitation({ artikel: c.artikel, ...(c.lid !== undefined ? { lid: c.lid } : c.artikel === "38b" ? { lid: 1 } : {}), ...(c.law ? { law: c.law } : {}) });
     if (!grondslag.includes(text)) grondslag.push(text);
   }
   if (grondslag.length > 0) notes.push({ kind: "recognised", messageId: "import.grondslag", data: { citaten: grondslag.join("; ") }, line: 0 });
 
-  const sub = texts.find((t) => SUBTITLE.test(t.text.trim()))?.text.trim();
+  const sub = source.subtitle ?? texts.find((t) => SUBTITLE.test(t.text.trim()))?.text.trim();
   return {
     titel,
     ...(sub ? { ondertitel: sub } : {}),
@@ -143,7 +164,10 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) {
     if (v) out.push(`${key}:`, `  door: ${v.door}`, `  datum: ${v.datum}`);
   }
-  if (fm.vorigPlan) out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
+  if (fm.vorigPlan) {
+    out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
+    if (fm.vorigPlan.vastgesteld) out.push(`  vastgesteld: ${fm.vorigPlan.vastgesteld}`);
+  }
   if (fm.grondslag.length > 0) out.push("grondslag:", ...fm.grondslag.map((g) => `  - ${scalar(g)}`));
   out.push("---");
   return out;

@@ -7,6 +7,7 @@
  *
  * Headings have no outline level here (unless a font size gives one): a short line at the start of a
  * block, without closing punctuation, is a heading; its level is decided by the domain recogniser.
+ * (Over 300 lines: one reader with its heuristics for page furniture, kept together.)
  */
 import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
 
@@ -68,9 +69,9 @@ interface Segment {
 export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; notes: ReaderNote[] } {
   const notes: ReaderNote[] = [];
   const lines = dropPageFurniture(input, notes);
-  const segments = segment(lines);
-  const blocks: DocBlock[] = [];
   const bodySize = modeSize(lines);
+  const segments = segment(lines, bodySize);
+  const blocks: DocBlock[] = [];
   const sizes = headingSizes(lines, bodySize);
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
@@ -166,12 +167,12 @@ function dropPageFurniture(input: readonly SourceLine[], notes: ReaderNote[]): S
 }
 
 /** Blocks of lines split into runs of text, table rows and list items (a list keeps its items' continuation lines). */
-function segment(lines: readonly SourceLine[]): Segment[] {
+function segment(lines: readonly SourceLine[], bodySize: number | undefined): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const kind = lineKind(lines, i);
+    const kind = lineKind(lines, i, bodySize);
     const prev = lines[i - 1];
     // In a PDF, a change of type size starts a new block (a heading set directly above its text).
     const sizeChange = l.size !== undefined && prev?.size !== undefined && Math.abs(l.size - prev.size) > 0.6;
@@ -198,8 +199,11 @@ function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
   return /[.!?:]["”’)]?$/u.test(prev.text) || SIGNATURE.test(prev.text) || BODY_LINE.test(prev.text) || /^(?:[IVX]+|\d{1,2})[.,)]\s/.test(l.text);
 }
 
-function lineKind(lines: readonly SourceLine[], i: number): Segment["kind"] {
+function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): Segment["kind"] {
   const t = lines[i]!.text;
+  // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
+  const size = lines[i]!.size;
+  if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
   if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
   if (LIST_ITEM.test(t)) {
     // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").

@@ -53,10 +53,20 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
     return out;
   };
   const isTitle = (name: string | undefined) => chain(name).some((n) => /^(?:title|titel)$/i.test(n));
+  // A paragraph in a Heading style that is not a `text:h` (as LibreOffice writes some .docx headings).
+  const headingLevel = (name: string | undefined) => {
+    for (const n of chain(name)) {
+      const m = /^(?:heading|kop)(?:_20_|\s*)(\d)$/i.exec(n);
+      if (m) return Number(m[1]);
+    }
+    return undefined;
+  };
   const format = (name: string | undefined) => ({ bold: chain(name).some((n) => styles.get(n)?.bold), italic: chain(name).some((n) => styles.get(n)?.italic) });
 
   const blocks: DocBlock[] = [];
   let title: SourceDocument["title"];
+  let subtitle: string | undefined;
+  const facts: string[] = [];
   let index = 0;
   const runsOf = (el: XmlElement, inherited: { bold: boolean; italic: boolean }, notes: DocBlock[], origin: Origin): Run[] => {
     const runs: Run[] = [];
@@ -101,7 +111,12 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
       } else if (node.name === "text:p") {
         const text = inline(node, origin, notes);
         if (!text) continue;
+        const level = headingLevel(node.attrs["text:style-name"]);
+        const styleChain = chain(node.attrs["text:style-name"]);
         if (isTitle(node.attrs["text:style-name"]) && !title) title = { text: plainText(text), origin };
+        else if (blocks.length === 0 && subtitle === undefined && styleChain.some((n) => /^(?:subtitle|ondertitel)$/i.test(n))) subtitle = plainText(text);
+        else if (blocks.length === 0 && styleChain.some((n) => /^titelpagina$/i.test(n))) facts.push(plainText(text));
+        else if (level !== undefined) blocks.push({ kind: "heading", text: plainText(text), level, origin });
         else blocks.push({ kind: "paragraph", text, origin });
       } else if (node.name === "text:list") {
         const items: string[] = [];
@@ -125,7 +140,7 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
     }
   };
   visit(child(child(content, "office:body"), "office:text") ?? content);
-  return { format: "odt", blocks, ...(title ? { title } : {}), notes: [] };
+  return { format: "odt", blocks, ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(facts.length > 0 ? { facts } : {}), notes: [] };
 }
 
 function textOf(el: XmlElement | undefined): string {

@@ -66,6 +66,7 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
     else rows.push([it]);
   }
   mergeWrappedCells(rows);
+  mergeWrappedLabels(rows);
   const out: SourceLine[] = [];
   let prevY: number | undefined;
   let prevSize = 0;
@@ -108,5 +109,42 @@ function mergeWrappedCells(rows: Placed[][]): void {
       t.width = Math.max(t.x + t.width, i.x + i.width) - t.x;
     });
     rows.splice(r, 1);
+  }
+}
+
+const AMOUNT_ITEM = /^(?:[-−–]?\(?\d{1,3}(?:\.\d{3})*(?:,\d+)?\)?|[-–—]|(?:19|20)\d{2})$/;
+
+/**
+ * A budget line's name wrapped inside a narrow first column ("2. Veilige" over "wijken", or the unit
+ * "(bedragen" over "x € 1.000)"): the lines with text only left of the amounts, next to a row of
+ * amounts, are joined to that row's name (to the row above; before the header row, to the header).
+ */
+function mergeWrappedLabels(rows: Placed[][]): void {
+  const amounts = (row: readonly Placed[]) => row.filter((i) => AMOUNT_ITEM.test(i.text.trim()));
+  const isAmountRow = (row: readonly Placed[]) => amounts(row).length >= 2;
+  const lineHeight = (row: readonly Placed[]) => Math.max(...row.map((i) => i.size));
+  for (let r = 0; r < rows.length; r++) {
+    if (!isAmountRow(rows[r]!)) continue;
+    const left = Math.min(...amounts(rows[r]!).map((i) => i.x));
+    const onlyLeft = (row: readonly Placed[]) => !isAmountRow(row) && row.every((i) => i.x + i.width <= left + 1);
+    // Fragments before the first row of a table: the header's name, begun above it.
+    if (r > 0 && !isAmountRow(rows[r - 1]!)) {
+      const above = rows[r - 1]!;
+      if (onlyLeft(above) && lineHeight(above) <= lineHeight(rows[r]!) + 0.5 && above[0]!.y - rows[r]![0]!.y <= lineHeight(above) * 1.4 && rows[r]![0]!.x > above[0]!.x - 1) {
+        rows[r]![0]!.text = `${above.map((i) => i.text).join(" ")} ${rows[r]![0]!.text}`;
+        rows.splice(r - 1, 1);
+        r--;
+      }
+    }
+    // Fragments after a row: the rest of its name, each within a line of the one before.
+    let lastY = rows[r]![0]!.y;
+    while (r + 1 < rows.length && onlyLeft(rows[r + 1]!) && lastY - rows[r + 1]![0]!.y <= lineHeight(rows[r]!) * 1.4 && lineHeight(rows[r + 1]!) <= lineHeight(rows[r]!) + 0.5) {
+      lastY = rows[r + 1]![0]!.y;
+      const label = rows[r]!.find((i) => !AMOUNT_ITEM.test(i.text.trim()));
+      const extra = rows[r + 1]!.map((i) => i.text).join(" ");
+      if (label) label.text = `${label.text} ${extra}`;
+      else rows[r]!.unshift({ ...rows[r + 1]![0]!, text: extra, y: rows[r]![0]!.y });
+      rows.splice(r + 1, 1);
+    }
   }
 }

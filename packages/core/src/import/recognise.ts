@@ -21,6 +21,16 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const DOMAIN_WORDS = ["Voorwoord", "Inleiding", "Samenvatting", "Opgave", "Ambitie", "Toelichting", "Financiën", "Kernthema's", "Prioritaire thema's"];
 const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud", "inhoudsopgave", "colofon", "leeswijzer", "aanleiding", "bijlagen", "bijlage"]);
 
+const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
+  "import.gemeente": "gemeente",
+  "import.periode": "periode",
+  "import.vorigPlan": "vorig-plan",
+  "import.voorgesteld": "voorgesteld",
+  "import.vastgesteld": "vastgesteld",
+  "import.statusConcept": "status",
+  "import.grondslag": "grondslag",
+};
+
 export interface Recognised {
   readonly text: string;
   readonly notes: readonly ImportNote[];
@@ -41,13 +51,20 @@ export function recognise(doc: SourceDocument): Recognised {
 
   const title = findTitle(doc, blocks, notes);
   if (title.block) blocks = blocks.filter((b) => b !== title.block);
+  const front = titlePage(blocks, notes, ocr);
+  blocks = front.blocks;
 
-  const budgetIndex = findBudget(blocks);
+  let budgetIndex = findBudget(blocks);
+  if (budgetIndex >= 0) {
+    blocks = [...blocks];
+    blocks[budgetIndex] = rejoinBudgetNames(blocks[budgetIndex] as TableBlock, blocks, notes);
+  }
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
   const placed = placeHeadings(blocks, budgetNames, notes);
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes);
+  const subtitle = doc.subtitle ?? front.subtitle;
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts] });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -72,7 +89,13 @@ export function recognise(doc: SourceDocument): Recognised {
   }
   flush();
   while (out[out.length - 1] === "") out.pop();
-  const located = notes.map((n) => (n.block && lineOf.has(n.block) ? { ...n, line: lineOf.get(n.block)! } : n));
+  // Front matter guesses at the line of their key, where the writer checks them.
+  const keyLine = (key: string) => out.findIndex((l) => l.startsWith(`${key}:`));
+  const located = notes.map((n) => {
+    if (n.block && lineOf.has(n.block)) return { ...n, line: lineOf.get(n.block)! };
+    const key = FRONT_MATTER_KEYS[n.messageId];
+    return key && keyLine(key) >= 0 ? { ...n, line: keyLine(key) } : n;
+  });
   return { text: `${out.join("\n")}\n`, notes: located };
 }
 
@@ -119,19 +142,72 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: Impo
   return { text: "Integraal veiligheidsplan" };
 }
 
+const SUBTITLE = /^integraal\s+veiligheidsplan\b.{0,60}$/i;
+/** Lines of a title page that state front matter: "Gemeente Nijmegen", "Periode 2022-2026", "Vastgesteld door …". */
+const FACT = /^(?:gemeente\s+\p{Lu}|periode\s+\d{4}|status:|voorstel\s+van\b|voorgesteld\s+door\b|vastgesteld\s+door\b|vorig\s+plan:|grondslag:)/iu;
+
+/**
+ * The title page, where a document has one before its first chapter: a subtitle ("Integraal
+ * Veiligheidsplan 2022-2026") and lines of facts become front matter, each reported with its text.
+ */
+function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: boolean): { blocks: DocBlock[]; subtitle?: string; facts: string[] } {
+  const facts: string[] = [];
+  let subtitle: string | undefined;
+  let i = 0;
+  for (; i < blocks.length && i < 12; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "heading" && b.kind !== "paragraph") break;
+    const t = plainText(b.text);
+    // Facts set on lines of their own may come joined into one paragraph (a PDF's title page).
+    const pieces = FACT.test(t) ? t.split(/\s+(?=(?:Gemeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorstel\s+van\b|Voorgesteld\s+door\b|Vastgesteld\s+door\b|Vorig\s+plan:|Grondslag:))/u) : [t];
+    if (pieces.length > 1) {
+      for (const piece of pieces) {
+        facts.push(piece);
+        notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: piece }, text: piece, line: 0 });
+      }
+      continue;
+    }
+    // Only where no style says what a line is (a styled document marks its subtitle itself).
+    if (i === 0 && unstyled && subtitle === undefined && SUBTITLE.test(t)) subtitle = t;
+    else if (FACT.test(t) && t.length <= 300) facts.push(t);
+    else break;
+    notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: t }, text: t, line: 0 });
+  }
+  return { blocks: blocks.slice(i), ...(subtitle ? { subtitle } : {}), facts };
+}
+
 function isStructural(h: HeadingBlock): boolean {
   return ROMAN.test(h.text) || THEME.test(h.text);
 }
 
 /** The budget: the first table after a "Financiën" heading whose header names years; else the first such table. */
 function findBudget(blocks: readonly DocBlock[]): number {
-  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(c.trim())).length >= 1 && b.rows.length >= 2;
+  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(plainText(c))).length >= 1 && b.rows.length >= 2;
   const fin = blocks.findIndex((b) => b.kind === "heading" && keyword(b.text).replace(/^(de|het) /, "") === "financien");
   if (fin >= 0) {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
     if (i >= 0) return i;
   }
   return blocks.findIndex(isBudget);
+}
+
+/**
+ * A budget line's name broken inside a narrow cell ("Ondermijn ing", "Brandweer zorg"), written as the
+ * document writes it elsewhere (a toelichting heading "Ondermijning"): the same letters without spaces.
+ */
+function rejoinBudgetNames(table: TableBlock, blocks: readonly DocBlock[], notes: ImportNote[]): TableBlock {
+  const known = new Map<string, string>();
+  for (const b of blocks) if (b.kind === "heading") known.set(foldText(b.text).replace(/ /g, ""), plainText(b.text));
+  const rows = table.rows.map((r, i) => {
+    if (i === 0 || !r[0]) return r;
+    const m = /^(\s*\d+[.)]?\s+)?(.*)$/s.exec(plainText(r[0]))!;
+    const name = m[2]!;
+    const written = known.get(foldText(name).replace(/ /g, ""));
+    if (!written || written === name || !name.includes(" ") || foldText(written) === foldText(name)) return r;
+    notes.push({ kind: "repaired", messageId: "import.hersteld", data: { van: name, naar: written }, source: table.origin, text: name });
+    return [`${m[1] ?? ""}${written}`, ...r.slice(1)];
+  });
+  return { ...table, rows };
 }
 
 /** Gives every heading its level in the plan (see the module comment). */

@@ -32,6 +32,7 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Het document heeft geen herkenbare titel; 'Integraal veiligheidsplan' is ingevuld. Vul de echte titel in.",
     en: "The document has no recognisable title; 'Integraal veiligheidsplan' is filled in. Fill in the real title.",
   },
+  "import.titelpagina": { nl: "Van de titelpagina naar de gegevens bovenaan: '{tekst}'.", en: "From the title page to the data at the top: '{tekst}'." },
   "import.paginanummer": { nl: "Paginanummer '{tekst}' weggelaten.", en: "Page number '{tekst}' left out." },
   "import.kopregel": { nl: "Kop- of voettekst '{tekst}' (op elke pagina) weggelaten.", en: "Running header or footer '{tekst}' (on every page) left out." },
   "import.paginasNietGelezen": {

@@ -118,4 +118,16 @@ export const LANGUAGE_SERVER_MESSAGES: Readonly<Record<string, MessageText>> = {
   "languageServer.text.directive": { nl: "uitzondering op een controle", en: "exception to a check" },
   "languageServer.text.themeKindPrioritair": { nl: "prioritair thema", en: "priority theme" },
   "languageServer.text.themeKindKern": { nl: "kernthema", en: "core theme" },
+  // Completion: the values and directives offered, with their documentation.
+  "languageServer.completion.door.gemeenteraad": { nl: "De raad stelt het plan vast (artikel 38b, eerste lid, Politiewet 2012).", en: "The council adopts the plan (article 38b(1) Politiewet 2012)." },
+  "languageServer.completion.door.college-van-burgemeester-en-wethouders": { nl: "Het college stelt het plan voor aan de raad.", en: "The college proposes the plan to the council." },
+  "languageServer.completion.door.burgemeester": { nl: "De burgemeester.", en: "The burgemeester." },
+  "languageServer.completion.status.concept": { nl: "Een concept, nog niet voorgesteld.", en: "A draft, not yet proposed." },
+  "languageServer.completion.status.voorstel": { nl: "Voorgesteld aan de raad, nog niet vastgesteld.", en: "Proposed to the council, not yet adopted." },
+  "languageServer.completion.status.vastgesteld": { nl: "Door de gemeenteraad vastgesteld.", en: "Adopted by the council." },
+  "languageServer.completion.directive.veiligheidsplan-disable-next-line": { nl: "Schakel controles uit voor de volgende regel.", en: "Disable checks for the next line." },
+  "languageServer.completion.directive.veiligheidsplan-disable-line": { nl: "Schakel controles uit voor deze regel.", en: "Disable checks for this line." },
+  "languageServer.completion.directive.veiligheidsplan-disable": { nl: "Schakel controles uit tot `veiligheidsplan-enable`.", en: "Disable checks until `veiligheidsplan-enable`." },
+  "languageServer.completion.directive.veiligheidsplan-enable": { nl: "Schakel de controles weer in.", en: "Enable the checks again." },
+  "languageServer.completion.directive.veiligheidsplan-disable-file": { nl: "Schakel controles uit voor het hele plan.", en: "Disable checks for the whole plan." },
 };

@@ -7,6 +7,7 @@
  * are titles of fixes, suggestions and related locations; `deel.`, `oorzaak.` and `uitleg.` are parts
  * that a rule puts together into a larger message. Amounts are written in Dutch notation in both
  * languages, as the table writes them.
+ * (Long because it is data: every rule's texts in both languages, in one place for translators.)
  */
 import type { MessageText } from "./catalog.js";
 
@@ -44,6 +45,10 @@ const VASTSTELLING: Record<string, MessageText> = {
   "vaststelling.datumOntbreekt": {
     nl: "Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
     en: "'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
+  },
+  "vaststelling.gemeenteNietVastgesteld": {
+    nl: "De gemeenteraad van {gemeente} heeft dit gezamenlijke plan volgens de gegevens nog niet vastgesteld; voor {gemeente} geldt het plan pas na dat besluit ({wetten}). Vul bij deze gemeente 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het raadsbesluit.",
+    en: "According to its data the gemeenteraad of {gemeente} has not adopted this joint plan yet; for {gemeente} the plan applies only after that decision ({wetten}). Fill in 'vastgesteld:' under this municipality with 'door: gemeenteraad' and the date of the council decision.",
   },
   "vaststelling.verkeerdOrgaan": {
     nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
@@ -257,6 +262,10 @@ const METADATA: Record<string, MessageText> = {
 };
 
 const GRONDSLAG: Record<string, MessageText> = {
+  "grondslag.inWoorden": {
+    nl: "Hier staat wat artikel 38b, eerste lid, Politiewet 2012 zegt, maar het artikel zelf wordt nergens genoemd. Vermeld het onder 'grondslag:' als '{citaat}', zodat lezers en controles de grondslag vinden.",
+    en: "This restates what article 38b(1) Politiewet 2012 says, but the article itself is cited nowhere. Cite it under 'grondslag:' as '{citaat}', so that readers and checks find the legal basis.",
+  },
   "grondslag.geen38b": {
     nl: "Het plan noemt artikel 38b, eerste lid, Politiewet 2012 nergens, terwijl dat artikel de grondslag van een integraal veiligheidsplan is: „{wettekst}” Vermeld het onder 'grondslag:'.",
     en: "The plan nowhere cites article 38b(1) Politiewet 2012, while that article is the legal basis of an integral safety plan: “{wettekst}” Cite it under 'grondslag:'.",
@@ -507,8 +516,8 @@ const BEGROTING_THEMAS: Record<string, MessageText> = {
 
 const THEMA_NUMMERING: Record<string, MessageText> = {
   "thema-nummering.geenThemas": {
-    nl: "Het plan heeft geen kop 'Prioritaire thema's' of 'Kernthema's'; de thema's zijn niet gecontroleerd. Zet de thema's onder zo'n kop, elk met een kop als '### 1. Ondermijning', om ze te laten controleren.",
-    en: "The plan has no 'Prioritaire thema's' or 'Kernthema's' heading; the themes were not checked. Put the themes under such a heading, each with a heading like '### 1. Ondermijning', to have them checked.",
+    nl: "De thema's van dit plan zijn niet te herkennen, dus de controles op thema's (nummering, opgave en ambitie, pijlers, verwijzingen, thema's in de begroting) zijn niet uitgevoerd. Zet de thema's onder een kop als 'Prioriteiten', 'Speerpunten' of 'Prioritaire thema's', elk met een eigen kop een niveau dieper; of zeg in de gegevens bovenaan waar ze staan, met 'structuur:' en daaronder 'themas: <de kop erboven>' of 'niveau: <kopniveau>'.",
+    en: "This plan's themes cannot be recognised, so the checks on themes (numbering, opgave and ambitie, pillars, references, themes in the budget) did not run. Put the themes under a heading such as 'Prioriteiten', 'Speerpunten' or 'Prioritaire thema's', each with its own heading one level deeper; or say in the data at the top where they are, with 'structuur:' and below it 'themas: <the heading above them>' or 'niveau: <heading level>'.",
   },
   "thema-nummering.legeGroep": {
     nl: "Onder '{kop}' staat geen thema. Geef elk thema een eigen kop één niveau dieper, zoals '### 1. Ondermijning'.",
@@ -547,6 +556,13 @@ const THEMA_NUMMERING: Record<string, MessageText> = {
 };
 
 const OPGAVE_AMBITIE: Record<string, MessageText> = {
+  "opgave-ambitie.nietGecontroleerd": {
+    nl: "De thema's van dit plan hebben geen kop {deel}; dat deel is niet gecontroleerd. Dat mag: de wet vraagt doelen, geen vaste koppen. Wie het wil laten controleren, zet onder elk thema een kop 'Opgave' (het probleem) en 'Ambitie' (wat de gemeente wil bereiken); 'Doelen' en 'Probleemanalyse' tellen ook.",
+    en: "This plan's themes have no {deel} heading; that part was not checked. That is allowed: the law asks for goals, not for fixed headings. To have it checked, put an 'Opgave' heading (the problem) and an 'Ambitie' heading (what the gemeente wants to reach) under each theme; 'Doelen' and 'Probleemanalyse' count too.",
+  },
+  "opgave-ambitie.deel.opgave": { nl: "'Opgave' (het probleem)", en: "'Opgave' (the problem)" },
+  "opgave-ambitie.deel.ambitie": { nl: "'Ambitie' (wat de gemeente wil bereiken)", en: "'Ambitie' (what the gemeente wants to reach)" },
+  "opgave-ambitie.deel.beide": { nl: "'Opgave' of 'Ambitie'", en: "'Opgave' or 'Ambitie'" },
   "opgave-ambitie.geenOpgave": {
     nl: "Thema {thema} heeft geen kop 'Opgave'. Beschrijf onder een kop 'Opgave' welk probleem het thema aanpakt; met de ambitie vormt dat de doelen die de raad vaststelt.",
     en: "Theme {thema} has no 'Opgave' heading. Describe under an 'Opgave' heading what problem the theme tackles; with the ambitie it forms the goals the council sets.",
@@ -616,6 +632,14 @@ const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
   "thema-verwijzingen.bestaatNiet": {
     nl: "Thema {nummer} bestaat niet; het plan heeft de thema's {bestaand}.",
     en: "Theme {nummer} does not exist; the plan has themes {bestaand}.",
+  },
+  "thema-verwijzingen.bestaatNietEigen": {
+    nl: "{verwijzing} bestaat niet; het plan heeft nummers {bestaand}.",
+    en: "{verwijzing} does not exist; the plan has numbers {bestaand}.",
+  },
+  "thema-verwijzingen.bereikEigen": {
+    nl: "'{verwijzing}': die bestaan niet allemaal; het plan heeft nummers {bestaand}.",
+    en: "'{verwijzing}': not all of these exist; the plan has numbers {bestaand}.",
   },
   "thema-verwijzingen.verkeerdeTitel": {
     nl: "Thema {nummer} heet '{titel}', niet '{geschreven}'.",

@@ -7,7 +7,7 @@
  * Schema (plan.schema.json), the parser's typed metadata (structure/plan.ts) and located fields
  * (structure/metadata.ts), the printer (print.ts), the `metadata` rule's key tables, and the language
  * server's completion and hover. Adding a field is adding an entry here (and, if a rule checks its
- * meaning, that rule).
+ * meaning, that rule). (Long because it is the one list of fields, each declared in full.)
  */
 import { Schema } from "effect";
 import type { CitationNode } from "../structure/types.js";
@@ -15,7 +15,7 @@ import { readDate } from "../structure/metadata.js";
 import { getEntry, normalizeKey, scalarText, type MetaValue } from "../syntax/frontmatter.js";
 import { readPeriode } from "../text/dates.js";
 import { lawUrl } from "../law/registry.js";
-import { Besluit, Periode, Status, VorigPlan, WettelijkeGrondslag } from "./values.js";
+import { Besluit, Gemeente, Periode, Status, Uitvoeringsplan, VorigPlan, WettelijkeGrondslag } from "./values.js";
 
 export type FieldShape = "scalar" | "map" | "list";
 
@@ -47,6 +47,8 @@ export interface FieldDecl<S extends Schema.Top = Schema.Top> {
   readonly shape: FieldShape;
   /** Whether the `metadata` rule requires it in every plan. */
   readonly required: boolean;
+  /** A field that may stand in for this required one (`gemeenten` for `gemeente` in a joint plan). */
+  readonly orInstead?: string;
   readonly doc: FieldDoc;
   /** The field in the typed model (`Metadata`), optional or not. */
   readonly schema: S;
@@ -73,7 +75,41 @@ function readBesluit(v: MetaValue): Besluit | undefined {
   if (door === undefined && datum === undefined) return undefined;
   return { door: door ?? "", ...(datum ? { datum } : {}) };
 }
+function readVorigPlan(v: MetaValue): VorigPlan {
+  const titel = subText(v, "titel");
+  const periode = readPeriode(subText(v, "periode"));
+  const vastgesteld = readDate(getEntry(v, "vastgesteld")?.value);
+  const bestand = subText(v, "bestand");
+  const gemeente = subText(v, "gemeente");
+  return {
+    ...(titel !== undefined ? { titel } : {}),
+    ...(periode ? { periode } : {}),
+    ...(vastgesteld ? { vastgesteld } : {}),
+    ...(bestand !== undefined ? { bestand } : {}),
+    ...(gemeente !== undefined ? { gemeente } : {}),
+  };
+}
+const writeVorigPlan = (p: VorigPlan) => ({
+  ...(p.titel !== undefined ? { titel: p.titel } : {}),
+  ...(p.periode ? { periode: periodeText(p.periode) } : {}),
+  ...(p.vastgesteld ? { vastgesteld: p.vastgesteld } : {}),
+  ...(p.bestand !== undefined ? { bestand: p.bestand } : {}),
+  ...(p.gemeente !== undefined ? { gemeente: p.gemeente } : {}),
+});
+function readGemeente(v: MetaValue): Gemeente {
+  const voorgesteld = getEntry(v, "voorgesteld");
+  const vastgesteld = getEntry(v, "vastgesteld");
+  const vo = voorgesteld?.value.kind === "map" ? readBesluit(voorgesteld.value) : undefined;
+  const va = vastgesteld?.value.kind === "map" ? readBesluit(vastgesteld.value) : undefined;
+  return { naam: subText(v, "naam") ?? "", ...(vo ? { voorgesteld: vo } : {}), ...(va ? { vastgesteld: va } : {}) };
+}
 const writeBesluit = (b: Besluit) => ({ door: b.door, ...(b.datum ? { datum: b.datum } : {}) });
+const VORIG_KEYS: readonly SubField[] = [
+  sub("titel", "scalar", { nl: "De titel van het vorige plan.", en: "The predecessor's title." }),
+  sub("periode", "scalar", { nl: "De periode van het vorige plan, `JJJJ-JJJJ`.", en: "The predecessor's period, `JJJJ-JJJJ`." }),
+  sub("vastgesteld", "scalar", { nl: "Wanneer de raad het vorige plan vaststelde, `JJJJ-MM-DD`.", en: "When the council adopted the predecessor, `JJJJ-MM-DD`." }, [], true),
+  sub("bestand", "scalar", { nl: "Het bestand van het vorige plan, relatief aan dit plan; dan worden de plannen samen gecontroleerd.", en: "The predecessor's file, relative to this plan; the plans are then checked together." }, ["file"]),
+];
 const BESLUIT_KEYS = (wie: FieldDoc, datum: FieldDoc): readonly SubField[] => [sub("door", "scalar", wie, ["by"]), sub("datum", "scalar", datum, ["date"], true)];
 
 export const FIELDS = {
@@ -114,7 +150,8 @@ export const FIELDS = {
     aliases: ["municipality", "gemeentenaam"],
     shape: "scalar",
     required: true,
-    doc: { nl: "De gemeente (verplicht).", en: "The municipality (required)." },
+    orInstead: "gemeenten",
+    doc: { nl: "De gemeente (verplicht; bij een plan van meer gemeenten `gemeenten:`).", en: "The municipality (required; for a plan of several municipalities `gemeenten:`)." },
     schema: Schema.String,
     read: text,
     missing: "",
@@ -181,30 +218,9 @@ export const FIELDS = {
     required: false,
     doc: { nl: "Het vorige plan: `titel`, `periode`, `vastgesteld` (een datum) en eventueel `bestand`.", en: "The predecessor: `titel`, `periode`, `vastgesteld` (a date) and optionally `bestand`." },
     schema: Schema.optionalKey(VorigPlan),
-    read: (v) => {
-      const titel = subText(v, "titel");
-      const periode = readPeriode(subText(v, "periode"));
-      const vastgesteld = readDate(getEntry(v, "vastgesteld")?.value);
-      const bestand = subText(v, "bestand");
-      return {
-        ...(titel !== undefined ? { titel } : {}),
-        ...(periode ? { periode } : {}),
-        ...(vastgesteld ? { vastgesteld } : {}),
-        ...(bestand !== undefined ? { bestand } : {}),
-      };
-    },
-    write: (p) => ({
-      ...(p.titel !== undefined ? { titel: p.titel } : {}),
-      ...(p.periode ? { periode: periodeText(p.periode) } : {}),
-      ...(p.vastgesteld ? { vastgesteld: p.vastgesteld } : {}),
-      ...(p.bestand !== undefined ? { bestand: p.bestand } : {}),
-    }),
-    subFields: [
-      sub("titel", "scalar", { nl: "De titel van het vorige plan.", en: "The predecessor's title." }),
-      sub("periode", "scalar", { nl: "De periode van het vorige plan, `JJJJ-JJJJ`.", en: "The predecessor's period, `JJJJ-JJJJ`." }),
-      sub("vastgesteld", "scalar", { nl: "Wanneer de raad het vorige plan vaststelde, `JJJJ-MM-DD`.", en: "When the council adopted the predecessor, `JJJJ-MM-DD`." }, [], true),
-      sub("bestand", "scalar", { nl: "Het bestand van het vorige plan, relatief aan dit plan; dan worden de plannen samen gecontroleerd.", en: "The predecessor's file, relative to this plan; the plans are then checked together." }, ["file"]),
-    ],
+    read: readVorigPlan,
+    write: writeVorigPlan,
+    subFields: VORIG_KEYS,
   }),
   grondslag: field({
     key: "grondslag",
@@ -225,6 +241,94 @@ export const FIELDS = {
         })),
     missing: [],
     write: (g) => g.map((x) => x.tekst),
+  }),
+  gemeenten: field({
+    key: "gemeenten",
+    aliases: ["municipalities", "deelnemendegemeenten"],
+    shape: "list",
+    required: false,
+    doc: {
+      nl: "Een plan van meer gemeenten: per gemeente `naam:` en het eigen besluit van haar raad (`vastgesteld:` met `door:` en `datum:`, eventueel `voorgesteld:`). Elke raad stelt het plan zelf vast.",
+      en: "A plan of several municipalities: per municipality `naam:` and its own council's decision (`vastgesteld:` with `door:` and `datum:`, optionally `voorgesteld:`). Each council adopts the plan itself.",
+    },
+    schema: Schema.optionalKey(Schema.Array(Gemeente)),
+    read: (v) => (v.kind === "seq" ? v.items.flatMap((item) => (item.kind === "map" ? [readGemeente(item)] : [])) : undefined),
+    write: (gs) => gs.map((g) => ({ naam: g.naam, ...(g.voorgesteld ? { voorgesteld: writeBesluit(g.voorgesteld) } : {}), ...(g.vastgesteld ? { vastgesteld: writeBesluit(g.vastgesteld) } : {}) })),
+    subFields: [
+      sub("naam", "scalar", { nl: "De naam van de gemeente.", en: "The municipality's name." }, ["name", "gemeente"]),
+      sub("voorgesteld", "map", { nl: "Wie het plan aan deze raad voorstelde en wanneer (`door`, `datum`).", en: "Who proposed the plan to this council and when (`door`, `datum`)." }),
+      sub("vastgesteld", "map", { nl: "Het besluit van deze raad: `door: gemeenteraad` en `datum:`.", en: "This council's decision: `door: gemeenteraad` and `datum:`." }),
+    ],
+  }),
+  vorigePlannen: field({
+    key: "vorige-plannen",
+    aliases: ["previousplans", "voorgangers"],
+    shape: "list",
+    required: false,
+    doc: {
+      nl: "Meer vorige plannen, bijvoorbeeld na een herindeling: per plan `titel`, `periode`, `vastgesteld` (een datum) en eventueel `gemeente` en `bestand`.",
+      en: "Several previous plans, e.g. after a merger: per plan `titel`, `periode`, `vastgesteld` (a date) and optionally `gemeente` and `bestand`.",
+    },
+    schema: Schema.optionalKey(Schema.Array(VorigPlan)),
+    read: (v) => (v.kind === "seq" ? v.items.flatMap((item) => (item.kind === "map" ? [readVorigPlan(item)] : [])) : undefined),
+    write: (ps) => ps.map(writeVorigPlan),
+    subFields: [...VORIG_KEYS, sub("gemeente", "scalar", { nl: "De gemeente van dat plan (een van de voorgangers).", en: "The municipality of that plan (one of the predecessors)." })],
+  }),
+  uitvoeringsplannen: field({
+    key: "uitvoeringsplannen",
+    aliases: ["uitvoeringsplan", "uitvoeringsprogramma", "uitvoeringsprogrammas", "actieplan", "actieplannen"],
+    shape: "list",
+    required: false,
+    doc: {
+      nl: "De uitvoeringsplannen bij dit kader, die het college vaststelt (de raad neemt er kennis van): per plan `titel`, `door`, `datum` en eventueel `periode` of `jaar`.",
+      en: "The execution plans under this framework, adopted by the college (the council takes note): per plan `titel`, `door`, `datum` and optionally `periode` or `jaar`.",
+    },
+    schema: Schema.optionalKey(Schema.Array(Uitvoeringsplan)),
+    read: (v) => {
+      const items = v.kind === "seq" ? v.items : v.kind === "map" ? [v] : [];
+      return items.flatMap((item) => {
+        if (item.kind !== "map") return [];
+        const titel = subText(item, "titel");
+        const door = subText(item, "door");
+        const datum = readDate(getEntry(item, "datum")?.value);
+        const periode = readPeriode(subText(item, "periode") ?? (subText(item, "jaar") !== undefined ? `${subText(item, "jaar")}-${subText(item, "jaar")}` : undefined));
+        return [{ ...(titel !== undefined ? { titel } : {}), ...(door !== undefined ? { door } : {}), ...(datum ? { datum } : {}), ...(periode ? { periode } : {}) }];
+      });
+    },
+    write: (ps) => ps.map((p) => ({ ...(p.titel !== undefined ? { titel: p.titel } : {}), ...(p.door !== undefined ? { door: p.door } : {}), ...(p.datum ? { datum: p.datum } : {}), ...(p.periode ? { periode: periodeText(p.periode) } : {}) })),
+    subFields: [
+      sub("titel", "scalar", { nl: "De titel van het uitvoeringsplan.", en: "The execution plan's title." }),
+      sub("door", "scalar", { nl: "Wie het vaststelde, meestal het college.", en: "Who adopted it, usually the college." }, ["by"]),
+      sub("datum", "scalar", { nl: "De datum van dat besluit, `JJJJ-MM-DD`.", en: "The date of that decision, `JJJJ-MM-DD`." }, ["date"], true),
+      sub("periode", "scalar", { nl: "De jaren die het beslaat, `JJJJ-JJJJ`.", en: "The years it covers, `JJJJ-JJJJ`." }),
+      sub("jaar", "scalar", { nl: "Het jaar, voor een jaarplan.", en: "The year, for a yearly plan." }),
+    ],
+  }),
+  structuur: field({
+    key: "structuur",
+    aliases: ["structure", "indeling", "opbouw"],
+    shape: "map",
+    required: false,
+    doc: {
+      nl: "Waar de thema's staan, als de indeling niet vanzelf herkend wordt: `themas:` (de kop waaronder de thema's staan) of `niveau:` (het kopniveau van de thema's, 1–6).",
+      en: "Where the themes are, when the layout is not recognised by itself: `themas:` (the heading the themes stand under) or `niveau:` (the themes' heading level, 1–6).",
+    },
+    schema: Schema.optionalKey(
+      Schema.Struct({
+        themas: Schema.optionalKey(Schema.String),
+        niveau: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 6 }))),
+      }),
+    ),
+    read: (v) => {
+      const themas = subText(v, "themas");
+      const niveau = Number(subText(v, "niveau"));
+      return { ...(themas !== undefined && themas.trim() !== "" ? { themas: themas.trim() } : {}), ...(Number.isInteger(niveau) && niveau >= 1 && niveau <= 6 ? { niveau } : {}) };
+    },
+    write: (v) => ({ ...v }),
+    subFields: [
+      sub("themas", "scalar", { nl: "De titel van de kop waaronder de thema's staan, bijvoorbeeld `Onze opgaven`.", en: "The title of the heading the themes stand under, e.g. `Onze opgaven`." }, ["themes"]),
+      sub("niveau", "scalar", { nl: "Het kopniveau van de thema's: 2 voor `##`, 3 voor `###`.", en: "The themes' heading level: 2 for `##`, 3 for `###`." }, ["level"]),
+    ],
   }),
 };
 

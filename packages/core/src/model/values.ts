@@ -3,9 +3,10 @@
  * the predecessor, the legal basis. The fields themselves are declared in fields.ts.
  */
 import { Schema } from "effect";
+import { ISO_DATE } from "../text/dates.js";
 
 /** An ISO calendar date, `JJJJ-MM-DD`. */
-export const IsoDate = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)).annotate({
+export const IsoDate = Schema.String.check(Schema.isPattern(ISO_DATE)).annotate({
   description: "Een datum als JJJJ-MM-DD",
 });
 
@@ -31,6 +32,8 @@ export const VorigPlan = Schema.Struct({
   vastgesteld: Schema.optionalKey(IsoDate),
   /** A path relative to this plan's file. */
   bestand: Schema.optionalKey(Schema.String),
+  /** For one of several predecessors (a merger): the municipality whose plan it was. */
+  gemeente: Schema.optionalKey(Schema.String),
 });
 export type VorigPlan = typeof VorigPlan.Type;
 
@@ -46,3 +49,20 @@ export const WettelijkeGrondslag = Schema.Struct({
   url: Schema.optionalKey(Schema.String),
 });
 export type WettelijkeGrondslag = typeof WettelijkeGrondslag.Type;
+
+/** One municipality of a joint plan, with its own council's decision. */
+export const Gemeente = Schema.Struct({
+  naam: Schema.String,
+  voorgesteld: Schema.optionalKey(Besluit),
+  vastgesteld: Schema.optionalKey(Besluit),
+});
+export type Gemeente = typeof Gemeente.Type;
+
+/** An execution plan under the framework, adopted by the college (the council takes note). */
+export const Uitvoeringsplan = Schema.Struct({
+  titel: Schema.optionalKey(Schema.String),
+  door: Schema.optionalKey(Schema.String),
+  datum: Schema.optionalKey(IsoDate),
+  periode: Schema.optionalKey(Periode),
+});
+export type Uitvoeringsplan = typeof Uitvoeringsplan.Type;

@@ -7,6 +7,7 @@
  * HTML comments are dropped; links keep only http(s), mailto and in-report anchors; images are shown
  * as their description (a self-contained report fetches nothing). Work is bounded on hostile input:
  * nesting is capped and emphasis matching is skipped for paragraphs with thousands of delimiters.
+ * (Over 300 lines: block and inline rendering share the escaping rules and are read together.)
  */
 import { scanBlocks, type Block, type ListBlock, type TableBlock } from "../syntax/blocks.js";
 import { esc, IdRegistry, safeHref, slug } from "./html.js";

@@ -5,6 +5,7 @@
  * basis with links to the articles, and what the checks found. No scripts, no network: inline CSS and
  * SVG only, and a Content-Security-Policy that forbids everything else. Deterministic: the same
  * input gives the same bytes (no dates unless the caller passes one).
+ * (Over 300 lines: one HTML document in its reading order; its parts are small functions in this file.)
  */
 import type { Diagnostic, Locale } from "../diagnostic.js";
 import { citationText, citationUrl, findCitations } from "../law/citation.js";

@@ -4,9 +4,7 @@
  * year, and every amount is a Dutch number (dots between thousands, a decimal comma). A slip with only
  * one reading ("1,234,567", "1 234") gets a fix.
  */
-import { readPeriode } from "../text/dates.js";
 import type { AmountCell } from "../structure/types.js";
-import { scalarText } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
@@ -72,7 +70,7 @@ export const begrotingStructuur = defineRule({
     }
 
     // The years.
-    const periode = readPeriode(scalarText(plan.metadata.get("periode")?.value));
+    const periode = plan.fields.periode?.value;
     let prev: number | undefined;
     for (const y of budget.years) {
       if (y.value === undefined) {

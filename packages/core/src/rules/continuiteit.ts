@@ -9,7 +9,8 @@
  */
 import { readDate } from "../structure/metadata.js";
 import { readPeriode } from "../text/dates.js";
-import { getEntry, scalarText } from "../syntax/frontmatter.js";
+import { getEntry, scalarText, type MetaValue } from "../syntax/frontmatter.js";
+import type { Span } from "../text/positions.js";
 import { hasPlanShape } from "../plan-shape.js";
 import { defineRule, type PlanRefusal } from "./types.js";
 import { addYears, CITE_38B, editableScalar, TEXT_38B, valueSpan } from "./util.js";
@@ -52,24 +53,47 @@ export const continuiteit = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    const vorig = plan.metadata.get("vorigplan");
-    const periode = readPeriode(scalarText(plan.metadata.get("periode")?.value));
-    const periodeSpan = plan.metadata.get("periode") ? valueSpan(plan.metadata.get("periode")!) : undefined;
-    const vast = plan.metadata.get("vastgesteld");
+    const vorig = plan.fields.vorigPlan?.entry;
+    const periode = plan.fields.periode?.value;
+    const periodeSpan = plan.fields.periode?.valueSpan;
+    const vast = plan.fields.vastgesteld?.entry;
     const datumEntry = getEntry(vast?.value, "datum");
     const datum = readDate(datumEntry?.value);
-    const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
+    const status = plan.fields.status?.value;
 
-    if (!vorig) {
-      ctx.report({ messageId: "geenVorigPlan", span: plan.metadata.get("periode")?.keySpan ?? plan.metadata.get("titel")?.keySpan ?? { start: 0, end: 0 }, severity: "info" });
+    // One predecessor (`vorig-plan`) or several (`vorige-plannen`, after a merger), each checked alike.
+    const predecessors: { value: MetaValue; anchor: Span; own: boolean }[] = [];
+    if (vorig) predecessors.push({ value: vorig.value, anchor: vorig.keySpan, own: false });
+    const several = plan.fields.vorigePlannen?.entry;
+    if (several) {
+      for (const item of several.value.kind === "seq" ? several.value.items : [several.value]) {
+        if (item.kind === "map") predecessors.push({ value: item, anchor: getEntry(item, "titel")?.keySpan ?? item.entries[0]?.keySpan ?? several.keySpan, own: true });
+      }
+    }
+    if (predecessors.length === 0) {
+      ctx.report({ messageId: "geenVorigPlan", span: plan.fields.periode?.entry.keySpan ?? plan.fields.titel?.entry.keySpan ?? { start: 0, end: 0 }, severity: "info" });
       return;
     }
+    // A joint plan: each council's own adoption (by name), for a predecessor of that municipality.
+    const councils = plan.fields.gemeenten?.value ?? [];
+    for (const p of predecessors) checkPredecessor(p.value, p.anchor, councilDate(councils, scalarText(getEntry(p.value, "gemeente")?.value)), p.own);
 
+    function councilDate(gs: readonly { naam: string; vastgesteld?: { datum?: string } }[], gemeente: string | undefined): string | undefined {
+      if (datum || gs.length === 0) return datum;
+      const own = gemeente !== undefined ? gs.find((g) => g.naam.trim().toLowerCase() === gemeente.trim().toLowerCase()) : undefined;
+      if (own) return own.vastgesteld?.datum;
+      // Not named: the last council's decision, the one that completes the adoption.
+      const dates = gs.map((g) => g.vastgesteld?.datum).filter((d): d is string => d !== undefined);
+      return dates.length === gs.length ? dates.sort().at(-1) : undefined;
+    }
+
+    /** `own`: one of several predecessors, so a finding on the dates points at that predecessor's date. */
+    function checkPredecessor(vorigValue: MetaValue, anchor: Span, datum: string | undefined, own: boolean): void {
     // What the metadata says about the predecessor, then what its own file says.
-    const titelEntry = getEntry(vorig.value, "titel");
-    const periodeEntry = getEntry(vorig.value, "periode");
-    const vastEntry = getEntry(vorig.value, "vastgesteld");
-    const bestandEntry = getEntry(vorig.value, "bestand");
+    const titelEntry = getEntry(vorigValue, "titel");
+    const periodeEntry = getEntry(vorigValue, "periode");
+    const vastEntry = getEntry(vorigValue, "vastgesteld");
+    const bestandEntry = getEntry(vorigValue, "bestand");
     let vorigTitel = scalarText(titelEntry?.value);
     let vorigPeriode = readPeriode(scalarText(periodeEntry?.value));
     let vorigDatum = readDate(vastEntry?.value);
@@ -125,7 +149,7 @@ export const continuiteit = defineRule({
     // Adoption dates: at most four years apart.
     const titel = vorigTitel ? `'${vorigTitel}'` : "";
     if (!vorigDatum) {
-      ctx.report({ messageId: "vorigeDatumOnbekend", data: { titel }, span: vorig.keySpan, severity: "info" });
+      ctx.report({ messageId: "vorigeDatumOnbekend", data: { titel }, span: anchor, severity: "info" });
       return;
     }
     const uiterlijk = addYears(vorigDatum, 4);
@@ -134,17 +158,18 @@ export const continuiteit = defineRule({
         ctx.report({
           messageId: "teLangTussen",
           data: { vorigeDatum: { date: vorigDatum }, datum: { date: datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
-          span: valueSpan(datumEntry!),
+          span: own && vastEntry ? valueSpan(vastEntry) : datumEntry ? valueSpan(datumEntry) : anchor,
         });
       }
       return;
     }
     // Not adopted yet: tell the deadline, or that it has passed.
-    const span = vastEntry ? valueSpan(vastEntry) : vorig.keySpan;
+    const span = vastEntry ? valueSpan(vastEntry) : anchor;
     if (ctx.today > uiterlijk) {
       ctx.report({ messageId: "termijnVerstreken", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B }, span });
     } else {
       ctx.report({ messageId: "uiterlijk", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk } }, span, severity: "info" });
+    }
     }
   },
 });

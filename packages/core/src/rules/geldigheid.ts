@@ -7,7 +7,6 @@
 import { messagePart } from "../diagnostic.js";
 import { Schema } from "effect";
 import { readDate } from "../structure/metadata.js";
-import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
@@ -37,10 +36,10 @@ export const geldigheid = defineRule<typeof Options.Type>({
   defaultOptions: {},
   check(ctx) {
     const { plan, today } = ctx;
-    const periodeEntry = plan.metadata.get("periode");
-    const p = readPeriode(scalarText(periodeEntry?.value));
-    const status = scalarText(plan.metadata.get("status")?.value)?.trim().toLowerCase();
-    const vast = plan.metadata.get("vastgesteld")?.value;
+    const periodeEntry = plan.fields.periode?.entry;
+    const p = plan.fields.periode?.value;
+    const status = plan.fields.status?.value;
+    const vast = plan.fields.vastgesteld?.entry.value;
     const datumEntry = getEntry(vast, "datum");
     // Only an adoption in the law's sense starts the four years: not a decision of the college or the
     // burgemeester (vaststelling reports that as an error) and not one dated after today.

@@ -16,7 +16,7 @@ export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["
   const fm = plan.metadata.frontMatter;
   if (!fm || (plan.metadata.root && plan.metadata.root.kind !== "map")) return undefined;
   const eol = lineEnding(plan.text);
-  const entry = plan.metadata.get("grondslag");
+  const entry = plan.fields.grondslag?.entry;
   if (!entry) {
     // Append at the end of the front matter.
     const end = fm.content.end;
@@ -61,7 +61,9 @@ export const grondslag = defineRule({
     defaultSeverity: "error",
     fixable: false,
     hasSuggestions: true,
-    messages: ["geen38b", "verkeerdArtikel", "ander38bLid", "alleenInTekst", "brandZonder3a", "3aZonderBrand", "geenBrandveiligheid", "suggestie.toevoegen", "suggestie.vervangen"],
+    messages: [
+      "inWoorden",
+      "geen38b", "verkeerdArtikel", "ander38bLid", "alleenInTekst", "brandZonder3a", "3aZonderBrand", "geenBrandveiligheid", "suggestie.toevoegen", "suggestie.vervangen"],
     law: `${CITE_38B}; ${CITE_3A}`,
   },
   check(ctx) {
@@ -89,7 +91,13 @@ export const grondslag = defineRule({
       // beleidsplan): the wrong article, not a missing one.
       const wrong = cites.find((c) => inGrondslag(c) && isLaw(c.law, POLITIEWET));
       if (wrong) ctx.report({ messageId: "verkeerdArtikel", data: { citaat: wrong.text.trim(), wettekst: TEXT_38B }, span: wrong.span, suggestions: replace(wrong, CITE_38B) });
-      else ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
+      else {
+        // The article restated in words ("stelt de gemeenteraad ten minste eenmaal in de vier jaar de
+        // doelen vast"): the basis is there, only its citation is missing.
+        const words = restates38b(plan.text);
+        if (words) ctx.report({ messageId: "inWoorden", data: { citaat: CITE_38B }, span: words, severity: "warning", suggestions: add(CITE_38B) });
+        else ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
+      }
     } else if (basis38b.length === 0) {
       // The entry in the grondslag is the one to change; the prose may go on quoting lid 2 for what it says.
       const c = all38b.find(inGrondslag) ?? all38b[0]!;
@@ -124,3 +132,12 @@ export const grondslag = defineRule({
     }
   },
 });
+
+/** Where the prose restates art. 38b lid 1 in words: the raad setting the goals at least once every four years. */
+function restates38b(text: string): { start: number; end: number } | undefined {
+  const m = /ten\s+minste\s+(?:eenmaal|één\s*maal|een\s+keer|één\s+keer)\s+in\s+de\s+vier\s+jaar/i.exec(text);
+  if (!m) return undefined;
+  // The sentence must be about the council setting goals, not any four-yearly thing.
+  const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
+  return /gemeenteraad|\braad\b/i.test(around) && /doelen/i.test(around) ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -3,6 +3,7 @@
  * format describes (docs/format.md), with readable dates and a known status and format version. A key
  * the format does not know is kept but reported, so that a typo ("vastgesteldd") does not silently
  * switch a check off; a close typo gets a fix.
+ * (Over 300 lines: the key tables derive from model/fields.ts; what remains is one rule's checks.)
  */
 import { Schema } from "effect";
 import { FIELD_NAMES, FIELDS, fieldOfKey } from "../model/fields.js";
@@ -12,6 +13,7 @@ import { editDistance } from "../text/keywords.js";
 import type { FixFinding } from "../diagnostic.js";
 import { messagePart } from "../diagnostic.js";
 import { lineEnding } from "../text/line-endings.js";
+import { ISO_DATE } from "../text/dates.js";
 import { defineRule, type RuleContext } from "./types.js";
 import { editableScalar, isIsoDate, planAnchor, valueSpan } from "./util.js";
 
@@ -36,6 +38,8 @@ const ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 const REQUIRED = FIELD_NAMES.filter((n) => FIELDS[n].required).map((n) => normalizeKey(FIELDS[n].key));
+/** A required field's stand-in (`gemeenten` for `gemeente`), normalised. */
+const OR_INSTEAD = new Map<string, string>(FIELD_NAMES.flatMap((n) => (FIELDS[n].orInstead ? [[normalizeKey(FIELDS[n].key), normalizeKey(FIELDS[n].orInstead!)] as const] : [])));
 /** The message for a field written in another shape than its declaration's; a generic one for fields without their own. */
 const WRONG_SHAPE: Readonly<Record<string, string>> = { voorgesteld: "geenBesluit", vastgesteld: "geenBesluit", vorigplan: "geenVorigPlan", grondslag: "grondslagGeenLijst" };
 const STATUSES = ["concept", "voorstel", "vastgesteld"] as const;
@@ -197,6 +201,8 @@ export const metadata = defineRule<typeof Options.Type>({
     for (const key of REQUIRED) {
       const e = seen.get(key);
       if (!e) {
+        const standIn = OR_INSTEAD.get(key);
+        if (standIn !== undefined && seen.has(standIn)) continue;
         if (!renames.has(key)) ctx.report({ messageId: "ontbreekt", data: { sleutel: key, uitleg: messagePart(`metadata.uitleg.${key}`) }, span: anchor });
         continue;
       }
@@ -235,7 +241,16 @@ export const metadata = defineRule<typeof Options.Type>({
         }
         checkSubKeys(ctx, e.value, SUB_KEYS.get(key) ?? {});
         for (const d of DATE_SUB_KEYS.get(key) ?? []) checkDate(ctx, getEntry(e.value, d));
-      } else if (shape === "list" && e.value.kind === "map") ctx.report({ messageId: WRONG_SHAPE[key] ?? "geenLijst", data: { sleutel: e.keyText }, span: e.keySpan });
+      } else if (shape === "list" && e.value.kind === "map" && !SUB_KEYS.has(key)) ctx.report({ messageId: WRONG_SHAPE[key] ?? "geenLijst", data: { sleutel: e.keyText }, span: e.keySpan });
+      else if (shape === "list" && SUB_KEYS.has(key)) {
+        // A list of maps (gemeenten, vorige plannen, uitvoeringsplannen); one map alone is read as a list of one.
+        const items = e.value.kind === "seq" ? e.value.items : [e.value];
+        for (const item of items) {
+          if (item.kind !== "map") continue;
+          checkSubKeys(ctx, item, SUB_KEYS.get(key)!);
+          for (const d of DATE_SUB_KEYS.get(key) ?? []) checkDate(ctx, getEntry(item, d));
+        }
+      }
     }
   },
 });
@@ -278,7 +293,7 @@ function checkDate(ctx: RuleContext<unknown>, e: MetaEntry | undefined): void {
   if (raw === undefined || raw.trim() === "") return;
   if (readDate(e.value)) return;
   const t = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
+  if (ISO_DATE.test(t)) {
     ctx.report({ messageId: "datumBestaatNiet", data: { waarde: t }, span: valueSpan(e) });
     return;
   }

@@ -5,6 +5,7 @@
  */
 import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
+import { messagePart } from "../diagnostic.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, descendants, hasContent, headingTitleSpan, themeLabel } from "./util.js";
 
@@ -22,14 +23,24 @@ export const opgaveAmbitie = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: false,
-    messages: ["geenOpgave", "geenAmbitie", "legeOpgave", "legeAmbitie", "bijnaKop", "fix.kop"],
+    messages: ["geenOpgave", "geenAmbitie", "legeOpgave", "legeAmbitie", "bijnaKop", "fix.kop", "nietGecontroleerd", "deel.opgave", "deel.ambitie", "deel.beide"],
     law: CITE_38B,
   },
   check(ctx) {
     const { plan } = ctx;
+    // A part no theme has is not this plan's style (many plans write "Doelen" only, or prose): said
+    // once, not as an error per theme. A heading that nearly reads the word still counts as the style.
+    const formatStyle = plan.themes.some(
+      (t) => t.opgave?.keyword === "opgave" || t.ambitie?.keyword === "ambitie" || nearHeading(descendants(t.section), "opgave", t) !== undefined || nearHeading(descendants(t.section), "ambitie", t) !== undefined,
+    );
+    const checked = (["opgave", "ambitie"] as const).filter((key) => formatStyle || plan.themes.some((t) => t[key] !== undefined));
+    if (plan.themes.length > 0 && checked.length < 2) {
+      const deel = checked.length === 0 ? "deel.beide" : checked[0] === "opgave" ? "deel.ambitie" : "deel.opgave";
+      ctx.report({ messageId: "nietGecontroleerd", data: { deel: messagePart(`opgave-ambitie.${deel}`) }, span: plan.themes[0]!.titleSpan, severity: "info" });
+    }
     for (const t of plan.themes) {
       const subs = descendants(t.section);
-      for (const key of ["opgave", "ambitie"] as const) {
+      for (const key of checked) {
         const found = t[key];
         const data = { thema: themeLabel(t) };
         if (found) {

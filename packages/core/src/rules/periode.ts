@@ -33,7 +33,7 @@ export const periode = defineRule<typeof Options.Type>({
   defaultOptions: {},
   check(ctx) {
     const { plan } = ctx;
-    const entry = plan.metadata.get("periode");
+    const entry = plan.fields.periode?.entry;
     // A missing periode is the metadata rule's to report.
     if (!entry || entry.value.kind !== "scalar") return;
     const raw = scalarText(entry.value);
@@ -66,8 +66,8 @@ export const periode = defineRule<typeof Options.Type>({
     }
 
     // A title or subtitle that names a period ("Integraal Veiligheidsplan 2018-2022") should name this one.
-    for (const key of ["titel", "ondertitel"]) {
-      const e = plan.metadata.get(key);
+    for (const key of ["titel", "ondertitel"] as const) {
+      const e = plan.fields[key]?.entry;
       if (!e || e.value.kind !== "scalar") continue;
       const t = scalarText(e.value) ?? "";
       const m = /\b((?:19|20)\d{2})\s*(?:[-–—]|t\/m|tot en met)\s*((?:19|20)\d{2})\b/.exec(t);

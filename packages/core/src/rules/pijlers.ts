@@ -46,7 +46,7 @@ export const pijlers = defineRule({
     const { plan } = ctx;
     if (plan.themes.length === 0) return;
     if (!plan.themes.some((t) => t.pillarIntro)) {
-      ctx.report({ messageId: "nietGecontroleerd", span: plan.themeContainers[0]?.section.heading.content ?? planAnchor(plan), severity: "info" });
+      ctx.report({ messageId: "nietGecontroleerd", span: plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]?.titleSpan ?? planAnchor(plan), severity: "info" });
       return;
     }
     for (const t of plan.themes) {

@@ -26,10 +26,15 @@ export const themaNummering = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    if (plan.themeContainers.length === 0) {
+    if (plan.themes.length === 0 && plan.themeContainers.length === 0) {
       ctx.report({ messageId: "geenThemas", span: planAnchor(plan), severity: "info" });
       return;
     }
+    // The plan's own style: themes without numbers are fine when none has one; chapter numbers
+    // ("## 3. Ondermijning") need not start at 1 or run on.
+    // Judged per kind: numbered priorities with unnumbered other themes is a common, sound layout.
+    const numbered = new Set(plan.themes.filter((t) => t.nummer !== undefined).map((t) => t.soort));
+    const chapters = plan.themeStructure === "chapters";
     for (const c of plan.themeContainers) {
       if (c.section.children.length === 0) ctx.report({ messageId: "legeGroep", data: { kop: c.section.title }, span: c.section.heading.content, severity: "warning" });
     }
@@ -58,6 +63,7 @@ export const themaNummering = defineRule({
       } else if (titleKey !== "") byTitle.set(titleKey, t);
 
       if (t.nummer === undefined) {
+        if (!numbered.has(t.soort)) continue;
         const expected = prev + 1;
         const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: `${expected}. ` }] };
         ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected }, span: t.titleSpan, ...(fix ? { fix } : {}) });
@@ -76,12 +82,14 @@ export const themaNummering = defineRule({
         });
       } else {
         byNumber.set(t.nummer, t);
-        if (prev === 0 && t.nummer !== 1) ctx.report({ messageId: "eersteNummer", data: { nummer: t.nummer }, span });
+        if (chapters) {
+          if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev }, span });
+        } else if (prev === 0 && t.nummer !== 1) ctx.report({ messageId: "eersteNummer", data: { nummer: t.nummer }, span });
         else if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev }, span });
         else if (prev > 0 && t.nummer > prev + 1) {
           const van = prev + 1;
           const tot = t.nummer - 1;
-          ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ontbreekt: van === tot ? String(van) : `${van} t/m ${tot}` }, span });
+          ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ontbreekt: { numbers: Array.from({ length: tot - van + 1 }, (_, i) => van + i) } }, span });
         }
       }
       prev = Math.max(prev, t.nummer);

@@ -23,7 +23,7 @@ export const themaVerwijzingen = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: true,
-    messages: ["bestaatNiet", "verkeerdeTitel", "nummerOfTitel", "bereik", "titelOnbekend", "titelBijna", "gerelateerd.thema", "fix.titel", "suggestie.titel", "suggestie.nummer"],
+    messages: ["bestaatNietEigen", "bereikEigen", "bestaatNiet", "verkeerdeTitel", "nummerOfTitel", "bereik", "titelOnbekend", "titelBijna", "gerelateerd.thema", "fix.titel", "suggestie.titel", "suggestie.nummer"],
   },
   check(ctx) {
     const { plan } = ctx;
@@ -50,16 +50,21 @@ export const themaVerwijzingen = defineRule({
         const van = r.nummer!;
         const tot = r.tot!;
         const missing = van > tot ? [] : numbersMissing(van, tot, byNumber);
-        if (van > tot || missing.length > 0) ctx.report({ messageId: "bereik", data: { van, tot, ...bestaand }, span: r.span });
+        if (van > tot || missing.length > 0) {
+          const own = r.word !== undefined && !/^thema/i.test(r.word);
+          ctx.report({ messageId: own ? "bereikEigen" : "bereik", data: { van, tot, ...bestaand, ...(own ? { verwijzing: plan.text.slice(r.span.start, r.span.end) } : {}) }, span: r.span });
+        }
         continue;
       }
       if (r.kind === "number") {
         const t = byNumber.get(r.nummer!);
         if (!t) {
           const byItsTitle = r.title ? byTitle.get(foldText(r.title)) : undefined;
+          // In the plan's own words: "Prioriteit 3 bestaat niet", not "Thema 3".
+          const own = r.word !== undefined && r.word.toLowerCase() !== "thema";
           ctx.report({
-            messageId: "bestaatNiet",
-            data: { nummer: r.nummer!, ...bestaand },
+            messageId: own ? "bestaatNietEigen" : "bestaatNiet",
+            data: { nummer: r.nummer!, ...bestaand, ...(own ? { verwijzing: `${r.word![0]!.toUpperCase()}${r.word!.slice(1).toLowerCase()} ${r.nummer}` } : {}) },
             span: r.numberSpan ?? r.span,
             ...(byItsTitle?.nummer !== undefined && r.numberSpan
               ? { related: related(byItsTitle), suggestions: [{ messageId: "suggestie.nummer", data: { nummer: byItsTitle.nummer }, edits: [{ span: r.numberSpan, newText: String(byItsTitle.nummer) }] }] }

@@ -6,6 +6,7 @@
  * as a value (`{ date }`, `{ years }`, `{ message }`, see MessageValue) that the catalog writes.
  */
 import type { TextEdit } from "../diagnostic.js";
+import type { FieldName } from "../model/fields.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
 import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
@@ -25,13 +26,13 @@ export const TEXT_3A = articleText(WVR, "3a") ?? "";
 export const isLaw = (law: Law | undefined, other: Law): boolean => law !== undefined && law.bwb === other.bwb;
 
 /** The span to hang a finding about the whole plan on: a front-matter key if given, the title, or the start. */
-export function planAnchor(plan: ParsedPlan, ...keys: string[]): Span {
-  for (const k of keys) {
-    const e = plan.metadata.get(k);
-    if (e) return e.keySpan;
+export function planAnchor(plan: ParsedPlan, ...fields: FieldName[]): Span {
+  for (const k of fields) {
+    const e = plan.fields[k];
+    if (e) return e.entry.keySpan;
   }
-  const titel = plan.metadata.get("titel");
-  if (titel) return titel.keySpan;
+  const titel = plan.fields.titel;
+  if (titel) return titel.entry.keySpan;
   const h = plan.blocks.find((b) => b.kind === "heading");
   if (h && h.kind === "heading") return h.content;
   const fm = plan.metadata.frontMatter;
@@ -78,7 +79,7 @@ export function yamlScalar(value: string, inFlow = false): string {
  * style), or undefined when that entry cannot be rewritten safely (a block scalar, a multi-line value).
  */
 export function replaceGrondslagEntry(plan: ParsedPlan, span: Span, citation: string): TextEdit[] | undefined {
-  const entry = plan.metadata.get("grondslag");
+  const entry = plan.fields.grondslag?.entry;
   if (!entry) return undefined;
   const items = entry.value.kind === "seq" ? entry.value.items : [entry.value];
   const item = items.find((it) => it.span.start <= span.start && span.end <= it.span.end);

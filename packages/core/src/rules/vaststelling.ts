@@ -4,7 +4,7 @@
  * burgemeester is no adoption in the law's sense. A concept or voorstel is told what is still missing.
  */
 import { messagePart } from "../diagnostic.js";
-import { getEntry, scalarText } from "../syntax/frontmatter.js";
+import { getEntry, scalarText, type MetaEntry } from "../syntax/frontmatter.js";
 import { readDate } from "../structure/metadata.js";
 import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
@@ -28,6 +28,7 @@ export const vaststelling = defineRule({
     fixable: false,
     hasSuggestions: true,
     messages: [
+      "gemeenteNietVastgesteld",
       "vastgesteldOntbreekt",
       "doorOntbreekt",
       "datumOntbreekt",
@@ -50,7 +51,7 @@ export const vaststelling = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
-    const statusEntry = plan.metadata.get("status");
+    const statusEntry = plan.fields.status?.entry;
     const status = scalarText(statusEntry?.value)?.trim().toLowerCase();
     // A missing or unknown status is the metadata rule's to report.
     if (!statusEntry || (status !== "concept" && status !== "voorstel" && status !== "vastgesteld")) return;
@@ -59,38 +60,61 @@ export const vaststelling = defineRule({
     const wet = fire ? messagePart("vaststelling.deel.wetBeide", { tekst38b: TEXT_38B, tekst3a: TEXT_3A }) : messagePart("vaststelling.deel.wet38b", { tekst38b: TEXT_38B });
     const wetten = { wetten: messagePart(fire ? "wet.38bEn3a" : "wet.38b") };
 
-    const vast = plan.metadata.get("vastgesteld");
-    const voor = plan.metadata.get("voorgesteld");
+    const vast = plan.fields.vastgesteld?.entry;
+    const voor = plan.fields.voorgesteld?.entry;
     const vastDoor = scalarText(getEntry(vast?.value, "door")?.value)?.trim();
     const vastDatumEntry = getEntry(vast?.value, "datum");
     const vastDatum = readDate(vastDatumEntry?.value);
     const voorDoor = scalarText(getEntry(voor?.value, "door")?.value)?.trim();
     const voorDatum = readDate(getEntry(voor?.value, "datum")?.value);
 
+    /** One council's decision: adopted by the raad, dated, not after today, not before its proposal. */
+    const judge = (decision: MetaEntry, proposedOn: string | undefined) => {
+      const door = scalarText(getEntry(decision.value, "door")?.value)?.trim();
+      if (!door) ctx.report({ messageId: "doorOntbreekt", data: { ...wetten }, span: decision.keySpan });
+      else {
+        const doorEntry = getEntry(decision.value, "door")!;
+        const wie = orgaan(door);
+        if (wie === "college" || wie === "burgemeester") {
+          ctx.report({ messageId: "verkeerdOrgaan", data: { door, wie: { body: door }, wet }, span: valueSpan(doorEntry) });
+        } else if (wie === "onbekend") {
+          ctx.report({ messageId: "onbekendOrgaan", data: { door, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
+        }
+      }
+      const datumEntry = getEntry(decision.value, "datum");
+      const datum = readDate(datumEntry?.value);
+      // An unreadable date is reported by the metadata rule; only a missing one here.
+      if (!datumEntry || scalarText(datumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", span: decision.keySpan });
+      else if (datum) {
+        // A decision dated after today claims an adoption that has not (yet) happened: an error, like a missing one.
+        if (datum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { datum: { date: datum }, vandaag: { date: ctx.today } }, span: valueSpan(datumEntry) });
+        if (proposedOn && proposedOn > datum) {
+          ctx.report({ messageId: "voorVoorstel", data: { datum: { date: datum }, voorstelDatum: { date: proposedOn } }, span: valueSpan(datumEntry), severity: "warning" });
+        }
+      }
+    };
+
     if (status === "vastgesteld") {
+      // A joint plan: each council adopts it on its own date, and each decision is judged.
+      const gemeenten = plan.fields.gemeenten?.entry.value;
+      if (!vast && gemeenten && gemeenten.kind === "seq" && gemeenten.items.length > 0) {
+        for (const item of gemeenten.items) {
+          if (item.kind !== "map") continue;
+          const decision = getEntry(item, "vastgesteld");
+          const naam = scalarText(getEntry(item, "naam")?.value)?.trim() ?? "";
+          if (!decision) {
+            ctx.report({ messageId: "gemeenteNietVastgesteld", data: { gemeente: naam, ...wetten }, span: getEntry(item, "naam")?.keySpan ?? item.span, severity: "warning" });
+            continue;
+          }
+          judge(decision, readDate(getEntry(getEntry(item, "voorgesteld")?.value, "datum")?.value));
+        }
+        return;
+      }
       if (!vast) {
         ctx.report({ messageId: "vastgesteldOntbreekt", data: { ...wetten }, span: statusSpan });
         return;
       }
-      if (!vastDoor) ctx.report({ messageId: "doorOntbreekt", data: { ...wetten }, span: vast.keySpan });
-      else {
-        const doorEntry = getEntry(vast.value, "door")!;
-        const wie = orgaan(vastDoor);
-        if (wie === "college" || wie === "burgemeester") {
-          ctx.report({ messageId: "verkeerdOrgaan", data: { door: vastDoor, wie: { body: vastDoor }, wet }, span: valueSpan(doorEntry) });
-        } else if (wie === "onbekend") {
-          ctx.report({ messageId: "onbekendOrgaan", data: { door: vastDoor, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
-        }
-      }
-      // An unreadable date is reported by the metadata rule; only a missing one here.
-      if (!vastDatumEntry || scalarText(vastDatumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", span: vast.keySpan });
-      else if (vastDatum) {
-        // A decision dated after today claims an adoption that has not (yet) happened: an error, like a missing one.
-        if (vastDatum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { datum: { date: vastDatum }, vandaag: { date: ctx.today } }, span: valueSpan(vastDatumEntry) });
-        if (voorDatum && voorDatum > vastDatum) {
-          ctx.report({ messageId: "voorVoorstel", data: { datum: { date: vastDatum }, voorstelDatum: { date: voorDatum } }, span: valueSpan(vastDatumEntry), severity: "warning" });
-        }
-      }
+      judge(vast, voorDatum);
       return;
     }
 

@@ -6,15 +6,15 @@ import { readAmount, readUnit, type Unit } from "../model/amount.js";
 import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
-import { findThemeRefs, shiftRef } from "./references.js";
+import { findThemeRefs, shiftRef, type ThemeWord } from "./references.js";
 import { allSections, walk } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
 /** The budget of the first section headed "Financiën …". */
-export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[]): BudgetNode | undefined {
+export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[], words: readonly ThemeWord[] = ["thema"]): BudgetNode | undefined {
   let budget: BudgetNode | undefined;
   walk(sections, (s) => {
-    if (!budget && /^financien\b/.test(s.keyword)) budget = readBudget(text, s, blocks);
+    if (!budget && /^financien\b/.test(s.keyword)) budget = readBudget(text, s, blocks, words);
   });
   return budget;
 }
@@ -28,7 +28,7 @@ function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell 
   return { span, raw, cents: null, empty: false, error: r.reason, suggestion: r.suggestion };
 }
 
-function readBudget(text: string, section: Section, blocks: readonly Block[]): BudgetNode {
+function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
   let table: TableBlock | undefined;
   for (let i = section.firstBlock + 1; i < section.endBlock; i++) {
     const b = blocks[i]!;
@@ -42,7 +42,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[]): B
     const refs: ThemeRef[] = [];
     for (const b of s.ownBlocks) {
       if (b.kind === "blank" || b.kind === "comment" || b.kind === "fence") continue;
-      for (const r of findThemeRefs(text.slice(b.span.start, b.span.end))) refs.push(shiftRef(r, b.span.start));
+      for (const r of findThemeRefs(text.slice(b.span.start, b.span.end), words)) refs.push(shiftRef(r, b.span.start));
     }
     const m = /^\s*(\d{1,3})\s*[.)]\s+/.exec(s.title);
     const titleSpan = m ? { start: s.heading.content.start + m[0].length, end: s.heading.content.end } : s.heading.content;

@@ -47,3 +47,9 @@ export function typedMetadata(fields: LocatedFields): Metadata {
   }
   return out as Metadata;
 }
+
+/** The theme structure the front matter declares (`structuur:`), read before the themes are. */
+export function declaredStructure(root: MetaValue | undefined): { themas?: string; niveau?: number } | undefined {
+  const entry = getEntry(root, FIELDS.structuur.key);
+  return entry && entry.value.kind === "map" ? FIELDS.structuur.read(entry.value, { citations: [] }) : undefined;
+}

@@ -9,7 +9,15 @@ import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import type { CitationNode, MetadataNode, ThemeNode, ThemeRef } from "./types.js";
 
-const THEMA_WORD = /thema/gi;
+/** "thema", and the other words the plan's theme headings number with ("Prioriteit 1: …"). */
+export function themeWords(themes: readonly ThemeNode[]): ThemeWord[] {
+  const words = new Set<ThemeWord>(["thema"]);
+  for (const t of themes) {
+    const w = t.numberWord?.toLowerCase();
+    if (w === "prioriteit" || w === "speerpunt") words.add(w);
+  }
+  return [...words];
+}
 
 /** Theme references and citations in the prose (front matter, code and comments excluded) and the `grondslag` field. */
 export function readReferences(text: string, blocks: readonly Block[], metadata: MetadataNode, themes: readonly ThemeNode[]): { themeRefs: ThemeRef[]; citations: CitationNode[] } {
@@ -18,7 +26,8 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
   const citations: CitationNode[] = [];
   // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"): one search over the
   // whole text says which pieces to read, instead of two searches in each of thousands of pieces.
-  const themaAt = new HitsInOrder(text, THEMA_WORD);
+  const words = themeWords(themes);
+  const themaAt = new HitsInOrder(text, new RegExp(words.join("|"), "gi"));
   const articleAt = new HitsInOrder(text, ARTICLE_HINT);
   for (const b of blocks) {
     if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
@@ -32,7 +41,7 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
       const cites = articleAt.within(r);
       if (!refs && !cites) continue;
       const t = slice(r);
-      if (refs) for (const ref of findThemeRefs(t)) themeRefs.push(shiftRef(ref, r.start));
+      if (refs) for (const ref of findThemeRefs(t, words)) themeRefs.push(shiftRef(ref, r.start));
       if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
     }
   }
@@ -73,21 +82,51 @@ class HitsInOrder {
 
 
 const DASH = "[-–—−]";
-// "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
-// (any line break: LF, CRLF or a lone CR).
-const REF_NUMBERED = new RegExp(`\\b[Tt]hema\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*[Tt]hema\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g");
-const REF_RANGE = /\b[Tt]hema['’`]?s\s+(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})/g;
-// A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
-const REF_TITLE = /\b(?:zie\s+)?het\s+thema\s*:?\s*(?:[“"'‘]([^”"'’\r\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\r\n]{1,80}?)(?=[).,;]|\s*$|[\r\n]))/g;
+/** The words a plan numbers its themes with: "Thema 4", and where its headings say so "Prioriteit 2", "Speerpunt 3". */
+export type ThemeWord = "thema" | "prioriteit" | "speerpunt";
+const PLURAL: Record<ThemeWord, string> = { thema: "thema['’`]?s", prioriteit: "prioriteiten", speerpunt: "speerpunten" };
+const ARTICLE: Record<ThemeWord, string> = { thema: "het", prioriteit: "de", speerpunt: "het" };
+const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+
+interface RefPatterns {
+  readonly any: RegExp;
+  readonly numbered: RegExp;
+  readonly range: RegExp;
+  readonly title: RegExp;
+}
+const patternCache = new Map<string, RefPatterns>();
+function patterns(words: readonly ThemeWord[]): RefPatterns {
+  const key = words.join(",");
+  let p = patternCache.get(key);
+  if (p) return p;
+  const word = `(?:${words.map(cap).join("|")})`;
+  const plural = `(?:${words.map((w) => cap(PLURAL[w])).join("|")})`;
+  const article = `(?:${words.map((w) => `${ARTICLE[w]}\\s+${w}`).join("|")})`;
+  p = {
+    any: new RegExp(words.join("|"), "i"),
+    // "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
+    // (any line break: LF, CRLF or a lone CR).
+    numbered: new RegExp(`\\b${word}\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*${word}\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g"),
+    range: new RegExp(`\\b${plural}\\s+(\\d{1,3})\\s*(?:t\\/m|tot en met|[-–])\\s*(\\d{1,3})`, "g"),
+    // A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
+    title: new RegExp(`\\b(?:zie\\s+)?${article}\\s*:?\\s*(?:[“"'‘]([^”"'’\\r\\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\\r\\n]{1,80}?)(?=[).,;]|\\s*$|[\\r\\n]))`, "g"),
+  };
+  patternCache.set(key, p);
+  return p;
+}
 const REF_ALL = /\(\s*[Aa]lle\s+thema['’]?s\s*\)/g;
 
-/** Finds theme references in a piece of prose. Spans are relative to `t`. */
-export function findThemeRefs(t: string): ThemeRef[] {
-  if (!/thema/i.test(t)) return [];
+/**
+ * Finds theme references in a piece of prose. Spans are relative to `t`. `words`: the words this plan
+ * numbers its themes with (its theme headings' style); "thema" by default.
+ */
+export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]): ThemeRef[] {
+  const P = patterns(words);
+  if (!P.any.test(t)) return [];
   const out: ThemeRef[] = [];
-  for (const m of t.matchAll(REF_NUMBERED)) {
+  for (const m of t.matchAll(P.numbered)) {
     const start = m.index!;
-    const numAt = start + m[0].indexOf(m[1]!, 5);
+    const numAt = start + m[0].search(/\d/);
     let title: string | undefined;
     let titleSpan: Span | undefined;
     if (m[2] !== undefined) {
@@ -99,14 +138,14 @@ export function findThemeRefs(t: string): ThemeRef[] {
         titleSpan = { start: tAt, end: tAt + trimmed.length };
       }
     }
-    out.push({ kind: "number", span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
+    out.push({ kind: "number", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
   }
-  for (const m of t.matchAll(REF_RANGE)) {
+  for (const m of t.matchAll(P.range)) {
     const start = m.index!;
-    const a = start + m[0].indexOf(m[1]!, 6);
-    out.push({ kind: "range", span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
+    const a = start + m[0].search(/\d/);
+    out.push({ kind: "range", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
   }
-  for (const m of t.matchAll(REF_TITLE)) {
+  for (const m of t.matchAll(P.title)) {
     const title = (m[1] ?? m[2] ?? "").trim();
     if (!title) continue;
     const start = m.index!;

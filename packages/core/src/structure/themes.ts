@@ -9,24 +9,106 @@ import type { Span } from "../text/positions.js";
 import { allSections, trimSpan, walk } from "./sections.js";
 import type { PillarNode, Section, ThemeNode } from "./types.js";
 
-const PRIORITAIR = /^prioritaire themas?$/;
-const KERN = /^kern ?themas?$/;
+// The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
+// number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
+// "Bovenlokale prioriteiten", "Strategische thema's" hold priorities; "Kernthema's", "Overige thema's"
+// the other themes.
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|strategische themas?|(?:veiligheids)?themas)$/;
+const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
-const THEME_HEADING = /^(?:thema\s+)?(\d{1,3})\s*[.,:)]?\s+(.+)$/is;
+// "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
+const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 /** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
 export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
+/** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
+const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|(?:huidige )?situatie|wat is er aan de hand|wat speelt er)$/;
+const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstellingen?|wat willen we bereiken)$/;
+
+/** How the plan's themes were found (docs/format.md, "Thema's herkennen"). */
+export type ThemeStructure = "containers" | "chapters" | "declared" | "none";
+
+/** What the front matter's `structuur:` declares (model/fields.ts). */
+export interface DeclaredStructure {
+  /** The title of the heading whose sections are the themes. */
+  readonly themas?: string;
+  /** The heading level (1–6) of the themes. */
+  readonly niveau?: number;
+}
+
+type Container = { soort: ThemaSoort; section: Section };
+
 /** The sections that hold themes, and the themes in them, in document order. */
-export function readThemes(text: string, sections: readonly Section[], blocks: readonly Block[]): { themeContainers: { soort: ThemaSoort; section: Section }[]; themes: ThemeNode[] } {
-  const themeContainers: { soort: ThemaSoort; section: Section }[] = [];
-  walk(sections, (s) => {
-    if (PRIORITAIR.test(s.keyword)) themeContainers.push({ soort: "prioritair", section: s });
-    else if (KERN.test(s.keyword)) themeContainers.push({ soort: "kern", section: s });
-  });
+export function readThemes(
+  text: string,
+  sections: readonly Section[],
+  blocks: readonly Block[],
+  declared?: DeclaredStructure,
+): { themeContainers: Container[]; themes: ThemeNode[]; themeStructure: ThemeStructure } {
+  const themeContainers: Container[] = [];
   const themes: ThemeNode[] = [];
-  for (const c of themeContainers) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
-  return { themeContainers, themes };
+  const soortOf = (s: Section): ThemaSoort => (KERN.test(s.keyword) ? "kern" : "prioritair");
+  if (declared?.themas !== undefined || declared?.niveau !== undefined) {
+    const title = declared.themas !== undefined ? foldText(declared.themas.replace(/^#+\s*/, "")) : undefined;
+    walk(sections, (s) => {
+      if (title !== undefined && (s.keyword === title || foldText(s.title) === title)) themeContainers.push({ soort: soortOf(s), section: s });
+    });
+    if (title !== undefined) {
+      for (const c of themeContainers) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
+    } else {
+      walk(sections, (s) => {
+        if (s.level === declared.niveau && !isBudget(s) && !ancestors(s).some(isBudget)) themes.push(readTheme(text, s, s.parent ? soortOf(s.parent) : "prioritair", blocks));
+      });
+    }
+    return { themeContainers, themes: ownWords(themes), themeStructure: "declared" };
+  }
+  walk(sections, (s) => {
+    if (KERN.test(s.keyword)) themeContainers.push({ soort: "kern", section: s });
+    else if (PRIORITAIR.test(s.keyword)) themeContainers.push({ soort: "prioritair", section: s });
+  });
+  // A container inside another (a "Speerpunten" under "Onze prioriteiten") is read as part of it.
+  // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.
+  const nested = themeContainers.filter((c) => !themeContainers.some((o) => o !== c && isInside(c.section, o.section)));
+  const canonical = (c: Container) => /^(?:prioritaire themas?|kern ?themas?)$/.test(c.section.keyword);
+  const outer = nested.some((c) => c.section.children.length > 0) ? nested.filter((c) => c.section.children.length > 0 || canonical(c)) : nested;
+  if (outer.length > 0) {
+    for (const c of outer) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
+    return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
+  }
+  // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes.
+  walk(sections, (s) => {
+    if (!themes.some((t) => isInside(s, t.section)) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
+  });
+  return { themeContainers, themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
+}
+
+/**
+ * The plan's own words: where any theme heads a part "Opgave" (or "Ambitie"), that word is the plan's
+ * style and another heading ("Doelen", "Ambities") is not taken for it, so that the opgave-ambitie
+ * rule can point out the slip; where no theme uses the word, the plan's own words count.
+ */
+function ownWords(themes: ThemeNode[]): ThemeNode[] {
+  const canonical = (key: "opgave" | "ambitie") => themes.some((t) => t[key]?.keyword === key);
+  const drop = { opgave: canonical("opgave"), ambitie: canonical("ambitie") };
+  if (!drop.opgave && !drop.ambitie) return themes;
+  return themes.map((t) => {
+    const keepOpgave = !drop.opgave || t.opgave?.keyword === "opgave";
+    const keepAmbitie = !drop.ambitie || t.ambitie?.keyword === "ambitie";
+    if (keepOpgave && keepAmbitie) return t;
+    return { ...t, opgave: keepOpgave ? t.opgave : undefined, ...(keepAmbitie ? {} : { ambitie: undefined, pillars: [], pillarIntro: undefined, pillarList: undefined, subsections: [] }) };
+  });
+}
+
+const isBudget = (s: Section): boolean => /^financien\b/.test(s.keyword);
+function ancestors(s: Section): Section[] {
+  const out: Section[] = [];
+  for (let p = s.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+function isInside(inner: Section, outer: Section): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
+  return false;
 }
 
 function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: readonly Block[]): ThemeNode {
@@ -36,17 +118,19 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
   let nummer: number | undefined;
   let numberSpan: Span | undefined;
   let titleSpan: Span = h.content;
+  let numberWord: string | undefined;
   if (m) {
-    nummer = Number(m[1]);
-    const numAt = h.content.start + raw.indexOf(m[1]!);
-    numberSpan = { start: numAt, end: numAt + m[1]!.length };
-    const titleAt = h.content.start + raw.length - m[2]!.length;
+    nummer = Number(m[2]);
+    numberWord = m[1];
+    const numAt = h.content.start + raw.indexOf(m[2]!, m[1] ? m[1].length : 0);
+    numberSpan = { start: numAt, end: numAt + m[2]!.length };
+    const titleAt = h.content.start + raw.length - m[3]!.length;
     titleSpan = trimSpan(text, { start: titleAt, end: h.content.end });
   }
   const title = text.slice(titleSpan.start, titleSpan.end).replace(/[*_]+/g, "").trim();
   const desc = allSections(section.children);
-  const opgave = desc.find((s) => s.keyword === "opgave");
-  const ambitie = desc.find((s) => s.keyword === "ambitie");
+  const opgave = desc.find((s) => s.keyword === "opgave") ?? desc.find((s) => OPGAVE.test(s.keyword));
+  const ambitie = desc.find((s) => s.keyword === "ambitie") ?? desc.find((s) => AMBITIE.test(s.keyword));
   let pillarIntro: ThemeNode["pillarIntro"];
   let pillarList: ListBlock | undefined;
   const pillars: PillarNode[] = [];
@@ -90,6 +174,6 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
     }
   }
   void blocks;
-  return { section, soort, nummer, numberSpan, title, titleSpan, opgave, ambitie, pillarIntro, pillarList, pillars, subsections };
+  return { section, soort, nummer, numberSpan, ...(numberWord ? { numberWord } : {}), title, titleSpan, opgave, ambitie, pillarIntro, pillarList, pillars, subsections };
 }
 

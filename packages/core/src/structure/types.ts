@@ -43,6 +43,8 @@ export interface ThemeNode {
   readonly soort: ThemaSoort;
   readonly nummer?: number;
   readonly numberSpan?: Span;
+  /** The word before the number as the plan writes it ("Prioriteit", "Speerpunt", "Thema"), if any. */
+  readonly numberWord?: string;
   readonly title: string;
   readonly titleSpan: Span;
   readonly opgave?: Section;
@@ -96,6 +98,8 @@ export interface BudgetNode {
 export interface ThemeRef {
   readonly span: Span;
   readonly kind: "number" | "range" | "title" | "all";
+  /** The word the reference uses, as written ("Thema", "prioriteit", "Speerpunt"). */
+  readonly word?: string;
   readonly nummer?: number;
   /** For a range, the last number. */
   readonly tot?: number;
@@ -134,6 +138,8 @@ export interface ParsedPlan {
   readonly fields: LocatedFields;
   readonly themes: readonly ThemeNode[];
   readonly themeContainers: readonly { readonly soort: ThemaSoort; readonly section: Section }[];
+  /** How the themes were found: under theme headings, as chapters with an Opgave/Ambitie, as the front matter declares, or not at all. */
+  readonly themeStructure: "containers" | "chapters" | "declared" | "none";
   readonly budget?: BudgetNode;
   readonly themeRefs: readonly ThemeRef[];
   readonly citations: readonly CitationNode[];

@@ -4,6 +4,7 @@
  * source gives back the input byte for byte: that is what makes the tree lossless. It recognises
  * the CommonMark/GFM blocks the format needs and treats everything else as a paragraph; it never
  * throws and never backtracks more than one line, so it runs in linear time on any input.
+ * (Over 300 lines: one linear scanner; splitting it would split the loop that makes it linear.)
  */
 import type { Span } from "../text/positions.js";
 

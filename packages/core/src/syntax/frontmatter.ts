@@ -1,6 +1,8 @@
 /**
  * Front matter: the YAML between the `---` fences, read with `yaml` (eemeli/yaml) for its exact source
  * ranges, into a small located tree whose keys are normalised (case, spaces, `-` and `_` do not matter).
+ * (Over 300 lines: the fast reader for plain YAML and the conversion of `yaml`'s tree must agree, so
+ * they live side by side.)
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { Finding } from "../diagnostic.js";

@@ -4,7 +4,8 @@
  * days, so that a date never shifts with the machine's time zone.
  */
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The shape of an ISO date, `JJJJ-MM-DD` (whether that day exists is `isIsoDate`). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayMs = 86_400_000;
 
 /** Days in a month of the Gregorian calendar (month 1–12). */

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lint, parse, sameIgnoringSpaces, type ParsedPlan } from "@veiligheidsplan/core";
+import { lint, parse, type ParsedPlan } from "@veiligheidsplan/core";
+import { sameIgnoringSpaces } from "@veiligheidsplan/core/internal";
 import { importDocument, type ImportResult } from "@veiligheidsplan/core/import";
 import { agreement, bodyWords, readExample, SEED, seedPresent, unaccountedWords } from "./support.js";
 

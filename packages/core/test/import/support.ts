@@ -17,7 +17,7 @@ export function words(text: string): string[] {
 
 /** A plan's body words: without front matter and HTML comments (the transcriber's note is not the plan's text). */
 export function bodyWords(plan: string): string[] {
-  return words(plan.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").replace(/<!--[\s\S]*?-->/g, ""));
+  return words(plan.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, "").replace(/<!--[\s\S]*?-->/g, ""));
 }
 
 /** Longest common subsequence of two word lists (two rows of the table, so memory stays small). */

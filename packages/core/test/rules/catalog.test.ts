@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ALL_RULES, ENGINE_MESSAGES, LANGUAGE_SERVER_MESSAGES, MESSAGES } from "@veiligheidsplan/core";
+import { ALL_RULES, MESSAGES } from "@veiligheidsplan/core";
+import { ENGINE_MESSAGES, LANGUAGE_SERVER_MESSAGES } from "@veiligheidsplan/core/internal";
 
 const DOCS = fileURLToPath(new URL("../../../../docs/rules/", import.meta.url));
 const placeholders = (t: string) => new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/En$/, "")));

@@ -10,23 +10,8 @@
  * checks, and a burst of edits settles within about two checks. A check never publishes for a version
  * older than the document's current one. A client that sets `debounceMs` gets a classic debounce.
  */
-import {
-  dirname,
-  formatMessage,
-  joinPath,
-  lint,
-  mergeConfigs,
-  parse,
-  resolveLocale,
-  resolveToday,
-  RuleOptionsError,
-  type Config,
-  type LintOptions,
-  type LintResult,
-  type Locale,
-  type ParsedPlan,
-  type RuleSetting,
-} from "@veiligheidsplan/core";
+import { formatMessage, lint, mergeConfigs, parse, resolveLocale, resolveToday, RuleOptionsError, type Config, type LintOptions, type LintResult, type Locale, type ParsedPlan, type RuleSetting } from "@veiligheidsplan/core";
+import { dirname, joinPath } from "@veiligheidsplan/core/internal";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { DIAGNOSTIC_SOURCE, getDiagnostics, type PlanDocument } from "../service/index.js";
 import type { OpenDocument } from "./documents.js";

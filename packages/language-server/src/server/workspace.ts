@@ -7,7 +7,8 @@
  * not read, and the plan says so (see ./analyses.ts). A predecessor is parsed once per version of its
  * file, not on every keystroke in the plan that names it.
  */
-import { ConfigError, dirname, findConfig, isConfigFile, parse, PLAN_EXTENSION, SKIPPED_FOLDERS, type FoundConfig, type ParsedPlan } from "@veiligheidsplan/core";
+import { ConfigError, findConfig, isConfigFile, parse, PLAN_EXTENSION, SKIPPED_FOLDERS, type FoundConfig, type ParsedPlan } from "@veiligheidsplan/core";
+import { dirname } from "@veiligheidsplan/core/internal";
 import { isInside, type Host, type Refusal } from "./host.js";
 
 export { PLAN_EXTENSION };

@@ -10,25 +10,10 @@
  * - in the budget table's first column: deelproducten that have a toelichting but no line;
  * - in a `<!-- veiligheidsplan-… -->` comment: the directives and the rule ids.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_completion
+ * (Over 300 lines: one request with a branch per place in the plan; the front-matter tables come from core.)
  */
-import {
-  articleText,
-  FIELD_NAMES,
-  FIELDS,
-  formatCitation,
-  LAWS,
-  lawUrl,
-  metadataEntries,
-  normalizeKey,
-  readPeriode,
-  resolveToday,
-  scalarText,
-  getEntry,
-  type Law,
-  type Locale,
-  type ParsedPlan,
-  type Section,
-} from "@veiligheidsplan/core";
+import { articleText, FIELD_NAMES, FIELDS, formatCitation, LAWS, lawUrl, metadataEntries, readPeriode, resolveToday, type Law, type Locale, type ParsedPlan, type Section } from "@veiligheidsplan/core";
+import { normalizeKey, scalarText, getEntry } from "@veiligheidsplan/core/internal";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from "vscode-languageserver-types";
 import { eolOf, lineText, linePrefix, localeOf, rulesOf, offsetAt, sectionsAt, toPosition, type PlanDocument } from "./document.js";
 import { say, TEXT, themeKind, type Bilingual } from "./text.js";
@@ -126,16 +111,16 @@ const NESTED_KEYS: Readonly<Record<string, readonly KeySpec[]>> = Object.fromEnt
   FIELD_NAMES.flatMap((n) => (FIELDS[n].subFields ? [[normalizeKey(FIELDS[n].key), FIELDS[n].subFields!]] : [])),
 );
 
-const BODIES: readonly { readonly value: string; readonly doc: Bilingual }[] = [
-  { value: "gemeenteraad", doc: { nl: "De raad stelt het plan vast (artikel 38b, eerste lid, Politiewet 2012).", en: "The council adopts the plan (article 38b(1) Politiewet 2012)." } },
-  { value: "college van burgemeester en wethouders", doc: { nl: "Het college stelt het plan voor aan de raad.", en: "The college proposes the plan to the council." } },
-  { value: "burgemeester", doc: { nl: "De burgemeester.", en: "The burgemeester." } },
+const BODIES: readonly { readonly value: string; readonly doc: string }[] = [
+  { value: "gemeenteraad", doc: "languageServer.completion.door.gemeenteraad" },
+  { value: "college van burgemeester en wethouders", doc: "languageServer.completion.door.college-van-burgemeester-en-wethouders" },
+  { value: "burgemeester", doc: "languageServer.completion.door.burgemeester" },
 ];
 
-const STATUSES: readonly { readonly value: string; readonly doc: Bilingual }[] = [
-  { value: "concept", doc: { nl: "Een concept, nog niet voorgesteld.", en: "A draft, not yet proposed." } },
-  { value: "voorstel", doc: { nl: "Voorgesteld aan de raad, nog niet vastgesteld.", en: "Proposed to the council, not yet adopted." } },
-  { value: "vastgesteld", doc: { nl: "Door de gemeenteraad vastgesteld.", en: "Adopted by the council." } },
+const STATUSES: readonly { readonly value: string; readonly doc: string }[] = [
+  { value: "concept", doc: "languageServer.completion.status.concept" },
+  { value: "voorstel", doc: "languageServer.completion.status.voorstel" },
+  { value: "vastgesteld", doc: "languageServer.completion.status.vastgesteld" },
 ];
 
 /** The key of the nearest line above with less indentation: the map a nested key belongs to. */
@@ -226,7 +211,7 @@ function keyItem(c: Ctx, k: KeySpec, start: number, order: number, parent?: stri
 }
 
 function valueItems(c: Ctx, key: string, parent: string | undefined, start: number): CompletionItem[] {
-  const values = (list: readonly { value: string; doc?: Bilingual }[], preselect?: string): CompletionItem[] =>
+  const values = (list: readonly { value: string; doc?: string | Bilingual }[], preselect?: string): CompletionItem[] =>
     list.map((v, i) =>
       item(c, v.value, start, v.value, {
         kind: CompletionItemKind.Value,
@@ -310,12 +295,12 @@ function citationCompletions(c: Ctx, pattern: RegExp): CompletionItem[] {
 // ---------------------------------------------------------------------------------------------
 // Directives
 
-const DIRECTIVE_KINDS: readonly { readonly name: string; readonly doc: Bilingual }[] = [
-  { name: "veiligheidsplan-disable-next-line", doc: { nl: "Schakel controles uit voor de volgende regel.", en: "Disable checks for the next line." } },
-  { name: "veiligheidsplan-disable-line", doc: { nl: "Schakel controles uit voor deze regel.", en: "Disable checks for this line." } },
-  { name: "veiligheidsplan-disable", doc: { nl: "Schakel controles uit tot `veiligheidsplan-enable`.", en: "Disable checks until `veiligheidsplan-enable`." } },
-  { name: "veiligheidsplan-enable", doc: { nl: "Schakel de controles weer in.", en: "Enable the checks again." } },
-  { name: "veiligheidsplan-disable-file", doc: { nl: "Schakel controles uit voor het hele plan.", en: "Disable checks for the whole plan." } },
+const DIRECTIVE_KINDS: readonly { readonly name: string; readonly doc: string }[] = [
+  { name: "veiligheidsplan-disable-next-line", doc: "languageServer.completion.directive.veiligheidsplan-disable-next-line" },
+  { name: "veiligheidsplan-disable-line", doc: "languageServer.completion.directive.veiligheidsplan-disable-line" },
+  { name: "veiligheidsplan-disable", doc: "languageServer.completion.directive.veiligheidsplan-disable" },
+  { name: "veiligheidsplan-enable", doc: "languageServer.completion.directive.veiligheidsplan-enable" },
+  { name: "veiligheidsplan-disable-file", doc: "languageServer.completion.directive.veiligheidsplan-disable-file" },
 ];
 
 function directiveCompletions(c: Ctx): CompletionItem[] | undefined {

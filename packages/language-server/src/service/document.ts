@@ -123,4 +123,4 @@ export function innerSpan(text: string, s: Span): Span {
 }
 
 /** The line break the document mostly uses, for text the service inserts (core's one answer). */
-export { lineEnding as eolOf } from "@veiligheidsplan/core";
+export { lineEnding as eolOf } from "@veiligheidsplan/core/internal";

@@ -7,25 +7,8 @@
  * - a diagnostic: its message and the rule's explanation with a link to its page.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_hover
  */
-import {
-  citationText,
-  citationUrl,
-  formatAmount,
-  formatCitation,
-  LAWS,
-  sameTitle,
-  TEXTS_RETRIEVED,
-  type AmountCell,
-  type BudgetNode,
-  type CitationNode,
-  type Locale,
-  type ParsedPlan,
-  type Rule,
-  type Span,
-  type ThemeNode,
-  type ThemeRef,
-  type Unit,
-} from "@veiligheidsplan/core";
+import { formatAmount, formatCitation, LAWS, type AmountCell, type BudgetNode, type CitationNode, type Locale, type ParsedPlan, type Rule, type Span, type ThemeNode, type ThemeRef, type Unit } from "@veiligheidsplan/core";
+import { citationText, citationUrl, sameTitle, TEXTS_RETRIEVED } from "@veiligheidsplan/core/internal";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { escapeMarkdown, localeOf, rulesOf, offsetAt, toRange, touches, type PlanDocument } from "./document.js";
 import { budgetLineAt, deelproductLinks, resolveThemeRef, themeAt } from "./navigation.js";

@@ -5,24 +5,8 @@
  *   textDocument/documentLink.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_definition
  */
-import {
-  alignTable,
-  applyEdits,
-  citationUrl,
-  foldText,
-  getEntry,
-  sameIgnoringSpaces,
-  sameTitle,
-  scanBlocks,
-  type BudgetLineNode,
-  type ParsedPlan,
-  type PillarNode,
-  type Span,
-  type TextEdit as CoreEdit,
-  type ThemeNode,
-  type ThemeRef,
-  type ToelichtingNode,
-} from "@veiligheidsplan/core";
+import { type BudgetLineNode, type ParsedPlan, type PillarNode, type Span, type TextEdit as CoreEdit, type ThemeNode, type ThemeRef, type ToelichtingNode } from "@veiligheidsplan/core";
+import { alignTable, applyEdits, citationUrl, foldText, getEntry, sameIgnoringSpaces, sameTitle, scanBlocks } from "@veiligheidsplan/core/internal";
 import type { DocumentLink, Location, Position, Range, TextEdit, WorkspaceEdit } from "vscode-languageserver-types";
 import { innerSpan, localeOf, offsetAt, themesByNumber, toRange, touches, type PlanDocument } from "./document.js";
 import { say, TEXT } from "./text.js";

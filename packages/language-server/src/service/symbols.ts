@@ -4,7 +4,8 @@
  * textDocument/foldingRange: sections, the front matter, tables, lists, quotes, code and comments.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_documentSymbol
  */
-import { formatAmount, metadataEntries, scalarText, type Block, type MetaEntry, type ParsedPlan, type Section } from "@veiligheidsplan/core";
+import { formatAmount, metadataEntries, type ParsedPlan, type Section } from "@veiligheidsplan/core";
+import { scalarText, type Block, type MetaEntry } from "@veiligheidsplan/core/internal";
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from "vscode-languageserver-types";
 import { localeOf, toRange, type PlanDocument } from "./document.js";
 import { say, TEXT, themeKind } from "./text.js";

@@ -1,8 +1,8 @@
 /**
  * Texts the language service writes itself (hover texts, outline names, completion details, action
  * titles), by message id: the texts are in core's catalog (core/src/messages/language-server.ts,
- * `languageServer.text.*`), Dutch by default. Only completion's field documentation still comes as
- * nl/en pairs here, until front-matter fields carry their own documentation in core (issue 13.1).
+ * `languageServer.*`), Dutch by default. The front-matter fields' documentation comes as nl/en pairs
+ * from core's field declarations (model/fields.ts); `say` takes those too.
  */
 import { formatMessage, type Locale, type ThemeNode } from "@veiligheidsplan/core";
 
@@ -11,7 +11,7 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** The text for the locale with `{name}` placeholders filled: a catalog id, or (completion's field docs) an nl/en pair. */
+/** The text for the locale with `{name}` placeholders filled: a catalog id, or an nl/en pair from core's field declarations. */
 export function say(locale: Locale, text: string | Bilingual, data: Readonly<Record<string, string | number>> = {}): string {
   if (typeof text === "string") return formatMessage(text, locale, data);
   return text[locale].replace(/\{(\w+)\}/g, (m, k: string) => (data[k] !== undefined ? String(data[k]) : m));

@@ -22,7 +22,7 @@ export const kwaliteitEvaluatie = defineRule({
   },
   check(ctx) {
     const e = evaluatie(ctx.plan);
-    if (!e.section) ctx.report({ messageId: "geenEvaluatie", span: planAnchor(ctx.plan, "vorig-plan") });
+    if (!e.section) ctx.report({ messageId: "geenEvaluatie", span: planAnchor(ctx.plan, "vorigPlan") });
     else if (!e.evaluative) ctx.report({ messageId: "geenResultaten", data: { kop: e.section.title }, span: e.section.heading.content, severity: "info" });
   },
 });
