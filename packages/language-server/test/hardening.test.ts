@@ -230,3 +230,26 @@ describe("a burst of edits to a very large document", () => {
     }
   }, 400_000);
 });
+
+describe("the transport VS Code uses", () => {
+  it("speaks node-ipc (the guarded reader and writer), and exits 0 after shutdown and exit", async () => {
+    requireBuiltServer();
+    const { fork } = await import("node:child_process");
+    const child = fork(SERVER_BIN, ["--node-ipc"], { stdio: ["pipe", "pipe", "pipe", "ipc"] });
+    const answers = new Map<number, any>();
+    child.on("message", (m: any) => {
+      if (m.id !== undefined && !m.method) answers.set(m.id, m);
+    });
+    const answer = async (id: number) => {
+      const until = Date.now() + 10_000;
+      while (!answers.has(id) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      return answers.get(id);
+    };
+    child.send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    expect((await answer(1))?.result?.capabilities?.inlayHintProvider).toBeTruthy();
+    child.send({ jsonrpc: "2.0", id: 2, method: "shutdown" });
+    await answer(2);
+    child.send({ jsonrpc: "2.0", method: "exit" });
+    expect(await exitOf(child, 10_000)).toBe(0);
+  });
+});

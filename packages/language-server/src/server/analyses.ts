@@ -2,20 +2,21 @@
  * What the server knows about each open plan, in named places: the document (./documents.ts), its
  * analysis at one version (parse, and the rules' result once asked for), and what a check of it costs.
  *
- * Checks run on the latest version only. While the writer types, a check starts at most once per
- * "cost" of the last check of that document (a throttle, not a debounce that waits for a pause): a
- * 46 KB plan checks in ~2 ms, so its diagnostics follow each keystroke at once; a 20 MB plan that
+ * Checks run on the latest version only. While the writer types, a check starts at once if the last
+ * one ended at least its own duration ago, else when that much time has passed (a throttle, not a
+ * debounce that waits for a pause): a 46 KB plan checks in ~2 ms, so its diagnostics follow each
+ * keystroke at once; a 20 MB plan that
  * checks in seconds gets one check per check's time however fast the edits come, and the edits in
  * between are applied together (./documents.ts). So the server spends at most about half its time on
  * checks, and a burst of edits settles within about two checks. A check never publishes for a version
  * older than the document's current one. A client that sets `debounceMs` gets a classic debounce.
  */
-import { formatMessage, lint, mergeConfigs, parse, resolveLocale, resolveToday, RuleOptionsError, type Config, type LintOptions, type LintResult, type Locale, type ParsedPlan, type RuleSetting } from "@veiligheidsplan/core";
-import { dirname, joinPath } from "@veiligheidsplan/core/internal";
+import { formatMessage, parse, type LintResult, type Locale, type ParsedPlan } from "@veiligheidsplan/core";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import { DIAGNOSTIC_SOURCE, getDiagnostics, type PlanDocument } from "../service/index.js";
+import { getDiagnostics, type PlanDocument } from "../service/index.js";
 import type { OpenDocument } from "./documents.js";
-import type { Host, Refusal } from "./host.js";
+import type { Host } from "./host.js";
+import { explainRefusals, lintSafely, megabytes, prepareLint, problem, type Prepared } from "./lint-run.js";
 import type { SettingsStore } from "./settings.js";
 import type { Workspace } from "./workspace.js";
 
@@ -61,29 +62,12 @@ export interface AnalysesOptions {
   readonly stopped: () => boolean;
 }
 
-const problem = (message: string, code: string, severity: DiagnosticSeverity, range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }): Diagnostic => ({
-  range,
-  severity,
-  source: DIAGNOSTIC_SOURCE,
-  code,
-  message,
-});
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-interface Prepared {
-  readonly options: LintOptions;
-  readonly problems: Diagnostic[];
-  /** Predecessors not read, by path, and why. */
-  readonly refused: Map<string, Refusal>;
-}
-
 export class Analyses {
   readonly documents = new Map<string, OpenDocument>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** What the last check of each document cost (ms). */
-  private readonly cost = new Map<string, number>();
+  /** The last check of each document: what it cost (ms) and when it ended (performance.now()). */
+  private readonly cost = new Map<string, { took: number; ended: number }>();
 
   constructor(private readonly o: AnalysesOptions) {}
 
@@ -118,10 +102,15 @@ export class Analyses {
     this.o.settings.forget(uri);
   }
 
-  /** The wait before checking `uri` after an edit: a fixed one if asked for, else what its last check cost. */
+  /**
+   * The wait before checking `uri` after an edit: a fixed one if asked for; else what is left of a
+   * window as long as the last check took, counted from its end (none after a pause in typing).
+   */
   delayFor(uri: string): number {
     if (this.o.fixedDelayMs !== undefined) return this.o.fixedDelayMs;
-    return Math.min(MAX_DELAY_MS, Math.round(this.cost.get(uri) ?? 0));
+    const last = this.cost.get(uri);
+    if (!last) return 0;
+    return Math.max(0, Math.min(MAX_DELAY_MS, Math.round(last.took - (performance.now() - last.ended))));
   }
 
   stop(): void {
@@ -164,41 +153,9 @@ export class Analyses {
     return undefined;
   }
 
-  /** Lint options for `uri`: its settings, the config files next to it, its predecessor through the workspace. */
-  async prepare(uri: string): Promise<Prepared> {
-    const settings = await this.o.settings.for(uri);
-    const filePath = this.o.host.pathOf(uri);
-    const problems: Diagnostic[] = [];
-    const refused = new Map<string, Refusal>();
-    let fileConfig: Config | undefined;
-    if (filePath) {
-      const { found, error } = this.o.workspace.configFor(dirname(filePath));
-      if (error) {
-        const locale = settings.locale ?? this.o.clientLocale();
-        problems.push(problem(formatMessage("languageServer.configUnreadable", locale, { file: error.file, detail: error.detail }), "configuratie", DiagnosticSeverity.Error));
-      }
-      fileConfig = found?.config;
-    }
-    // A config file next to the plan wins over the editor's settings (it is what CI uses too).
-    const config = mergeConfigs([{ rules: { ...(settings.rules ?? {}) } }, fileConfig ?? {}]);
-    const locale = resolveLocale({ config: fileConfig?.locale, editor: settings.locale, environment: this.o.clientLocale() });
-    if (filePath) this.o.workspace.dependencies.set(filePath, new Set());
-    const options: LintOptions = {
-      ...(filePath ? { filePath } : {}),
-      locale,
-      today: resolveToday({ editor: settings.today, now: () => Date.now() }),
-      config,
-      resolvePlan: (path: string) => {
-        const r = this.o.workspace.readPredecessor(path, filePath);
-        if (!("refused" in r)) return r.parsed;
-        // Core's continuiteit says why a file was not read; a file outside the workspace is ours to explain.
-        if (r.refused === "notRegular") return { refused: "notRegular" };
-        if (r.refused === "tooLarge") return { refused: "tooLarge", limitBytes: this.o.maxFileBytes };
-        if (r.refused === "outsideWorkspace") refused.set(path, r.refused);
-        return undefined;
-      },
-    };
-    return { options, problems, refused };
+  /** Lint options for `uri` (./lint-run.ts). */
+  prepare(uri: string): Promise<Prepared> {
+    return prepareLint(uri, this.o);
   }
 
   private lintInto(a: Analysis, prepared: Prepared, uri: string): void {
@@ -249,7 +206,7 @@ export class Analyses {
     const diagnostics = [...prepared.problems, ...getDiagnostics({ uri, parsed: a.parsed, lint: a.lint! }, this.o.diagnosticOptions())];
     const t3 = performance.now();
     const took = t3 - t0;
-    this.cost.set(uri, took);
+    this.cost.set(uri, { took, ended: performance.now() });
     // The check is synchronous, so no edit can have come in since `now`; the writer drops this
     // publication if a newer one for the same document is queued behind it.
     await this.o.publish(uri, diagnostics, version);
@@ -279,41 +236,4 @@ export class Analyses {
     await this.o.publish(uri, diagnostics, undefined);
     this.o.validated({ uri, version: null, durationMs: performance.now() - t0, parseMs: t1 - t0, lintMs: t2 - t1, diagnostics: diagnostics.length });
   }
-}
-
-/** Lints; invalid rule options in a config drop those options (and say so) rather than stop the checks. */
-export function lintSafely(text: string, parsed: ParsedPlan, prepared: Prepared): LintResult {
-  let options = prepared.options;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      return lint(text, { ...options, parsed });
-    } catch (e) {
-      if (!(e instanceof RuleOptionsError)) throw e;
-      const message = formatMessage("languageServer.ruleOptionsInvalid", options.locale ?? "nl", { rule: e.ruleId, detail: e.detail });
-      prepared.problems.push(problem(message, e.ruleId, DiagnosticSeverity.Warning));
-      const rules = { ...(options.config?.rules ?? {}) };
-      const setting = rules[e.ruleId];
-      rules[e.ruleId] = (Array.isArray(setting) ? setting[0] : (setting ?? "error")) as RuleSetting;
-      options = { ...options, config: { ...options.config, rules } };
-    }
-  }
-  return lint(text, { ...options, parsed, config: { ...options.config, rules: {} } });
-}
-
-/**
- * A predecessor outside the workspace was not read on purpose: its finding says so, in place of the
- * rule's "not found" (which would send the writer looking for a file that is there).
- */
-function explainRefusals(result: LintResult, prepared: Prepared, planPath: string | undefined): LintResult {
-  if (prepared.refused.size === 0) return result;
-  const locale = prepared.options.locale ?? "nl";
-  const base = planPath ? dirname(planPath) : ".";
-  const diagnostics = result.diagnostics.map((d) => {
-    const bestand = d.messageId === "bestandNietGevonden" && typeof d.data?.bestand === "string" ? d.data.bestand : undefined;
-    if (bestand === undefined) return d;
-    const why = prepared.refused.get(joinPath(base, bestand)) ?? prepared.refused.get(bestand);
-    if (why !== "outsideWorkspace") return d;
-    return { ...d, message: formatMessage("languageServer.predecessorOutsideWorkspace", locale, { bestand }) };
-  });
-  return { ...result, diagnostics };
 }
