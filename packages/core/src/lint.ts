@@ -8,7 +8,7 @@
  * (A little over 300 lines: the engine and the directives it applies are one flow.)
  */
 import { Clock, Effect, Exit, Schema } from "effect";
-import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
+import type { Diagnostic, MessageData, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -17,6 +17,7 @@ import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type 
 import type { Span } from "./text/positions.js";
 import { resolveLocale, resolveToday } from "./config/resolve.js";
 import { verifyOffers } from "./verify.js";
+import type { Voortgang } from "./voortgang/voortgang.js";
 
 export interface LintOptions {
   readonly filePath?: string;
@@ -27,6 +28,8 @@ export interface LintOptions {
   readonly config?: Config;
   /** Other plans by absolute or relative path, for cross-plan rules (a predecessor's file). */
   readonly resolvePlan?: (path: string) => ParsedPlan | string | PlanRefusal | undefined;
+  /** The plan's yearly progress files, read with `readVoortgang` (for kwaliteit-voortgang and the report). */
+  readonly voortgang?: readonly Voortgang[];
   /** Rules to run instead of the built-in set (for custom rule sets and tests). */
   readonly rules?: readonly Rule<any>[];
   /** Where the rule pages (docs/rules/) are hosted, for `Diagnostic.docsUrl`; else the config's `docsBaseUrl`; else no link. */
@@ -185,7 +188,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       ...(f.fix ? { fix: fix(f.fix) } : {}),
       suggestions: (f.suggestions ?? []).map(fix),
       ...(docsBase ? { docsUrl: docsUrl(ruleId, docsBase) } : {}),
-      ...(f.data ? { data: f.data } : {}),
+      ...(f.data ? { data: detach(f.data) } : {}),
     };
   };
 
@@ -200,7 +203,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     if (severity === "off") continue;
     const ruleOptions = decodeOptions(rule, raw);
     const findings: Finding[] = [];
-    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, report: (f) => findings.push(f) });
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, ...(options.voortgang ? { voortgang: options.voortgang } : {}), report: (f) => findings.push(f) });
     for (const f of findings) {
       // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
       const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
@@ -319,4 +322,14 @@ export function lintMany(sources: readonly PlanSource[], options: Omit<LintOptio
   const parsed = new Map(sources.map((s) => [normalizePath(s.path), parse(s.text)]));
   const resolve = (p: string) => parsed.get(normalizePath(p)) ?? options.resolvePlan?.(p);
   return sources.map((s) => lint(s.text, { ...options, filePath: s.path, parsed: parsed.get(normalizePath(s.path)), resolvePlan: resolve }));
+}
+
+/**
+ * A finding's data outlives its plan (the CLI keeps only the findings of hundreds of plans): a string
+ * sliced from the plan's text would keep the whole text alive, so string values are copied.
+ */
+function detach(data: MessageData): MessageData {
+  const out: Record<string, MessageData[string]> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === "string" ? ` ${v}`.slice(1) : v;
+  return out;
 }
