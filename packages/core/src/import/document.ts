@@ -57,7 +57,7 @@ export type SourceFormat = "text" | "markdown" | "docx" | "odt" | "pdf";
 
 /** Something the reader changed or left out, kept for the import report. */
 export interface ReaderNote {
-  readonly kind: "dropped" | "repaired";
+  readonly kind: "dropped" | "repaired" | "guessed";
   readonly messageId: string;
   readonly data: Readonly<Record<string, string | number>>;
   readonly origin: Origin;

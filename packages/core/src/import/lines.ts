@@ -73,6 +73,8 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
   const segments = segment(lines, bodySize);
   const blocks: DocBlock[] = [];
   const sizes = headingSizes(lines, bodySize);
+  const footnotes: { id: string; text: string; origin: Origin; after: number }[] = [];
+  let lastFootnote: (typeof footnotes)[number] | undefined;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
     const prev = blocks[blocks.length - 1];
@@ -108,6 +110,29 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
       if (rest.length === 0) continue;
     }
     const text = joinLines(rest.map((l) => l.text));
+    // A footnote set at the page bottom, OCR'd with its number ("2 Socioloog …", or "' Deze …" for a
+    // misread 1): followed by a page break, or by the rest of the sentence it interrupted.
+    const note = heading ? null : FOOTNOTE.exec(text);
+    const nextSeg = segments[s + 1];
+    // The interrupted sentence may go on inside the same block: "… ladders'." then "uitdagingen. Zeker …".
+    const resumes = note ? rest.findIndex((l, k) => k > 0 && /^\p{Ll}/u.test(l.text) && /[.!?]['’”"]?$/u.test(rest[k - 1]!.text)) : -1;
+    if (note && resumes > 0 && prev?.kind === "paragraph" && !/[.!?:;)"”’]$/u.test(prev.text)) {
+      const body = FOOTNOTE.exec(joinLines(rest.slice(0, resumes).map((l) => l.text)))!;
+      footnotes.push({ id: /^\d+$/.test(body[1]!) ? body[1]! : String(footnotes.length + 1), text: body[2]!, origin: first.origin, after: blocks.length - 1 });
+      blocks[blocks.length - 1] = { ...prev, text: joinLines([prev.text, joinLines(rest.slice(resumes).map((l) => l.text))]) };
+      continue;
+    }
+    if (note && (!nextSeg || nextSeg.pageBreak || (nextSeg.kind === "text" && /^\p{Ll}/u.test(nextSeg.lines[0]!.text)))) {
+      const id = /^\d+$/.test(note[1]!) ? note[1]! : String((footnotes.length > 0 ? Number(footnotes[footnotes.length - 1]!.id) || footnotes.length : 0) + 1);
+      footnotes.push({ id, text: note[2]!, origin: first.origin, after: blocks.length - 1 });
+      lastFootnote = footnotes[footnotes.length - 1];
+      continue;
+    }
+    if (lastFootnote && /^\p{Ll}/u.test(text) && !/[.!?]$/.test(lastFootnote.text) && (prev?.kind !== "paragraph" || /[.!?:;)"”’]$/u.test(prev.text))) {
+      lastFootnote.text = joinLines([lastFootnote.text, text]);
+      continue;
+    }
+    lastFootnote = undefined;
     const continues =
       !heading &&
       prev !== undefined &&
@@ -123,7 +148,45 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
       blocks.push({ kind: "paragraph", text, origin: (heading ? rest[0]! : first).origin });
     }
   }
-  return { blocks, notes };
+  return { blocks: placeFootnotes(blocks, footnotes, notes), notes };
+}
+
+const FOOTNOTE = /^(\d{1,2}|['’‘*])\s+(\p{Lu}.{10,})$/su;
+
+/**
+ * Each footnote after the paragraph that refers to it: the marker is the number glued to a word
+ * ("driehoek2."), or what OCR made of the small raised number ("Gelderland-Zuid®", "driehoek?."),
+ * searched in the last paragraphs before the footnote; found, it becomes `[^n]` (a reported guess).
+ */
+function placeFootnotes(blocks: DocBlock[], footnotes: readonly { id: string; text: string; origin: Origin; after: number }[], notes: ReaderNote[]): DocBlock[] {
+  if (footnotes.length === 0) return blocks;
+  const out = [...blocks];
+  const inserts: { at: number; block: DocBlock }[] = [];
+  for (const f of footnotes) {
+    const marker = new RegExp(`(?<=\\p{L})(?:${f.id}|[®?](?=[.,;:]?(?:\\s|$)))`, "u");
+    let at = f.after;
+    let found = false;
+    for (let i = f.after; i >= Math.max(0, f.after - 10); i--) {
+      const b = out[i];
+      if (b?.kind !== "paragraph" || !marker.test(b.text)) continue;
+      const m = marker.exec(b.text)!;
+      out[i] = { ...b, text: `${b.text.slice(0, m.index)}[^${f.id}]${b.text.slice(m.index + m[0].length)}` };
+      notes.push({ kind: "repaired", messageId: "import.voetnoot", data: { nummer: f.id, van: m[0] }, origin: f.origin, text: m[0] });
+      at = i;
+      found = true;
+      break;
+    }
+    // No marker left to find: the reference goes at the end of the paragraph before the footnote, so
+    // that the footnote is not a definition nothing refers to (which Markdown would not show).
+    const last = out[f.after];
+    if (!found && last?.kind === "paragraph") {
+      out[f.after] = { ...last, text: `${last.text}[^${f.id}]` };
+      notes.push({ kind: "guessed", messageId: "import.voetnootZonderVerwijzing", data: { nummer: f.id }, origin: f.origin });
+    }
+    inserts.push({ at, block: { kind: "footnote", id: f.id, text: f.text, origin: f.origin } });
+  }
+  for (const ins of inserts.reverse()) out.splice(ins.at + 1, 0, ins.block);
+  return out;
 }
 
 /** Page numbers and running headers/footers (the same line at the edge of three or more pages). */

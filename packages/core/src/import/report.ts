@@ -39,6 +39,14 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Alleen de eerste {gelezen} van de {totaal} pagina's zijn gelezen (de grens van het importeren); de rest staat niet in het plan.",
     en: "Only the first {gelezen} of the {totaal} pages were read (the import's limit); the rest is not in the plan.",
   },
+  "import.voetnoot": {
+    nl: "Voetnoot {nummer}: de verwijzing '{van}' (zoals OCR het kleine cijfer las) gelezen als [^{nummer}]. Controleer het.",
+    en: "Footnote {nummer}: the reference '{van}' (as OCR read the small number) read as [^{nummer}]. Check it.",
+  },
+  "import.voetnootZonderVerwijzing": {
+    nl: "Voetnoot {nummer}: de verwijzing in de tekst is niet gevonden en aan het eind van deze alinea gezet. Zet haar op de goede plaats.",
+    en: "Footnote {nummer}: its reference was not found in the text and is put at the end of this paragraph. Move it to the right place.",
+  },
   "import.hersteld": { nl: "'{van}' hersteld tot '{naar}'.", en: "'{van}' repaired to '{naar}'." },
   "import.kopAangepast": {
     nl: "Kop '{van}' geschreven als '{naar}', zodat de thema's eronder herkend worden. Controleer het.",

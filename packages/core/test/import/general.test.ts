@@ -40,3 +40,14 @@ describe.each(["minimaal.veiligheidsplan", "nijmegen-2022-2026.veiligheidsplan"]
     expect(unaccountedWords(document, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a Markdown document", () => {
+  it("keeps its structure and every word, and its own front matter as a comment to compare with", async () => {
+    const source = readExample("nijmegen-2022-2026.veiligheidsplan");
+    const r = await importDocument(new TextEncoder().encode(source), { fileName: "plan.md" });
+    expect(structure(parse(r.text))).toEqual(structure(parse(source)));
+    expect(agreement(bodyWords(source), bodyWords(r.text))).toBe(1);
+    expect(r.text).toContain("<!-- gegevens uit het bronbestand:\nformaat: veiligheidsplan/1");
+    expect(unaccountedWords(source, r.text, r.notes)).toEqual([]);
+  });
+});

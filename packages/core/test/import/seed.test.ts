@@ -71,6 +71,15 @@ describe.skipIf(!seedPresent)(`import of the OCR'd Nijmegen plan (${seedPresent 
     expect(plan.citations.filter((c) => c.source === "grondslag").map((c) => `${c.law?.id} ${c.artikel}`)).toEqual(["politiewet-2012 38b", "wet-veiligheidsregios 3a"]);
   });
 
+  it("recovers the two footnotes from their OCR'd markers ('Gelderland-Zuid®', 'driehoek?.') and page-bottom bodies", () => {
+    expect(result.text).toContain("Gelderland-Zuid[^1] en met het Regionale");
+    expect(result.text).toContain("pedagogische driehoek[^2]. Volgens");
+    expect(result.text).toMatch(/^\[\^1\]: Deze aanpak ziet op de volgende thema’s: .* informatiegestuurd werken\.$/m);
+    expect(result.text).toMatch(/^\[\^2\]: Socioloog Iliass El Hadioui .*‘sociale ladders’\.$/m);
+    // The sentence the second footnote interrupted is whole again.
+    expect(result.text).toContain("zijn er ook zorgen en uitdagingen. Zeker waar");
+  });
+
   it("holds at least 99% of the example's words in the same order", () => {
     const a = agreement(bodyWords(readExample("nijmegen-2022-2026.veiligheidsplan")), bodyWords(result.text));
     console.log(`word agreement with examples/nijmegen-2022-2026.veiligheidsplan: ${(a * 100).toFixed(2)}%`);
