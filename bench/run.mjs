@@ -195,6 +195,7 @@ async function main() {
         },
         ...m,
       });
+      write(R, false);
     }
   }
 
@@ -218,6 +219,7 @@ async function main() {
       commands: { node: "node -e 0", ours: `node packages/cli/dist/cli.js lint ${rel(nijmegen)}`, markdownlint: `node bench/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs plan.md` },
       ...m,
     });
+    write(R, false);
   }
 
   // Language server: in-process and over JSON-RPC (lib/ls.mjs); and the latency a client sees while
@@ -263,6 +265,7 @@ async function main() {
       }
     } else notes.push("Latency while typing with the server's own debounce (didChange → publishDiagnostics as an editor sees it) is not in this run: bench/lib/ls-typing.mjs is not there.");
     R.sections.push({ kind: "ls", rows, notes, server: server ? rel(server) : undefined, load: { before: loadBefore, after: load() } });
+    write(R, false);
   }
 
   // Memory: peak RSS of the CLI per output format, on 1,000 plans and the same plans 5 times over
@@ -284,6 +287,7 @@ async function main() {
       }
     }
     R.sections.push({ kind: "memory", rows, load: { before: loadBefore, after: load() } });
+    write(R, false);
   }
 
   // Concurrency: `auto` and `2` against `off`, interleaved, on 1,000 plans and 3,000 (three times over).
@@ -302,13 +306,22 @@ async function main() {
     R.sections.push({ kind: "concurrency", cores: os.availableParallelism?.() ?? os.cpus().length, figures });
   }
 
+  console.log(write(R, true));
+  log(`written to ${relative(process.cwd(), resultsPath)}`);
+}
+
+/**
+ * Writes RESULTS.md as it stands: after every section (a long run on a busy machine that is stopped
+ * still leaves what it measured, marked as incomplete) and at the end.
+ */
+function write(R, complete) {
   R.loadAtEnd = os.loadavg();
+  R.incomplete = complete ? undefined : [...only].filter((k) => !R.sections.some((sec) => sec.kind === k));
   const md = report(R);
   mkdirSync(dirname(resultsPath), { recursive: true });
   writeFileSync(`${resultsPath}.tmp`, md);
   renameSync(`${resultsPath}.tmp`, resultsPath);
-  console.log(md);
-  log(`written to ${relative(process.cwd(), resultsPath)}`);
+  return md;
 }
 
 main().catch((e) => {
