@@ -103,7 +103,7 @@ export default defineConfig([
     outDir: "dist",
     define: { __VERSION__: JSON.stringify(serverPackage.version) },
     esbuildOptions(options) {
-      options.alias = { ...options.alias, "@veiligheidsplan/core": coreSource };
+      options.alias = { ...options.alias, "@veiligheidsplan/core/internal": coreInternalSource, "@veiligheidsplan/core": coreSource };
       options.mainFields = ["browser", "module", "main"];
       options.conditions = ["browser"];
     },
