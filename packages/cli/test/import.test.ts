@@ -26,7 +26,8 @@ describe.skipIf(!existsSync(SEED))("import of the OCR'd published plan (skipped 
     const lint = run(["lint", "plan.veiligheidsplan", "--today", TODAY, "--format", "json"], { cwd });
     expect(lint.code).toBe(1);
     const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((m) => m.ruleId);
-    expect([...new Set(rules)].sort()).toEqual(["begroting-totalen", "continuiteit", "geldigheid", "vaststelling"]);
+    // The kwaliteit rules judge the plan's substance (tested on the transcribed plan in core); here the form.
+    expect([...new Set(rules)].filter((r) => !r.startsWith("kwaliteit-")).sort()).toEqual(["begroting-totalen", "continuiteit", "geldigheid", "vaststelling"]);
   });
 
   it("prints the plan on standard output without -o, in English with --locale en", () => {

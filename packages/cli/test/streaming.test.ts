@@ -24,11 +24,13 @@ interface JsonFile {
 const EXAMPLE = readFileSync(join(REPO_DIR, "examples", "nijmegen-2022-2026.veiligheidsplan"), "utf8");
 
 describe("lint on many plans", () => {
-  it("lints 300 plans (14 MB) in a 32 MB heap, which holding every plan at once does not fit", () => {
+  it("lints 300 plans (14 MB) in a 48 MB heap, which holding every plan at once does not fit", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`plannen/${String(i).padStart(3, "0")}.veiligheidsplan`] = EXAMPLE;
     const cwd = tempDir(files);
-    const r = spawnSync(process.execPath, ["--max-old-space-size=32", CLI, "lint", "plannen", "-f", "json", "--today", TODAY], { cwd, env: cleanEnv(), encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    // 48 MB: the kwaliteit rules (issue 17) about doubled what each copy keeps (1.7 → 3.9 MB of JSON
+    // findings); parsing the 300 plans and holding them still does not fit in 48 MB.
+    const r = spawnSync(process.execPath, ["--max-old-space-size=48", CLI, "lint", "plannen", "-f", "json", "--today", TODAY], { cwd, env: cleanEnv(), encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     expect(r.stderr).not.toContain("heap out of memory");
     expect(r.status).not.toBe(2);
     expect(r.status).not.toBeNull();

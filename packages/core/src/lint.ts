@@ -11,7 +11,7 @@
 import * as Cause from "effect/Cause";
 import * as Exit from "effect/Exit";
 import * as Schema from "effect/Schema";
-import type { Diagnostic, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
+import type { Diagnostic, MessageData, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
 import { NOT_A_PLAN_MESSAGES, notAPlan, type NotAPlan } from "./not-a-plan.js";
 import { decodeLintOptions, localeOf, type LintOptions, RuleOptionsError } from "./options.js";
@@ -21,6 +21,7 @@ import { docsUrl, type PlanRefusal, type Rule } from "./rules/types.js";
 import { type Config, dirname, joinPath, normalizePath, normalizeSeverity, type RuleSetting } from "./config/config.js";
 import type { Span } from "./text/positions.js";
 import { resolveToday } from "./config/resolve.js";
+import { verifyOffers } from "./verify.js";
 
 export type { LintOptions } from "./options.js";
 
@@ -189,7 +190,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       ...(f.fix ? { fix: fix(f.fix) } : {}),
       suggestions: (f.suggestions ?? []).map(fix),
       ...(docsBase ? { docsUrl: docsUrl(ruleId, docsBase) } : {}),
-      ...(f.data ? { data: f.data } : {}),
+      ...(f.data ? { data: detach(f.data) } : {}),
     };
   };
 
@@ -202,7 +203,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   for (const { rule, severity, options: ruleOptions } of settings) {
     if (severity === "off") continue;
     const findings: Finding[] = [];
-    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, report: (f) => findings.push(f) });
+    rule.check({ plan: parsed, options: ruleOptions, today, filePath: options.filePath, resolvePlan, planRefusal, ...(options.voortgang ? { voortgang: options.voortgang } : {}), report: (f) => findings.push(f) });
     for (const f of findings) {
       // An info-level "not checked" stays info even if the rule is configured as error; config lowers, never raises.
       const sev = f.severity && rank(f.severity) < rank(severity) ? f.severity : severity;
@@ -248,21 +249,26 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   }
 
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  if (options.verifyOffers !== false) {
+    const relint = (text: string) => lintParsed(parse(text), { ...options, parsed: undefined, verifyOffers: false }, today);
+    diagnostics.splice(0, diagnostics.length, ...verifyOffers(parsed.text, diagnostics, relint));
+  }
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
   for (const d of diagnostics) {
-    if (d.severity === "error") {
-      errorCount++;
-      if (d.fix) fixableErrorCount++;
-    } else if (d.severity === "warning") {
-      warningCount++;
-      if (d.fix) fixableWarningCount++;
-    } else infoCount++;
+    if (d.severity === "error") errorCount++;
+    else if (d.severity === "warning") warningCount++;
+    else infoCount++;
   }
-  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+  // Whether a finding is fixable is known once its fix was tried (verify.ts): counted when first read.
+  const fixable = (severity: Severity) => () => diagnostics.filter((d) => d.severity === severity && d.fix).length;
+  const result = { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics, suppressed, errorCount, warningCount, infoCount } as Omit<LintResult, "fixableErrorCount" | "fixableWarningCount">;
+  let fixableErrors: number | undefined;
+  let fixableWarnings: number | undefined;
+  Object.defineProperty(result, "fixableErrorCount", { enumerable: true, get: () => (fixableErrors ??= fixable("error")()) });
+  Object.defineProperty(result, "fixableWarningCount", { enumerable: true, get: () => (fixableWarnings ??= fixable("warning")()) });
+  return result as LintResult;
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */
@@ -337,4 +343,14 @@ export function lintMany(sources: readonly PlanSource[], options: Omit<LintOptio
   const parsed = new Map(sources.map((s) => [normalizePath(s.path), parse(s.text)]));
   const resolve = (p: string) => parsed.get(normalizePath(p)) ?? options.resolvePlan?.(p);
   return sources.map((s) => lint(s.text, { ...options, filePath: s.path, parsed: parsed.get(normalizePath(s.path)), resolvePlan: resolve }));
+}
+
+/**
+ * A finding's data outlives its plan (the CLI keeps only the findings of hundreds of plans): a string
+ * sliced from the plan's text would keep the whole text alive, so string values are copied.
+ */
+function detach(data: MessageData): MessageData {
+  const out: Record<string, MessageData[string]> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === "string" ? ` ${v}`.slice(1) : v;
+  return out;
 }

@@ -13,6 +13,7 @@ import type { ParsedPlan } from "./parse.js";
 import type { PlanRefusal, Rule } from "./rules/types.js";
 import { resolveLocale } from "./config/resolve.js";
 import { isIsoDate } from "./text/dates.js";
+import type { Voortgang } from "./voortgang/voortgang.js";
 
 export interface LintOptions {
   /** The plan's path as the caller names it: in results, and the base for `vorig-plan: bestand:`. */
@@ -31,6 +32,13 @@ export interface LintOptions {
   readonly docsBaseUrl?: string;
   /** A plan already parsed from the same text (the language server keeps one per version). */
   readonly parsed?: ParsedPlan;
+  /** The plan's yearly progress files, read with `readVoortgang` (for kwaliteit-voortgang and the report). */
+  readonly voortgang?: readonly Voortgang[];
+  /**
+   * Try every fix and suggestion before offering it (verify.ts); on by default. Off only for the
+   * re-lint inside that check, and for callers that drop offers anyway.
+   */
+  readonly verifyOffers?: boolean;
 }
 
 /**
@@ -95,6 +103,8 @@ export function decodeLintOptions(text: unknown, options: unknown): LintOptions 
   if (o.rules !== undefined && !(Array.isArray(o.rules) && o.rules.every((r) => typeof r?.check === "function" && typeof r?.meta?.id === "string"))) {
     throw new LintOptionsError("rules", "must be an array of rules (objects with meta.id and check)");
   }
+  if (o.voortgang !== undefined && !Array.isArray(o.voortgang)) throw new LintOptionsError("voortgang", `must be an array of progress files read with readVoortgang; got ${describe(o.voortgang)}`);
+  if (o.verifyOffers !== undefined && typeof o.verifyOffers !== "boolean") throw new LintOptionsError("verifyOffers", `must be true or false; got ${describe(o.verifyOffers)}`);
   if (o.parsed !== undefined && (o.parsed as ParsedPlan | null)?.text !== text) {
     throw new LintOptionsError("parsed", "must be the result of parse() on the same text that is linted");
   }

@@ -48,6 +48,12 @@ export function printPlan(plan: Plan): string {
         out.push(`Onze aanpak berust op ${t.pijlers.length} pijlers:\n\n`, ...t.pijlers.map((p, i) => `${i + 1}. ${p.titel}.\n`), "\n");
       }
       for (const p of t.pijlers) if (p.uitwerking.trim() !== "") out.push(`##### ${p.titel}\n\n`, block(p.uitwerking));
+      if (t.doelen) {
+        const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+        out.push("#### Doelen\n\n", "| Doel | Indicator | Nulmeting | Streefwaarde | Bron |\n", "| --- | --- | ---: | ---: | --- |\n");
+        for (const d of t.doelen) out.push(`| ${[d.doel, d.indicator, d.nulmeting?.tekst ?? "", d.streefwaarde?.tekst ?? "", d.bron].map(cell).join(" | ")} |\n`);
+        out.push("\n");
+      }
     }
   }
   const b = plan.begroting;

@@ -7,6 +7,7 @@
 import type { Locale, MessageData } from "../diagnostic.js";
 import { LANGUAGE_SERVER_MESSAGES } from "./language-server.js";
 export { LANGUAGE_SERVER_MESSAGES };
+import { KWALITEIT_MESSAGES } from "./kwaliteit.js";
 import { RULE_MESSAGES } from "./rules.js";
 import { writeValue } from "./values.js";
 
@@ -88,7 +89,7 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
   },
 };
 
-export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES, ...LANGUAGE_SERVER_MESSAGES };
+export const MESSAGES: Readonly<Record<string, MessageText>> = { ...ENGINE_MESSAGES, ...RULE_MESSAGES, ...LANGUAGE_SERVER_MESSAGES, ...KWALITEIT_MESSAGES };
 
 /**
  * Each catalog template split once into text and placeholder names, alternating ("a {x} b" →

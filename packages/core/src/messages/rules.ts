@@ -407,13 +407,23 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
     nl: "bij {regel} staat {oud} waar {nieuw} bedoeld lijkt (twee cijfers verwisseld{ook})",
     en: "{regel} shows {oud} where {nieuw} seems meant (two digits swapped{ook})",
   },
+  "begroting-totalen.oorzaak.dubbel": {
+    nl: "de regel {regel} staat twee keer in de tabel, zodat {oud} dubbel wordt geteld{ook}",
+    en: "the row {regel} appears twice in the table, so {oud} is counted twice{ook}",
+  },
+  "begroting-totalen.oorzaak.komma": {
+    nl: "bij {regel} staat {oud}, wat als een getal met drie decimalen telt; bedoeld lijkt {nieuw} (een komma tussen de duizendtallen{ook})",
+    en: "{regel} shows {oud}, which counts as a number with three decimals; {nieuw} seems meant (a comma between thousands{ook})",
+  },
   "begroting-totalen.oorzaak.totaal": {
     nl: "het totaal zelf is verkeerd overgenomen: {oud} waar de som {nieuw} is",
     en: "the total itself was copied wrongly: {oud} where the sum is {nieuw}",
   },
   "begroting-totalen.gerelateerd.totaal": { nl: "het vermelde totaal voor {jaar}: {totaal}", en: "the stated total for {jaar}: {totaal}" },
   "begroting-totalen.gerelateerd.cel": { nl: "{regel} {jaar}: {oud}, bedoeld lijkt {nieuw}", en: "{regel} {jaar}: {oud}, {nieuw} seems meant" },
+  "begroting-totalen.gerelateerd.dubbel": { nl: "de tweede regel {regel}", en: "the second row {regel}" },
   "begroting-totalen.suggestie.cel": { nl: "Verander {regel} {jaar} van {oud} in {nieuw}", en: "Change {regel} {jaar} from {oud} to {nieuw}" },
+  "begroting-totalen.suggestie.verwijderRegel": { nl: "Verwijder de dubbele regel {regel}", en: "Remove the duplicate row {regel}" },
   "begroting-totalen.suggestie.paar": { nl: "Verander in {jaar} {regel} in {nieuw} en {regel2} in {nieuw2}", en: "In {jaar}, change {regel} to {nieuw} and {regel2} to {nieuw2}" },
   "begroting-totalen.suggestie.alleJaren": { nl: "Herstel {regel} in alle jaren met dezelfde fout ({jaren})", en: "Repair {regel} in every year with the same error ({jaren})" },
   "begroting-totalen.suggestie.totaal": { nl: "Zet het totaal voor {jaar} op de som van de regels: {som}", en: "Set the total for {jaar} to the sum of the lines: {som}" },

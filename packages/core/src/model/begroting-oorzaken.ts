@@ -8,7 +8,16 @@
  *   - teken: a sign flipped on one line (delta = −2 × the amount);
  *   - weggelaten: the total leaves one line out (delta = −the amount; the repair is in the total);
  *   - cijferWeg / cijferExtra: a digit dropped from or added to one amount ("4.736" for "14.736");
- *   - verwisseld: two neighbouring digits swapped ("15.470" for "15.407").
+ *   - verwisseld: two neighbouring digits swapped ("15.470" for "15.407");
+ *   - dubbel: a row copied twice into the table (delta = −the amount; the repair removes the copy). A
+ *     row that repeats another's name and amounts is this, never "the total leaves it out" twice;
+ *   - komma: a comma written between thousands ("15,407" read as fifteen point four, for 15.407), the
+ *     notation begroting-structuur warns about.
+ *
+ * Causes are ranked by how well the repaired amount fits its row in the other years (budgets change
+ * little from year to year: "4.736" in a row of 14.700s is 14.736), and a duplicated row or a thousands
+ * comma, which the table shows outright, comes before any digit slip that happens to give the same
+ * difference.
  *
  * First a cause that explains the whole difference in two or more columns on the same line and of the
  * same kind is sought ("one line with a consistent error"); it is then applied in every column where
@@ -19,7 +28,7 @@
 
 import { amountParts, groupThousands } from "./amount.js";
 
-export type CauseKind = "teken" | "weggelaten" | "cijferWeg" | "cijferExtra" | "verwisseld";
+export type CauseKind = "teken" | "weggelaten" | "cijferWeg" | "cijferExtra" | "verwisseld" | "dubbel" | "komma";
 
 /** One amount as written: `cents` (null when empty or unreadable) and its text without markup. */
 export interface AmountInput {
@@ -68,6 +77,8 @@ export interface AnalysisInput {
   readonly centsPerUnit: number;
   /** Differences up to this many cents (either way) count as equal (rounding). */
   readonly tolerance?: number;
+  /** duplicateOf[i]: the earlier line that line i repeats (same name, same amounts), if any. */
+  readonly duplicateOf?: readonly (number | undefined)[];
 }
 
 export interface Analysis {
@@ -104,7 +115,7 @@ class LazyCause implements Cause {
  * year and the other way in the next is no consistent error.
  */
 export const causeKey = (c: Pick<Cause, "line" | "kind" | "oldCents" | "newCents">): string =>
-  c.kind === "teken" || c.kind === "weggelaten" ? `${c.line}:${c.kind}` : `${c.line}:${c.kind}:${c.oldCents}:${c.newCents}`;
+  c.kind === "teken" || c.kind === "weggelaten" || c.kind === "dubbel" ? `${c.line}:${c.kind}` : `${c.line}:${c.kind}:${c.oldCents}:${c.newCents}`;
 
 interface Parsed {
   readonly negative: boolean;
@@ -195,6 +206,15 @@ export function flipped(text: string, centsPerUnit: number): { cents: number; te
   return { cents, text: write(p, p.whole, !p.negative) };
 }
 
+/** "15,407" read with its comma between thousands: 15.407, written that way. */
+export function thousandsComma(text: string, centsPerUnit: number): { cents: number; text: string } | undefined {
+  const m = /^([-−–]?)\s*(\d{1,3}),(\d{3})$/.exec(text.trim());
+  if (!m) return undefined;
+  const abs = Number(m[2]! + m[3]!) * centsPerUnit;
+  if (!Number.isSafeInteger(abs)) return undefined;
+  return { cents: m[1] ? -abs : abs, text: `${m[1]}${m[2]}.${m[3]}` };
+}
+
 /** Whether the written total is a digit slip away from the sum (a copying error in the total itself). */
 export function totalSlip(totalText: string, sum: number, centsPerUnit: number): CauseKind | undefined {
   for (const v of digitVariants(totalText, centsPerUnit)) if (v.cents === sum) return v.kind;
@@ -208,6 +228,10 @@ interface Prepared {
   readonly column: number;
   readonly cents: number;
   readonly parsed: Parsed;
+  /** The amount as written. */
+  readonly written: string;
+  /** A row repeated in the table: the first one is the original, a later one the copy. */
+  readonly role?: "original" | "copy";
 }
 
 /**
@@ -220,12 +244,22 @@ function causesWithDelta(cells: readonly Prepared[], target: number, centsPerUni
   for (const c of cells) {
     if (filter.line !== undefined && c.line !== filter.line) continue;
     if (filter.except !== undefined && c.line === filter.except) continue;
+    // A copy's slips are its original's: named once, on the original.
+    if (c.role === "copy") {
+      if ((filter.kind === undefined || filter.kind === "dubbel") && -c.cents === target) out.push({ line: c.line, column: c.column, kind: "dubbel", delta: target, oldCents: c.cents, newCents: c.cents, newText: writtenOf(c.parsed) });
+      continue;
+    }
     const want = (k: CauseKind) => filter.kind === undefined || filter.kind === k;
     if (want("teken") && -2 * c.cents === target) {
       const f = flipped(writtenOf(c.parsed), centsPerUnit);
       if (f) out.push({ line: c.line, column: c.column, kind: "teken", delta: target, oldCents: c.cents, newCents: f.cents, newText: f.text });
     }
-    if (want("weggelaten") && -c.cents === target) out.push({ line: c.line, column: c.column, kind: "weggelaten", delta: target, oldCents: c.cents, newCents: c.cents, newText: writtenOf(c.parsed) });
+    // A row that is copied once more below is not left out of the total: its copy is one too many.
+    if (want("weggelaten") && c.role !== "original" && -c.cents === target) out.push({ line: c.line, column: c.column, kind: "weggelaten", delta: target, oldCents: c.cents, newCents: c.cents, newText: writtenOf(c.parsed) });
+    if (want("komma")) {
+      const k = thousandsComma(c.written, centsPerUnit);
+      if (k && k.cents - c.cents === target) out.push({ line: c.line, column: c.column, kind: "komma", delta: target, oldCents: c.cents, newCents: k.cents, newText: k.text });
+    }
     const base = c.cents;
     const before = out.length;
     forEachVariant(c.parsed, centsPerUnit, (kind, whole, cents) => {
@@ -239,6 +273,11 @@ function causesWithDelta(cells: readonly Prepared[], target: number, centsPerUni
 
 /** Every cause of one kind on one cell, whatever its delta (for the consistent error's instances). */
 function causesOf(c: Prepared, kind: CauseKind, centsPerUnit: number): Cause[] {
+  if (kind === "dubbel") return c.role === "copy" ? [{ line: c.line, column: c.column, kind, delta: -c.cents, oldCents: c.cents, newCents: c.cents, newText: writtenOf(c.parsed) }] : [];
+  if (kind === "komma") {
+    const k = thousandsComma(c.written, centsPerUnit);
+    return k ? [{ line: c.line, column: c.column, kind, delta: k.cents - c.cents, oldCents: c.cents, newCents: k.cents, newText: k.text }] : [];
+  }
   if (kind === "teken") {
     const f = flipped(writtenOf(c.parsed), centsPerUnit);
     return f ? [{ line: c.line, column: c.column, kind, delta: f.cents - c.cents, oldCents: c.cents, newCents: f.cents, newText: f.text }] : [];
@@ -268,6 +307,7 @@ export function analyseBudget(input: AnalysisInput): Analysis {
     readonly cells: readonly Prepared[];
     exact: Cause[];
   }
+  const originals = new Set((input.duplicateOf ?? []).filter((x): x is number => x !== undefined));
   const mismatched: Column[] = [];
   for (let j = 0; j < columns; j++) {
     const t = totals[j];
@@ -284,7 +324,8 @@ export function analyseBudget(input: AnalysisInput): Analysis {
       }
       sum += c.cents;
       const parsed = c.cents !== 0 ? parseText(c.text) : undefined;
-      if (parsed) cells.push({ line: i, column: j, cents: c.cents, parsed });
+      const role = input.duplicateOf?.[i] !== undefined ? "copy" : originals.has(i) ? "original" : undefined;
+      if (parsed) cells.push({ line: i, column: j, cents: c.cents, parsed, written: c.text, ...(role ? { role } : {}) });
     });
     if (!readable || !Number.isSafeInteger(sum)) continue;
     const difference = t.cents - sum;
@@ -353,6 +394,7 @@ export function analyseBudget(input: AnalysisInput): Analysis {
         }
       }
       if (explanations.length === 0) explanations = col.exact.map((c) => [c]);
+      explanations = ranked(explanations, lines, col.j);
       if (explanations.length > MAX_ALTERNATIVES) {
         explanations = [];
         crossKey = undefined;
@@ -375,4 +417,47 @@ export function analyseBudget(input: AnalysisInput): Analysis {
     columns: results,
     ...(cross && crossColumns.length >= 2 ? { cross: { ...cross, columns: crossColumns } } : {}),
   };
+}
+
+/**
+ * Explanations, most plausible first. What the table shows outright (a repeated row, a thousands comma)
+ * comes first and is kept alone, so that a digit slip elsewhere that happens to give the same difference
+ * is not named beside it. Then the repairs that bring an amount closest to the same row in the other
+ * years, then the rest in the order found. Where too many explain a difference to name them all, one
+ * that fits its row ten times better than any other is still named.
+ */
+function ranked(explanations: Cause[][], lines: AnalysisInput["lines"], column: number): Cause[][] {
+  if (explanations.length < 2) return explanations;
+  const scored = explanations.map((e, order) => ({ e, order, score: e.reduce((s, c) => s + plausibility(c, lines, column), 0) }));
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  const [best, next] = scored;
+  if (best!.score <= SHOWN && next!.score > SHOWN) return [best!.e];
+  // Too many to name, but one fits its row far better than the rest: name that one.
+  if (scored.length > MAX_ALTERNATIVES && next!.score - best!.score >= CLEAR) return [best!.e];
+  return scored.map((x) => x.e);
+}
+
+/** Score of a cause the table shows outright. */
+const SHOWN = -100;
+/** A lead this large (in log-distance units) makes one explanation the only one named. */
+const CLEAR = Math.log(10);
+
+/** Lower is more plausible: how much nearer the repair brings the amount to its row's other years. */
+function plausibility(c: Cause, lines: AnalysisInput["lines"], column: number): number {
+  if (c.kind === "dubbel" || c.kind === "komma") return SHOWN;
+  if (c.kind === "weggelaten") return 0;
+  const others: number[] = [];
+  lines[c.line]?.forEach((x, j) => {
+    if (j !== column && x.cents !== null && x.cents !== 0) others.push(x.cents);
+  });
+  if (others.length === 0) return 0;
+  others.sort((a, b) => a - b);
+  const typical = others[Math.floor(others.length / 2)]!;
+  return distance(c.newCents, typical) - distance(c.oldCents, typical);
+}
+
+/** How far an amount is from a typical one: orders of magnitude apart, plus one for the other sign. */
+function distance(x: number, typical: number): number {
+  const sign = Math.sign(x) !== Math.sign(typical) ? 1 : 0;
+  return Math.abs(Math.log(Math.abs(x) + 1) - Math.log(Math.abs(typical) + 1)) + sign;
 }

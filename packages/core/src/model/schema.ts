@@ -21,6 +21,25 @@ export type Pijler = typeof Pijler.Type;
 export const ThemaSoort = Schema.Literals(["prioritair", "kern"]);
 export type ThemaSoort = typeof ThemaSoort.Type;
 
+/** A measurement as the plan writes it ("4,2 (2021)"), with the number and year read from it where it has them. */
+export const Meting = Schema.Struct({
+  tekst: Schema.String,
+  waarde: Schema.optionalKey(Schema.Number),
+  jaar: Schema.optionalKey(Schema.Int),
+  eenheid: Schema.optionalKey(Schema.Literals(["%"])),
+});
+export type Meting = typeof Meting.Type;
+
+/** A goal as data (a row of a theme's Doelen table; docs/format.md, "Doelen"). */
+export const Doel = Schema.Struct({
+  doel: Schema.String,
+  indicator: Schema.String,
+  nulmeting: Schema.optionalKey(Meting),
+  streefwaarde: Schema.optionalKey(Meting),
+  bron: Schema.String,
+});
+export type Doel = typeof Doel.Type;
+
 export const Thema = Schema.Struct({
   nummer: Schema.Int,
   titel: Schema.String,
@@ -30,6 +49,8 @@ export const Thema = Schema.Struct({
   /** Markdown text of the Ambitie section, without the pillars' elaborations. */
   ambitie: Schema.String,
   pijlers: Schema.Array(Pijler),
+  /** The goals of the theme's Doelen table; absent when the theme has no Doelen section. */
+  doelen: Schema.optionalKey(Schema.Array(Doel)),
 });
 export type Thema = typeof Thema.Type;
 

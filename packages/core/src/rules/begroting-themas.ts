@@ -42,8 +42,13 @@ export const begrotingThemas = defineRule({
     const used = new Set<ToelichtingNode>();
     const matched: ToelichtingNode[] = [];
     const missing: (typeof budget.lines)[number][] = [];
+    const seenNames = new Set<string>();
     for (const l of budget.lines) {
-      const t = byName.get(foldText(l.deelproduct));
+      const name = foldText(l.deelproduct);
+      // A row repeated under the same name shares the first one's toelichting (begroting-totalen reports a copied row).
+      if (name !== "" && seenNames.has(name)) continue;
+      seenNames.add(name);
+      const t = byName.get(name);
       if (t && !used.has(t)) {
         used.add(t);
         matched.push(t);

@@ -10,7 +10,8 @@ import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
 import { tableCellEdit } from "../text/edits.js";
 import type { Span } from "../text/positions.js";
-import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
+import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
+import { foldText } from "../text/keywords.js";
 import { lineEnding } from "../text/line-endings.js";
 import { defineRule } from "./types.js";
 
@@ -76,10 +77,14 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       "oorzaak.cijferWeg",
       "oorzaak.cijferExtra",
       "oorzaak.verwisseld",
+      "oorzaak.dubbel",
+      "oorzaak.komma",
       "oorzaak.totaal",
       "gerelateerd.totaal",
       "gerelateerd.cel",
+      "gerelateerd.dubbel",
       "suggestie.cel",
+      "suggestie.verwijderRegel",
       "suggestie.paar",
       "suggestie.alleJaren",
       "suggestie.totaal",
@@ -130,12 +135,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     }
 
     const totals = budget.totals;
-    const input = {
-      lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
-      totals: years.map((_, j) => cellInput(text, totals.cells[j])),
-      centsPerUnit: unit.centsPerUnit,
-      tolerance: Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit),
-    };
+    const input = analysisInput(text, budget, Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit));
     const analysis = analyseBudget(input);
     const crossYears = (key: string | undefined, except: number) =>
       key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
@@ -155,7 +155,12 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         e.length === 1 ? describe(e[0]!) : messagePart("begroting-totalen.deel.paar", { eerste: describe(e[0]!), tweede: describe(e[1]!) });
 
       let oorzaken: MessageValue;
-      const explanations = [...col.explanations];
+      // The same cause is never stated twice (two lines with one name and the same slip read the same).
+      const said = new Set<string>();
+      const explanations = col.explanations.filter((e) => {
+        const k = e.map((c) => `${c.kind}|${foldText(lineName(c.line))}|${c.oldCents}|${c.newCents}`).join("+");
+        return said.has(k) ? false : (said.add(k), true);
+      });
       const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
       if (col.remainder !== undefined && explanations.length === 1) {
         oorzaken = messagePart("begroting-totalen.deel.deels", { oorzaak: explain(explanations[0]!), deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) });
@@ -178,16 +183,21 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const seenCells = new Set<string>();
       // Edits keep the cell's width, so the table stays aligned after a fix.
       const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), c.newText);
+      const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
       for (const e of explanations) {
         for (const c of e) {
-          if (c.kind === "weggelaten") continue;
+          if (c.kind === "dubbel") {
+            related.push({ span: budget.lines[c.line]!.nameSpan, messageId: "gerelateerd.dubbel", data: { regel: lineName(c.line) } });
+            suggestions.push({ messageId: "suggestie.verwijderRegel", data: { regel: lineName(c.line) }, edits: [rowRemoval(c.line)] });
+          }
+          if (c.kind === "weggelaten" || c.kind === "dubbel") continue;
           const id = `${c.line}:${c.newText}`;
           if (seenCells.has(id)) continue;
           seenCells.add(id);
           const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
           related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: c.newText } });
         }
-        const cells = e.filter((c) => c.kind !== "weggelaten");
+        const cells = e.filter((c) => c.kind !== "weggelaten" && c.kind !== "dubbel");
         if (cells.length === 2) {
           suggestions.push({
             messageId: "suggestie.paar",
@@ -200,7 +210,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         }
       }
       // The consistent error repaired in every year it explains.
-      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten") {
+      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten" && analysis.cross.kind !== "dubbel") {
         const edits = analysis.cross.columns.flatMap((cj) => {
           const other = analysis.columns.find((x) => x.column === cj);
           const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
@@ -211,7 +221,10 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
           suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), jaren: { years: allYears } }, edits });
         }
       }
-      suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
+      // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
+      // a sum that counts the slip ("1.806,407") is no repair.
+      const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
+      if (!shown) suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
 
       ctx.report({
         messageId: "verschil",
@@ -224,7 +237,38 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
   },
 });
 
+/** What the search for causes gets from a budget table with totals (also used by the tests). */
+export function analysisInput(text: string, budget: BudgetNode, tolerance = 0): AnalysisInput {
+  const totals = budget.totals;
+  const years = budget.years;
+  // A row that repeats an earlier row's name and amounts is a copy (a duplicated row, not two omissions).
+  // Looked up by name and amounts, so a long table is read in one pass.
+  const first = new Map<string, number>();
+  const duplicateOf = budget.lines.map((l, i) => {
+    if (!l.cells.some((c) => c.cents)) return undefined;
+    const key = `${foldText(l.deelproduct)}|${l.cells.map((c) => c.cents).join("|")}`;
+    const k = first.get(key);
+    if (k === undefined) first.set(key, i);
+    return k;
+  });
+  return {
+    duplicateOf,
+    lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
+    totals: years.map((_, j) => cellInput(text, totals?.cells[j])),
+    centsPerUnit: (budget.unit ?? { centsPerUnit: 100 }).centsPerUnit,
+    tolerance,
+  };
+}
+
 function cellInput(text: string, cell: AmountCell | undefined) {
   if (!cell) return { cents: null, text: "" };
   return { cents: cell.cents, text: cell.empty ? "" : amountText(text, cell) };
+}
+
+/** A table row with its line break, so that removing it leaves no empty line. */
+function withLineEnd(text: string, span: Span): Span {
+  let end = span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: span.start, end };
 }

@@ -11,6 +11,15 @@ import { periode } from "./periode.js";
 import { pijlers } from "./pijlers.js";
 import { themaNummering } from "./thema-nummering.js";
 import { themaVerwijzingen } from "./thema-verwijzingen.js";
+import { kwaliteitAantalPrioriteiten } from "./kwaliteit/aantal-prioriteiten.js";
+import { kwaliteitAfkortingen } from "./kwaliteit/afkortingen.js";
+import { kwaliteitEvaluatie } from "./kwaliteit/evaluatie.js";
+import { kwaliteitKeten } from "./kwaliteit/keten.js";
+import { kwaliteitMeetbareDoelen } from "./kwaliteit/meetbare-doelen.js";
+import { kwaliteitMonitoring } from "./kwaliteit/monitoring.js";
+import { kwaliteitVeiligheidsanalyse } from "./kwaliteit/veiligheidsanalyse.js";
+import { kwaliteitVeiligheidsvelden } from "./kwaliteit/veiligheidsvelden.js";
+import { kwaliteitVoortgang } from "./kwaliteit/voortgang.js";
 import type { Rule } from "./types.js";
 import { vaststelling } from "./vaststelling.js";
 import { wetsverwijzingen } from "./wetsverwijzingen.js";
@@ -34,4 +43,14 @@ export const ALL_RULES: readonly Rule<any>[] = [
   opgaveAmbitie,
   pijlers,
   themaVerwijzingen,
+  // Quality: the field's own guidance (CCV checklist, Kernbeleid Veiligheid).
+  kwaliteitVeiligheidsanalyse,
+  kwaliteitEvaluatie,
+  kwaliteitAantalPrioriteiten,
+  kwaliteitMeetbareDoelen,
+  kwaliteitKeten,
+  kwaliteitMonitoring,
+  kwaliteitVoortgang,
+  kwaliteitVeiligheidsvelden,
+  kwaliteitAfkortingen,
 ];

@@ -7,8 +7,9 @@
 import type * as Schema from "effect/Schema";
 import type { Finding, Severity } from "../diagnostic.js";
 import type { ParsedPlan } from "../structure/types.js";
+import type { Voortgang } from "../voortgang/voortgang.js";
 
-export type RuleCategory = "cyclus" | "grondslag" | "begroting" | "structuur" | "verwijzingen" | "syntax";
+export type RuleCategory = "cyclus" | "grondslag" | "begroting" | "structuur" | "verwijzingen" | "kwaliteit" | "syntax";
 
 
 /**
@@ -54,6 +55,8 @@ export interface RuleContext<Options = unknown> {
   readonly resolvePlan: (relativePath: string) => ParsedPlan | undefined;
   /** Why {@link resolvePlan} gave nothing for that path, when the caller refused to read the file. */
   readonly planRefusal?: (relativePath: string) => PlanRefusal | undefined;
+  /** Realised values per indicator from the plan's yearly progress files, when the caller gave them. */
+  readonly voortgang?: readonly Voortgang[];
   readonly report: (finding: Finding) => void;
 }
 

@@ -122,7 +122,7 @@ function checkExists(ctx: Parameters<typeof wetsverwijzingen.check>[0], c: Citat
   const { text } = ctx.plan;
   const list = law.articleList;
   const severity = list.complete ? "error" : "warning";
-  const base = { wet: law.name, artikel: c.artikel, datum: list.textDate };
+  const base = { wet: law.name, artikel: c.artikel, datum: { date: list.textDate } };
   if (check.kind === "geenArtikel") {
     const numberSpan = partSpan(text, c, /\b(?:artikel|art\.?)\s+(\d+[a-z]{0,2})/iu);
     const near = check.near;

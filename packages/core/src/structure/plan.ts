@@ -2,7 +2,8 @@
  * The typed `Plan` (model/schema.ts) from the located structure: what `export`, the report and a
  * developer read. Built on first use (see parse.ts).
  */
-import type { Begroting, Hoofdstuk, Plan, Thema } from "../model/schema.js";
+import type { Begroting, Doel, Hoofdstuk, Meting, Plan, Thema } from "../model/schema.js";
+import { readDoelen, type MetingNode } from "./doelen.js";
 import { foldText, indexByFoldedText } from "../text/keywords.js";
 import { typedMetadata } from "./fields.js";
 import { blocksText } from "./sections.js";
@@ -12,8 +13,18 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   const metadata = typedMetadata(p.fields);
 
   const src = p.text;
+  const doelen = new Map(readDoelen(p).map((d) => [d.theme, d] as const));
+  const meting = (m: MetingNode): Meting => ({ tekst: m.text, ...(m.waarde !== undefined ? { waarde: m.waarde } : {}), ...(m.jaar !== undefined ? { jaar: m.jaar } : {}), ...(m.eenheid ? { eenheid: m.eenheid } : {}) });
   const themas: Thema[] = p.themes.map((t) => {
     const sectionText = (s: Section | undefined) => (s ? blocksText(src, s.ownBlocks) : "");
+    const d = doelen.get(t);
+    const doelenData: Doel[] | undefined = d?.doelen.map((g) => ({
+      doel: g.doel,
+      indicator: g.indicator,
+      ...(g.nulmeting ? { nulmeting: meting(g.nulmeting) } : {}),
+      ...(g.streefwaarde ? { streefwaarde: meting(g.streefwaarde) } : {}),
+      bron: g.bron,
+    }));
     return {
       nummer: t.nummer ?? 0,
       titel: t.title,
@@ -24,6 +35,7 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
         titel: pl.title,
         uitwerking: pl.elaboration ? blocksText(src, p.blocks.slice(pl.elaboration.firstBlock + 1, pl.elaboration.endBlock)) : "",
       })),
+      ...(doelenData ? { doelen: doelenData } : {}),
     };
   });
 

@@ -3,7 +3,8 @@
  * plan, and compares what was found with what was marked.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { ALL_RULES, type Diagnostic, type LintOptions } from "@veiligheidsplan/core";
+import { dirname, join } from "node:path";
+import { ALL_RULES, readVoortgang, type Diagnostic, type LintOptions } from "@veiligheidsplan/core";
 
 /** The "today" of every fixture unless it says otherwise. */
 export const TODAY = "2026-11-28";
@@ -23,6 +24,8 @@ export interface Fixture {
   readonly expected: readonly Expectation[];
   readonly today: string;
   readonly options?: unknown;
+  /** Progress files (`.voortgang`) to lint with, relative to the fixture. */
+  readonly voortgang?: readonly string[];
 }
 
 const MD_MARKER = /[ \t]*<!--\s*verwacht:\s*([^]*?)\s*-->/g;
@@ -30,6 +33,7 @@ const YAML_MARKER = /[ \t]+#\s*verwacht:\s*(.*)$/;
 const TODAY_MARKER = /[ \t]*<!--\s*vandaag:\s*(\d{4}-\d{2}-\d{2})\s*-->/g;
 const OPTIONS_MARKER = /[ \t]*<!--\s*opties:\s*(\{[^]*?\})\s*-->/g;
 const ITEM = /^([a-z0-9-]+)(?:\.([A-Za-z0-9.]+))?(?:@(error|warning|info|hint))?(?:\*(\d+))?$/;
+const VOORTGANG_MARKER = /[ \t]*<!--\s*voortgang:\s*([^>]*?)\s*-->/g;
 
 function parseItems(list: string, line: number, file: string): Expectation[] {
   return list
@@ -49,6 +53,7 @@ export function readFixture(source: string, file: string): Fixture {
   const expected: Expectation[] = [];
   let today = TODAY;
   let options: unknown;
+  const voortgang: string[] = [];
   let inFrontMatter = false;
   const out: string[] = [];
   for (let i = 0, line = 0; i < parts.length; i += 2, line++) {
@@ -83,10 +88,14 @@ export function readFixture(source: string, file: string): Fixture {
         options = JSON.parse(json);
         return "";
       });
+      text = text.replace(VOORTGANG_MARKER, (_all, list: string) => {
+        voortgang.push(...list.split(",").map((x) => x.trim()).filter(Boolean));
+        return "";
+      });
     }
     out.push(text, eol);
   }
-  return { text: out.join(""), expected, today, ...(options !== undefined ? { options } : {}) };
+  return { text: out.join(""), expected, today, ...(options !== undefined ? { options } : {}), ...(voortgang.length > 0 ? { voortgang } : {}) };
 }
 
 /** Lint options for a fixture: only `ruleId` on (or every rule for "alle-regels"), today fixed, predecessors from disk. */
@@ -103,6 +112,7 @@ export function lintOptionsFor(ruleId: string, file: string, fixture: Fixture, l
     today: fixture.today,
     config: { rules },
     resolvePlan: (p) => (existsSync(p) ? readFileSync(p, "utf8") : undefined),
+    ...(fixture.voortgang ? { voortgang: fixture.voortgang.map((v) => readVoortgang(readFileSync(join(dirname(file), v), "utf8"), v)) } : {}),
   };
 }
 

@@ -3,8 +3,11 @@
  * they quote the plan as it is written, replace a wrong citation instead of adding one next to it, and
  * fill their templates without gaps, in Dutch and in English.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ALL_RULES, applyFixes, lint, renderReport } from "@veiligheidsplan/core";
+import { readFixture } from "./harness.js";
 
 const ALL_IDS = ALL_RULES.map((r) => r.meta.id);
 const only = (rule: string) => ({ today: "2026-11-28", config: { rules: Object.fromEntries(ALL_IDS.filter((r) => r !== rule).map((r) => [r, "off" as const])) } });
@@ -70,5 +73,49 @@ describe("the report quotes the citations in the text as written", () => {
     expect(list).toContain(">artikel 3a Wet veiligheidsregio&#39;s</a>");
     expect(list).not.toContain("lid 1");
     expect(list).not.toContain("3a, Wet");
+  });
+});
+
+describe("budget diagnoses", () => {
+  const fixture = (name: string) => readFixture(readFileSync(fileURLToPath(new URL(`./fixtures/begroting-totalen/${name}`, import.meta.url)), "utf8"), name).text;
+  const totals = (text: string) => lint(text, { today: "2026-11-28" }).diagnostics.filter((d) => d.ruleId === "begroting-totalen");
+
+  it("names a duplicated row once, as a duplicate, with nothing beside it, and offers to remove it", () => {
+    const text = fixture("fout-dubbele-regel.veiligheidsplan");
+    const ds = totals(text);
+    expect(ds).toHaveLength(2);
+    for (const d of ds) {
+      expect(d.message.match(/staat twee keer in de tabel/g)).toHaveLength(1);
+      expect(d.message).not.toMatch(/niet mee|241 waar 24|250 waar 25/);
+      expect(d.suggestions.map((s) => s.message)).toEqual(["Verwijder de dubbele regel Openbare orde"]);
+    }
+    const fixed = applyFixes(text, [ds[0]!.suggestions[0]!]).output;
+    expect(fixed.match(/Openbare orde/g)).toHaveLength(2); // the prose and the one row left
+    expect(totals(fixed)).toEqual([]);
+  });
+
+  it("reads '15,407' as 15.407 when that explains the total, and never offers a total of '473,407'", () => {
+    const text = fixture("fout-duizendtal-komma.veiligheidsplan");
+    const [d] = totals(text);
+    expect(d!.message).toContain("bij Brandweer staat 15,407, wat als een getal met drie decimalen telt; bedoeld lijkt 15.407");
+    expect(d!.suggestions.map((s) => s.message)).toEqual(["Verander Brandweer 2023 van 15,407 in 15.407"]);
+    expect(totals(applyFixes(text, [d!.suggestions[0]!]).output)).toEqual([]);
+  });
+});
+
+describe("citations of articles that do not exist", () => {
+  it("say which text they were checked against, and offer the article one keystroke away", () => {
+    const text = plan("grondslag:\n  - artikel 83b, eerste lid, Politiewet 2012\n");
+    for (const locale of ["nl", "en"] as const) {
+      const d = lint(text, { ...only("wetsverwijzingen"), locale }).diagnostics.find((x) => x.messageId === "artikelBestaatNietBedoeld")!;
+      expect(d.message).toBe(
+        locale === "nl"
+          ? "De Politiewet 2012 heeft geen artikel 83b (gecontroleerd tegen de tekst van 20 juli 2015 op wetten.overheid.nl). Bedoelt u artikel 38b?"
+          : "The Politiewet 2012 has no article 83b (checked against the text of 20 July 2015 on wetten.overheid.nl). Did you mean article 38b?",
+      );
+      expect(text.slice(d.range.start.offset, d.range.end.offset)).toBe("83b");
+      const fixed = applyFixes(text, [d.suggestions[0]!]).output;
+      expect(fixed).toContain("  - artikel 38b, eerste lid, Politiewet 2012\n");
+    }
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * Looking for what a plan says, for the kwaliteit checks: its prose split into sentences with their
+ * places, and sections found by the words in their headings. Matching is on folded text (case and
+ * accents ignored) so "Veiligheidsmonitor" and "veiligheidsmonitor" count alike.
+ */
+import type { ParsedPlan, Section } from "../structure/types.js";
+import type { Span } from "../text/positions.js";
+
+export interface Sentence {
+  readonly text: string;
+  readonly span: Span;
+  /** The innermost section the sentence stands in. */
+  readonly section?: Section;
+}
+
+const cache = new WeakMap<ParsedPlan, readonly Sentence[]>();
+
+/** Every sentence of the plan's paragraphs, list items and quotes (not tables, code or comments). */
+export function sentences(plan: ParsedPlan): readonly Sentence[] {
+  let out = cache.get(plan) as Sentence[] | undefined;
+  if (out) return out;
+  out = [];
+  const sectionAt = sectionFinder(plan);
+  for (const b of plan.blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote") continue;
+    const section = sectionAt(b.span.start);
+    const raw = plan.text.slice(b.span.start, b.span.end);
+    // A sentence ends at . ! ? or a line break in a list; abbreviations such as "o.a." may split one in two, which only makes a sentence shorter.
+    const re = /[^.!?\n]+(?:[.!?]+|$)/gm;
+    for (let m = re.exec(raw); m; m = re.exec(raw)) {
+      const t = m[0].trim();
+      if (t.length < 3) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = b.span.start + m.index + lead;
+      out.push({ text: t, span: { start, end: start + t.length }, ...(section ? { section } : {}) });
+    }
+  }
+  cache.set(plan, out);
+  return out;
+}
+
+function sectionFinder(plan: ParsedPlan): (offset: number) => Section | undefined {
+  const all: Section[] = [];
+  const walk = (ss: readonly Section[]) => {
+    for (const s of ss) {
+      all.push(s);
+      walk(s.children);
+    }
+  };
+  walk(plan.sections);
+  // Sorted by start; the innermost around an offset is the last one starting before it that still spans it.
+  all.sort((a, b) => a.span.start - b.span.start);
+  return (offset) => {
+    let best: Section | undefined;
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.span.start <= offset) {
+        best = all[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let s = best; s; s = s.parent) if (offset < s.span.end) return s;
+    return undefined;
+  };
+}
+
+/** Sections, at any depth, whose heading keyword matches. */
+export function sectionsWhere(plan: ParsedPlan, test: (keyword: string) => boolean): Section[] {
+  const out: Section[] = [];
+  const walk = (ss: readonly Section[]) => {
+    for (const s of ss) {
+      if (test(s.keyword)) out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(plan.sections);
+  return out;
+}
+
+/** Whether `s` is `ancestor` or lies inside it. */
+export function within(s: Section | undefined, ancestor: Section): boolean {
+  for (let x = s; x; x = x.parent) if (x === ancestor) return true;
+  return false;
+}
+
+/** Sentences in a section (and its subsections): a range of the plan's sentences, found by binary search. */
+export function sentencesIn(plan: ParsedPlan, s: Section): readonly Sentence[] {
+  const all = sentences(plan);
+  const first = (offset: number) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.span.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return all.slice(first(s.span.start), first(s.span.end));
+}

@@ -1,0 +1,265 @@
+/**
+ * The kwaliteitstoets: the field's own guidance for a good integraal veiligheidsplan (the CCV's
+ * checklist "Opstellen integraal veiligheidsplan", VNG Kernbeleid Veiligheid, rekenkamer findings) as
+ * plain assessments of a parsed plan. The kwaliteit rules report from these; the report's
+ * kwaliteitstoets section shows the same assessments as a checklist. Word lists are Dutch, as the plans
+ * are; every list is documented on the rule page that uses it (docs/rules/kwaliteit-*.md).
+ */
+import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
+import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
+import { foldText } from "../text/keywords.js";
+import type { Span } from "../text/positions.js";
+import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+
+/** Prose as the word lists expect it: lower case, no accents, punctuation kept ("25%", "t/m", "zorg & veiligheid"). */
+export const low = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘]/g, "'");
+const has = (re: RegExp, s: string) => re.test(low(s));
+
+// ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A number or percentage ("25%", "1.200", "drie") together with a time frame ("in 2026", "binnen twee jaar"). */
+const NUMBER = /\b\d+(?:[.,]\d+)?\s*(?:%|procent)|\b\d{1,3}(?:\.\d{3})+\b|\b(?:de )?(?:helft|een derde|een kwart)\b|\b\d+\s+(?:minder|meer)\b|\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\s+\d+\b/;
+const TIMEFRAME = /\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\/m|vanaf|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\bper jaar\b|\bjaarlijks\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
+
+export interface ThemeGoals {
+  readonly theme: ThemeNode;
+  readonly doelen: readonly DoelNode[];
+  /** A sentence in the Ambitie (or Doelen section) with a number and a time frame. */
+  readonly measurableSentence?: Sentence;
+}
+
+export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
+  const section = readDoelen(plan).find((d) => d.theme === theme);
+  const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
+  let measurableSentence: Sentence | undefined;
+  for (const s of where) {
+    measurableSentence ??= sentencesIn(plan, s).find((x) => {
+      const f = low(x.text);
+      return NUMBER.test(f) && TIMEFRAME.test(f);
+    });
+  }
+  return { theme, doelen: section?.doelen ?? [], ...(measurableSentence ? { measurableSentence } : {}) };
+}
+
+export const hasMeasurableGoal = (g: ThemeGoals): boolean => g.doelen.some(isMeasurable) || g.measurableSentence !== undefined;
+
+/**
+ * A goal that reads as a means: what the gemeente will do rather than what it wants to change. The words
+ * are the usual verbs of action ("we zetten … in", "inzet van", "organiseren", "aanstellen") and, after
+ * "ons doel is", a noun for an activity ("preventie", "handhaving", "samenwerking").
+ */
+const MEANS_GOAL = /^(?:we |wij )?(?:zetten|zet)\b.*\bin\b|^(?:de |het )?(?:inzet|inzetten|aanstellen|organiseren|opstellen|uitvoeren|invoeren|voortzetten|starten|ontwikkelen|houden|aanbieden|instellen|uitbreiden|versterken van de samenwerking)\b|^(?:meer|extra)\s+(?:boa|handhavers|toezicht|camera|cameras|overleg|voorlichting|controles)\b/;
+const MEANS_NOUN = /^(?:preventie|handhaving|samenwerking|toezicht|voorlichting|inzet|controle|controles|overleg|regie|aanpak|communicatie|bewustwording)\b/;
+const DOEL_IS = /\b(?:ons|het|onze|de)\s+(?:belangrijkste\s+)?doel(?:stelling)?\s+is\s*:?\s*(.*)$/;
+
+export interface MeansFinding {
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** Goals in a Doelen table, and "ons doel is: …" sentences in an Ambitie, that read as a means. */
+export function meansAsGoals(plan: ParsedPlan, theme: ThemeNode): MeansFinding[] {
+  const out: MeansFinding[] = [];
+  const g = themeGoals(plan, theme);
+  for (const d of g.doelen) {
+    if (d.doelSpan && MEANS_GOAL.test(low(d.doel).replace(/^[-–•]\s*/, ""))) out.push({ span: d.doelSpan, text: d.doel });
+  }
+  if (theme.ambitie) {
+    for (const s of sentencesIn(plan, theme.ambitie)) {
+      const m = DOEL_IS.exec(low(s.text));
+      const rest = m?.[1]?.trim() ?? "";
+      if (m && (MEANS_NOUN.test(rest) || MEANS_GOAL.test(rest))) out.push({ span: s.span, text: s.text });
+    }
+  }
+  return out;
+}
+
+// ── The chain: priority → goal → approach → money ────────────────────────────────────────────────────
+
+export interface ChainLink {
+  readonly doel: boolean;
+  readonly aanpak: boolean;
+  /** "eigen": a deelproduct names this theme; "alle": only a line for all themes; "geen"; undefined without a budget table. */
+  readonly geld?: "eigen" | "alle" | "geen";
+  readonly viaAlle: readonly string[];
+}
+
+export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
+  const goals = themeGoals(plan, theme);
+  const aanpak = theme.pillars.length > 0 || (theme.ambitie !== undefined && sentencesIn(plan, theme.ambitie).length > 0);
+  // Read from the located budget, not the typed plan: lint must not build the typed model of every plan.
+  const budget = plan.budget;
+  if (!budget?.table || budget.lines.length === 0) return { doel: hasMeasurableGoal(goals), aanpak, viaAlle: [] };
+  const n = theme.nummer;
+  const own = n !== undefined && budget.toelichting.some((t) => t.refs.some((r) => (r.kind === "number" && r.nummer === n) || (r.kind === "range" && r.nummer !== undefined && r.tot !== undefined && r.nummer <= n && n <= r.tot)));
+  const alle = budget.toelichting.filter((t) => t.alleThemas).map((t) => t.deelproduct);
+  return { doel: hasMeasurableGoal(goals), aanpak, geld: own ? "eigen" : alle.length > 0 ? "alle" : "geen", viaAlle: alle };
+}
+
+// ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
+
+const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b/;
+const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer/;
+/** Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt"). */
+const ANALYSE_ELDERS = /veiligheidsbrief|veiligheidsanalyse|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|trendanalyse|analyse/;
+
+export interface Analyse {
+  readonly section?: Section;
+  readonly objective?: Sentence;
+  readonly subjective?: Sentence;
+  /** Without a section: a sentence that refers to an analysis elsewhere. */
+  readonly elsewhere?: Sentence;
+}
+
+export function analyse(plan: ParsedPlan): Analyse {
+  const section = sectionsWhere(plan, (k) => ANALYSE_HEADING.test(k))[0];
+  if (section) {
+    const ss = sentencesIn(plan, section);
+    const tableText = plan.text.slice(section.span.start, section.span.end);
+    const objective = ss.find((s) => has(OBJECTIVE, s.text));
+    const subjective = ss.find((s) => has(SUBJECTIVE, s.text));
+    // A source named only in a table or caption still counts; then the section heading is the place.
+    const fallback = { text: "", span: section.heading.content };
+    return {
+      section,
+      ...(objective ? { objective } : has(OBJECTIVE, tableText) ? { objective: fallback } : {}),
+      ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
+    };
+  }
+  const elsewhere = sentences(plan).find((s) => has(ANALYSE_ELDERS, s.text) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(low(s.text)));
+  return elsewhere ? { elsewhere } : {};
+}
+
+// ── Evaluation of the previous period ────────────────────────────────────────────────────────────────
+
+const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat hebben we bereikt|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
+/** Words that report a result or a lesson: what worked, what did not, what must improve. */
+const EVALUATIVE = /\b(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd)\b|\b(?:niet|wel)\s+(?:gelukt|bereikt|gehaald|behaald)\b|wat goed ging|wat (?:beter|anders) (?:moet|kan)\s*:|verbeterpunt|leerpunt|\blessen\b|geleerd|knelpunt|\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)/;
+
+export interface Evaluatie {
+  readonly section?: Section;
+  readonly evaluative?: Sentence;
+}
+
+export function evaluatie(plan: ParsedPlan): Evaluatie {
+  const vorig = plan.fields.vorigPlan?.value?.titel;
+  const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || (vorig !== undefined && vorig !== "" && k.includes(foldText(vorig))));
+  const section = sections[0];
+  if (!section) return {};
+  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => has(EVALUATIVE, s.text));
+  return { section, ...(evaluative ? { evaluative } : {}) };
+}
+
+// ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
+
+const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
+const TO_WHOM = /\b(?:gemeente)?raad\b|raadsleden|raadscommissie/;
+const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
+const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren we (?:dit|het) plan|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
+
+export interface Monitoring {
+  /** A sentence that says when, to whom (the raad) and with what. */
+  readonly complete?: Sentence;
+  /** The best partial sentence, and what it lacks. */
+  readonly partial?: { readonly sentence: Sentence; readonly lacks: readonly ("wanneer" | "aanWie" | "waarmee")[] };
+  readonly final?: Sentence;
+}
+
+export function monitoring(plan: ParsedPlan): Monitoring {
+  let complete: Sentence | undefined;
+  let partial: Monitoring["partial"];
+  let final: Sentence | undefined;
+  for (const s of sentences(plan)) {
+    const f = low(s.text);
+    if (!final && FINAL.test(f)) final = s;
+    if (complete) continue;
+    const parts = { wanneer: WHEN.test(f), aanWie: TO_WHOM.test(f), waarmee: WITH_WHAT.test(f) };
+    const n = Number(parts.wanneer) + Number(parts.aanWie) + Number(parts.waarmee);
+    if (n === 3) complete = s;
+    else if (n === 2 && parts.aanWie && !partial) partial = { sentence: s, lacks: (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => !parts[k]) };
+  }
+  return { ...(complete ? { complete } : partial ? { partial } : {}), ...(final ? { final } : {}) };
+}
+
+// ── The five veiligheidsvelden (VNG Kernbeleid Veiligheid) ───────────────────────────────────────────
+
+export const VELDEN = ["woonLeefomgeving", "bedrijvigheid", "jeugd", "fysiek", "integriteit"] as const;
+export type Veld = (typeof VELDEN)[number];
+
+/** Theme words per veld (folded, matched against the theme's title). Documented in docs/rules/kwaliteit-veiligheidsvelden.md. */
+export const VELD_WORDS: Readonly<Record<Veld, RegExp>> = {
+  woonLeefomgeving: /wijk|buurt|woon|leefomgeving|leefbaarheid|overlast|woninginbra|inbraak|diefstal|high impact|geweld|huiselijk|veelvoorkomende criminaliteit|onveiligheidsgevoel|veiligheidsgevoel|zorg (?:en|&) veiligheid|verward|multiprobleem|multiproblematiek|openbare orde|digitale criminaliteit|cyber|online/,
+  bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|markten|bedrijventerrein|koopgoot|nachtleven/,
+  jeugd: /jeugd|jongeren|jonge aanwas|school|alcohol|drugs|jeugdgroep|kind/,
+  fysiek: /fysiek|verkeer|brand|crisis|rampen|externe veiligheid|gevaarlijke stoffen|hulpverlening|constructie|bouw|milieu/,
+  integriteit: /ondermijning|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob/,
+};
+
+export function veldenOf(title: string): Veld[] {
+  const f = foldText(title);
+  return VELDEN.filter((v) => VELD_WORDS[v].test(f));
+}
+
+/** A sentence that says a subject is dealt with elsewhere ("komt terug in andere beleidsstukken", "valt buiten dit plan"). */
+const ELSEWHERE = /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/;
+
+export interface Velden {
+  readonly covered: ReadonlyMap<Veld, readonly ThemeNode[]>;
+  /** Velden no theme covers, but of which the plan says they are dealt with elsewhere: the sentence that says so. */
+  readonly explained: ReadonlyMap<Veld, Sentence>;
+  readonly missing: readonly Veld[];
+  readonly unmapped: readonly ThemeNode[];
+}
+
+export function velden(plan: ParsedPlan): Velden {
+  const covered = new Map<Veld, ThemeNode[]>();
+  const unmapped: ThemeNode[] = [];
+  for (const t of plan.themes) {
+    const vs = veldenOf(t.title);
+    if (vs.length === 0) unmapped.push(t);
+    for (const v of vs) covered.set(v, [...(covered.get(v) ?? []), t]);
+  }
+  const explained = new Map<Veld, Sentence>();
+  const open = VELDEN.filter((v) => !covered.has(v));
+  if (open.length > 0) {
+    for (const s of sentences(plan)) {
+      const f = low(s.text);
+      if (!ELSEWHERE.test(f)) continue;
+      for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
+    }
+  }
+  return { covered, explained, missing: open.filter((v) => !explained.has(v)), unmapped };
+}
+
+// ── Abbreviations ────────────────────────────────────────────────────────────────────────────────────
+
+const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst|begrippen en afkortingen)$/;
+/** Abbreviations a reader of a council document knows without explanation. */
+const COMMON = new Set(["EU", "ICT", "OM", "GGD", "MKB", "VNG", "AVG", "CBS", "NV", "BV", "B&W", "BW", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "TV", "PC", "ID", "OK"]);
+const ABBR = /\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g;
+
+export interface Abbreviation {
+  readonly abbr: string;
+  readonly span: Span;
+}
+
+/** Abbreviations used without an explanation: no glossary, not in parentheses after or before its expansion, not a common one. */
+export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section; unexplained: Abbreviation[] } {
+  const glossary = sectionsWhere(plan, (k) => GLOSSARY_HEADING.test(k))[0];
+  if (glossary) return { glossary, unexplained: [] };
+  const explained = new Set<string>();
+  const firstUse = new Map<string, Span>();
+  for (const s of sentences(plan)) {
+    for (const m of s.text.matchAll(ABBR)) {
+      const abbr = m[0].replace(/['’]s$/, "");
+      if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
+      const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
+      const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
+      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
+      if (!firstUse.has(abbr)) firstUse.set(abbr, { start: s.span.start + m.index!, end: s.span.start + m.index! + abbr.length });
+    }
+  }
+  return { unexplained: [...firstUse].filter(([a]) => !explained.has(a)).map(([abbr, span]) => ({ abbr, span })) };
+}

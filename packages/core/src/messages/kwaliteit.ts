@@ -1,0 +1,101 @@
+/** Messages of the kwaliteit rules (the kwaliteitstoets, issue 17). Every text names the guidance it rests on. */
+import type { MessageText } from "./catalog.js";
+
+export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
+  "kwaliteit-meetbare-doelen.geenMeetbaarDoel": {
+    nl: "Prioritair thema {nummer} ({titel}) heeft geen meetbaar doel: geen doel met indicator en streefwaarde, en geen zin in de ambitie met een getal en een termijn. De raad kan zo niet volgen of het doel wordt gehaald (CCV-checklist, stap Doelen: SMART). Zet onder een kop 'Doelen' een tabel met Doel, Indicator, Nulmeting, Streefwaarde en Bron, of verwijs naar het uitvoeringsprogramma waar de meetbare doelen staan.",
+    en: "Priority theme {nummer} ({titel}) has no measurable goal: no goal with an indicator and a target, and no sentence in its ambitie with a number and a time frame. The council cannot follow whether the goal is reached (CCV checklist, step Goals: SMART). Add a 'Doelen' heading with a table of Doel, Indicator, Nulmeting, Streefwaarde and Bron, or refer to the implementation programme that holds the measurable goals.",
+  },
+  "kwaliteit-meetbare-doelen.geenIndicator": {
+    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) noemt geen indicator: waaraan is te zien of het gehaald wordt? Vul de kolom Indicator in (bijvoorbeeld 'woninginbraken per 1.000 woningen').",
+    en: "The goal '{doel}' in theme {nummer} ({titel}) names no indicator: how will anyone see whether it is reached? Fill in the Indicator column (e.g. 'burglaries per 1,000 homes').",
+  },
+  "kwaliteit-meetbare-doelen.geenStreefwaarde": {
+    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) heeft geen streefwaarde met een getal. Schrijf waar het naartoe moet, met het jaar, zoals '3,0 (2026)' of '25% (2025)'.",
+    en: "The goal '{doel}' in theme {nummer} ({titel}) has no target with a number. Write where it should get to, with the year, such as '3,0 (2026)' or '25% (2025)'.",
+  },
+  "kwaliteit-meetbare-doelen.streefZonderJaar": {
+    nl: "De streefwaarde van '{doel}' bij thema {nummer} ({titel}) noemt geen jaar. Een doel zonder termijn is niet te toetsen; schrijf bijvoorbeeld '3,0 (2026)'.",
+    en: "The target of '{doel}' in theme {nummer} ({titel}) names no year. A goal without a time frame cannot be checked; write e.g. '3,0 (2026)'.",
+  },
+  "kwaliteit-meetbare-doelen.geenNulmeting": {
+    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) heeft geen nulmeting met waarde en jaar. Zonder beginpunt is niet te zien of de stad vooruitgaat; vul de Nulmeting in, zoals '4,2 (2021)'.",
+    en: "The goal '{doel}' in theme {nummer} ({titel}) has no baseline with value and year. Without a starting point nobody can see progress; fill in the Nulmeting, such as '4,2 (2021)'.",
+  },
+  "kwaliteit-meetbare-doelen.middel": {
+    nl: "'{tekst}' (thema {nummer}, {titel}) lijkt een middel, geen doel: het zegt wat de gemeente gaat doen, niet wat er in de stad moet veranderen. De CCV-checklist vraagt doel en middel te onderscheiden; schrijf het effect als doel (bijvoorbeeld 'minder slachtoffers van online fraude') en dit middel onder de aanpak.",
+    en: "'{tekst}' (theme {nummer}, {titel}) reads as a means, not a goal: it says what the municipality will do, not what should change in the city. The CCV checklist asks to tell goal and means apart; write the effect as the goal (e.g. 'fewer victims of online fraud') and this means under the approach.",
+  },
+  "kwaliteit-keten.alleenAlleThemas": {
+    nl: "Prioritair thema {nummer} ({titel}) krijgt alleen geld via {regels}, een deelproduct voor alle thema's; geen deelproduct is voor dit thema bestemd. De keten prioriteit → doel → aanpak → budget (CCV-checklist) is zo niet te volgen. Noem het thema in de toelichting van het deelproduct dat het financiert.",
+    en: "Priority theme {nummer} ({titel}) gets money only through {regels}, a sub-product for all themes; no sub-product is meant for this theme. The chain priority → goal → approach → budget (CCV checklist) cannot be followed. Name the theme in the explanation of the sub-product that funds it.",
+  },
+  "kwaliteit-keten.geenBegroting": {
+    nl: "Het plan heeft geen begrotingstabel, dus is niet te zien welk geld bij welke prioriteit hoort (CCV-checklist: budget gekoppeld aan de prioriteiten). Voeg een tabel met deelproducten per jaar toe, of verwijs naar de programmabegroting.",
+    en: "The plan has no budget table, so nobody can see which money goes with which priority (CCV checklist: budget tied to the priorities). Add a table of sub-products per year, or refer to the programme budget.",
+  },
+  "kwaliteit-veiligheidsanalyse.geenAnalyse": {
+    nl: "Het plan heeft geen veiligheidsanalyse: geen hoofdstuk over de veiligheid in de gemeente en de cijfers daarachter, en geen verwijzing naar een analyse elders. De prioriteiten horen daaruit te volgen (CCV-checklist, stap Veiligheidsanalyse). Voeg een hoofdstuk 'Veiligheidsanalyse' toe met objectieve bronnen (politie, OM, gemeente) en subjectieve (Veiligheidsmonitor).",
+    en: "The plan has no safety analysis: no chapter on safety in the municipality and the figures behind it, and no reference to an analysis elsewhere. The priorities should follow from it (CCV checklist, step Safety analysis). Add a 'Veiligheidsanalyse' chapter with objective sources (police, prosecution, municipality) and subjective ones (Veiligheidsmonitor).",
+  },
+  "kwaliteit-veiligheidsanalyse.analyseElders": {
+    nl: "Het plan heeft geen eigen veiligheidsanalyse; het verwijst naar een analyse elders ('{zin}'). Een raadslid kan de keuze van de prioriteiten zo niet in het plan zelf volgen (CCV-checklist, stap Veiligheidsanalyse). Neem de kern op — de belangrijkste cijfers met hun bronnen, objectief en subjectief — of noem titel en datum van de analyse.",
+    en: "The plan has no safety analysis of its own; it refers to one elsewhere ('{zin}'). A council member cannot follow the choice of priorities in the plan itself (CCV checklist, step Safety analysis). Include the core — the main figures with their sources, objective and subjective — or name the analysis's title and date.",
+  },
+  "kwaliteit-veiligheidsanalyse.geenObjectieveBron": {
+    nl: "De veiligheidsanalyse ('{kop}') noemt geen objectieve bron, zoals politiecijfers, het OM of gemeentelijke registraties (CCV-checklist, stap Veiligheidsanalyse). Noem waar de cijfers vandaan komen.",
+    en: "The safety analysis ('{kop}') names no objective source, such as police figures, the prosecution or municipal records (CCV checklist, step Safety analysis). Say where the figures come from.",
+  },
+  "kwaliteit-veiligheidsanalyse.geenSubjectieveBron": {
+    nl: "De veiligheidsanalyse ('{kop}') zegt niets over hoe veilig inwoners zich voelen: geen Veiligheidsmonitor of eigen enquête (CCV-checklist, stap Veiligheidsanalyse). Voeg de subjectieve veiligheid toe, met de bron.",
+    en: "The safety analysis ('{kop}') says nothing about how safe residents feel: no Veiligheidsmonitor or own survey (CCV checklist, step Safety analysis). Add subjective safety, with its source.",
+  },
+  "kwaliteit-evaluatie.geenEvaluatie": {
+    nl: "Het plan evalueert de vorige periode niet: er is geen hoofdstuk dat terugkijkt op het vorige plan (CCV-checklist, stap Evaluatie voorgaande periode). Zeg wat goed ging en wat beter moet; daaruit volgen de nieuwe prioriteiten.",
+    en: "The plan does not evaluate the previous period: no chapter looks back on the previous plan (CCV checklist, step Evaluation of the previous period). Say what went well and what must improve; the new priorities follow from that.",
+  },
+  "kwaliteit-evaluatie.geenResultaten": {
+    nl: "'{kop}' verbindt het plan met de vorige periode, maar zegt niet wat er bereikt is en wat niet: geen resultaat, geen les, geen verbeterpunt (CCV-checklist, stap Evaluatie voorgaande periode). Noem kort wat goed ging en wat beter moet, of verwijs naar de evaluatie.",
+    en: "'{kop}' relates the plan to the previous period, but does not say what was achieved and what was not: no result, no lesson, no point to improve (CCV checklist, step Evaluation of the previous period). Say briefly what went well and what must improve, or refer to the evaluation.",
+  },
+  "kwaliteit-monitoring.geenMonitoring": {
+    nl: "Het plan zegt niet hoe de voortgang wordt gevolgd: wanneer, aan wie (de gemeenteraad, die de doelen vaststelt) en waarmee (CCV-checklist, stap Evaluatie/monitoring). Schrijf bijvoorbeeld: 'Jaarlijks informeren we de raad met de Veiligheidsbrief over de voortgang.'",
+    en: "The plan does not say how progress is followed: when, to whom (the council, which sets the goals) and with what (CCV checklist, step Evaluation/monitoring). Write for instance: 'Each year we inform the council on progress with the Veiligheidsbrief.'",
+  },
+  "kwaliteit-monitoring.onvolledig": {
+    nl: "Hier staat hoe de raad over de voortgang hoort, maar niet {ontbreekt} (CCV-checklist, stap Evaluatie/monitoring). Vul dat aan, zodat de raad weet wanneer en waarmee hij kan bijsturen.",
+    en: "This says how the council hears about progress, but not {ontbreekt} (CCV checklist, step Evaluation/monitoring). Add it, so the council knows when and with what it can steer.",
+  },
+  "kwaliteit-monitoring.mist.wanneer": { nl: "wanneer", en: "when" },
+  "kwaliteit-monitoring.mist.aanWie": { nl: "aan wie", en: "to whom" },
+  "kwaliteit-monitoring.mist.waarmee": { nl: "waarmee", en: "with what" },
+  "kwaliteit-monitoring.geenEindevaluatie": {
+    nl: "Het plan noemt geen evaluatie van het plan zelf aan het eind van de periode (CCV-checklist: tussentijdse en eindevaluaties gepland). Zeg wanneer het plan wordt geëvalueerd, zodat het volgende plan daarop kan bouwen.",
+    en: "The plan names no evaluation of the plan itself at the end of the period (CCV checklist: interim and final evaluations planned). Say when the plan will be evaluated, so that the next plan can build on it.",
+  },
+  "kwaliteit-veiligheidsvelden.ontbreekt": {
+    nl: "Geen thema van het plan valt onder het veiligheidsveld ‘{veld}’ (een van de vijf velden van Kernbeleid Veiligheid, VNG). Dat kan een bewuste keuze zijn; zeg dan in het plan waarom, zodat de raad ziet dat er niets over het hoofd is gezien.",
+    en: "No theme of the plan falls under the safety field ‘{veld}’ (one of the five fields of Kernbeleid Veiligheid, VNG). That may be a deliberate choice; then say why in the plan, so that the council sees nothing was overlooked.",
+  },
+  "kwaliteit-veiligheidsvelden.veld.woonLeefomgeving": { nl: "Veilige woon- en leefomgeving", en: "Safe living environment (Veilige woon- en leefomgeving)" },
+  "kwaliteit-veiligheidsvelden.veld.bedrijvigheid": { nl: "Bedrijvigheid en veiligheid", en: "Business and safety (Bedrijvigheid en veiligheid)" },
+  "kwaliteit-veiligheidsvelden.veld.jeugd": { nl: "Jeugd en veiligheid", en: "Youth and safety (Jeugd en veiligheid)" },
+  "kwaliteit-veiligheidsvelden.veld.fysiek": { nl: "Fysieke veiligheid", en: "Physical safety (Fysieke veiligheid)" },
+  "kwaliteit-veiligheidsvelden.veld.integriteit": { nl: "Integriteit en veiligheid", en: "Integrity and safety (Integriteit en veiligheid)" },
+  "kwaliteit-aantal-prioriteiten.teVeel": {
+    nl: "Het plan heeft {aantal} prioritaire thema's (van de {totaal}); deze controle staat op hoogstens {max}. De CCV-checklist vraagt om een beperkt aantal prioriteiten: wie veel prioriteert, kiest niet. Overweeg thema's als kernthema te behandelen, of stel het maximum in met de optie 'max'.",
+    en: "The plan has {aantal} priority themes (of {totaal}); this check allows at most {max}. The CCV checklist asks for a limited number of priorities: prioritising much means choosing little. Consider treating some as core themes, or set the maximum with the option 'max'.",
+  },
+  "kwaliteit-afkortingen.onverklaard": {
+    nl: "De afkorting {afkorting} wordt niet uitgelegd, en het plan heeft geen lijst van afkortingen (CCV-checklist, stap Leesbaarheid). Schrijf hem bij eerste gebruik voluit met de afkorting tussen haakjes, of voeg een lijst van afkortingen toe.",
+    en: "The abbreviation {afkorting} is not explained, and the plan has no list of abbreviations (CCV checklist, step Readability). Write it out at first use with the abbreviation in parentheses, or add a list of abbreviations.",
+  },
+  "kwaliteit-voortgang.geenGegevens": {
+    nl: "Voor '{indicator}' ontbreekt de gerealiseerde waarde over {jaren}. Zet die in het voortgangsbestand van dat jaar (.voortgang), zodat de raad ziet of het doel op koers ligt.",
+    en: "The realised value of '{indicator}' is missing for {jaren}. Put it in that year's progress file (.voortgang), so the council sees whether the goal is on track.",
+  },
+  "kwaliteit-voortgang.achter": {
+    nl: "'{indicator}' ligt achter op koers: in {jaar} gerealiseerd {waarde}, terwijl de rechte lijn van nulmeting naar streefwaarde ({streef}) {verwacht} vraagt. Bespreek in de Veiligheidsbrief wat nodig is om bij te sturen.",
+    en: "'{indicator}' is behind: {waarde} realised in {jaar}, where the straight line from baseline to target ({streef}) asks {verwacht}. Discuss in the Veiligheidsbrief what is needed to correct course.",
+  },
+};

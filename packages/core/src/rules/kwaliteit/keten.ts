@@ -1,0 +1,39 @@
+/**
+ * kwaliteit-keten: the chain priority → goal → approach → money holds. Goals and approach are checked by
+ * kwaliteit-meetbare-doelen and opgave-ambitie; this rule adds the money end: a priority theme that gets
+ * money only through a line "voor alle thema's" has no budget of its own, and a plan without a budget
+ * table cannot show the chain at all. Source: CCV checklist step 1 (the logical chain evaluatie →
+ * analyse → prioriteiten → doelen → aanpak → budget) and step 8 (means tied to the priorities).
+ */
+import { chainOf } from "../../kwaliteit/toets.js";
+import { defineRule } from "../types.js";
+import { planAnchor } from "../util.js";
+
+export const kwaliteitKeten = defineRule({
+  meta: {
+    id: "kwaliteit-keten",
+    name: { nl: "Kwaliteit: van prioriteit tot budget", en: "Quality: from priority to budget" },
+    description: {
+      nl: "Elk prioritair thema heeft een eigen begrotingsregel (deelproduct) die het financiert.",
+      en: "Every priority theme has a budget line (deelproduct) of its own that funds it.",
+    },
+    category: "kwaliteit",
+    defaultSeverity: "info",
+    fixable: false,
+    hasSuggestions: false,
+    messages: ["alleenAlleThemas", "geenBegroting"],
+  },
+  check(ctx) {
+    const { plan } = ctx;
+    const priority = plan.themes.filter((t) => t.soort === "prioritair");
+    if (priority.length === 0) return;
+    if (!plan.budget?.table) {
+      ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
+      return;
+    }
+    for (const t of priority) {
+      const c = chainOf(plan, t);
+      if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { nummer: t.nummer ?? "", titel: t.title, regels: c.viaAlle.join(", ") }, span: t.titleSpan });
+    }
+  },
+});

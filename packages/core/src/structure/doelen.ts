@@ -1,0 +1,147 @@
+/**
+ * Goals as data (issue 17): per theme, a `Doelen` heading with a small table — what the gemeente wants
+ * to reach (Doel), how it is measured (Indicator), where it stands (Nulmeting: value and year), where it
+ * should be (Streefwaarde: value and year) and who measures it (Bron). See docs/format.md, "Doelen".
+ *
+ * Read from the parsed plan on demand (and remembered per plan), so the structure reader does not need
+ * to know about it. Cells are read the way a policy writer writes them: "4,2 (2021)", "31% in 2021",
+ * "2021: 31 %", "1.250 (2026)". A cell that cannot be read keeps its text and has no value.
+ */
+import type { ParsedPlan, Section, ThemeNode } from "./types.js";
+import type { TableBlock } from "../syntax/blocks.js";
+import { foldText, keyword } from "../text/keywords.js";
+import type { Span } from "../text/positions.js";
+
+export interface MetingNode {
+  /** The cell as written. */
+  readonly text: string;
+  readonly span: Span;
+  /** The number, when the cell holds one ("4,2" → 4.2, "1.250" → 1250). */
+  readonly waarde?: number;
+  /** The year, when the cell names one. */
+  readonly jaar?: number;
+  /** "%" when the value is a percentage. */
+  readonly eenheid?: "%";
+}
+
+export interface DoelNode {
+  readonly theme: ThemeNode;
+  readonly row: TableBlock["rows"][number];
+  readonly doel: string;
+  readonly doelSpan?: Span;
+  readonly indicator: string;
+  readonly indicatorSpan?: Span;
+  readonly nulmeting?: MetingNode;
+  readonly streefwaarde?: MetingNode;
+  readonly bron: string;
+}
+
+export interface DoelenSection {
+  readonly theme: ThemeNode;
+  readonly section: Section;
+  /** The goals table, when the section has one that reads as such. */
+  readonly table?: TableBlock;
+  readonly doelen: readonly DoelNode[];
+}
+
+/** Headings that introduce a theme's goals. */
+const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "meetbare doelen", "wat willen we bereiken"]);
+
+type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
+const COLUMN_WORDS: readonly [Column, RegExp][] = [
+  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu)\b/],
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b/],
+  ["indicator", /^(indicator|indicatoren|graadmeter|meetpunt|maat|kengetal|meting)\b/],
+  ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
+  ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
+];
+
+/** A theme's Doelen section, if it has one (a heading among the theme's own subsections or under its Ambitie). */
+export function doelenSection(theme: ThemeNode): Section | undefined {
+  const stack = [...theme.section.children];
+  while (stack.length > 0) {
+    const s = stack.shift()!;
+    if (HEADINGS.has(s.keyword)) return s;
+    stack.push(...s.children);
+  }
+  return undefined;
+}
+
+type PlanParts = Pick<ParsedPlan, "text" | "blocks" | "themes">;
+const cache = new WeakMap<PlanParts, readonly DoelenSection[]>();
+
+/** Every theme's goals section with the goals it states, in plan order. */
+export function readDoelen(plan: PlanParts): readonly DoelenSection[] {
+  let out = cache.get(plan);
+  if (!out) {
+    out = plan.themes.flatMap((theme) => {
+      const section = doelenSection(theme);
+      return section ? [readSection(plan, theme, section)] : [];
+    });
+    cache.set(plan, out);
+  }
+  return out;
+}
+
+function readSection(plan: PlanParts, theme: ThemeNode, section: Section): DoelenSection {
+  const table = plan.blocks.slice(section.firstBlock + 1, section.endBlock).find((b): b is TableBlock => b.kind === "table" && columnsOf(plan.text, b).has("indicator"));
+  if (!table) return { theme, section, doelen: [] };
+  const columns = columnsOf(plan.text, table);
+  const cell = (row: TableBlock["rows"][number], c: Column) => {
+    const i = columns.get(c);
+    const content = i === undefined ? undefined : row.cells[i]?.content;
+    return content ? { text: plan.text.slice(content.start, content.end).trim(), span: content } : undefined;
+  };
+  const doelen = table.rows.flatMap((row): DoelNode[] => {
+    const doel = cell(row, "doel");
+    const indicator = cell(row, "indicator");
+    if (!doel?.text && !indicator?.text) return [];
+    const nul = cell(row, "nulmeting");
+    const streef = cell(row, "streefwaarde");
+    return [
+      {
+        theme,
+        row,
+        doel: doel?.text ?? "",
+        ...(doel ? { doelSpan: doel.span } : {}),
+        indicator: indicator?.text ?? "",
+        ...(indicator ? { indicatorSpan: indicator.span } : {}),
+        ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span) } : {}),
+        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span) } : {}),
+        bron: cell(row, "bron")?.text ?? "",
+      },
+    ];
+  });
+  return { theme, section, table, doelen };
+}
+
+function columnsOf(text: string, table: TableBlock): Map<Column, number> {
+  const out = new Map<Column, number>();
+  table.header.cells.forEach((c, i) => {
+    const word = keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, ""));
+    const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
+    if (hit) out.set(hit[0], i);
+  });
+  return out;
+}
+
+const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());
+
+/** "4,2 (2021)" · "31% in 2021" · "2021: 31 %" · "1.250" · "< 300 (2026)". */
+export function readMeting(text: string, span: Span): MetingNode {
+  const plain = text.replace(/[*_]/g, "");
+  const yearMatch = /\b(19|20)\d{2}\b/.exec(plain.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?/g, (m) => " ".repeat(m.length)));
+  const jaar = yearMatch ? Number(yearMatch[0]) : undefined;
+  // The value: the first number that is not the year.
+  const withoutYear = yearMatch ? plain.slice(0, yearMatch.index) + " ".repeat(4) + plain.slice(yearMatch.index + 4) : plain;
+  const num = /[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?/.exec(withoutYear);
+  const waarde = num ? Number(num[0].replace(/−/g, "-").replace(/\./g, "").replace(",", ".")) : undefined;
+  const pct = num ? /^\s*(%|procent)/.test(withoutYear.slice(num.index + num[0].length)) : false;
+  return { text, span, ...(waarde !== undefined && Number.isFinite(waarde) ? { waarde } : {}), ...(jaar !== undefined ? { jaar } : {}), ...(pct ? { eenheid: "%" as const } : {}) };
+}
+
+/** A goal is measurable as data when it names an indicator and a target value. */
+export const isMeasurable = (d: DoelNode): boolean => d.indicator !== "" && d.streefwaarde?.waarde !== undefined;
+
+/** The folded indicator, for matching realised values to goals. */
+export const indicatorKey = (indicator: string): string => foldText(indicator.replace(/[*_]/g, ""));

@@ -1,0 +1,87 @@
+/**
+ * Goals as data (issue 17): a theme's Doelen table read into the typed model, carried by the JSON form
+ * (decoded by the same Schema the JSON Schema is generated from), printed back, and matched with the
+ * realised values of a .voortgang file to say whether each goal is on track.
+ */
+import { describe, expect, it } from "vitest";
+import { decodePlan, judge, parse, printPlan, readDoelen, readMeting, readVoortgang } from "@veiligheidsplan/core";
+
+const PLAN = `---
+formaat: veiligheidsplan/1
+titel: Veilig in Voorbeeldstad
+gemeente: Voorbeeldstad
+periode: 2024-2027
+---
+
+# Veilig in Voorbeeldstad
+
+## Prioritaire thema's
+
+### 1. Veilige wijken
+
+#### Opgave
+
+Inbraken.
+
+#### Ambitie
+
+Minder inbraken.
+
+#### Doelen
+
+| Doel                          | Indicator                                     | Nulmeting  | Streefwaarde | Bron               |
+| ----------------------------- | --------------------------------------------- | ---------: | -----------: | ------------------ |
+| Minder woninginbraken         | Woninginbraken per 1.000 woningen             | 4,2 (2023) |   3,0 (2027) | politie            |
+| Bewoners voelen zich veiliger | Inwoners die zich weleens onveilig voelen (%) | 31% (2023) |   25% (2027) | Veiligheidsmonitor |
+| Meer meldingen                | Meldingen van ondermijning                    | –          | 1.250 (2027) | politie            |
+`;
+
+describe("goals as data", () => {
+  const parsed = parse(PLAN);
+
+  it("reads each row: indicator, nulmeting and streefwaarde as value and year, percentages, Dutch numbers, an empty cell", () => {
+    expect(parsed.plan.themas[0]!.doelen).toEqual([
+      { doel: "Minder woninginbraken", indicator: "Woninginbraken per 1.000 woningen", nulmeting: { tekst: "4,2 (2023)", waarde: 4.2, jaar: 2023 }, streefwaarde: { tekst: "3,0 (2027)", waarde: 3, jaar: 2027 }, bron: "politie" },
+      { doel: "Bewoners voelen zich veiliger", indicator: "Inwoners die zich weleens onveilig voelen (%)", nulmeting: { tekst: "31% (2023)", waarde: 31, jaar: 2023, eenheid: "%" }, streefwaarde: { tekst: "25% (2027)", waarde: 25, jaar: 2027, eenheid: "%" }, bron: "Veiligheidsmonitor" },
+      { doel: "Meer meldingen", indicator: "Meldingen van ondermijning", streefwaarde: { tekst: "1.250 (2027)", waarde: 1250, jaar: 2027 }, bron: "politie" },
+    ]);
+    // Located: the indicator's cell, for findings and the editor.
+    const first = readDoelen(parsed)[0]!.doelen[0]!;
+    expect(PLAN.slice(first.indicatorSpan!.start, first.indicatorSpan!.end)).toBe("Woninginbraken per 1.000 woningen");
+  });
+
+  it("writes them in the JSON form, which the Schema decodes again, and prints them back as a Doelen table", () => {
+    const json = JSON.parse(JSON.stringify(parsed.plan));
+    expect(decodePlan(json).themas[0]!.doelen).toEqual(parsed.plan.themas[0]!.doelen);
+    expect(parse(printPlan(parsed.plan)).plan.themas[0]!.doelen).toEqual(parsed.plan.themas[0]!.doelen);
+  });
+
+  it.each([
+    ["31 % in 2021", { waarde: 31, jaar: 2021, eenheid: "%" }],
+    ["2021: 31 procent", { waarde: 31, jaar: 2021, eenheid: "%" }],
+    ["1.250", { waarde: 1250 }],
+    ["−3,5 (2026)", { waarde: -3.5, jaar: 2026 }],
+    ["onbekend", {}],
+  ])("reads the cell %s", (cell, expected) => {
+    const { text: _t, span: _s, ...rest } = readMeting(cell, { start: 0, end: cell.length });
+    expect(rest).toEqual(expected);
+  });
+
+  it("judges progress against the straight line from nulmeting to streefwaarde", () => {
+    const voortgang = [
+      readVoortgang("---\nformaat: veiligheidsplan-voortgang/1\njaar: 2025\n---\n\n| Indicator | Waarde |\n| --- | ---: |\n| Woninginbraken per 1.000 woningen | 3,5 |\n| inwoners die zich weleens ONVEILIG voelen (%) | 30% |\n", "2025.voortgang"),
+    ];
+    const [inbraak, gevoel, meldingen] = readDoelen(parsed)[0]!.doelen;
+    // Halfway (2025 of 2023–2027) the line asks 3,6; 3,5 is better (lower is better here).
+    expect(judge(inbraak!, voortgang)).toMatchObject({ koers: "opKoers", verwacht: 3.6 });
+    // The line asks 28%; 30% is behind.
+    expect(judge(gevoel!, voortgang)).toMatchObject({ koers: "achter", verwacht: 28 });
+    expect(judge(meldingen!, voortgang).koers).toBe("geenGegevens");
+    expect(judge(inbraak!, [readVoortgang("---\njaar: 2026\n---\n| Indicator | Waarde |\n| - | - |\n| Woninginbraken per 1.000 woningen | 2,9 |\n")]).koers).toBe("behaald");
+  });
+
+  it("says what it cannot read in a voortgang file, and never throws", () => {
+    expect(readVoortgang("geen tabel").problemen.map((p) => p.wat)).toEqual(["geenJaar", "geenTabel"]);
+    expect(readVoortgang("---\njaar: 2025\n---\n| Indicator | Waarde |\n| - | - |\n| X | veel |\n").problemen).toEqual([{ regel: 5, wat: "onleesbaar", tekst: "veel" }]);
+  });
+});
