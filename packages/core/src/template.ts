@@ -52,6 +52,14 @@ met 'vastgesteld:' (door: gemeenteraad, datum)${joint ? " - bij een gezamenlijk 
 
 Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
 
+## Evaluatie van het vorige plan
+
+Beschrijf hier wat in de vorige periode goed ging en wat beter moet, bijvoorbeeld: het aantal woninginbraken is gedaald; de jeugdaanpak kwam te laat op gang.
+
+## Veiligheidsanalyse
+
+Beschrijf hier de veiligheid in cijfers en noem de bronnen: politie en gemeente (objectief) en de Veiligheidsmonitor (hoe veilig inwoners zich voelen). Noem ook wat elders geregeld is, bijvoorbeeld: horeca, evenementen en jeugd staan in een eigen beleidsnota.
+
 ## Prioritaire thema's
 
 <!-- Elk thema krijgt een genummerde kop ('### 1. Titel') met daaronder 'Opgave' en 'Ambitie'. -->
@@ -77,6 +85,12 @@ Beschrijf hier wat de gemeente samen met bewoners en ondernemers doet.
 
 Beschrijf hier wat de gemeente in haar eigen organisatie doet.
 
+#### Doelen
+
+| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
+| --- | --- | --: | --: | --- |
+| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering | 4 (${van - 1}) | 2 (${van + 3}) | gemeente |
+
 ### 2. Veilige wijken
 
 #### Opgave
@@ -86,6 +100,12 @@ Beschrijf hier de veiligheid in de wijken: overlast, criminaliteit en hoe veilig
 #### Ambitie
 
 Beschrijf hier wat de gemeente met haar partners wil bereiken.
+
+#### Doelen
+
+| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
+| --- | --- | --: | --: | --- |
+| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) | 3,0 (${van + 3}) | politie |
 
 ## Kernthema's
 
@@ -98,6 +118,10 @@ Beschrijf hier de opgave voor de brandveiligheid en de brandweerzorg, samen met 
 #### Ambitie
 
 Beschrijf hier de doelen voor de brandveiligheid en de werkwijze en kwaliteit van de brandweerzorg.
+
+## Monitoring en evaluatie
+
+Jaarlijks informeren we de gemeenteraad met de Veiligheidsbrief over de voortgang op de doelen; in ${van + 3} volgt een eindevaluatie van dit plan.
 
 ## Financiën
 
