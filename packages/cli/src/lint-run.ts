@@ -32,6 +32,11 @@ export interface LintSettings {
   readonly fixDryRun: boolean;
   /** Whether the report prints the fixed text (only json does; the others would just hold it). */
   readonly keepOutput: boolean;
+  /**
+   * Whether the report prints suggestions (only json does). Core tries each suggestion by linting the
+   * changed plan again when it is first read (core's verify.ts), so the other formats never read them.
+   */
+  readonly keepSuggestions: boolean;
   readonly debug: boolean;
   /** The run's size limit for plans (`--max-file-size`), for worker threads. */
   readonly maxFileBytes: number;
@@ -72,6 +77,14 @@ export interface PlanOutcome {
   readonly notices: readonly string[];
   readonly failures: readonly FailureLine[];
   readonly checked?: CheckedPlan;
+}
+
+/** A diagnostic without its suggestions, copied without reading them (reading one tries it). */
+function withoutSuggestions(d: Diagnostic): Diagnostic {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(d)) if (k !== "suggestions") out[k] = (d as unknown as Record<string, unknown>)[k];
+  out.suggestions = [];
+  return out as unknown as Diagnostic;
 }
 
 export const failed = (failure: CliError, debug: readonly string[] = []): PlanOutcome => ({ debug, notices: [], failures: [{ message: failure.message, file: failure.file }] });
@@ -126,8 +139,9 @@ export class PlanChecker {
         if (fixed.changed && (settings.fix || settings.keepOutput)) output = fixed.output;
       } else result = lint(s.text, options);
       const shown = (d: Diagnostic) => isShown(d.severity, settings.quiet);
-      const diagnostics = result.diagnostics.filter(shown);
-      const suppressed = result.suppressed.filter(shown);
+      const kept = settings.keepSuggestions ? (d: Diagnostic) => d : withoutSuggestions;
+      const diagnostics = result.diagnostics.filter(shown).map(kept);
+      const suppressed = result.suppressed.filter(shown).map(kept);
       const checked: CheckedPlan = {
         display: s.display,
         absolute: s.absolute,

@@ -128,7 +128,7 @@ describe("size and depth", () => {
     const t0 = performance.now();
     const r = lint(["groot.veiligheidsplan", "--today", TODAY, "-f", "json", "-o", "uit.json"], cwd, 280_000);
     console.info(`veiligheidsplan lint on 100 MB: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    expect([0, 1]).toContain(r.code);
+    expect([0, 1], r.stderr.slice(0, 2000)).toContain(r.code);
     expect(JSON.parse(readFileSync(join(cwd, "uit.json"), "utf8"))[0].filePath).toContain("groot.veiligheidsplan");
   }, 300_000);
 

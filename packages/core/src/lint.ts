@@ -249,26 +249,24 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   }
 
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
-  if (options.verifyOffers !== false) {
-    const relint = (text: string) => lintParsed(parse(text), { ...options, parsed: undefined, verifyOffers: false }, today);
-    diagnostics.splice(0, diagnostics.length, ...verifyOffers(parsed.text, diagnostics, relint));
-  }
+  const relint = (text: string) => lintParsed(parse(text), { ...options, parsed: undefined, verifyOffers: false }, today);
+  // Assigned, not spread into a call: a huge plan has more findings than a call takes arguments.
+  const offered = options.verifyOffers === false ? diagnostics : verifyOffers(parsed.text, diagnostics, relint);
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errorCount++;
-    else if (d.severity === "warning") warningCount++;
-    else infoCount++;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const d of offered) {
+    if (d.severity === "error") {
+      errorCount++;
+      if (d.fix) fixableErrorCount++;
+    } else if (d.severity === "warning") {
+      warningCount++;
+      if (d.fix) fixableWarningCount++;
+    } else infoCount++;
   }
-  // Whether a finding is fixable is known once its fix was tried (verify.ts): counted when first read.
-  const fixable = (severity: Severity) => () => diagnostics.filter((d) => d.severity === severity && d.fix).length;
-  const result = { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics, suppressed, errorCount, warningCount, infoCount } as Omit<LintResult, "fixableErrorCount" | "fixableWarningCount">;
-  let fixableErrors: number | undefined;
-  let fixableWarnings: number | undefined;
-  Object.defineProperty(result, "fixableErrorCount", { enumerable: true, get: () => (fixableErrors ??= fixable("error")()) });
-  Object.defineProperty(result, "fixableWarningCount", { enumerable: true, get: () => (fixableWarnings ??= fixable("warning")()) });
-  return result as LintResult;
+  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */

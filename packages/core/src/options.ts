@@ -35,7 +35,7 @@ export interface LintOptions {
   /** The plan's yearly progress files, read with `readVoortgang` (for kwaliteit-voortgang and the report). */
   readonly voortgang?: readonly Voortgang[];
   /**
-   * Try every fix and suggestion before offering it (verify.ts); on by default. Off only for the
+   * Try every suggestion before offering it (verify.ts); on by default. Off only for the
    * re-lint inside that check, and for callers that drop offers anyway.
    */
   readonly verifyOffers?: boolean;

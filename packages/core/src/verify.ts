@@ -1,20 +1,23 @@
 /**
- * Every fix and suggestion is tried before it is offered: ESLint re-lints after each pass of fixes; here
- * the same loop is applied to each offer on its own. Applied to the text and linted again, an offer must
- * remove the finding it addresses (one fewer finding of that rule and message), and bring no error that
- * was not there before (no rule and message with more errors than before). An offer that fails is
- * dropped, so the editor never proposes a change that makes the plan worse. A suggestion that repairs
- * only part of a finding (one of the two slips in a budget column) is not offered: the one that repairs
- * both is.
+ * Every suggestion is tried before it is offered (ESLint's fix loop, applied to suggestions): applied to
+ * the text and linted again, it must remove the finding it addresses (one fewer finding of that rule and
+ * message) and bring no error that was not there before (no rule and message with more errors than
+ * before). A suggestion that fails is dropped, so the editor never proposes a change that makes the plan
+ * worse. A suggestion that repairs only part of a finding (one of the two slips in a budget column) is
+ * not offered: the one that repairs both is.
  *
- * Offers are tried when they are first read (`fix`, `suggestions`), so a run that never reads them (a CI
- * job that prints messages, the editor between code-action requests) pays nothing; a plan without
- * offers is never linted again. Identical edits (the same change offered twice) are linted once.
+ * Safe fixes are not tried here: `--fix` and "fix all" apply them in the fix loop, which lints again
+ * after every pass (as ESLint does), and a test over every fixture, example and corpus plan proves that
+ * each fix removes its finding (test/verified-offers.test.ts). So counting fixable findings costs nothing.
+ *
+ * Suggestions are tried when they are first read, so a run that never reads them (a CI job that prints
+ * messages, the editor between code-action requests) pays nothing; a plan without suggestions is never
+ * linted again. Identical edits (the same change offered twice) are linted once.
  *
  * The checking is bounded: one lint call spends at most {@link relintBudget} characters of re-linted
- * text (eight times the plan, at least 4 MiB, at most 64 MiB). A consumer that reads every offer of a
- * huge plan (`--format json` on a 100 MB file) would otherwise lint it once per offer. An offer that
- * cannot be tried within the budget is not offered: an unverified offer is never shown.
+ * text (eight times the plan, at least 4 MiB, at most 64 MiB). A consumer that reads every suggestion of
+ * a huge plan (`--format json` on a 100 MB file) would otherwise lint it once per suggestion. A
+ * suggestion that cannot be tried within the budget is not offered: an untried one is never shown.
  */
 import type { Diagnostic, Fix } from "./diagnostic.js";
 import { applyEdits } from "./text/edits.js";
@@ -59,34 +62,28 @@ export function verifyOffers(text: string, diagnostics: readonly Diagnostic[], r
     cache.set(out, (c = counts(relint(out).diagnostics)));
     return c;
   };
-  const passes = (d: Diagnostic, offer: Fix, kind: "fix" | "suggestion"): boolean => {
+  const passes = (d: Diagnostic, offer: Fix): boolean => {
     if (offer.edits.length === 0 || overlapping(offer)) return false;
     const a = after(offer);
     if (!a) return false;
     const k = keyOf(d);
     if ((a.all.get(k) ?? 0) >= (before.all.get(k) ?? 0)) return false;
-    // A safe fix is applied by the fix loop, which lints again after each pass: a correct rename may
-    // let another check read what it could not before (an error that was there, unseen). A suggestion is
-    // applied alone, so it must bring no error at all.
-    if (kind === "fix") return true;
     for (const [key, n] of a.errors) if (n > (before.errors.get(key) ?? 0)) return false;
     return true;
   };
   return diagnostics.map((d) => {
     if (!hasOffers(d)) return d;
     // Tried when first read: most lint runs (a CI job, the editor between code-action requests) never
-    // read the offers, and each try lints the plan again.
+    // read the suggestions, and each try lints the plan again.
     const out = {} as Record<string, unknown>;
-    for (const [k, v] of Object.entries(d)) if (k !== "fix" && k !== "suggestions") out[k] = v;
-    let fix: { value: Fix | undefined } | undefined;
+    for (const [k, v] of Object.entries(d)) if (k !== "suggestions") out[k] = v;
     let suggestions: Fix[] | undefined;
-    Object.defineProperty(out, "fix", { enumerable: true, get: () => (fix ??= { value: d.fix && passes(d, d.fix, "fix") ? d.fix : undefined }).value });
-    Object.defineProperty(out, "suggestions", { enumerable: true, get: () => (suggestions ??= d.suggestions.filter((x) => passes(d, x, "suggestion"))) });
+    Object.defineProperty(out, "suggestions", { enumerable: true, get: () => (suggestions ??= d.suggestions.filter((x) => passes(d, x))) });
     return out as unknown as Diagnostic;
   });
 }
 
-const hasOffers = (d: Diagnostic) => d.fix !== undefined || d.suggestions.length > 0;
+const hasOffers = (d: Diagnostic) => d.suggestions.length > 0;
 
 /** Edits of one offer that overlap cannot be applied as one change. */
 function overlapping(offer: Fix): boolean {

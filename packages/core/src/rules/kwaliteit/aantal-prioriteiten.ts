@@ -3,7 +3,7 @@
  * checklist step 5 ("een beperkt aantal prioriteiten"). The limit is an option (`max`, default 5): the
  * guidance names no number, so a gemeente sets its own.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { defineRule } from "../types.js";
 
 export const kwaliteitAantalPrioriteiten = defineRule({
