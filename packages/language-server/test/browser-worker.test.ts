@@ -5,18 +5,15 @@
  * checks that the bundle imports nothing from Node. Needs /usr/bin/chromium (`apt-get install -y
  * chromium`); skips with a message where it is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium as chromiumThere, launchChromium, type PageServer, servePage } from "../../../test-support/chromium.js";
 import { find, readExample } from "./helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const BUNDLE = fileURLToPath(new URL("../dist/browser.js", import.meta.url));
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[language server browser test] skipped: ${CHROMIUM} not found. Install it with: apt-get update && apt-get install -y chromium`);
+const hasChromium = chromiumThere("language server browser test");
 
 const nijmegen = readExample("nijmegen-2022-2026.veiligheidsplan");
 
@@ -29,26 +26,17 @@ describe("the browser build", () => {
 
 describe.runIf(hasChromium)("the language server in a web worker in Chromium", () => {
   let browser: Browser;
-  let server: Server;
+  let server: PageServer;
   let base: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      if (req.url === "/browser.js") {
-        res.writeHead(200, { "content-type": "text/javascript" });
-        res.end(readFileSync(BUNDLE));
-      } else {
-        res.writeHead(200, { "content-type": "text/html" });
-        res.end("<!doctype html><title>worker</title>");
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"] });
+    server = await servePage({ "/browser.js": () => readFileSync(BUNDLE) }, "worker");
+    base = server.base;
+    browser = await launchChromium(chromium);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
   it("checks the Nijmegen plan and answers hover and inlay hints", async () => {

@@ -5,16 +5,13 @@
  * in headless Chromium, spoken to in JSON-RPC over postMessage. Needs /usr/bin/chromium (.ci/run
  * installs it); that part skips with a message where it is absent.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium as chromiumThere, launchChromium, type PageServer, servePage } from "../../../test-support/chromium.js";
 import { readVsix, type Vsix } from "./vsix.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[web extension test] Chromium part skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+const hasChromium = chromiumThere("web extension test, Chromium part");
 const NIJMEGEN = readFileSync(new URL("../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url), "utf8");
 
 let vsix: Vsix;
@@ -51,22 +48,17 @@ describe("the web extension in the .vsix", () => {
 
 describe.runIf(hasChromium)("the shipped worker in Chromium", () => {
   let browser: Browser;
-  let server: Server;
+  let server: PageServer;
   let base: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const body = req.url === "/server.js" ? shipped("dist/web/server.js") : "<!doctype html><title>web extension worker</title>";
-      res.writeHead(200, { "content-type": req.url === "/server.js" ? "text/javascript" : "text/html" });
-      res.end(body);
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"] });
+    server = await servePage({ "/server.js": () => shipped("dist/web/server.js") }, "web extension worker");
+    base = server.base;
+    browser = await launchChromium(chromium);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
   it("publishes the Nijmegen plan's budget errors for a document on a virtual file system", async () => {

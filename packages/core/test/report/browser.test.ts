@@ -12,14 +12,13 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "@veiligheidsplan/core";
+import { hasChromium as chromiumThere, launchChromium } from "../../../../test-support/chromium.js";
 import { lintFile, NIJMEGEN_PATH } from "./support.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
+const hasChromium = chromiumThere("report browser test");
 const hasExample = existsSync(NIJMEGEN_PATH);
 const SCREENSHOT = fileURLToPath(new URL("../../../../docs/images/report-nijmegen.png", import.meta.url));
 
-if (!hasChromium) console.warn(`[report browser test] skipped: ${CHROMIUM} not found. Install it with: apt-get update && apt-get install -y chromium`);
 
 describe.runIf(hasChromium && hasExample)("the Nijmegen report in headless Chromium", () => {
   let browser: Browser;
@@ -32,10 +31,7 @@ describe.runIf(hasChromium && hasExample)("the Nijmegen report in headless Chrom
     dir = mkdtempSync(join(tmpdir(), "vp-report-"));
     const file = join(dir, "nijmegen.html");
     writeFileSync(file, renderReport(lintFile(NIJMEGEN_PATH)));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium(chromium);
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on("request", (r) => requests.push(r.url()));
     page.on("console", (m) => {
