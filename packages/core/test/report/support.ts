@@ -117,10 +117,10 @@ export const TEST_RULE_DOCS = `${DOCS_BASE_URL}proef-regel.md`;
 
 /** Every tag and attribute the report may contain; anything else means plan text escaped its escaping. */
 const TAGS = new Set(
-  "html head meta title style body header nav main footer section article figure figcaption h1 h2 h3 h4 h5 h6 p dl dt dd div ol ul li a table caption thead tbody tfoot tr th td span sup strong em code pre blockquote hr br svg g rect line text tspan circle title desc defs pattern".split(" "),
+  "html head meta title style body header nav main footer section article figure figcaption h1 h2 h3 h4 h5 h6 p dl dt dd div ol ul li a table caption thead tbody tfoot tr th td span sup strong em code pre blockquote hr br svg g rect line text tspan circle polyline title desc defs pattern".split(" "),
 );
 const ATTRIBUTES = new Set(
-  "lang charset name content http-equiv id class href title aria-label aria-labelledby aria-describedby aria-hidden role scope style start value data-jaar data-telt-op data-deelproduct xmlns viewBox width height x y x1 x2 y1 y2 dy rx r cx cy fill stroke stroke-width stroke-dasharray text-anchor font-size font-weight transform patternUnits patternTransform".split(" "),
+  "lang charset name content http-equiv id class href title aria-label aria-labelledby aria-describedby aria-hidden role scope style start value data-jaar data-telt-op data-deelproduct data-stap data-punten data-koers data-indicator points xmlns viewBox width height x y x1 x2 y1 y2 dy rx r cx cy fill stroke stroke-width stroke-dasharray text-anchor font-size font-weight transform patternUnits patternTransform".split(" "),
 );
 
 export interface Tag {
