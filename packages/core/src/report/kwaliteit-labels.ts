@@ -65,6 +65,14 @@ export interface KwaliteitLabels {
   readonly chartKey: string;
 }
 
+/** A value as the plan writes it: a decimal comma, at most two decimals, "%" when the goal is a percentage. */
+export function showValue(n: number, doel: DoelNode): string {
+  // By hand rather than toLocaleString: a Node without full ICU would write "3.4".
+  const [int, frac] = String(Math.abs(Math.round(n * 100) / 100)).split(".");
+  const s = `${n < 0 ? "-" : ""}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac ? `,${frac}` : ""}`;
+  return doel.streefwaarde?.eenheid === "%" || doel.nulmeting?.eenheid === "%" ? `${s}%` : s;
+}
+
 const listNl = (xs: readonly string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} en ${xs[xs.length - 1]}`);
 const listEn = (xs: readonly string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
 
@@ -130,7 +138,7 @@ const NL: KwaliteitLabels = {
     "De stippellijn is de rechte lijn van nulmeting naar streefwaarde; de punten zijn de gemeten waarden. Een doel ligt op koers als de laatst gemeten waarde op of voorbij die lijn ligt.",
   chartTitle: (indicator) => `Voortgang: ${indicator}`,
   chartDesc: (d, v) =>
-    `Van ${d.nulmeting?.text ?? "onbekend"} naar ${d.streefwaarde?.text ?? "onbekend"}. ${v.realisaties.length === 0 ? "Nog geen gemeten waarden." : `Gemeten: ${v.realisaties.map((r) => `${String(r.waarde).replace(".", ",")} in ${r.jaar}`).join(", ")}.`} ${v.koers === "geenGegevens" ? "" : `Koers: ${NL.koers[v.koers]}.`}`.trim(),
+    `Van ${d.nulmeting?.text ?? "onbekend"} naar ${d.streefwaarde?.text ?? "onbekend"}. ${v.realisaties.length === 0 ? "Nog geen gemeten waarden." : `Gemeten: ${v.realisaties.map((r) => `${showValue(r.waarde, d)} in ${r.jaar}`).join(", ")}.`} ${v.koers === "geenGegevens" ? "" : `Koers: ${NL.koers[v.koers]}.`}`.trim(),
   baseLabel: (value, year) => `Nulmeting ${value} (${year})`,
   targetLabel: (value, year) => `Streefwaarde ${value} (${year})`,
   pointLabel: (value, year) => `Gemeten ${value} (${year})`,
@@ -198,7 +206,7 @@ const EN: KwaliteitLabels = {
   progressNote: "The dashed line is the straight line from baseline to target; the points are the measured values. A goal is on track when its latest value is on or beyond that line.",
   chartTitle: (indicator) => `Progress: ${indicator}`,
   chartDesc: (d, v) =>
-    `From ${d.nulmeting?.text ?? "unknown"} to ${d.streefwaarde?.text ?? "unknown"}. ${v.realisaties.length === 0 ? "No measured values yet." : `Measured: ${v.realisaties.map((r) => `${r.waarde} in ${r.jaar}`).join(", ")}.`} ${v.koers === "geenGegevens" ? "" : `Course: ${EN.koers[v.koers]}.`}`.trim(),
+    `From ${d.nulmeting?.text ?? "unknown"} to ${d.streefwaarde?.text ?? "unknown"}. ${v.realisaties.length === 0 ? "No measured values yet." : `Measured: ${v.realisaties.map((r) => `${showValue(r.waarde, d)} in ${r.jaar}`).join(", ")}.`} ${v.koers === "geenGegevens" ? "" : `Course: ${EN.koers[v.koers]}.`}`.trim(),
   baseLabel: (value, year) => `Baseline ${value} (${year})`,
   targetLabel: (value, year) => `Target ${value} (${year})`,
   pointLabel: (value, year) => `Measured ${value} (${year})`,

@@ -12,8 +12,8 @@ import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js"
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
 import { esc } from "./html.js";
-import { joinList, kwaliteitLabels, type KwaliteitLabels, type Stap, type Uitkomst } from "./kwaliteit-labels.js";
-import { goalChartSvg, showValue } from "./voortgang-chart.js";
+import { joinList, kwaliteitLabels, showValue, type KwaliteitLabels, type Stap, type Uitkomst } from "./kwaliteit-labels.js";
+import { goalChartSvg } from "./voortgang-chart.js";
 
 export const KWALITEIT_ID = "kwaliteitstoets";
 const GOALS_ID = `${KWALITEIT_ID}-doelen`;

@@ -8,7 +8,7 @@
 import type { DoelNode } from "../structure/doelen.js";
 import type { DoelVoortgang } from "../voortgang/voortgang.js";
 import { esc } from "./html.js";
-import type { KwaliteitLabels } from "./kwaliteit-labels.js";
+import { showValue, type KwaliteitLabels } from "./kwaliteit-labels.js";
 
 const W = 360;
 const H = 190;
@@ -19,10 +19,20 @@ const BOTTOM = 34;
 
 const r1 = (n: number) => String(Math.round(n * 10) / 10);
 
-/** A value as the plan writes it: a decimal comma, at most two decimals, "%" when the goal is a percentage. */
-export function showValue(n: number, doel: DoelNode): string {
-  const s = (Math.round(n * 100) / 100).toLocaleString("nl-NL", { maximumFractionDigits: 2, useGrouping: true });
-  return doel.streefwaarde?.eenheid === "%" || doel.nulmeting?.eenheid === "%" ? `${s}%` : s;
+/**
+ * The value axis: a little room around the values, rounded outward to a round step (1, 2 or 5 times a
+ * power of ten), so the axis reads "2,5 – 4,5" rather than "2,85 – 4,15". Never below zero when no value is.
+ */
+export function niceBounds(min: number, max: number): [number, number] {
+  const range = max - min || Math.abs(max) || 1;
+  const raw = range / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  let lo = Math.floor((min - range * 0.1) / step) * step;
+  const hi = Math.ceil((max + range * 0.1) / step) * step;
+  if (min >= 0 && lo < 0) lo = 0;
+  // Floating point: 0.30000000000000004 → 0.3.
+  return [Number(lo.toPrecision(12)), Number(hi.toPrecision(12))];
 }
 
 /** The chart, or "" when there is nothing to draw on a time axis (no base or target year). */
@@ -39,11 +49,7 @@ export function goalChartSvg(doel: DoelNode, v: DoelVoortgang, id: string, label
   const values = all.map((p) => p.waarde);
   const y0 = Math.min(...years);
   const y1 = Math.max(...years, y0 + 1);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  const pad = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
-  lo = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
-  hi += pad;
+  const [lo, hi] = niceBounds(Math.min(...values), Math.max(...values));
   const x = (jaar: number) => LEFT + ((jaar - y0) / (y1 - y0)) * (W - LEFT - RIGHT);
   const y = (waarde: number) => TOP + ((hi - waarde) / (hi - lo)) * (H - TOP - BOTTOM);
 

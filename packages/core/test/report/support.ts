@@ -1,11 +1,17 @@
 /** Shared by the report tests: plans to render and a strict look at the HTML that comes out. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineRule, lint, type LintResult, type Rule } from "@veiligheidsplan/core";
+import { defineRule, lint, readVoortgang, type LintResult, type Rule, type Voortgang } from "@veiligheidsplan/core";
 
 export const NIJMEGEN_PATH = fileURLToPath(new URL("../../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url));
 export const MINIMAAL_PATH = fileURLToPath(new URL("../../../../examples/minimaal.veiligheidsplan", import.meta.url));
 export const TODAY = "2022-11-01";
+
+/** The example with goals as data, and its two progress files (2024, 2025). */
+const DOELEN_DIR = fileURLToPath(new URL("../../../../examples/doelen/", import.meta.url));
+export const RIVIERSTEDE_PATH = `${DOELEN_DIR}rivierstede-2024-2027.veiligheidsplan`;
+export const rivierstedeVoortgang = (): Voortgang[] =>
+  ["2024", "2025"].map((j) => readVoortgang(readFileSync(`${DOELEN_DIR}rivierstede-2024-2027.${j}.voortgang`, "utf8"), `rivierstede-2024-2027.${j}.voortgang`));
 
 /** Where a team hosts the rule pages (the config's `docsBaseUrl`; without one, findings carry no link). */
 export const DOCS_BASE_URL = "https://docs.example.org/veiligheidsplan/rules/";
