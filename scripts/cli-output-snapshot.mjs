@@ -17,7 +17,7 @@ if (!out) {
 }
 mkdirSync(out, { recursive: true });
 const cli = join(root, "packages/cli/dist/cli.js");
-const examples = ["examples/nijmegen-2022-2026.veiligheidsplan", "examples/minimaal.veiligheidsplan"];
+const examples = ["examples/nijmegen-2022-2026.veiligheidsplan", "examples/minimaal.veiligheidsplan", "examples/doelen/rivierstede-2024-2027.veiligheidsplan"];
 const runs = [];
 for (const locale of ["nl", "en"]) {
   for (const format of ["stylish", "json", "sarif", "junit", "github", "codequality"]) {
@@ -25,7 +25,7 @@ for (const locale of ["nl", "en"]) {
   }
   runs.push([`fix-dry-run-${locale}`, ["lint", "examples/", "--today", "2026-11-28", "--locale", locale, "-f", "json", "--fix-dry-run"]]);
   for (const example of examples) {
-    const name = example.replace(/^examples\/|\.veiligheidsplan$/g, "");
+    const name = example.replace(/^examples\/(?:doelen\/)?|\.veiligheidsplan$/g, "");
     runs.push([`report-${name}-${locale}`, ["report", example, "--today", "2026-11-28", "--locale", locale, "-o", "-"]]);
     runs.push([`format-${name}-${locale}`, ["format", example, "--locale", locale]]);
     runs.push([`export-${name}-${locale}`, ["export", example, "--locale", locale]]);

@@ -2,7 +2,7 @@
 // Writes every message core produces on the rule fixtures and examples (diagnostics, related
 // locations, fix and suggestion titles, edits), nl and en, as JSON lines, so that two builds of core
 // can be compared byte for byte: `node scripts/lint-messages-snapshot.mjs out.jsonl` in each tree,
-// then `diff`. Complements cli-output-snapshot.mjs, which covers only the two examples.
+// then `diff`. Complements cli-output-snapshot.mjs, which covers only the shipped examples.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

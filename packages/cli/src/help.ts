@@ -26,6 +26,8 @@ const nl = {
     ignore: "Houd rekening met .veiligheidsplanignore en 'ignores' in de configuratie (--no-ignore zet dit uit)",
     concurrency:
       "Controleer plannen in zoveel threads tegelijk: een aantal, 'auto' (kiest zelf, naar het aantal en de grootte van de plannen en het aantal processorkernen) of 'off' (één thread; standaard)",
+    voortgang:
+      "Voortgangsbestanden (.voortgang) met de gerealiseerde waarden per indicator, voor elk plan van de run (standaard: de bestanden naast het plan met dezelfde naam, plan.<jaar>.voortgang)",
     examples: [
       ["$0 lint", "Controleer alle plannen onder deze map"],
       ["$0 lint plannen/nijmegen-2022-2026.veiligheidsplan", "Controleer één plan"],
@@ -33,6 +35,7 @@ const nl = {
       ["$0 lint -f sarif -o veiligheidsplan.sarif", "Schrijf SARIF voor GitHub code scanning"],
       ["$0 lint -f github", "Annotaties in een GitHub Actions-workflow"],
       ["$0 lint --rule begroting-totalen:warning", "Maak van een regel een waarschuwing"],
+      ["$0 lint plan.veiligheidsplan --voortgang cijfers/2024.voortgang cijfers/2025.voortgang", "Controleer ook of elk doel op koers ligt"],
       ["cat plan.veiligheidsplan | $0 lint --stdin --stdin-filename plan.veiligheidsplan", "Controleer tekst van de standaardinvoer"],
     ] as [string, string][],
   },
@@ -75,8 +78,10 @@ const nl = {
     describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
     plan: "Het plan",
     output: "Schrijf het rapport naar dit bestand (standaard: naast het plan, met .html; '-' is de standaarduitvoer)",
+    voortgang: "Voortgangsbestanden (.voortgang): het rapport toont per doel of het op koers ligt, met een grafiek (standaard: plan.<jaar>.voortgang naast het plan)",
     examples: [
       ["$0 report plan.veiligheidsplan", "Schrijft plan.html naast het plan"],
+      ["$0 report plan.veiligheidsplan --voortgang 2025.voortgang", "Het rapport met de voortgang op de doelen, voor de Veiligheidsbrief"],
       ["$0 report plan.veiligheidsplan -o raad/rapport.html", "Schrijft het rapport naar raad/rapport.html"],
     ] as [string, string][],
   },
@@ -134,6 +139,7 @@ const en: HelpTexts = {
     stdinFilename: "The file name for the --stdin text (for messages and configuration)",
     ignore: "Honour .veiligheidsplanignore and the configuration's 'ignores' (--no-ignore turns this off)",
     concurrency: "Check plans in this many threads at once: a number, 'auto' (decides from the number and size of the plans and the number of processor cores) or 'off' (one thread; default)",
+    voortgang: "Progress files (.voortgang) with the realised value per indicator, for every plan of the run (default: the files beside the plan with its name, plan.<year>.voortgang)",
     examples: [
       ["$0 lint", "Check every plan under this folder"],
       ["$0 lint plans/nijmegen-2022-2026.veiligheidsplan", "Check one plan"],
@@ -141,6 +147,7 @@ const en: HelpTexts = {
       ["$0 lint -f sarif -o veiligheidsplan.sarif", "Write SARIF for GitHub code scanning"],
       ["$0 lint -f github", "Annotations in a GitHub Actions workflow"],
       ["$0 lint --rule begroting-totalen:warning", "Make a rule a warning"],
+      ["$0 lint plan.veiligheidsplan --voortgang figures/2024.voortgang figures/2025.voortgang", "Also check whether each goal is on track"],
       ["cat plan.veiligheidsplan | $0 lint --stdin --stdin-filename plan.veiligheidsplan", "Check text from standard input"],
     ],
   },
@@ -183,8 +190,10 @@ const en: HelpTexts = {
     describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",
     plan: "The plan",
     output: "Write the report to this file (default: beside the plan, with .html; '-' is standard output)",
+    voortgang: "Progress files (.voortgang): the report shows per goal whether it is on track, with a chart (default: plan.<year>.voortgang beside the plan)",
     examples: [
       ["$0 report plan.veiligheidsplan", "Writes plan.html beside the plan"],
+      ["$0 report plan.veiligheidsplan --voortgang 2025.voortgang", "The report with the progress on the goals, for the Veiligheidsbrief"],
       ["$0 report plan.veiligheidsplan -o council/report.html", "Writes the report to council/report.html"],
     ],
   },

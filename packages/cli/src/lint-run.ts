@@ -19,6 +19,7 @@ import { loadPlan } from "./plans.js";
 import { type FileReport, isShown, piecesUnderFixes, type TextPiece, textPieces } from "./report.js";
 import { TEXTS, type Texts } from "./texts.js";
 import { replaceIfUnchanged } from "./write.js";
+import { ProgressReader, unmatchedRows } from "./voortgang.js";
 
 /** What checking a plan depends on, as plain data (a worker thread gets a copy). */
 export interface LintSettings {
@@ -40,6 +41,11 @@ export interface LintSettings {
   readonly debug: boolean;
   /** The run's size limit for plans (`--max-file-size`), for worker threads. */
   readonly maxFileBytes: number;
+  /**
+   * `--voortgang`: absolute paths of the progress files for every plan of the run (already read once on
+   * the main thread, which reported what they lack). Without it, each plan takes the files beside it.
+   */
+  readonly voortgang?: readonly string[];
 }
 
 /** A file to check, by its place in the run's file order. */
@@ -92,6 +98,9 @@ export const failed = (failure: CliError, debug: readonly string[] = []): PlanOu
 export class PlanChecker {
   readonly t: Texts;
   readonly configs: ConfigResolver;
+  private readonly progress: ProgressReader;
+  /** Progress files whose problems were told already (the named ones are told by the main thread). */
+  private readonly progressTold: Set<string>;
 
   constructor(
     readonly settings: LintSettings,
@@ -100,6 +109,8 @@ export class PlanChecker {
     this.t = TEXTS[settings.locale];
     // A worker builds its own (the flags were checked on the main thread already).
     this.configs = configs ?? new ConfigResolver(settings.cwd, this.t, settings.config, readRuleFlags(settings.rule, this.t));
+    this.progress = new ProgressReader(settings.cwd, this.t);
+    this.progressTold = new Set(settings.voortgang ?? []);
   }
 
   /** Reads a file of the run and checks it. */
@@ -129,7 +140,24 @@ export class PlanChecker {
       return { outcome: failed(this.failure(e, s.display, debug), debug) };
     }
     o.beforeLint?.(loaded.parsed);
-    const options: LintOptions = { filePath: s.absolute === "<stdin>" ? undefined : s.display, locale: settings.locale, today: settings.today, config: loaded.config, resolvePlan: o.resolvePlan, parsed: loaded.parsed };
+    const notices: string[] = [];
+    let voortgang;
+    try {
+      const progress = this.progress.forPlan(s.absolute === "<stdin>" ? undefined : s.absolute, settings.voortgang, this.progressTold);
+      voortgang = progress.voortgang;
+      notices.push(...progress.notices, ...unmatchedRows(loaded.parsed, voortgang, s.display, t));
+    } catch (e) {
+      return { outcome: failed(this.failure(e, s.display, debug), debug) };
+    }
+    const options: LintOptions = {
+      filePath: s.absolute === "<stdin>" ? undefined : s.display,
+      locale: settings.locale,
+      today: settings.today,
+      config: loaded.config,
+      resolvePlan: o.resolvePlan,
+      parsed: loaded.parsed,
+      ...(voortgang.length > 0 ? { voortgang } : {}),
+    };
     try {
       let result: LintResult;
       let output: string | undefined;
@@ -153,7 +181,7 @@ export class PlanChecker {
         ...(output !== undefined ? { output } : {}),
         ...(output !== undefined && settings.fix ? { read: { bytes: s.bytes, mtimeMs: s.mtimeMs } } : {}),
       };
-      return { outcome: { debug, notices: [], failures: [], checked }, parsed: loaded.parsed };
+      return { outcome: { debug, notices, failures: [], checked }, parsed: loaded.parsed };
     } catch (e) {
       return { outcome: failed(this.failure(e, s.display, debug, s.absolute), debug) };
     }

@@ -61,6 +61,17 @@ function examples(y: Argv, rows: readonly (readonly [string, string])[]): Argv {
   return y;
 }
 
+/**
+ * `--voortgang a.voortgang b.voortgang plan.veiligheidsplan`: yargs gives every word after the flag to it,
+ * so what does not end in .voortgang is a plan path after all. `undefined` files: the flag was not given.
+ */
+function splitProgress(flag: unknown, paths: string[]): { files?: string[]; paths: string[] } {
+  if (flag === undefined) return { paths };
+  const words = list(flag);
+  const files = words.filter((w) => /\.voortgang$/i.test(w));
+  return { files, paths: [...paths, ...words.filter((w) => !/\.voortgang$/i.test(w))] };
+}
+
 /** Loads a bundle next to this one (the launcher passes its code-cached loader). */
 export type Load = (name: string) => unknown;
 
@@ -105,16 +116,19 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
               .option("stdin", { type: "boolean", describe: h.lint.stdin, group: h.groups.input })
               .option("stdin-filename", { type: "string", describe: h.lint.stdinFilename, group: h.groups.input, requiresArg: true })
               .option("ignore", { type: "boolean", default: true, describe: h.lint.ignore, group: h.groups.input })
-              .option("concurrency", { type: "string", describe: h.lint.concurrency, group: h.groups.speed, requiresArg: true }),
+              .option("concurrency", { type: "string", describe: h.lint.concurrency, group: h.groups.speed, requiresArg: true })
+              .option("voortgang", { type: "string", array: true, describe: h.lint.voortgang, group: h.groups.input, requiresArg: true }),
             h,
           ),
           h.lint.examples,
         ),
       async (a: Args) => {
         const { runLint } = engine();
+        const progress = splitProgress(a.voortgang, list(a.paths));
         await set(
           runLint({
-            paths: list(a.paths),
+            paths: progress.paths,
+            ...(progress.files ? { voortgang: progress.files } : {}),
             format: str(a.format) as (typeof FORMAT_NAMES)[number],
             outputFile: str(a.outputFile),
             color: a.color as boolean | undefined,
@@ -204,14 +218,16 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
           ruleOptions(
             c
               .positional("plan", { type: "string", describe: h.report.plan })
-              .option("output", { alias: "o", type: "string", describe: h.report.output, requiresArg: true }),
+              .option("output", { alias: "o", type: "string", describe: h.report.output, requiresArg: true })
+              .option("voortgang", { type: "string", array: true, describe: h.report.voortgang, requiresArg: true }),
             h,
           ),
           h.report.examples,
         ),
       async (a: Args) => {
         const { runReport } = engine();
-        await set(runReport({ plan: str(a.plan)!, output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
+        // Every word after --voortgang is taken as a progress file here; one that is not is named in the error.
+        await set(runReport({ plan: str(a.plan)!, ...(a.voortgang !== undefined ? { voortgang: list(a.voortgang) } : {}), output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
       },
     )
     .command(

@@ -74,6 +74,13 @@ const nl = {
   explainLabels: { category: "Categorie", severity: "Standaard ernst", fixable: "Automatisch te herstellen", suggestions: "Suggesties in de editor", law: "Wettelijke basis", docs: "Documentatie", yes: "ja", no: "nee" },
   rulesHeader: { id: "regel", category: "categorie", severity: "ernst", fixable: "herstel", description: "beschrijving" },
   plannedOutput: (file: string) => `Uitvoer geschreven naar ${file}.`,
+
+  // Progress files (.voortgang): one line each, naming the file and line; the run goes on.
+  voortgangNotAFile: "is geen voortgangsbestand: de naam eindigt niet op .voortgang",
+  voortgangNoYear: "zegt niet over welk jaar de waarden gaan; zet 'jaar: 2025' bovenaan (tussen de regels met ---) of geef de tabel een kolom Jaar. Regels zonder jaar tellen niet mee",
+  voortgangNoTable: "heeft geen tabel met de kolommen Indicator en Waarde; er is geen voortgang uit gelezen",
+  voortgangUnreadable: (value: string) => `de waarde '${value}' is geen getal; deze regel telt niet mee`,
+  voortgangUnknownIndicator: (indicator: string, plan: string) => `de indicator '${indicator}' hoort bij geen doel van ${plan}; schrijf hem zoals in de Doelen-tabel van het plan, anders telt de waarde niet mee`,
 };
 
 export type Texts = typeof nl;
@@ -143,6 +150,12 @@ const en: Texts = {
   explainLabels: { category: "Category", severity: "Default severity", fixable: "Fixable automatically", suggestions: "Suggestions in the editor", law: "Legal basis", docs: "Documentation", yes: "yes", no: "no" },
   rulesHeader: { id: "rule", category: "category", severity: "severity", fixable: "fix", description: "description" },
   plannedOutput: (file) => `Output written to ${file}.`,
+
+  voortgangNotAFile: "is not a progress file: its name does not end in .voortgang",
+  voortgangNoYear: "does not say which year its values are for; put 'jaar: 2025' at the top (between lines with ---) or give the table a Jaar column. Rows without a year do not count",
+  voortgangNoTable: "has no table with the columns Indicator and Waarde; no progress was read from it",
+  voortgangUnreadable: (value) => `the value '${value}' is not a number; this row does not count`,
+  voortgangUnknownIndicator: (indicator, plan) => `the indicator '${indicator}' belongs to no goal of ${plan}; write it as in the plan's Doelen table, or the value does not count`,
 };
 
 export const TEXTS: Record<Locale, Texts> = { nl, en };

@@ -18,18 +18,20 @@ export function planTemplate({ gemeente, titel, van, gemeenten }: TemplateValues
   const periode = `${van}-${van + 3}`;
   // A plain YAML scalar when that is unambiguous, else a double-quoted one (JSON's escaping is valid YAML).
   const yaml = (s: string) => (/^[A-Za-zÀ-ÿ0-9][\w .,'’()&\-À-ÿ]*$/.test(s) && !/\s$/.test(s) ? s : JSON.stringify(s));
-  const head = ["(bedragen x € 1.000)", ...years.map(String)];
-  const rows = [
-    ["1. Ondermijning", "0", "0", "0", "0"],
-    ["2. Veilige wijken", "0", "0", "0", "0"],
-    ["3. Brandweerzorg", "0", "0", "0", "0"],
-    ["**Totaal**", "0", "0", "0", "0"],
-  ];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length), 3));
-  const cell = (s: string, i: number) => (i === 0 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!));
-  const row = (r: string[]) => `| ${r.map(cell).join(" | ")} |`;
-  const delimiter = `| ${widths.map((w, i) => (i === 0 ? `:${"-".repeat(w - 1)}` : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
-  const table = [row(head), delimiter, ...rows.map(row)].join("\n");
+  const table = alignedTable(
+    ["(bedragen x € 1.000)", ...years.map(String)],
+    [
+      ["1. Ondermijning", "0", "0", "0", "0"],
+      ["2. Veilige wijken", "0", "0", "0", "0"],
+      ["3. Brandweerzorg", "0", "0", "0", "0"],
+      ["**Totaal**", "0", "0", "0", "0"],
+    ],
+    ["left", "right", "right", "right", "right"],
+  );
+  // Goals tables in the layout `veiligheidsplan format` gives them, so that a new plan is already canonical.
+  const doelen = (row: readonly string[]) => alignedTable(["Doel", "Indicator", "Nulmeting", "Streefwaarde", "Bron"], [row], ["plain", "plain", "right", "right", "plain"]);
+  const doelenOndermijning = doelen(["Minder misbruik van vergunningen", "Bibob-onderzoeken met een weigering", `4 (${van - 1})`, `2 (${van + 3})`, "gemeente"]);
+  const doelenWijken = doelen(["Minder woninginbraken", "Woninginbraken per 1.000 woningen", `4,2 (${van - 1})`, `3,0 (${van + 3})`, "politie"]);
 
   return `---
 formaat: veiligheidsplan/1
@@ -87,9 +89,9 @@ Beschrijf hier wat de gemeente in haar eigen organisatie doet.
 
 #### Doelen
 
-| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
-| --- | --- | --: | --: | --- |
-| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering | 4 (${van - 1}) | 2 (${van + 3}) | gemeente |
+<!-- Voorbeeld: vervang doel, indicator, nulmeting (waarde en jaar), streefwaarde (waarde en jaar) en bron door die van uw gemeente. -->
+
+${doelenOndermijning}
 
 ### 2. Veilige wijken
 
@@ -103,9 +105,9 @@ Beschrijf hier wat de gemeente met haar partners wil bereiken.
 
 #### Doelen
 
-| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
-| --- | --- | --: | --: | --- |
-| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) | 3,0 (${van + 3}) | politie |
+<!-- Voorbeeld: vervang deze regel door de doelen van uw gemeente, met de cijfers uit de veiligheidsanalyse. -->
+
+${doelenWijken}
 
 ## Kernthema's
 
@@ -143,6 +145,18 @@ Beschrijf hier wat onder dit deelproduct valt. (Thema 2 - Veilige wijken)
 
 Beschrijf hier wat onder dit deelproduct valt. (Thema 3 - Brandveiligheid)
 `;
+}
+
+type Align = "left" | "right" | "plain";
+
+/** A GFM table padded the way the formatter pads it: cells to the column's width, the delimiter row to match. */
+function alignedTable(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length), 3));
+  const cell = (s: string, i: number) => (align[i] === "right" ? s.padStart(widths[i]!) : s.padEnd(widths[i]!));
+  const row = (r: readonly string[]) => `| ${r.map(cell).join(" | ")} |`;
+  const rule = (w: number, i: number) => (align[i] === "left" ? `:${"-".repeat(w - 1)}` : align[i] === "right" ? `${"-".repeat(w - 1)}:` : "-".repeat(w));
+  const delimiter = `| ${widths.map(rule).join(" | ")} |`;
+  return [row(head), delimiter, ...rows.map(row)].join("\n");
 }
 
 /** A file name from the municipality and period: "nijmegen-2026-2029.veiligheidsplan". */

@@ -33,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: "veiligheidsplan",
-      fileEvents: [vscode.workspace.createFileSystemWatcher(`**/*${PLAN_EXTENSION}`), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB)],
+      // Progress files (plan.<jaar>.voortgang) too: a new year's figures change the goals' status.
+      fileEvents: [vscode.workspace.createFileSystemWatcher(`**/*${PLAN_EXTENSION}`), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB), vscode.workspace.createFileSystemWatcher("**/*.voortgang")],
     },
     diagnosticCollectionName: LANGUAGE_ID,
   };

@@ -23,6 +23,7 @@ import { LongRunMemory, MANY_PLANS } from "../memory.js";
 import { PlanLibrary } from "../plans.js";
 import { getMaxFileBytes } from "../read-bounded.js";
 import { ReportOutput } from "../report-output.js";
+import { ProgressReader } from "../voortgang.js";
 import type { Texts } from "../texts.js";
 import { err, type PlanInputArgs, readStdin, runToday, setupRun } from "./common.js";
 
@@ -39,6 +40,8 @@ export interface LintArgs extends PlanInputArgs {
   readonly concurrency?: string;
   /** The launcher (dist/cli.js) that worker threads start from; without it every plan is checked on this thread. */
   readonly workerEntry?: string;
+  /** `--voortgang`: progress files for every plan of the run; without it, each plan's files beside it. */
+  readonly voortgang?: readonly string[];
 }
 
 export const VERSION: string = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0";
@@ -90,7 +93,15 @@ export function runLint(args: LintArgs): number | Promise<number> {
     keepSuggestions: args.format === "json",
     debug: args.debug === true,
     maxFileBytes: getMaxFileBytes(),
+    ...(args.voortgang !== undefined && args.voortgang.length > 0 ? { voortgang: args.voortgang.map((f) => resolve(cwd, f)) } : {}),
   };
+  // Named progress files are read once here: one that is missing stops the run (exit code 2) before
+  // any plan is checked, and what one lacks is said once, not once per plan.
+  const namedProgress: string[] = [];
+  if (settings.voortgang) {
+    const reader = new ProgressReader(cwd, t);
+    for (const f of settings.voortgang) namedProgress.push(...reader.read(f).notices);
+  }
   const checker = new PlanChecker(settings, configs);
   // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
   // library keeps the last few parsed plans for that.
@@ -99,6 +110,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
   const writer = FORMATS[args.format]({ locale, t, color, cwd, version: VERSION, ...docsBaseOf(configs, cwd) });
   const output = new ReportOutput(writer, args.outputFile === undefined ? undefined : resolve(cwd, args.outputFile), (text) => process.stdout.write(text));
   const run: Run = { args, cwd, t, settings, concurrency, checker, library, output, collector: new RunCollector(checker, library.resolve, err, (file) => output.report(file)) };
+  run.collector.notices.push(...namedProgress);
   try {
     const done = lintAll(run);
     return typeof done === "number" ? done : done.catch((e: unknown) => abandon(output, e));

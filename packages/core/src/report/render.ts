@@ -23,6 +23,8 @@ import { MarkdownRenderer, plainText } from "./markdown.js";
 import { budgetLinesSvg } from "./multiples.js";
 import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
+import { KWALITEIT_CSS, KWALITEIT_ID, renderKwaliteit } from "./kwaliteit.js";
+import type { Voortgang } from "../voortgang/voortgang.js";
 
 export interface ReportOptions {
   /** Language of the report's own words (headings, labels); the plan's text stays as written. Dutch by default. */
@@ -31,6 +33,8 @@ export interface ReportOptions {
   readonly title?: string;
   /** Shown in the footer as given (e.g. a date); the report adds no time of its own. */
   readonly generated?: string;
+  /** The plan's yearly progress files (`readVoortgang`): the kwaliteitstoets then shows per goal whether it is on track, with a chart. */
+  readonly voortgang?: readonly Voortgang[];
 }
 
 /** Ids the report itself uses, reserved before any heading can take them. */
@@ -50,7 +54,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
   const meta = plan.metadata;
   const text = parsed.text;
   const ids = new IdRegistry();
-  for (const id of Object.values(IDS)) ids.take(id);
+  for (const id of [...Object.values(IDS), KWALITEIT_ID]) ids.take(id);
 
   // Themes by heading, with their anchors.
   const themeByHeading = new Map<HeadingBlock, ThemeNode>();
@@ -159,6 +163,17 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
   const footnotes = md.footnotesHtml(labels.footnotes);
 
   const chapterLinks = chapters.map((c) => `<li><a href="#${headingIds.get(c.heading)}">${md.inline(c.title, true)}</a></li>`);
+  const kwaliteit = renderKwaliteit({
+    parsed,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.voortgang ? { voortgang: options.voortgang } : {}),
+    themeIds,
+    anchorAt: (offset) => {
+      const h = placeOf(parsed, offset, labels, skipTitle ? root : undefined).heading;
+      return h ? headingIds.get(h) : undefined;
+    },
+  });
+  chapterLinks.push(`<li><a href="#${KWALITEIT_ID}">${esc(kwaliteit.title)}</a></li>`);
   chapterLinks.push(`<li><a href="#${IDS.legal}">${esc(labels.legalBasis)}</a></li>`, `<li><a href="#${IDS.checks}">${esc(labels.checks)}</a></li>`);
 
   const title = options.title ?? [meta.titel || labels.reportOf, [meta.gemeente, periodText(plan.metadata.periode)].filter(Boolean).join(" ")].filter(Boolean).join(" — ");
@@ -175,6 +190,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
 <title>${esc(title)}</title>
 <style>
 ${REPORT_CSS}
+${KWALITEIT_CSS}
 </style>
 </head>
 <body>
@@ -187,6 +203,7 @@ ${chapterLinks.join("\n")}
 </nav>
 <main>
 ${body}${footnotes}</main>
+${kwaliteit.html}
 ${renderLegalBasis(parsed, labels)}
 ${renderChecks(result, labels, (offset) => {
     const p = placeOf(parsed, offset, labels, skipTitle ? root : undefined);

@@ -56,6 +56,17 @@ const COLUMN_WORDS: readonly [Column, RegExp][] = [
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
 ];
 
+export type DoelColumn = Column;
+
+/** The columns of a goals table, in the order the format shows them. */
+export const DOEL_COLUMNS: readonly DoelColumn[] = ["doel", "indicator", "nulmeting", "streefwaarde", "bron"];
+
+/** Which goals column a header cell names ("Streefcijfer" → streefwaarde), if any; for the editor's completion. */
+export function doelColumnOf(header: string): DoelColumn | undefined {
+  const word = keyword(header.replace(/[*_]/g, ""));
+  return COLUMN_WORDS.find(([, re]) => re.test(word))?.[0];
+}
+
 /** A theme's Doelen section, if it has one (a heading among the theme's own subsections or under its Ambitie). */
 export function doelenSection(theme: ThemeNode): Section | undefined {
   const stack = [...theme.section.children];

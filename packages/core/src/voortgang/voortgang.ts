@@ -47,10 +47,11 @@ export function readVoortgang(text: string, bestand?: string): Voortgang {
   const jaarMatch = /^jaar\s*:\s*['"]?(\d{4})['"]?\s*(?:#.*)?$/m.exec(fm);
   const jaar = jaarMatch ? Number(jaarMatch[1]) : undefined;
   const problemen: Voortgang["problemen"][number][] = [];
-  if (jaar === undefined) problemen.push({ regel: 0, wat: "geenJaar" });
   const realisaties: Realisatie[] = [];
   const tables = blocks.filter((b): b is TableBlock => b.kind === "table");
   let found = false;
+  // Without `jaar:` a file still reads when every row has its year (a Jaar column, or "3,9 (2023)").
+  let rowWithoutYear = false;
   for (const t of tables) {
     const head = t.header.cells.map((c) => keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, "")));
     const ind = head.findIndex((h) => /^(indicator|graadmeter|meetpunt)/.test(h));
@@ -66,6 +67,10 @@ export function readVoortgang(text: string, bestand?: string): Voortgang {
       const m = readMeting(cell(val), row.cells[val]?.content ?? row.span);
       const rowYear = jr >= 0 ? Number(cell(jr)) || undefined : m.jaar;
       const year = rowYear ?? jaar;
+      if (m.waarde !== undefined && year === undefined) {
+        rowWithoutYear = true;
+        continue;
+      }
       if (m.waarde === undefined || year === undefined) {
         problemen.push({ regel: lineOf(row.span.start), wat: "onleesbaar", tekst: cell(val) });
         continue;
@@ -73,6 +78,7 @@ export function readVoortgang(text: string, bestand?: string): Voortgang {
       realisaties.push({ indicator, jaar: year, waarde: m.waarde, bron: cell(src), ...(bestand ? { bestand } : {}), regel: lineOf(row.span.start) });
     }
   }
+  if (jaar === undefined && (!found || rowWithoutYear)) problemen.unshift({ regel: 0, wat: "geenJaar" });
   if (!found) problemen.push({ regel: 0, wat: "geenTabel" });
   return { ...(jaar !== undefined ? { jaar } : {}), ...(bestand ? { bestand } : {}), realisaties, problemen };
 }

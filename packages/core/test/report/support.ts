@@ -1,11 +1,17 @@
 /** Shared by the report tests: plans to render and a strict look at the HTML that comes out. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineRule, lint, type LintResult, type Rule } from "@veiligheidsplan/core";
+import { defineRule, lint, readVoortgang, type LintResult, type Rule, type Voortgang } from "@veiligheidsplan/core";
 
 export const NIJMEGEN_PATH = fileURLToPath(new URL("../../../../examples/nijmegen-2022-2026.veiligheidsplan", import.meta.url));
 export const MINIMAAL_PATH = fileURLToPath(new URL("../../../../examples/minimaal.veiligheidsplan", import.meta.url));
 export const TODAY = "2022-11-01";
+
+/** The example with goals as data, and its two progress files (2024, 2025). */
+const DOELEN_DIR = fileURLToPath(new URL("../../../../examples/doelen/", import.meta.url));
+export const RIVIERSTEDE_PATH = `${DOELEN_DIR}rivierstede-2024-2027.veiligheidsplan`;
+export const rivierstedeVoortgang = (): Voortgang[] =>
+  ["2024", "2025"].map((j) => readVoortgang(readFileSync(`${DOELEN_DIR}rivierstede-2024-2027.${j}.voortgang`, "utf8"), `rivierstede-2024-2027.${j}.voortgang`));
 
 /** Where a team hosts the rule pages (the config's `docsBaseUrl`; without one, findings carry no link). */
 export const DOCS_BASE_URL = "https://docs.example.org/veiligheidsplan/rules/";
@@ -117,10 +123,10 @@ export const TEST_RULE_DOCS = `${DOCS_BASE_URL}proef-regel.md`;
 
 /** Every tag and attribute the report may contain; anything else means plan text escaped its escaping. */
 const TAGS = new Set(
-  "html head meta title style body header nav main footer section article figure figcaption h1 h2 h3 h4 h5 h6 p dl dt dd div ol ul li a table caption thead tbody tfoot tr th td span sup strong em code pre blockquote hr br svg g rect line text tspan circle title desc defs pattern".split(" "),
+  "html head meta title style body header nav main footer section article figure figcaption h1 h2 h3 h4 h5 h6 p dl dt dd div ol ul li a table caption thead tbody tfoot tr th td span sup strong em code pre blockquote hr br svg g rect line text tspan circle polyline title desc defs pattern".split(" "),
 );
 const ATTRIBUTES = new Set(
-  "lang charset name content http-equiv id class href title aria-label aria-labelledby aria-describedby aria-hidden role scope style start value data-jaar data-telt-op data-deelproduct xmlns viewBox width height x y x1 x2 y1 y2 dy rx r cx cy fill stroke stroke-width stroke-dasharray text-anchor font-size font-weight transform patternUnits patternTransform".split(" "),
+  "lang charset name content http-equiv id class href title aria-label aria-labelledby aria-describedby aria-hidden role scope style start value data-jaar data-telt-op data-deelproduct data-stap data-punten data-koers data-indicator points xmlns viewBox width height x y x1 x2 y1 y2 dy rx r cx cy fill stroke stroke-width stroke-dasharray text-anchor font-size font-weight transform patternUnits patternTransform".split(" "),
 );
 
 export interface Tag {

@@ -11,7 +11,7 @@
  * checks, and a burst of edits settles within about two checks. A check never publishes for a version
  * older than the document's current one. A client that sets `debounceMs` gets a classic debounce.
  */
-import { formatMessage, parse, type LintResult, type Locale, type ParsedPlan } from "@veiligheidsplan/core";
+import { formatMessage, parse, type LintResult, type Locale, type ParsedPlan, type Voortgang } from "@veiligheidsplan/core";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { getDiagnostics, type PlanDocument } from "../service/index.js";
 import type { OpenDocument } from "./documents.js";
@@ -28,6 +28,8 @@ export interface Analysis {
   /** The server's own problems (config, refused files), shown with the rules' findings. */
   problems?: Diagnostic[];
   locale: Locale;
+  /** The progress files read for the last check (kept across edits until the next check reads them again). */
+  voortgang?: readonly Voortgang[];
 }
 
 /** Longest wait after an edit, however slow the check. */
@@ -126,7 +128,7 @@ export class Analyses {
     const generation = this.o.settings.generation;
     if (cached && cached.version === doc.version && cached.generation === generation) return cached;
     const parsed = cached && cached.version === doc.version ? cached.parsed : parse(doc.getText());
-    const a: Analysis = { version: doc.version, generation, parsed, locale: cached?.locale ?? this.o.clientLocale() };
+    const a: Analysis = { version: doc.version, generation, parsed, locale: cached?.locale ?? this.o.clientLocale(), ...(cached?.voortgang ? { voortgang: cached.voortgang } : {}) };
     this.analyses.set(doc.uri, a);
     return a;
   }
@@ -148,7 +150,7 @@ export class Analyses {
         a = this.parsedFor(now);
         this.lintInto(a, prepared, uri);
       }
-      return { uri, version: a.version, parsed: a.parsed, ...(a.lint ? { lint: a.lint } : {}), locale: a.locale };
+      return { uri, version: a.version, parsed: a.parsed, ...(a.lint ? { lint: a.lint } : {}), locale: a.locale, ...(a.voortgang ? { voortgang: a.voortgang } : {}) };
     }
     return undefined;
   }
@@ -163,6 +165,8 @@ export class Analyses {
     a.lint = explainRefusals(result, prepared, this.o.host.pathOf(uri));
     a.problems = prepared.problems;
     a.locale = prepared.options.locale ?? this.o.clientLocale();
+    if (prepared.options.voortgang) a.voortgang = prepared.options.voortgang;
+    else delete a.voortgang;
   }
 
   // ---------------------------------------------------------------------------------- checks

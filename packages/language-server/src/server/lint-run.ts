@@ -24,6 +24,7 @@ import { DIAGNOSTIC_SOURCE } from "../service/index.js";
 import type { Host, Refusal } from "./host.js";
 import type { SettingsStore } from "./settings.js";
 import type { Workspace } from "./workspace.js";
+import { progressBeside } from "./voortgang.js";
 
 export interface LintContext {
   readonly host: Host;
@@ -69,7 +70,10 @@ export async function prepareLint(uri: string, o: LintContext): Promise<Prepared
   const config = mergeConfigs([{ rules: { ...(settings.rules ?? {}) } }, fileConfig ?? {}]);
   const locale = resolveLocale({ config: fileConfig?.locale, editor: settings.locale, environment: o.clientLocale() });
   if (filePath) o.workspace.dependencies.set(filePath, new Set());
+  // Progress files beside the plan: kwaliteit-voortgang's findings, and a goal's status in hover.
+  const voortgang = filePath ? await progressBeside(filePath, o.host, o.maxFileBytes) : [];
   const options: LintOptions = {
+    ...(voortgang.length > 0 ? { voortgang } : {}),
     ...(filePath ? { filePath } : {}),
     locale,
     today: resolveToday({ editor: settings.today, now: () => Date.now() }),

@@ -23,6 +23,7 @@ import { registerHandlers } from "./handlers.js";
 import type { Host } from "./host.js";
 import { clientLocaleOf, decodeInitializationOptions, DEFAULT_MAX_FILE_BYTES, SettingsStore, type InitializationOptions } from "./settings.js";
 import { isPlanPath, PLAN_EXTENSION, Workspace } from "./workspace.js";
+import { isProgressPath, VOORTGANG_EXTENSION } from "./voortgang.js";
 
 declare const __VERSION__: string | undefined;
 export const VERSION: string = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -178,7 +179,7 @@ export function startServer(connection: Connection, host: Host, options: StartOp
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client
           .register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: CONFIG_FILES_GLOB }],
+            watchers: [{ globPattern: `**/*${PLAN_EXTENSION}` }, { globPattern: CONFIG_FILES_GLOB }, { globPattern: `**/*${VOORTGANG_EXTENSION}` }],
           })
           .then(() => {
             workspace.watchingFiles = true;
@@ -219,6 +220,11 @@ export function startServer(connection: Connection, host: Host, options: StartOp
         workspace.fileChanged(path);
         if (isConfigFile(path)) {
           configChanged = true;
+          continue;
+        }
+        // A progress file changed: the open plans check again (the plan it belongs to reads it beside itself).
+        if (isProgressPath(path)) {
+          analyses?.revalidateOpen();
           continue;
         }
         if (!isPlanPath(path)) continue;

@@ -8,6 +8,7 @@
  * - after "Thema ": the themes; after "het thema: ": their titles;
  * - after "artikel " or "art. ": the citations the register knows;
  * - in the budget table's first column: deelproducten that have a toelichting but no line;
+ * - in a Doelen section: the goals table's header and columns, sources, a value with its year;
  * - in a `<!-- veiligheidsplan-… -->` comment: the directives and the rule ids.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_completion
  */
@@ -16,6 +17,7 @@ import { CompletionItemKind, type CompletionItem, type CompletionList, type Posi
 import { type Ctx, item, md } from "./completion-context.js";
 import { citationCompletions } from "./completion-citations.js";
 import { frontMatterCompletions } from "./completion-frontmatter.js";
+import { doelenCompletions } from "./completion-doelen.js";
 import { headingCompletions } from "./completion-headings.js";
 import { eolOf, lineText, linePrefix, localeOf, rulesOf, offsetAt, type PlanDocument } from "./document.js";
 import { say, TEXT, themeKind } from "./text.js";
@@ -60,6 +62,8 @@ function completionsAt(c: Ctx): CompletionItem[] {
   if (directive) return directive;
   const cell = budgetCellCompletions(c);
   if (cell) return cell;
+  const doelen = doelenCompletions(c);
+  if (doelen) return doelen;
   const heading = headingCompletions(c);
   if (heading) return heading;
   return [...themeRefCompletions(c), ...citationCompletions(c, /(?<![\p{L}\d])(artikel|art\.?)(\s+[\p{L}\d]*)?$/iu)];

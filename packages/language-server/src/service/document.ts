@@ -4,7 +4,7 @@
  * LSP's positions. Nothing here touches the file system or Node: the service also runs in a browser
  * worker.
  */
-import { ALL_RULES, parse, type Locale, type LintResult, type Rule, type ParsedPlan, type Section, type Span, type ThemeNode } from "@veiligheidsplan/core";
+import { ALL_RULES, parse, type Locale, type LintResult, type Rule, type ParsedPlan, type Section, type Span, type ThemeNode, type Voortgang } from "@veiligheidsplan/core";
 import type { Position, Range } from "vscode-languageserver-types";
 
 export interface PlanDocument {
@@ -17,6 +17,8 @@ export interface PlanDocument {
   readonly locale?: Locale;
   /** The rules the lint result came from, for their names and descriptions (core's ALL_RULES by default). */
   readonly rules?: readonly Rule<any>[];
+  /** The plan's progress files (`<plan>.<jaar>.voortgang` beside it), for a goal's on-track status in hover. */
+  readonly voortgang?: readonly Voortgang[];
 }
 
 /** A document from its text alone (tests, and callers that have no lint result yet). */

@@ -4,6 +4,7 @@
  * - a budget total (or the "Totaal" label): the sum of the lines and the difference;
  * - a theme reference or heading: the theme's number, title and kind, and where it is used;
  * - a deelproduct: the themes its toelichting names;
+ * - a goal's row in a Doelen table: indicator, nulmeting → streefwaarde, and with progress files whether it is on track;
  * - a diagnostic: its message and the rule's explanation with a link to its page.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_hover
  */
@@ -11,6 +12,7 @@ import { formatAmount, formatCitation, LAWS, type AmountCell, type BudgetNode, t
 import { citationText, citationUrl, sameTitle, TEXTS_RETRIEVED } from "@veiligheidsplan/core/internal";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { escapeMarkdown, localeOf, rulesOf, offsetAt, toRange, touches, type PlanDocument } from "./document.js";
+import { goalHover } from "./hover-doelen.js";
 import { budgetLineAt, deelproductLinks, resolveThemeRef, themeAt } from "./navigation.js";
 import { say, TEXT, themeKind } from "./text.js";
 
@@ -38,6 +40,9 @@ export function getHover(doc: PlanDocument, position: Position, options: HoverOp
 
   const theme = themeHover(p, offset, locale);
   if (theme) parts.push(theme);
+
+  const goal = goalHover(p, offset, locale, doc.voortgang, doc.uri);
+  if (goal) parts.push(goal);
 
   // Diagnostics come last: the editor usually shows the message itself, the hover adds the why. On
   // a budget amount the numbers above already say what the message says: only the rule and its page.

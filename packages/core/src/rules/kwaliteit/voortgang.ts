@@ -5,7 +5,7 @@
  * they exist is not the plan's to say. Source: CCV checklist step 9 (monitoring for accountability) and
  * art. 38b Politiewet 2012's cycle in which the raad steers on the goals it set.
  */
-import { readDoelen, isMeasurable } from "../../structure/doelen.js";
+import { readDoelen, isMeasurable, type DoelNode } from "../../structure/doelen.js";
 import { judge } from "../../voortgang/voortgang.js";
 import { defineRule } from "../types.js";
 
@@ -39,11 +39,13 @@ export const kwaliteitVoortgang = defineRule({
         const span = d.indicatorSpan ?? d.row.span;
         if (missing.length > 0) ctx.report({ messageId: "geenGegevens", data: { indicator: d.indicator, jaren: { years: missing }, aantal: missing.length }, span });
         if (j.koers === "achter" && j.laatste && j.verwacht !== undefined) {
-          ctx.report({ messageId: "achter", data: { indicator: d.indicator, jaar: j.laatste.jaar, waarde: fmt(j.laatste.waarde), verwacht: fmt(j.verwacht), streef: d.streefwaarde!.text }, span, severity: "info" });
+          ctx.report({ messageId: "achter", data: { indicator: d.indicator, jaar: j.laatste.jaar, waarde: fmt(j.laatste.waarde, pct(d)), verwacht: fmt(j.verwacht, pct(d)), streef: d.streefwaarde!.text }, span, severity: "info" });
         }
       }
     }
   },
 });
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10).replace(".", ",");
+const pct = (d: DoelNode) => d.streefwaarde?.eenheid === "%" || d.nulmeting?.eenheid === "%";
+/** A value as the plan writes it: a decimal comma, "%" when the goal is a percentage (so "30%", not "30"). */
+const fmt = (n: number, percent: boolean) => `${String(Math.round(n * 10) / 10).replace(".", ",")}${percent ? "%" : ""}`;

@@ -1,0 +1,97 @@
+/**
+ * The progress files (`.voortgang`) that go with a plan, for `lint` and `report`: either the files
+ * named with `--voortgang` (for every plan of the run), or, without that flag, the files beside the plan
+ * named after it — `<plan>.<jaar>.voortgang` or `<plan>.voortgang` (docs/format.md, "Voortgang").
+ * What cannot be read in such a file is said in one line naming the file and line; the run goes on.
+ */
+import { readdirSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { type ParsedPlan, readDoelen, readVoortgang, realisatiesFor, type Voortgang } from "@veiligheidsplan/core";
+import { CliError } from "./errors.js";
+import { displayPath, readSource } from "./files.js";
+import type { Texts } from "./texts.js";
+
+export const VOORTGANG_EXTENSION = ".voortgang";
+
+/** The progress files beside a plan, named after it, in name order (so later years come later). */
+export function progressFilesBeside(planAbsolute: string): string[] {
+  const dir = dirname(planAbsolute);
+  const stem = basename(planAbsolute).replace(/\.veiligheidsplan$/i, "");
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const lower = stem.toLowerCase();
+  return names
+    .filter((n) => {
+      const l = n.toLowerCase();
+      return l.endsWith(VOORTGANG_EXTENSION) && (l === lower + VOORTGANG_EXTENSION || (l.startsWith(`${lower}.`) && l.length > lower.length + 1 + VOORTGANG_EXTENSION.length));
+    })
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+export interface ReadProgress {
+  readonly voortgang: Voortgang[];
+  /** One line per problem: "file:line: what". */
+  readonly notices: string[];
+}
+
+/** Reads progress files (each once per run), and tells what in them cannot be used. */
+export class ProgressReader {
+  private readonly cache = new Map<string, { voortgang: Voortgang; notices: string[] }>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly t: Texts,
+  ) {}
+
+  /** A file that does not exist, is too large or is not text is a failure (exit code 2), like a plan's. */
+  read(absolute: string): { voortgang: Voortgang; notices: string[] } {
+    let hit = this.cache.get(absolute);
+    if (hit) return hit;
+    const display = displayPath(this.cwd, absolute);
+    if (!absolute.toLowerCase().endsWith(VOORTGANG_EXTENSION)) throw new CliError(this.t.voortgangNotAFile, display);
+    const source = readSource(display, absolute, this.t);
+    const voortgang = readVoortgang(source.text, display);
+    const notices = voortgang.problemen.map((p) => {
+      const what = p.wat === "geenJaar" ? this.t.voortgangNoYear : p.wat === "geenTabel" ? this.t.voortgangNoTable : this.t.voortgangUnreadable(p.tekst ?? "");
+      return `${display}:${p.regel + 1}: ${what}`;
+    });
+    hit = { voortgang, notices };
+    this.cache.set(absolute, hit);
+    return hit;
+  }
+
+  /** The files for one plan: the named ones, else those beside it. Notices about a shared file are given once per run. */
+  forPlan(planAbsolute: string | undefined, named: readonly string[] | undefined, seen: Set<string>): ReadProgress {
+    const files = named ?? (planAbsolute ? progressFilesBeside(planAbsolute) : []);
+    const voortgang: Voortgang[] = [];
+    const notices: string[] = [];
+    for (const f of files) {
+      const r = this.read(f);
+      voortgang.push(r.voortgang);
+      if (!seen.has(f)) {
+        seen.add(f);
+        notices.push(...r.notices);
+      }
+    }
+    return { voortgang, notices };
+  }
+}
+
+/** Rows whose indicator matches no goal of the plan: a typo there would silently drop a value. */
+export function unmatchedRows(parsed: ParsedPlan, voortgang: readonly Voortgang[], planDisplay: string, t: Texts): string[] {
+  const doelen = readDoelen(parsed).flatMap((s) => s.doelen);
+  if (doelen.length === 0) return [];
+  const out: string[] = [];
+  for (const v of voortgang) {
+    for (const r of v.realisaties) {
+      if (doelen.some((d) => realisatiesFor(d, [{ realisaties: [r], problemen: [] }]).length > 0)) continue;
+      out.push(`${r.bestand ?? v.bestand ?? ""}:${r.regel + 1}: ${t.voortgangUnknownIndicator(r.indicator, planDisplay)}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * The report's kwaliteitstoets as a raadslid reads it: the CCV checklist step by step with its outcome
+ * and a link into the plan, the goals per theme, and with progress files a chart per goal that says
+ * whether the goal is on track.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { lint, renderReport, type Voortgang } from "@veiligheidsplan/core";
+import { MINIMAAL_PATH, NIJMEGEN_PATH, RIVIERSTEDE_PATH, rivierstedeVoortgang, strangeMarkup } from "./support.js";
+const TODAY = "2026-11-28";
+
+function report(path: string, voortgang?: Voortgang[], locale?: "nl" | "en"): string {
+  const result = lint(readFileSync(path, "utf8"), { filePath: path, today: TODAY, ...(voortgang ? { voortgang } : {}) });
+  return renderReport(result, { ...(voortgang ? { voortgang } : {}), ...(locale ? { locale } : {}) });
+}
+
+/** The checklist rows: step, outcome and the link target, as plain text. */
+function steps(html: string): { stap: string; uitkomst: string; href?: string; text: string }[] {
+  return [...html.matchAll(/<tr class="stap uitkomst-(\w+)" data-stap="(\w+)">([^]*?)<\/tr>/g)].map((m) => ({
+    stap: m[2]!,
+    uitkomst: m[1]!,
+    ...(/href="#([^"]+)"/.exec(m[3]!) ? { href: /href="#([^"]+)"/.exec(m[3]!)![1] } : {}),
+    text: m[3]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim(),
+  }));
+}
+
+const section = (html: string) => html.slice(html.indexOf('<section class="hoofdstuk bijlage kwaliteitstoets"'), html.indexOf("</section>", html.indexOf('id="kwaliteitstoets"')));
+
+describe("the kwaliteitstoets of Nijmegen's plan", () => {
+  const html = report(NIJMEGEN_PATH);
+  const s = steps(html);
+
+  it("goes through the ten steps, in the contents and with every link landing on an element of the report", () => {
+    expect(s.map((x) => x.stap)).toEqual(["evaluatie", "analyse", "prioriteiten", "velden", "doelen", "keten", "monitoring", "eindevaluatie", "voortgang", "leesbaarheid"]);
+    expect(html).toContain('<li><a href="#kwaliteitstoets">Kwaliteitstoets</a></li>');
+    for (const x of s) if (x.href) expect(html, x.stap).toContain(`id="${x.href}"`);
+    expect(strangeMarkup(html)).toEqual([]);
+  });
+
+  it("says what the plan's own text supports: a yearly Veiligheidsbrief to the raad, an analysis only elsewhere, no measurable goal", () => {
+    const by = Object.fromEntries(s.map((x) => [x.stap, x]));
+    expect(by.monitoring!.uitkomst).toBe("voldaan");
+    expect(by.monitoring!.text).toContain("jaarlijkse Veiligheidsbrief aan de gemeenteraad");
+    expect(by.analyse!.uitkomst).toBe("nietTeControleren");
+    expect(by.evaluatie!.uitkomst).toBe("nietVoldaan");
+    expect(by.evaluatie!.href).toBeDefined();
+    expect(by.doelen!.uitkomst).toBe("nietVoldaan");
+    expect(by.doelen!.href).toBe("thema-1");
+    expect(by.keten!.text).toContain("6. Polarisatie en maatschappelijke ontwrichting");
+    expect(by.velden!.uitkomst).toBe("voldaan");
+    // No goals as data, so no progress to judge.
+    expect(by.voortgang!.uitkomst).toBe("nietTeControleren");
+    expect(section(html)).not.toContain("<svg");
+  });
+
+  it("speaks English on request", () => {
+    const en = steps(report(NIJMEGEN_PATH, undefined, "en"));
+    expect(en[0]!.text).toMatch(/^1\. Evaluation of the previous period not met /);
+    expect(en.find((x) => x.stap === "analyse")!.text).toContain("not checkable");
+  });
+});
+
+describe("a plan with goals as data and two years of progress (the Rivierstede example)", () => {
+  const html = report(RIVIERSTEDE_PATH, rivierstedeVoortgang());
+  const k = section(html);
+
+  it("meets every step of the checklist but progress: two goals are behind", () => {
+    const s = steps(html);
+    expect(s.filter((x) => x.uitkomst !== "voldaan").map((x) => x.stap)).toEqual(["voortgang"]);
+    expect(s.find((x) => x.stap === "voortgang")!.text).toContain("3 op koers of behaald, 2 achter op koers, 0 zonder gegevens");
+  });
+
+  it("shows the goals as a table per theme, linked to the theme, with the latest value and the course", () => {
+    const tables = [...k.matchAll(/<table class="doelen">([^]*?)<\/table>/g)].map((m) => m[1]!);
+    expect(tables).toHaveLength(4);
+    expect(tables[0]).toContain('<a href="#thema-1">1. Veilige wijken</a>');
+    const row = /<tr><th scope="row">Minder woninginbraken<\/th>([^]*?)<\/tr>/.exec(tables[0]!)![1]!.replace(/<[^>]+>/g, "|");
+    expect(row.split("|").filter(Boolean)).toEqual(["Woninginbraken per 1.000 woningen", "4,0 (2023)", "3,0 (2027)", "politie", "3,4 (2025)", "op koers"]);
+    expect(tables[1]).toContain('<span class="koers koers-achter">achter op koers</span>');
+    expect(tables[3]).toContain('<span class="koers koers-behaald">behaald</span>');
+  });
+
+  it("draws a chart per goal: the path from nulmeting to streefwaarde, a point per measured year, the course at the last", () => {
+    const charts = [...k.matchAll(/<svg class="doelgrafiek"[^]*?<\/svg>/g)].map((m) => m[0]);
+    expect(charts).toHaveLength(5);
+    for (const c of charts) {
+      expect(c).toContain('data-punten="2"');
+      expect(c.match(/<circle class="punt/g)).toHaveLength(2);
+      expect(c.match(/<line class="pad"/g)).toHaveLength(1);
+      expect(c).toMatch(/<circle class="nulmeting"[^]*<circle class="streefwaarde"/);
+    }
+    const behind = charts.filter((c) => c.includes('data-koers="achter"'));
+    expect(behind).toHaveLength(2);
+    expect(behind[0]).toContain('<text class="koers koers-achter"');
+    expect(behind[0]).toMatch(/<desc id="vp-doel-\d-beschrijving">Van 32% \(2023\) naar 26% \(2027\)\. Gemeten: 31% in 2024, 30% in 2025\. Koers: achter op koers\.<\/desc>/);
+  });
+
+  it("without progress files has the goals but no charts, and says progress cannot be checked", () => {
+    const without = report(RIVIERSTEDE_PATH);
+    expect(section(without)).not.toContain("<svg");
+    expect(section(without)).not.toContain("Koers</th>");
+    expect(steps(without).find((x) => x.stap === "voortgang")!.uitkomst).toBe("nietTeControleren");
+  });
+});
+
+describe("the minimal example", () => {
+  it("meets every step it can; progress is not checkable without progress files", () => {
+    const s = steps(report(MINIMAAL_PATH));
+    expect(s.filter((x) => x.uitkomst !== "voldaan").map((x) => `${x.stap}:${x.uitkomst}`)).toEqual(["voortgang:nietTeControleren"]);
+  });
+});
