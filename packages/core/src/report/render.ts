@@ -21,6 +21,7 @@ import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
 import { MarkdownRenderer, plainText } from "./markdown.js";
 import { budgetLinesSvg } from "./multiples.js";
+import { renderNotChecked } from "./not-checked.js";
 import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
 
@@ -380,6 +381,7 @@ function renderChecks(result: LintResult, labels: ReportLabels, placeAt: PlaceFi
     for (const d of result.diagnostics) out += checkRow(d, labels, placeAt, result.parsed);
     out += "</tbody>\n</table>\n";
   }
+  out += renderNotChecked(result.notChecked, labels);
   if (result.suppressed.length > 0) out += `<p class="noot">${esc(labels.suppressedNote(result.suppressed.length))}</p>\n`;
   return out + "</section>";
 }
