@@ -89,6 +89,8 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
   "nietGecontroleerd.begroting-totalen": { nl: "de totalen van de begroting", en: "the budget's totals" },
   "nietGecontroleerd.begroting-themas": { nl: "aan welke thema's de deelproducten bijdragen", en: "which themes the deelproducten serve" },
   "nietGecontroleerd.continuiteit": { nl: "de aansluiting op het vorige plan", en: "continuity with the previous plan" },
+  // One council of a joint plan, named before a message of the cycle rules about its own decision.
+  "gemeente.bij": { nl: "Gemeente {gemeente}: ", en: "Municipality of {gemeente}: " },
   // The law as messages cite it (the registry holds the texts; these are the names in each language).
   "wet.38b": { nl: "artikel 38b, eerste lid, Politiewet 2012", en: "article 38b(1) Politiewet 2012" },
   "wet.38bEn3a": {

@@ -39,32 +39,32 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "The plan has the status 'vastgesteld' (adopted) but does not say who adopted it and when. Add 'vastgesteld:' with 'door: gemeenteraad' and 'datum:' (YYYY-MM-DD) of the council decision. The law gives the adoption to the gemeenteraad ({wetten}).",
   },
   "vaststelling.doorOntbreekt": {
-    nl: "Bij 'vastgesteld' staat niet wie het plan heeft vastgesteld. Vul 'door: gemeenteraad' in; volgens de wet stelt de gemeenteraad het plan vast ({wetten}).",
-    en: "'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wetten}).",
+    nl: "{gemeente}Bij 'vastgesteld' staat niet wie het plan heeft vastgesteld. Vul 'door: gemeenteraad' in; volgens de wet stelt de gemeenteraad het plan vast ({wetten}).",
+    en: "{gemeente}'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wetten}).",
   },
   "vaststelling.datumOntbreekt": {
-    nl: "Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
-    en: "'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
+    nl: "{gemeente}Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
+    en: "{gemeente}'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
   },
   "vaststelling.gemeenteNietVastgesteld": {
     nl: "De gemeenteraad van {gemeente} heeft dit gezamenlijke plan volgens de gegevens nog niet vastgesteld; voor {gemeente} geldt het plan pas na dat besluit ({wetten}). Vul bij deze gemeente 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het raadsbesluit.",
     en: "According to its data the gemeenteraad of {gemeente} has not adopted this joint plan yet; for {gemeente} the plan applies only after that decision ({wetten}). Fill in 'vastgesteld:' under this municipality with 'door: gemeenteraad' and the date of the council decision.",
   },
   "vaststelling.verkeerdOrgaan": {
-    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
-    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wet} A decision by {wie} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
+    nl: "{gemeente}Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
+    en: "{gemeente}This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wet} A decision by {wie} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
   },
   "vaststelling.onbekendOrgaan": {
-    nl: "'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
-    en: "'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wetten}); write 'gemeenteraad' if the council adopted the plan.",
+    nl: "{gemeente}'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
+    en: "{gemeente}'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wetten}); write 'gemeenteraad' if the council adopted the plan.",
   },
   "vaststelling.datumInToekomst": {
-    nl: "De vaststellingsdatum {datum} ligt na vandaag ({vandaag}). Een plan is pas vastgesteld als de raad heeft besloten: zet de status op 'voorstel' tot het zover is, of corrigeer de datum.",
-    en: "The adoption date {datum} lies after today ({vandaag}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
+    nl: "{gemeente}De vaststellingsdatum {datum} ligt na vandaag ({vandaag}). Een plan is pas vastgesteld als de raad heeft besloten: zet de status op 'voorstel' tot het zover is, of corrigeer de datum.",
+    en: "{gemeente}The adoption date {datum} lies after today ({vandaag}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
   },
   "vaststelling.voorVoorstel": {
-    nl: "Het plan zou zijn vastgesteld op {datum}, vóór het voorstel van {voorstelDatum}. Controleer beide datums.",
-    en: "The plan would have been adopted on {datum}, before the proposal of {voorstelDatum}. Check both dates.",
+    nl: "{gemeente}Het plan zou zijn vastgesteld op {datum}, vóór het voorstel van {voorstelDatum}. Controleer beide datums.",
+    en: "{gemeente}The plan would have been adopted on {datum}, before the proposal of {voorstelDatum}. Check both dates.",
   },
   "vaststelling.voorstel": {
     nl: "Dit plan is een voorstel{vanWie}; de gemeenteraad moet het nog vaststellen ({wetten}).{ontbreekt} Zet na het raadsbesluit 'status: vastgesteld' en vul 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het besluit.",
@@ -98,16 +98,16 @@ const VASTSTELLING: Record<string, MessageText> = {
 
 const CONTINUITEIT: Record<string, MessageText> = {
   "continuiteit.teLangTussen": {
-    nl: "Tussen de vaststelling van het vorige plan ({vorigeDatum}) en die van dit plan ({datum}) ligt meer dan vier jaar; uiterlijk {uiterlijk} had de raad opnieuw moeten besluiten. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "More than four years lie between the adoption of the previous plan ({vorigeDatum}) and that of this plan ({datum}); the council should have decided again by {uiterlijk}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
+    nl: "{gemeente}Tussen de vaststelling van het vorige plan ({vorigeDatum}) en die van dit plan ({datum}) ligt meer dan vier jaar; uiterlijk {uiterlijk} had de raad opnieuw moeten besluiten. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012).",
+    en: "{gemeente}More than four years lie between the adoption of the previous plan ({vorigeDatum}) and that of this plan ({datum}); the council should have decided again by {uiterlijk}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
   },
   "continuiteit.termijnVerstreken": {
-    nl: "Het vorige plan is vastgesteld op {vorigeDatum}; de termijn van vier jaar is op {uiterlijk} verstreken en dit plan is nog niet vastgesteld. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012). Leg het plan zo snel mogelijk aan de gemeenteraad voor.",
-    en: "The previous plan was adopted on {vorigeDatum}; the four-year term ended on {uiterlijk} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
+    nl: "{gemeente}Het vorige plan is vastgesteld op {vorigeDatum}; de termijn van vier jaar is op {uiterlijk} verstreken en dit plan is nog niet vastgesteld. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012). Leg het plan zo snel mogelijk aan de gemeenteraad voor.",
+    en: "{gemeente}The previous plan was adopted on {vorigeDatum}; the four-year term ended on {uiterlijk} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
   },
   "continuiteit.uiterlijk": {
-    nl: "Het vorige plan is vastgesteld op {vorigeDatum}: de gemeenteraad moet dit plan uiterlijk {uiterlijk} vaststellen om binnen de vier jaar van artikel 38b, eerste lid, Politiewet 2012 te blijven.",
-    en: "The previous plan was adopted on {vorigeDatum}: the gemeenteraad must adopt this plan by {uiterlijk} to stay within the four years of article 38b(1) Politiewet 2012.",
+    nl: "{gemeente}Het vorige plan is vastgesteld op {vorigeDatum}: de gemeenteraad moet dit plan uiterlijk {uiterlijk} vaststellen om binnen de vier jaar van artikel 38b, eerste lid, Politiewet 2012 te blijven.",
+    en: "{gemeente}The previous plan was adopted on {vorigeDatum}: the gemeenteraad must adopt this plan by {uiterlijk} to stay within the four years of article 38b(1) Politiewet 2012.",
   },
   "continuiteit.overlap": {
     nl: "De periode {periode} begint in {van}, vóór het einde van het vorige plan ({vorigePeriode}): de plannen overlappen. Laat dit plan beginnen in {verwacht} of {verwachtNa}, of corrigeer de periode van het vorige plan.",
@@ -158,12 +158,12 @@ const GELDIGHEID: Record<string, MessageText> = {
     en: "This plan's period ({periode}) ended on {einde}; today is {vandaag}. The gemeenteraad must set the goals at least once every four years (article 38b(1) Politiewet 2012): draw up a new plan.",
   },
   "geldigheid.verlopenVaststelling": {
-    nl: "Dit plan is op {datum} vastgesteld; vier jaar later, op {einde}, had de gemeenteraad de doelen opnieuw moeten vaststellen (artikel 38b, eerste lid, Politiewet 2012). Vandaag is het {vandaag}: stel een nieuw plan op.",
-    en: "This plan was adopted on {datum}; four years later, on {einde}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaag}: draw up a new plan.",
+    nl: "{gemeente}Dit plan is op {datum} vastgesteld; vier jaar later, op {einde}, had de gemeenteraad de doelen opnieuw moeten vaststellen (artikel 38b, eerste lid, Politiewet 2012). Vandaag is het {vandaag}: stel een nieuw plan op.",
+    en: "{gemeente}This plan was adopted on {datum}; four years later, on {einde}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaag}: draw up a new plan.",
   },
   "geldigheid.bijnaVerlopen": {
-    nl: "Dit plan loopt af op {einde} ({reden}), over {dagen} dagen. Zorg dat de gemeenteraad vóór die datum een nieuw plan vaststelt (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "This plan runs out on {einde} ({reden}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
+    nl: "{gemeente}Dit plan loopt af op {einde} ({reden}), over {dagen} dagen. Zorg dat de gemeenteraad vóór die datum een nieuw plan vaststelt (artikel 38b, eerste lid, Politiewet 2012).",
+    en: "{gemeente}This plan runs out on {einde} ({reden}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
   },
   "geldigheid.deel.reden.periode": { nl: "het einde van de periode {periode}", en: "the end of the period {periode}" },
   "geldigheid.deel.reden.vaststelling": { nl: "vier jaar na de vaststelling op {datum}", en: "four years after its adoption on {datum}" },

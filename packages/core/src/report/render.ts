@@ -21,6 +21,7 @@ import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
 import { MarkdownRenderer, plainText } from "./markdown.js";
 import { budgetLinesSvg } from "./multiples.js";
+import { renderBesluiten } from "./besluiten.js";
 import { renderNotChecked } from "./not-checked.js";
 import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
@@ -247,7 +248,7 @@ function renderCover(result: LintResult, labels: ReportLabels): string {
 ${meta.ondertitel ? `<p class="ondertitel">${esc(meta.ondertitel)}</p>\n` : ""}<dl class="gegevens">
 ${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join("\n")}
 </dl>
-${status}
+${renderBesluiten(meta, labels)}${status}
 </header>`;
 }
 
