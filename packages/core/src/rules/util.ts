@@ -170,11 +170,6 @@ export function orgaan(door: string): Orgaan {
   return "onbekend";
 }
 
-/**
- * How a message names a theme: "3 (Ondermijning)", or the quoted title when the heading has no number
- * the parser could read ("'3.2 Prioriteit 2: Jeugd'"), never an empty number.
- */
-export const themeLabel = (t: { readonly nummer?: number; readonly title: string }): string => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
 
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
