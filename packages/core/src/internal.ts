@@ -28,3 +28,4 @@ export * from "./config/files.js";
 export * from "./config/resolve.js";
 export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from "./text/dates.js";
 export * from "./text/line-endings.js";
+export { headingNumber, themeStyle, type ThemeStyle } from "./rules/theme-names.js";

@@ -48,3 +48,11 @@ describe("completion in a joint plan", () => {
     expect(items.find((i) => i.preselect)?.label).toBe("gemeenteraad");
   });
 });
+
+describe("a new theme heading in the plan's style", () => {
+  it("offers 'Prioriteit 3: ' under Prioriteiten whose themes read 'Prioriteit 1: …'", () => {
+    const text = [plan("gemeente: Dalmerveen"), "## Prioriteiten", "", "### Prioriteit 1: Ondermijning", "", "#### Opgave", "", "Tekst.", "", "### Prioriteit 2: Veilige wijken", "", "#### Opgave", "", "Tekst.", "", "### <|>"].join("\n");
+    expect(complete(text).labels).toContain("Prioriteit 3: ");
+    expect(complete(text).labels).not.toContain("3. ");
+  });
+});
