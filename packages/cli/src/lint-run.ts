@@ -11,7 +11,7 @@
  * The single-threaded run uses both halves one plan after the other; with `--concurrency` workers do
  * the first and the main thread the second, so both give the same output.
  */
-import { fixText, lint, type Diagnostic, type LintOptions, type LintResult, type Locale, type ParsedPlan, RuleOptionsError } from "@veiligheidsplan/core";
+import { fixText, lint, type Diagnostic, type LintOptions, type LintResult, type Locale, type NotChecked, type ParsedPlan, RuleOptionsError } from "@veiligheidsplan/core";
 import { ConfigResolver, readRuleFlags } from "./config.js";
 import { CliError } from "./errors.js";
 import { decodeText, readSource, type SourceFile, writeErrorText } from "./files.js";
@@ -68,6 +68,8 @@ export interface CheckedPlan {
   readonly pieces: readonly TextPiece[];
   readonly diagnostics: readonly Diagnostic[];
   readonly suppressed: readonly Diagnostic[];
+  /** The parts of the plan no check could read (plain data, whatever --quiet hides). */
+  readonly notChecked: readonly NotChecked[];
   readonly errors: number;
   readonly warnings: number;
   /** The fixed text, when the fixes changed the plan (with --fix always, with --fix-dry-run for json). */
@@ -176,6 +178,7 @@ export class PlanChecker {
         pieces: piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
         diagnostics,
         suppressed,
+        notChecked: result.notChecked,
         errors: result.errorCount,
         warnings: result.warningCount,
         ...(output !== undefined ? { output } : {}),
@@ -264,6 +267,7 @@ export class RunCollector {
       source: textPieces(checked.pieces),
       diagnostics: checked.diagnostics,
       suppressed: checked.suppressed,
+      notChecked: checked.notChecked,
       ...(checked.output !== undefined && settings.keepOutput ? { output: checked.output } : {}),
     });
     return written;

@@ -3,7 +3,7 @@
  * is done (see {@link ReportWriter}). Positions in the diagnostics are core's 0-based LSP positions;
  * each format converts them to 1-based at its edge.
  */
-import type { Diagnostic, Locale, Severity } from "@veiligheidsplan/core";
+import type { Diagnostic, Locale, NotChecked, Severity } from "@veiligheidsplan/core";
 import type { Texts } from "./texts.js";
 
 export interface FileReport {
@@ -17,6 +17,8 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
   /** Findings an inline directive suppressed (SARIF and json report them as suppressed). */
   readonly suppressed: readonly Diagnostic[];
+  /** The parts of the plan no check could read, each once (core's `LintResult.notChecked`). */
+  readonly notChecked?: readonly NotChecked[];
   /** The fixed text, when --fix or --fix-dry-run changed it. */
   readonly output?: string;
 }

@@ -87,6 +87,22 @@ describe("--format json (ESLint's shape)", () => {
     expect(suppressed.suppressedMessages).toContainEqual(expect.objectContaining({ ruleId: "begroting-totalen", suppressions: [{ kind: "directive", justification: "zo gepubliceerd in de begroting" }] }));
   });
 
+  it("says per file what could not be checked (notChecked), each part once, also with --quiet", () => {
+    const noBudget = CLEAN.slice(0, CLEAN.indexOf("## Financiën"));
+    const cwd = tempDir({ "zonder-begroting.veiligheidsplan": noBudget, "goed.veiligheidsplan": CLEAN });
+    const { stdout } = run(["lint", "--today", TODAY, "-f", "json", "--quiet"], { cwd });
+    const results = JSON.parse(stdout) as (EslintResult & { notChecked: { check: string; label: string; reason: string; message: string; line: number; column: number }[] })[];
+    const byName = (n: string) => results.find((r) => r.filePath.endsWith(`/${n}`))!;
+    expect(byName("goed.veiligheidsplan").notChecked).toEqual([]);
+    const [n, ...rest] = byName("zonder-begroting.veiligheidsplan").notChecked;
+    expect(rest).toEqual([]);
+    expect(n).toEqual(expect.objectContaining({ check: "begroting", reason: "begroting-totalen.geenFinancien", label: expect.stringContaining("begroting") }));
+    expect(n!.message).toContain("niet gecontroleerd");
+    expect(n!.line).toBeGreaterThanOrEqual(1);
+    // --quiet hides the info itself; the data stays.
+    expect(byName("zonder-begroting.veiligheidsplan").messages.some((m) => m.ruleId === "begroting-totalen")).toBe(false);
+  });
+
   it("a fix applied as ESLint applies it gives the fixed text", () => {
     const { stdout } = lintAll("json");
     const r = (JSON.parse(stdout) as EslintResult[]).find((x) => x.filePath.endsWith("/waarschuwing.veiligheidsplan"))!;

@@ -14,6 +14,7 @@ import * as Schema from "effect/Schema";
 import type { Diagnostic, MessageData, Finding, FixFinding, Locale, RelatedLocation, Severity } from "./diagnostic.js";
 import { formatMessage } from "./messages/catalog.js";
 import { NOT_A_PLAN_MESSAGES, notAPlan, type NotAPlan } from "./not-a-plan.js";
+import { notCheckedOf, type NotChecked } from "./not-checked.js";
 import { decodeLintOptions, localeOf, type LintOptions, RuleOptionsError } from "./options.js";
 import { parse, type ParsedPlan } from "./parse.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -38,6 +39,11 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Diagnostics an inline directive suppressed (for SARIF). */
   readonly suppressed: readonly Diagnostic[];
+  /**
+   * The parts of the plan no check could read (no budget table, no recognisable themes …), each once,
+   * with the finding that says so (not-checked.ts). Empty when everything was checked.
+   */
+  readonly notChecked: readonly NotChecked[];
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -266,7 +272,8 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       if (d.fix) fixableWarningCount++;
     } else infoCount++;
   }
-  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+  const notChecked = notCheckedOf(offered, suppressed, locale);
+  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, notChecked, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */
@@ -312,6 +319,7 @@ function notAPlanResult(parsed: ParsedPlan, options: LintOptions, why: NotAPlan,
     notAPlan: why,
     diagnostics,
     suppressed: [],
+    notChecked: [],
     errorCount: count("error"),
     warningCount: count("warning"),
     infoCount: count("info") + count("hint"),

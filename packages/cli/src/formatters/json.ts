@@ -7,6 +7,11 @@
  * appears with severity 1, so such tools still show it, but is not counted in `warningCount` and never
  * fails a run; `severityName` ("error", "warning" or "info") tells it apart. Hints are editor-only and
  * not written. Findings suppressed by an inline directive go to `suppressedMessages`, as in ESLint.
+ *
+ * Beyond ESLint (tools ignore fields they do not know, as they do ESLint's own `stats`): `notChecked`,
+ * the parts of the plan no check could read, each once — `check` (a stable id such as "begroting"),
+ * `label` (what, in the run's language), `reason` (the finding that says so, `<rule-id>.<message-id>`),
+ * `message`, and where it was said (1-based `line`, `column`). Empty when everything was checked.
  */
 import type { Diagnostic, Fix } from "@veiligheidsplan/core";
 import { countOf, type Format, oneBased, type SourceText } from "../report.js";
@@ -67,6 +72,7 @@ export const json: Format = () => {
         fixableErrorCount: c.fixableErrors,
         fixableWarningCount: c.fixableWarnings,
         usedDeprecatedRules: [],
+        notChecked: (r.notChecked ?? []).map((n) => ({ check: n.check, label: n.label, reason: n.reason, message: n.message, line: n.range.start.line + 1, column: n.range.start.character + 1 })),
         ...(r.output !== undefined ? { output: r.output } : {}),
       };
       return (files++ === 0 ? "" : ",") + JSON.stringify(element);

@@ -81,6 +81,24 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
     en: "Remove the unnecessary exception",
   },
   "directives.all": { nl: "geen enkele regel", en: "no rule" },
+  // What a plan let no check read (not-checked.ts): the parts, as the report and `--format json` name them.
+  "nietGecontroleerd.themas": { nl: "de thema's (nummering, opgave en ambitie, pijlers, verwijzingen, thema's in de begroting)", en: "the themes (numbering, opgave and ambitie, pillars, references, themes in the budget)" },
+  "nietGecontroleerd.opgave-ambitie": { nl: "opgave en ambitie per thema", en: "opgave and ambitie per theme" },
+  "nietGecontroleerd.pijlers": { nl: "de pijlers", en: "the pillars" },
+  "nietGecontroleerd.begroting": { nl: "de begroting (totalen, opbouw, thema's per deelproduct)", en: "the budget (totals, layout, themes per deelproduct)" },
+  "nietGecontroleerd.begroting-totalen": { nl: "de totalen van de begroting", en: "the budget's totals" },
+  "nietGecontroleerd.begroting-themas": { nl: "aan welke thema's de deelproducten bijdragen", en: "which themes the deelproducten serve" },
+  "nietGecontroleerd.continuiteit": { nl: "de aansluiting op het vorige plan", en: "continuity with the previous plan" },
+  // One council of a joint plan, named before a message of the cycle rules about its own decision.
+  "gemeente.bij": { nl: "Gemeente {gemeente}: ", en: "Municipality of {gemeente}: " },
+  // A theme named in a message, where the plan numbers its themes plainly ("3. Ondermijning"); a plan
+  // that says "Prioriteit 3" or "Speerpunt 3" is spoken to in its own words (rules/theme-names.ts).
+  "thema.nummer": { nl: "thema {nummer}", en: "theme {nummer}" },
+  "thema.Nummer": { nl: "Thema {nummer}", en: "Theme {nummer}" },
+  "thema.naam": { nl: "thema {nummer} ({titel})", en: "theme {nummer} ({titel})" },
+  "thema.Naam": { nl: "Thema {nummer} ({titel})", en: "Theme {nummer} ({titel})" },
+  "thema.naamTitel": { nl: "thema '{titel}'", en: "theme '{titel}'" },
+  "thema.NaamTitel": { nl: "Thema '{titel}'", en: "Theme '{titel}'" },
   // The law as messages cite it (the registry holds the texts; these are the names in each language).
   "wet.38b": { nl: "artikel 38b, eerste lid, Politiewet 2012", en: "article 38b(1) Politiewet 2012" },
   "wet.38bEn3a": {

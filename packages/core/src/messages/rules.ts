@@ -39,32 +39,32 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "The plan has the status 'vastgesteld' (adopted) but does not say who adopted it and when. Add 'vastgesteld:' with 'door: gemeenteraad' and 'datum:' (YYYY-MM-DD) of the council decision. The law gives the adoption to the gemeenteraad ({wetten}).",
   },
   "vaststelling.doorOntbreekt": {
-    nl: "Bij 'vastgesteld' staat niet wie het plan heeft vastgesteld. Vul 'door: gemeenteraad' in; volgens de wet stelt de gemeenteraad het plan vast ({wetten}).",
-    en: "'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wetten}).",
+    nl: "{gemeente}Bij 'vastgesteld' staat niet wie het plan heeft vastgesteld. Vul 'door: gemeenteraad' in; volgens de wet stelt de gemeenteraad het plan vast ({wetten}).",
+    en: "{gemeente}'vastgesteld' does not say who adopted the plan. Fill in 'door: gemeenteraad'; by law the gemeenteraad adopts the plan ({wetten}).",
   },
   "vaststelling.datumOntbreekt": {
-    nl: "Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
-    en: "'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
+    nl: "{gemeente}Bij 'vastgesteld' staat geen datum. Vul de datum van het raadsbesluit in als 'datum: JJJJ-MM-DD'; daarmee begint de termijn van vier jaar.",
+    en: "{gemeente}'vastgesteld' has no date. Fill in the date of the council decision as 'datum: YYYY-MM-DD'; the four-year term starts from it.",
   },
   "vaststelling.gemeenteNietVastgesteld": {
     nl: "De gemeenteraad van {gemeente} heeft dit gezamenlijke plan volgens de gegevens nog niet vastgesteld; voor {gemeente} geldt het plan pas na dat besluit ({wetten}). Vul bij deze gemeente 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het raadsbesluit.",
     en: "According to its data the gemeenteraad of {gemeente} has not adopted this joint plan yet; for {gemeente} the plan applies only after that decision ({wetten}). Fill in 'vastgesteld:' under this municipality with 'door: gemeenteraad' and the date of the council decision.",
   },
   "vaststelling.verkeerdOrgaan": {
-    nl: "Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
-    en: "This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wet} A decision by {wie} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
+    nl: "{gemeente}Dit plan is vastgesteld door '{door}', maar de wet legt de vaststelling bij de gemeenteraad: {wet} Een besluit van {wie} is dus geen vaststelling in de zin van de wet. Laat de gemeenteraad het plan vaststellen. Stelt het college alleen het uitvoeringsprogramma vast, vermeld hier dan het raadsbesluit over het plan zelf.",
+    en: "{gemeente}This plan was adopted by '{door}', but the law gives the adoption to the gemeenteraad: {wet} A decision by {wie} is therefore no adoption in the sense of the law. Have the gemeenteraad adopt the plan. If the college only adopts the execution programme, record the council's decision on the plan itself here.",
   },
   "vaststelling.onbekendOrgaan": {
-    nl: "'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
-    en: "'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wetten}); write 'gemeenteraad' if the council adopted the plan.",
+    nl: "{gemeente}'{door}' is geen orgaan dat deze controle herkent. De wet legt de vaststelling bij de gemeenteraad ({wetten}); schrijf 'gemeenteraad' als de raad het plan heeft vastgesteld.",
+    en: "{gemeente}'{door}' is not a body this check recognises. The law gives the adoption to the gemeenteraad ({wetten}); write 'gemeenteraad' if the council adopted the plan.",
   },
   "vaststelling.datumInToekomst": {
-    nl: "De vaststellingsdatum {datum} ligt na vandaag ({vandaag}). Een plan is pas vastgesteld als de raad heeft besloten: zet de status op 'voorstel' tot het zover is, of corrigeer de datum.",
-    en: "The adoption date {datum} lies after today ({vandaag}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
+    nl: "{gemeente}De vaststellingsdatum {datum} ligt na vandaag ({vandaag}). Een plan is pas vastgesteld als de raad heeft besloten: zet de status op 'voorstel' tot het zover is, of corrigeer de datum.",
+    en: "{gemeente}The adoption date {datum} lies after today ({vandaag}). A plan is adopted only once the council has decided: set the status to 'voorstel' until then, or correct the date.",
   },
   "vaststelling.voorVoorstel": {
-    nl: "Het plan zou zijn vastgesteld op {datum}, vóór het voorstel van {voorstelDatum}. Controleer beide datums.",
-    en: "The plan would have been adopted on {datum}, before the proposal of {voorstelDatum}. Check both dates.",
+    nl: "{gemeente}Het plan zou zijn vastgesteld op {datum}, vóór het voorstel van {voorstelDatum}. Controleer beide datums.",
+    en: "{gemeente}The plan would have been adopted on {datum}, before the proposal of {voorstelDatum}. Check both dates.",
   },
   "vaststelling.voorstel": {
     nl: "Dit plan is een voorstel{vanWie}; de gemeenteraad moet het nog vaststellen ({wetten}).{ontbreekt} Zet na het raadsbesluit 'status: vastgesteld' en vul 'vastgesteld:' in met 'door: gemeenteraad' en de datum van het besluit.",
@@ -98,16 +98,16 @@ const VASTSTELLING: Record<string, MessageText> = {
 
 const CONTINUITEIT: Record<string, MessageText> = {
   "continuiteit.teLangTussen": {
-    nl: "Tussen de vaststelling van het vorige plan ({vorigeDatum}) en die van dit plan ({datum}) ligt meer dan vier jaar; uiterlijk {uiterlijk} had de raad opnieuw moeten besluiten. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "More than four years lie between the adoption of the previous plan ({vorigeDatum}) and that of this plan ({datum}); the council should have decided again by {uiterlijk}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
+    nl: "{gemeente}Tussen de vaststelling van het vorige plan ({vorigeDatum}) en die van dit plan ({datum}) ligt meer dan vier jaar; uiterlijk {uiterlijk} had de raad opnieuw moeten besluiten. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012).",
+    en: "{gemeente}More than four years lie between the adoption of the previous plan ({vorigeDatum}) and that of this plan ({datum}); the council should have decided again by {uiterlijk}. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012).",
   },
   "continuiteit.termijnVerstreken": {
-    nl: "Het vorige plan is vastgesteld op {vorigeDatum}; de termijn van vier jaar is op {uiterlijk} verstreken en dit plan is nog niet vastgesteld. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012). Leg het plan zo snel mogelijk aan de gemeenteraad voor.",
-    en: "The previous plan was adopted on {vorigeDatum}; the four-year term ended on {uiterlijk} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
+    nl: "{gemeente}Het vorige plan is vastgesteld op {vorigeDatum}; de termijn van vier jaar is op {uiterlijk} verstreken en dit plan is nog niet vastgesteld. De wet vraagt: „{wettekst}” (artikel 38b, eerste lid, Politiewet 2012). Leg het plan zo snel mogelijk aan de gemeenteraad voor.",
+    en: "{gemeente}The previous plan was adopted on {vorigeDatum}; the four-year term ended on {uiterlijk} and this plan has not been adopted yet. The law asks: “{wettekst}” (article 38b(1) Politiewet 2012). Put the plan to the gemeenteraad as soon as possible.",
   },
   "continuiteit.uiterlijk": {
-    nl: "Het vorige plan is vastgesteld op {vorigeDatum}: de gemeenteraad moet dit plan uiterlijk {uiterlijk} vaststellen om binnen de vier jaar van artikel 38b, eerste lid, Politiewet 2012 te blijven.",
-    en: "The previous plan was adopted on {vorigeDatum}: the gemeenteraad must adopt this plan by {uiterlijk} to stay within the four years of article 38b(1) Politiewet 2012.",
+    nl: "{gemeente}Het vorige plan is vastgesteld op {vorigeDatum}: de gemeenteraad moet dit plan uiterlijk {uiterlijk} vaststellen om binnen de vier jaar van artikel 38b, eerste lid, Politiewet 2012 te blijven.",
+    en: "{gemeente}The previous plan was adopted on {vorigeDatum}: the gemeenteraad must adopt this plan by {uiterlijk} to stay within the four years of article 38b(1) Politiewet 2012.",
   },
   "continuiteit.overlap": {
     nl: "De periode {periode} begint in {van}, vóór het einde van het vorige plan ({vorigePeriode}): de plannen overlappen. Laat dit plan beginnen in {verwacht} of {verwachtNa}, of corrigeer de periode van het vorige plan.",
@@ -158,12 +158,12 @@ const GELDIGHEID: Record<string, MessageText> = {
     en: "This plan's period ({periode}) ended on {einde}; today is {vandaag}. The gemeenteraad must set the goals at least once every four years (article 38b(1) Politiewet 2012): draw up a new plan.",
   },
   "geldigheid.verlopenVaststelling": {
-    nl: "Dit plan is op {datum} vastgesteld; vier jaar later, op {einde}, had de gemeenteraad de doelen opnieuw moeten vaststellen (artikel 38b, eerste lid, Politiewet 2012). Vandaag is het {vandaag}: stel een nieuw plan op.",
-    en: "This plan was adopted on {datum}; four years later, on {einde}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaag}: draw up a new plan.",
+    nl: "{gemeente}Dit plan is op {datum} vastgesteld; vier jaar later, op {einde}, had de gemeenteraad de doelen opnieuw moeten vaststellen (artikel 38b, eerste lid, Politiewet 2012). Vandaag is het {vandaag}: stel een nieuw plan op.",
+    en: "{gemeente}This plan was adopted on {datum}; four years later, on {einde}, the gemeenteraad should have set the goals again (article 38b(1) Politiewet 2012). Today is {vandaag}: draw up a new plan.",
   },
   "geldigheid.bijnaVerlopen": {
-    nl: "Dit plan loopt af op {einde} ({reden}), over {dagen} dagen. Zorg dat de gemeenteraad vóór die datum een nieuw plan vaststelt (artikel 38b, eerste lid, Politiewet 2012).",
-    en: "This plan runs out on {einde} ({reden}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
+    nl: "{gemeente}Dit plan loopt af op {einde} ({reden}), over {dagen} dagen. Zorg dat de gemeenteraad vóór die datum een nieuw plan vaststelt (artikel 38b, eerste lid, Politiewet 2012).",
+    en: "{gemeente}This plan runs out on {einde} ({reden}), in {dagen} days. Make sure the gemeenteraad adopts a new plan before that date (article 38b(1) Politiewet 2012).",
   },
   "geldigheid.deel.reden.periode": { nl: "het einde van de periode {periode}", en: "the end of the period {periode}" },
   "geldigheid.deel.reden.vaststelling": { nl: "vier jaar na de vaststelling op {datum}", en: "four years after its adoption on {datum}" },
@@ -283,8 +283,8 @@ const GRONDSLAG: Record<string, MessageText> = {
     en: "The text cites '{citaat}', but the data at the top of the plan does not. Put '{grondslag}' under 'grondslag:' as well, so that the plan states its legal basis in a form programs can read too.",
   },
   "grondslag.brandZonder3a": {
-    nl: "Thema {thema} stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'.",
-    en: "Theme {thema} sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'.",
+    nl: "{Thema} stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'.",
+    en: "{Thema} sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'.",
   },
   "grondslag.3aZonderBrand": {
     nl: "Het plan noemt artikel 3a Wet veiligheidsregio's als grondslag, maar geen thema stelt doelen voor de brandveiligheid of de brandweerzorg. Het artikel vraagt: „{wettekst}” Beschrijf die doelen in een thema (bijvoorbeeld 'Brandveiligheid', met een opgave en een ambitie), of haal artikel 3a uit de grondslag als de raad ze in een ander document vaststelt.",
@@ -518,8 +518,8 @@ const BEGROTING_THEMAS: Record<string, MessageText> = {
     en: "The explanation of '{regel}' does not describe what the deelproduct covers. Add a sentence or two.",
   },
   "begroting-themas.themaZonderGeld": {
-    nl: "Geen deelproduct in de begroting draagt bij aan thema {thema}. Noem het thema in de toelichting van het deelproduct dat het betaalt, of geef met (Alle thema's) een deelproduct aan dat alle thema's dient.",
-    en: "No deelproduct in the budget serves theme {thema}. Name the theme in the explanation of the deelproduct that pays for it, or mark a deelproduct that serves every theme with (Alle thema's).",
+    nl: "Geen deelproduct in de begroting draagt bij aan {thema}. Noem het thema in de toelichting van het deelproduct dat het betaalt, of geef met (Alle thema's) een deelproduct aan dat alle thema's dient.",
+    en: "No deelproduct in the budget serves {thema}. Name the theme in the explanation of the deelproduct that pays for it, or mark a deelproduct that serves every theme with (Alle thema's).",
   },
   "begroting-themas.fix.naam": { nl: "Noem de toelichting '{regel}'", en: "Name the explanation '{regel}'" },
 };
@@ -534,28 +534,28 @@ const THEMA_NUMMERING: Record<string, MessageText> = {
     en: "There is no theme under '{kop}'. Give each theme its own heading one level deeper, such as '### 1. Ondermijning'.",
   },
   "thema-nummering.geenNummer": {
-    nl: "Het thema '{titel}' heeft geen nummer. Verwijzingen als 'Thema {nummer}' hebben een nummer nodig: schrijf '{nummer}. {titel}'.",
-    en: "The theme '{titel}' has no number. References like 'Thema {nummer}' need one: write '{nummer}. {titel}'.",
+    nl: "Het thema '{titel}' heeft geen nummer. Verwijzingen als '{verwijzing}' hebben een nummer nodig: schrijf '{kop}', zoals de andere thema's.",
+    en: "The theme '{titel}' has no number. References like '{verwijzing}' need one: write '{kop}', as the other themes do.",
   },
   "thema-nummering.eersteNummer": {
     nl: "Het eerste thema heeft nummer {nummer}; nummer de thema's vanaf 1.",
     en: "The first theme has number {nummer}; number the themes from 1.",
   },
   "thema-nummering.gat": {
-    nl: "Na thema {vorig} komt thema {nummer}: nummer {ontbreekt} ontbreekt. Nummer de thema's doorlopend.",
-    en: "Theme {nummer} follows theme {vorig}: number {ontbreekt} is missing. Number the themes consecutively.",
+    nl: "Na {vorigThema} komt {dezeThema}: nummer {ontbreekt} ontbreekt. Nummer de thema's doorlopend.",
+    en: "After {vorigThema} comes {dezeThema}: number {ontbreekt} is missing. Number the themes consecutively.",
   },
   "thema-nummering.dubbelNummer": {
     nl: "Nummer {nummer} is al gebruikt voor het thema '{ander}'. Geef elk thema een eigen nummer.",
     en: "Number {nummer} is already used for the theme '{ander}'. Give every theme its own number.",
   },
   "thema-nummering.volgorde": {
-    nl: "Thema {nummer} staat na thema {vorig}. Zet de thema's op volgorde van hun nummer.",
-    en: "Theme {nummer} comes after theme {vorig}. Put the themes in the order of their numbers.",
+    nl: "{DezeThema} staat na {vorigThema}. Zet de thema's op volgorde van hun nummer.",
+    en: "{DezeThema} comes after {vorigThema}. Put the themes in the order of their numbers.",
   },
   "thema-nummering.dubbeleTitel": {
-    nl: "Er is al een thema '{titel}' (thema {ander}). Geef elk thema een eigen titel, of voeg ze samen.",
-    en: "There already is a theme '{titel}' (theme {ander}). Give every theme its own title, or merge them.",
+    nl: "Er is al een thema '{titel}' ({anderThema}). Geef elk thema een eigen titel, of voeg ze samen.",
+    en: "There already is a theme '{titel}' ({anderThema}). Give every theme its own title, or merge them.",
   },
   "thema-nummering.kernVoorPrioritair": {
     nl: "De kernthema's staan vóór de prioritaire thema's. Zet de prioritaire thema's eerst, zodat de nummering met de prioriteiten begint.",
@@ -574,24 +574,24 @@ const OPGAVE_AMBITIE: Record<string, MessageText> = {
   "opgave-ambitie.deel.ambitie": { nl: "'Ambitie' (wat de gemeente wil bereiken)", en: "'Ambitie' (what the gemeente wants to reach)" },
   "opgave-ambitie.deel.beide": { nl: "'Opgave' of 'Ambitie'", en: "'Opgave' or 'Ambitie'" },
   "opgave-ambitie.geenOpgave": {
-    nl: "Thema {thema} heeft geen kop 'Opgave'. Beschrijf onder een kop 'Opgave' welk probleem het thema aanpakt; met de ambitie vormt dat de doelen die de raad vaststelt.",
-    en: "Theme {thema} has no 'Opgave' heading. Describe under an 'Opgave' heading what problem the theme tackles; with the ambitie it forms the goals the council sets.",
+    nl: "{Thema} heeft geen kop 'Opgave'. Beschrijf onder een kop 'Opgave' welk probleem het thema aanpakt; met de ambitie vormt dat de doelen die de raad vaststelt.",
+    en: "{Thema} has no 'Opgave' heading. Describe under an 'Opgave' heading what problem the theme tackles; with the ambitie it forms the goals the council sets.",
   },
   "opgave-ambitie.geenAmbitie": {
-    nl: "Thema {thema} heeft geen kop 'Ambitie'. Beschrijf onder een kop 'Ambitie' wat de gemeente met dit thema wil bereiken; dat zijn de doelen die de raad vaststelt.",
-    en: "Theme {thema} has no 'Ambitie' heading. Describe under an 'Ambitie' heading what the municipality wants to achieve with this theme; those are the goals the council sets.",
+    nl: "{Thema} heeft geen kop 'Ambitie'. Beschrijf onder een kop 'Ambitie' wat de gemeente met dit thema wil bereiken; dat zijn de doelen die de raad vaststelt.",
+    en: "{Thema} has no 'Ambitie' heading. Describe under an 'Ambitie' heading what the municipality wants to achieve with this theme; those are the goals the council sets.",
   },
   "opgave-ambitie.legeOpgave": {
-    nl: "De opgave van thema {thema} is leeg. Beschrijf welk probleem het thema aanpakt.",
-    en: "The opgave of theme {thema} is empty. Describe what problem the theme tackles.",
+    nl: "De opgave van {thema} is leeg. Beschrijf welk probleem het thema aanpakt.",
+    en: "The opgave of {thema} is empty. Describe what problem the theme tackles.",
   },
   "opgave-ambitie.legeAmbitie": {
-    nl: "De ambitie van thema {thema} is leeg. Beschrijf wat de gemeente wil bereiken.",
-    en: "The ambitie of theme {thema} is empty. Describe what the municipality wants to achieve.",
+    nl: "De ambitie van {thema} is leeg. Beschrijf wat de gemeente wil bereiken.",
+    en: "The ambitie of {thema} is empty. Describe what the municipality wants to achieve.",
   },
   "opgave-ambitie.bijnaKop": {
-    nl: "De kop '{kop}' bij thema {thema} lijkt '{verwacht}' te moeten zijn. Schrijf '{verwacht}', dan wordt het als zodanig herkend.",
-    en: "The heading '{kop}' in theme {thema} seems meant as '{verwacht}'. Write '{verwacht}' so that it is recognised.",
+    nl: "De kop '{kop}' bij {thema} lijkt '{verwacht}' te moeten zijn. Schrijf '{verwacht}', dan wordt het als zodanig herkend.",
+    en: "The heading '{kop}' in {thema} seems meant as '{verwacht}'. Write '{verwacht}' so that it is recognised.",
   },
   "opgave-ambitie.fix.kop": { nl: "Schrijf '{verwacht}'", en: "Write '{verwacht}'" },
 };
@@ -602,8 +602,8 @@ const PIJLERS: Record<string, MessageText> = {
     en: "This says the approach rests on {aantal} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
   },
   "pijlers.geenLijst": {
-    nl: "De aanpak van thema {thema} zou op {aantal} pijlers berusten, maar er staat geen lijst met pijlers onder. Zet de pijlers als genummerde lijst direct onder deze zin.",
-    en: "The approach of theme {thema} is said to rest on {aantal} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
+    nl: "De aanpak van {thema} zou op {aantal} pijlers berusten, maar er staat geen lijst met pijlers onder. Zet de pijlers als genummerde lijst direct onder deze zin.",
+    en: "The approach of {thema} is said to rest on {aantal} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
   },
   "pijlers.geenUitwerking": {
     nl: "De pijler '{pijler}' wordt nergens uitgewerkt: onder de Ambitie staat geen kop '{pijler}'. Voeg een kop met precies deze titel toe en werk de pijler daaronder uit.",
@@ -652,12 +652,12 @@ const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
     en: "'{verwijzing}': not all of these exist; the plan has numbers {bestaand}.",
   },
   "thema-verwijzingen.verkeerdeTitel": {
-    nl: "Thema {nummer} heet '{titel}', niet '{geschreven}'.",
-    en: "Theme {nummer} is called '{titel}', not '{geschreven}'.",
+    nl: "{NummerThema} heet '{titel}', niet '{geschreven}'.",
+    en: "{NummerThema} is called '{titel}', not '{geschreven}'.",
   },
   "thema-verwijzingen.nummerOfTitel": {
-    nl: "Thema {nummer} heet '{titel}'; '{geschreven}' is thema {ander}. Controleer of het nummer of de titel klopt.",
-    en: "Theme {nummer} is called '{titel}'; '{geschreven}' is theme {ander}. Check whether the number or the title is right.",
+    nl: "{NummerThema} heet '{titel}'; '{geschreven}' is {anderThema}. Controleer of het nummer of de titel klopt.",
+    en: "{NummerThema} is called '{titel}'; '{geschreven}' is {anderThema}. Check whether the number or the title is right.",
   },
   "thema-verwijzingen.bereik": {
     nl: "De thema's {van} t/m {tot} bestaan niet allemaal; het plan heeft de thema's {bestaand}.",
@@ -668,13 +668,13 @@ const THEMA_VERWIJZINGEN: Record<string, MessageText> = {
     en: "There is no theme '{geschreven}'. This plan's themes: {bestaand}.",
   },
   "thema-verwijzingen.titelBijna": {
-    nl: "Er is geen thema '{geschreven}'; bedoeld is waarschijnlijk thema {nummer}, '{titel}'.",
-    en: "There is no theme '{geschreven}'; probably theme {nummer}, '{titel}', is meant.",
+    nl: "Er is geen thema '{geschreven}'; bedoeld is waarschijnlijk {nummerThema}, '{titel}'.",
+    en: "There is no theme '{geschreven}'; probably {nummerThema}, '{titel}', is meant.",
   },
-  "thema-verwijzingen.gerelateerd.thema": { nl: "thema {nummer}: {titel}", en: "theme {nummer}: {titel}" },
+  "thema-verwijzingen.gerelateerd.thema": { nl: "{nummerThema}: {titel}", en: "{nummerThema} ({titel})" },
   "thema-verwijzingen.fix.titel": { nl: "Schrijf '{titel}'", en: "Write '{titel}'" },
   "thema-verwijzingen.suggestie.titel": { nl: "Schrijf de titel '{titel}'", en: "Write the title '{titel}'" },
-  "thema-verwijzingen.suggestie.nummer": { nl: "Verwijs naar thema {nummer}", en: "Refer to theme {nummer}" },
+  "thema-verwijzingen.suggestie.nummer": { nl: "Verwijs naar {nummerThema}", en: "Refer to {nummerThema}" },
 };
 
 export const RULE_MESSAGES: Readonly<Record<string, MessageText>> = {

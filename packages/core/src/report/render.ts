@@ -12,7 +12,7 @@ import { citationText, citationUrl, findCitations } from "../law/citation.js";
 import type { LintResult } from "../lint.js";
 import type { Unit } from "../model/amount.js";
 import type { Begroting } from "../model/schema.js";
-import { findThemeRefs } from "../structure/references.js";
+import { findThemeRefs, themeWords, type ThemeWord } from "../structure/references.js";
 import type { BudgetNode, ParsedPlan, ThemeNode } from "../structure/types.js";
 import type { HeadingBlock } from "../syntax/blocks.js";
 import { foldText } from "../text/keywords.js";
@@ -21,6 +21,8 @@ import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
 import { MarkdownRenderer, plainText } from "./markdown.js";
 import { budgetLinesSvg } from "./multiples.js";
+import { renderBesluiten } from "./besluiten.js";
+import { renderNotChecked } from "./not-checked.js";
 import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
 import { KWALITEIT_CSS, KWALITEIT_ID, renderKwaliteit } from "./kwaliteit.js";
@@ -67,7 +69,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
   for (const t of parsed.themes) if (t.nummer !== undefined && !themeByNumber.has(t.nummer)) themeByNumber.set(t.nummer, t);
   const themeByTitle = new Map(parsed.themes.map((t) => [foldText(t.title), t] as const));
 
-  const md = new MarkdownRenderer({ ids, text: linkText(themeByNumber, themeByTitle, themeIds), imageLabel: labels.image });
+  const md = new MarkdownRenderer({ ids, text: linkText(themeByNumber, themeByTitle, themeIds, themeWords(parsed.themes)), imageLabel: labels.image });
   md.collectFootnotes(text, parsed.blocks);
 
   // Heading anchors, decided up front so that wrappers can refer to them.
@@ -216,19 +218,26 @@ ${renderChecks(result, labels, (offset) => {
 `;
 }
 
+/** A theme as its heading numbers it: "1. Ondermijning", and in a plan that says so "Prioriteit 1: Ondermijning". */
+function themeHeading(text: string, t: ThemeNode): string {
+  if (t.nummer === undefined) return t.title;
+  if (!t.numberWord || !t.numberSpan) return `${t.nummer}. ${t.title}`;
+  return `${t.numberWord} ${t.nummer}${text.slice(t.numberSpan.end, t.titleSpan.start)}${t.title}`;
+}
+
 function periodText(p: { van: number; tot: number } | undefined): string {
   return p ? `${p.van}–${p.tot}` : "";
 }
 
 /** Links citations to wetten.overheid.nl and theme references to the theme, inside plain text runs. */
-function linkText(byNumber: Map<number, ThemeNode>, byTitle: Map<string, ThemeNode>, themeIds: Map<ThemeNode, string>): (raw: string) => string {
+function linkText(byNumber: Map<number, ThemeNode>, byTitle: Map<string, ThemeNode>, themeIds: Map<ThemeNode, string>, words: readonly ThemeWord[]): (raw: string) => string {
   return (raw) => {
     const links: { start: number; end: number; href: string; cls: string }[] = [];
     for (const c of findCitations(raw)) {
       const href = citationUrl(c);
       if (href) links.push({ start: c.start, end: c.end, href, cls: "wet" });
     }
-    for (const r of findThemeRefs(raw)) {
+    for (const r of findThemeRefs(raw, words)) {
       const target = r.kind === "title" && r.title ? byTitle.get(foldText(r.title)) : r.kind === "number" && r.nummer !== undefined ? byNumber.get(r.nummer) : undefined;
       if (target) links.push({ start: r.span.start, end: r.span.end, href: `#${themeIds.get(target)}`, cls: "themaverwijzing" });
     }
@@ -263,7 +272,7 @@ function renderCover(result: LintResult, labels: ReportLabels): string {
 ${meta.ondertitel ? `<p class="ondertitel">${esc(meta.ondertitel)}</p>\n` : ""}<dl class="gegevens">
 ${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join("\n")}
 </dl>
-${status}
+${renderBesluiten(meta, labels)}${status}
 </header>`;
 }
 
@@ -339,7 +348,7 @@ function renderMatrix(parsed: ParsedPlan, b: Begroting, labels: ReportLabels, th
     const cells = b.regels.map((r) => (t.nummer !== undefined && r.themas.includes(t.nummer) ? "named" : r.alleThemas ? "all" : ""));
     const funded = cells.some((c) => c !== "");
     const kind = t.soort === "prioritair" ? labels.prioritair : labels.kern;
-    out += `<tr class="thema-${t.soort}${funded ? "" : " zonder-deelproduct"}"><th scope="row"><a href="#${themeIds.get(t)}">${esc(`${t.nummer !== undefined ? `${t.nummer}. ` : ""}${t.title}`)}</a> <span class="kenmerk kenmerk-${t.soort}">${esc(kind)}</span>`;
+    out += `<tr class="thema-${t.soort}${funded ? "" : " zonder-deelproduct"}"><th scope="row"><a href="#${themeIds.get(t)}">${esc(themeHeading(parsed.text, t))}</a> <span class="kenmerk kenmerk-${t.soort}">${esc(kind)}</span>`;
     if (!funded) out += ` <span class="kenmerk kenmerk-waarschuwing">${esc(labels.noFunding)}</span>`;
     out += "</th>";
     out += cells.map((c) => (c === "named" ? `<td>●<span class="sr"> ${esc(labels.named)}</span></td>` : c === "all" ? `<td>○<span class="sr"> ${esc(labels.allThemes)}</span></td>` : "<td></td>")).join("");
@@ -397,6 +406,7 @@ function renderChecks(result: LintResult, labels: ReportLabels, placeAt: PlaceFi
     for (const d of result.diagnostics) out += checkRow(d, labels, placeAt, result.parsed);
     out += "</tbody>\n</table>\n";
   }
+  out += renderNotChecked(result.notChecked, labels);
   if (result.suppressed.length > 0) out += `<p class="noot">${esc(labels.suppressedNote(result.suppressed.length))}</p>\n`;
   return out + "</section>";
 }

@@ -7,7 +7,7 @@
 import type { ToelichtingNode } from "../structure/types.js";
 import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
 import { defineRule } from "./types.js";
-import { themeLabel } from "./util.js";
+import { themeNames, themeStyle } from "./theme-names.js";
 
 /** Up to this many lines and toelichtingen, near-miss names are looked for (a real table has a dozen). */
 const NEAR_MISS_LIMIT = 200;
@@ -88,7 +88,7 @@ export const begrotingThemas = defineRule({
     if (forAll || plan.themes.length === 0) return;
     for (const theme of plan.themes) {
       if (theme.nummer === undefined || funded.has(theme.nummer)) continue;
-      ctx.report({ messageId: "themaZonderGeld", data: { thema: themeLabel(theme) }, span: theme.titleSpan });
+      ctx.report({ messageId: "themaZonderGeld", data: themeNames(theme, themeStyle(plan)) , span: theme.titleSpan });
     }
   },
 });

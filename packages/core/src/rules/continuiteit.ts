@@ -13,13 +13,22 @@ import { getEntry, scalarText, type MetaValue } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { hasPlanShape } from "../plan-shape.js";
 import { defineRule, type PlanRefusal } from "./types.js";
-import { addYears, CITE_38B, editableScalar, TEXT_38B, valueSpan } from "./util.js";
+import { addYears, CITE_38B, councilPart, councilsOf, editableScalar, TEXT_38B, valueSpan } from "./util.js";
 
 const REFUSAL_MESSAGE: Record<PlanRefusal["refused"], string> = {
   notRegular: "bestandGeenGewoonBestand",
   tooLarge: "bestandTeGroot",
   notText: "bestandGeenTekst",
 };
+
+/** One council's adoption of this plan (the plan's own in a plan of one gemeente). */
+interface Adoption {
+  readonly naam: string | undefined;
+  readonly datum: string | undefined;
+  readonly span?: Span;
+  /** Where the council is named (a joint plan). */
+  readonly council?: Span;
+}
 
 export const continuiteit = defineRule({
   meta: {
@@ -74,21 +83,24 @@ export const continuiteit = defineRule({
       ctx.report({ messageId: "geenVorigPlan", span: plan.fields.periode?.entry.keySpan ?? plan.fields.titel?.entry.keySpan ?? { start: 0, end: 0 }, severity: "info" });
       return;
     }
-    // A joint plan: each council's own adoption (by name), for a predecessor of that municipality.
-    const councils = plan.fields.gemeenten?.value ?? [];
-    for (const p of predecessors) checkPredecessor(p.value, p.anchor, councilDate(councils, scalarText(getEntry(p.value, "gemeente")?.value)), p.own);
-
-    function councilDate(gs: readonly { naam: string; vastgesteld?: { datum?: string } }[], gemeente: string | undefined): string | undefined {
-      if (datum || gs.length === 0) return datum;
-      const own = gemeente !== undefined ? gs.find((g) => g.naam.trim().toLowerCase() === gemeente.trim().toLowerCase()) : undefined;
-      if (own) return own.vastgesteld?.datum;
-      // Not named: the last council's decision, the one that completes the adoption.
-      const dates = gs.map((g) => g.vastgesteld?.datum).filter((d): d is string => d !== undefined);
-      return dates.length === gs.length ? dates.sort().at(-1) : undefined;
+    // A joint plan: each council's own adoption, judged by name against the predecessor of that gemeente
+    // (`gemeente:`) or, for a predecessor they shared, against each council's.
+    const councils = vast ? [] : councilsOf(plan);
+    for (const p of predecessors) {
+      const of = scalarText(getEntry(p.value, "gemeente")?.value)?.trim().toLowerCase();
+      const mine = of === undefined ? councils : councils.filter((c) => c.naam.toLowerCase() === of);
+      const adoptions: Adoption[] =
+        mine.length > 0
+          ? mine.map((c) => {
+              const e = getEntry(c.vastgesteld?.value, "datum");
+              return { naam: c.naam, datum: readDate(e?.value), ...(e ? { span: valueSpan(e) } : {}), council: c.anchor };
+            })
+          : [{ naam: undefined, datum, ...(datumEntry ? { span: valueSpan(datumEntry) } : {}) }];
+      checkPredecessor(p.value, p.anchor, adoptions, p.own);
     }
 
     /** `own`: one of several predecessors, so a finding on the dates points at that predecessor's date. */
-    function checkPredecessor(vorigValue: MetaValue, anchor: Span, datum: string | undefined, own: boolean): void {
+    function checkPredecessor(vorigValue: MetaValue, anchor: Span, adoptions: readonly Adoption[], own: boolean): void {
     // What the metadata says about the predecessor, then what its own file says.
     const titelEntry = getEntry(vorigValue, "titel");
     const periodeEntry = getEntry(vorigValue, "periode");
@@ -153,22 +165,32 @@ export const continuiteit = defineRule({
       return;
     }
     const uiterlijk = addYears(vorigDatum, 4);
-    if (datum && status === "vastgesteld") {
-      if (datum > uiterlijk) {
-        ctx.report({
-          messageId: "teLangTussen",
-          data: { vorigeDatum: { date: vorigDatum }, datum: { date: datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
-          span: own && vastEntry ? valueSpan(vastEntry) : datumEntry ? valueSpan(datumEntry) : anchor,
-        });
+    // Each adoption (one per council in a joint plan) at most four years after the predecessor's; a
+    // council that has not adopted yet is told its deadline. Said once when the plan is not adopted at all.
+    let deadlineSaid = false;
+    for (const a of adoptions) {
+      const gemeente = councilPart(a.naam);
+      if (a.datum && status === "vastgesteld") {
+        if (a.datum > uiterlijk) {
+          ctx.report({
+            messageId: "teLangTussen",
+            data: { gemeente, vorigeDatum: { date: vorigDatum }, datum: { date: a.datum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B },
+            span: own && vastEntry ? valueSpan(vastEntry) : (a.span ?? anchor),
+          });
+        }
+        continue;
       }
-      return;
-    }
-    // Not adopted yet: tell the deadline, or that it has passed.
-    const span = vastEntry ? valueSpan(vastEntry) : anchor;
-    if (ctx.today > uiterlijk) {
-      ctx.report({ messageId: "termijnVerstreken", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B }, span });
-    } else {
-      ctx.report({ messageId: "uiterlijk", data: { vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk } }, span, severity: "info" });
+      const joint = status === "vastgesteld" && a.naam !== undefined;
+      if (!joint && deadlineSaid) continue;
+      deadlineSaid = true;
+      // Not adopted yet: tell the deadline, or that it has passed.
+      const span = joint && a.council ? a.council : vastEntry ? valueSpan(vastEntry) : anchor;
+      const named = joint ? gemeente : "";
+      if (ctx.today > uiterlijk) {
+        ctx.report({ messageId: "termijnVerstreken", data: { gemeente: named, vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk }, wettekst: TEXT_38B }, span });
+      } else {
+        ctx.report({ messageId: "uiterlijk", data: { gemeente: named, vorigeDatum: { date: vorigDatum }, uiterlijk: { date: uiterlijk } }, span, severity: "info" });
+      }
     }
     }
   },

@@ -9,7 +9,8 @@ import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { lineEnding } from "../text/line-endings.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, themeLabel, WVR, yamlScalar } from "./util.js";
+import { CITE_38B, CITE_3A, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
+import { themeNames, themeStyle } from "./theme-names.js";
 
 /** An edit that adds a citation to the `grondslag:` list, or adds the list. */
 export function addToGrondslag(plan: ParsedPlan, citation: string): FixFinding["edits"] | undefined {
@@ -115,7 +116,7 @@ export const grondslag = defineRule({
       const span: Span = t.titleSpan;
       ctx.report({
         messageId: "brandZonder3a",
-        data: { thema: themeLabel(t), wettekst: TEXT_3A },
+        data: { ...themeNames(t, themeStyle(plan)), wettekst: TEXT_3A },
         span,
         severity: "warning",
         suggestions: add(CITE_3A),

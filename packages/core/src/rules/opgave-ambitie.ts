@@ -7,7 +7,8 @@ import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
 import { messagePart } from "../diagnostic.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, descendants, hasContent, headingTitleSpan, themeLabel } from "./util.js";
+import { themeNames, themeStyle } from "./theme-names.js";
+import { CITE_38B, descendants, hasContent, headingTitleSpan } from "./util.js";
 
 const WANTED = { opgave: "Opgave", ambitie: "Ambitie" } as const;
 
@@ -38,11 +39,12 @@ export const opgaveAmbitie = defineRule({
       const deel = checked.length === 0 ? "deel.beide" : checked[0] === "opgave" ? "deel.ambitie" : "deel.opgave";
       ctx.report({ messageId: "nietGecontroleerd", data: { deel: messagePart(`opgave-ambitie.${deel}`) }, span: plan.themes[0]!.titleSpan, severity: "info" });
     }
+    const style = themeStyle(plan);
     for (const t of plan.themes) {
       const subs = descendants(t.section);
       for (const key of checked) {
         const found = t[key];
-        const data = { thema: themeLabel(t) };
+        const data = themeNames(t, style);
         if (found) {
           if (!hasContent(plan, found)) ctx.report({ messageId: key === "opgave" ? "legeOpgave" : "legeAmbitie", data, span: found.heading.content });
           continue;

@@ -10,7 +10,8 @@ import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { defineRule } from "./types.js";
-import { countLike, hasContent, planAnchor, themeLabel } from "./util.js";
+import { themeNames, themeStyle } from "./theme-names.js";
+import { countLike, hasContent, planAnchor } from "./util.js";
 
 export const pijlers = defineRule({
   meta: {
@@ -53,7 +54,7 @@ export const pijlers = defineRule({
       const intro = t.pillarIntro;
       if (!intro) continue;
       if (!t.pillarList || t.pillars.length === 0) {
-        ctx.report({ messageId: "geenLijst", data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, thema: themeLabel(t) }, span: intro.span });
+        ctx.report({ messageId: "geenLijst", data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, ...themeNames(t, themeStyle(plan)) }, span: intro.span });
         continue;
       }
       if (intro.count !== undefined && intro.count !== t.pillars.length) {

@@ -8,6 +8,7 @@ import type { FixFinding } from "../diagnostic.js";
 import type { ThemeNode } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import { defineRule } from "./types.js";
+import { headingNumber, themeName, themeNumber, themeStyle } from "./theme-names.js";
 import { planAnchor } from "./util.js";
 
 export const themaNummering = defineRule({
@@ -45,6 +46,13 @@ export const themaNummering = defineRule({
     }
 
     const themes = plan.themes;
+    // The plan's own words for its themes: "Na prioriteit 2 komt prioriteit 4", not "thema".
+    const styles = { prioritair: themeStyle(plan, "prioritair"), kern: themeStyle(plan, "kern") };
+    const styleOf = (t: ThemeNode) => styles[t.soort];
+    const numbers = (t: ThemeNode, deze: number, vorig: number) => {
+      const word = t.numberWord ?? styleOf(t).word;
+      return { dezeThema: themeNumber(deze, word, false), DezeThema: themeNumber(deze, word, true), vorigThema: themeNumber(vorig, word, false) };
+    };
     const used = new Set<number>();
     for (const t of themes) if (t.nummer !== undefined) used.add(t.nummer);
     const byNumber = new Map<number, ThemeNode>();
@@ -56,7 +64,7 @@ export const themaNummering = defineRule({
       if (sameTitle) {
         ctx.report({
           messageId: "dubbeleTitel",
-          data: { titel: t.title, ander: sameTitle.nummer ?? "" },
+          data: { titel: t.title, anderThema: sameTitle.nummer !== undefined ? themeNumber(sameTitle.nummer, sameTitle.numberWord ?? styleOf(sameTitle).word, false) : themeName(sameTitle, styleOf(sameTitle), false) },
           span: t.titleSpan,
           related: [{ span: sameTitle.titleSpan, messageId: "gerelateerd.ander", data: { titel: sameTitle.title } }],
         });
@@ -65,8 +73,11 @@ export const themaNummering = defineRule({
       if (t.nummer === undefined) {
         if (!numbered.has(t.soort)) continue;
         const expected = prev + 1;
-        const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: `${expected}. ` }] };
-        ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected }, span: t.titleSpan, ...(fix ? { fix } : {}) });
+        // Numbered as the plan numbers its other themes of this kind: "Prioriteit 4: ", "Speerpunt 4 – ", "4. ".
+        const style = styleOf(t);
+        const prefix = headingNumber(style, expected);
+        const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: prefix }] };
+        ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected, verwijzing: `${style.word ?? "Thema"} ${expected}`, kop: `${prefix}${t.title}` }, span: t.titleSpan, ...(fix ? { fix } : {}) });
         if (fix) used.add(expected);
         prev = expected;
         continue;
@@ -83,13 +94,13 @@ export const themaNummering = defineRule({
       } else {
         byNumber.set(t.nummer, t);
         if (chapters) {
-          if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev }, span });
+          if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev, ...numbers(t, t.nummer, prev) }, span });
         } else if (prev === 0 && t.nummer !== 1) ctx.report({ messageId: "eersteNummer", data: { nummer: t.nummer }, span });
-        else if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev }, span });
+        else if (t.nummer < prev) ctx.report({ messageId: "volgorde", data: { nummer: t.nummer, vorig: prev, ...numbers(t, t.nummer, prev) }, span });
         else if (prev > 0 && t.nummer > prev + 1) {
           const van = prev + 1;
           const tot = t.nummer - 1;
-          ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ontbreekt: { numbers: Array.from({ length: tot - van + 1 }, (_, i) => van + i) } }, span });
+          ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ...numbers(t, t.nummer, prev), ontbreekt: { numbers: Array.from({ length: tot - van + 1 }, (_, i) => van + i) } }, span });
         }
       }
       prev = Math.max(prev, t.nummer);

@@ -6,6 +6,7 @@
  */
 import type { ThemeNode, ThemeRef } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { themeName, themeNumber, themeStyle } from "./theme-names.js";
 import { defineRule } from "./types.js";
 
 /** Up to this many themes, near-miss titles are looked for (a real plan has a dozen). */
@@ -42,7 +43,11 @@ export const themaVerwijzingen = defineRule({
     const bestaand = { bestaand: { numbers } };
     const small = themes.length <= NEAR_MISS_LIMIT;
     const nearTitle = (title: string): ThemeNode[] => (small ? themes.filter((t) => isNear(t.title, title)) : []);
-    const related = (t: ThemeNode) => [{ span: t.titleSpan, messageId: "gerelateerd.thema", data: { nummer: t.nummer ?? "", titel: t.title } }];
+    // Themes named in the plan's own words ("prioriteit 3"), a reference in the words it uses.
+    const style = themeStyle(plan);
+    const wordOf = (t: ThemeNode) => t.numberWord ?? style.word;
+    const numberOf = (t: ThemeNode, capital = false) => (t.nummer !== undefined ? themeNumber(t.nummer, wordOf(t), capital) : themeName(t, style, capital));
+    const related = (t: ThemeNode) => [{ span: t.titleSpan, messageId: "gerelateerd.thema", data: { nummer: t.nummer ?? "", nummerThema: numberOf(t), titel: t.title } }];
 
     for (const r of plan.themeRefs) {
       if (r.kind === "all") continue;
@@ -67,7 +72,7 @@ export const themaVerwijzingen = defineRule({
             data: { nummer: r.nummer!, ...bestaand, ...(own ? { verwijzing: `${r.word![0]!.toUpperCase()}${r.word!.slice(1).toLowerCase()} ${r.nummer}` } : {}) },
             span: r.numberSpan ?? r.span,
             ...(byItsTitle?.nummer !== undefined && r.numberSpan
-              ? { related: related(byItsTitle), suggestions: [{ messageId: "suggestie.nummer", data: { nummer: byItsTitle.nummer }, edits: [{ span: r.numberSpan, newText: String(byItsTitle.nummer) }] }] }
+              ? { related: related(byItsTitle), suggestions: [{ messageId: "suggestie.nummer", data: { nummer: byItsTitle.nummer, nummerThema: themeNumber(byItsTitle.nummer, r.word, false) }, edits: [{ span: r.numberSpan, newText: String(byItsTitle.nummer) }] }] }
               : {}),
           });
           continue;
@@ -79,11 +84,11 @@ export const themaVerwijzingen = defineRule({
           // The title names another theme: either the number or the title is wrong.
           ctx.report({
             messageId: "nummerOfTitel",
-            data: { nummer: r.nummer!, titel: t.title, geschreven: r.title, ander: other.nummer },
+            data: { nummer: r.nummer!, NummerThema: themeNumber(r.nummer!, r.word, true), titel: t.title, geschreven: r.title, ander: other.nummer, anderThema: themeNumber(other.nummer, r.word, false) },
             span: r.span,
             related: [...related(t), ...related(other)],
             suggestions: [
-              { messageId: "suggestie.nummer", data: { nummer: other.nummer }, edits: [{ span: r.numberSpan, newText: String(other.nummer) }] },
+              { messageId: "suggestie.nummer", data: { nummer: other.nummer, nummerThema: themeNumber(other.nummer, r.word, false) }, edits: [{ span: r.numberSpan, newText: String(other.nummer) }] },
               { messageId: "suggestie.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
             ],
           });
@@ -91,7 +96,7 @@ export const themaVerwijzingen = defineRule({
         }
         ctx.report({
           messageId: "verkeerdeTitel",
-          data: { nummer: r.nummer!, titel: t.title, geschreven: r.title },
+          data: { nummer: r.nummer!, NummerThema: themeNumber(r.nummer!, r.word, true), titel: t.title, geschreven: r.title },
           span: r.titleSpan,
           related: related(t),
           fix: { messageId: "fix.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
@@ -106,7 +111,7 @@ export const themaVerwijzingen = defineRule({
         const t = near[0]!;
         ctx.report({
           messageId: "titelBijna",
-          data: { geschreven: r.title, titel: t.title, nummer: t.nummer ?? "" },
+          data: { geschreven: r.title, titel: t.title, nummer: t.nummer ?? "", nummerThema: numberOf(t) },
           span: r.titleSpan,
           related: related(t),
           fix: { messageId: "fix.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },

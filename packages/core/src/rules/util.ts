@@ -5,11 +5,11 @@
  * Rules write no locale text: a date, a year list or a part of a message goes into the finding's data
  * as a value (`{ date }`, `{ years }`, `{ message }`, see MessageValue) that the catalog writes.
  */
-import type { TextEdit } from "../diagnostic.js";
+import { messagePart, type MessageValue, type TextEdit } from "../diagnostic.js";
 import type { FieldName } from "../model/fields.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
-import type { MetaEntry, MetaValue } from "../syntax/frontmatter.js";
+import { getEntry, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 
@@ -170,11 +170,6 @@ export function orgaan(door: string): Orgaan {
   return "onbekend";
 }
 
-/**
- * How a message names a theme: "3 (Ondermijning)", or the quoted title when the heading has no number
- * the parser could read ("'3.2 Prioriteit 2: Jeugd'"), never an empty number.
- */
-export const themeLabel = (t: { readonly nummer?: number; readonly title: string }): string => (t.nummer !== undefined ? `${t.nummer} (${t.title})` : `'${t.title}'`);
 
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
@@ -191,3 +186,34 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
   fireCache.set(plan, found);
   return found;
 }
+
+/** One council of a joint plan (`gemeenten:`): its name and its own decisions, as written. */
+export interface Council {
+  readonly naam: string;
+  /** Where the name is written (or the item), to hang a finding about this council on. */
+  readonly anchor: Span;
+  readonly vastgesteld?: MetaEntry;
+  readonly voorgesteld?: MetaEntry;
+}
+
+/** The councils of a joint plan, in the order written; empty for a plan of one gemeente. */
+export function councilsOf(plan: ParsedPlan): Council[] {
+  const v = plan.fields.gemeenten?.entry.value;
+  if (!v) return [];
+  const items = v.kind === "seq" ? v.items : [v];
+  const out: Council[] = [];
+  for (const item of items) {
+    if (item.kind !== "map") continue;
+    const naamEntry = getEntry(item, "naam");
+    const vastgesteld = getEntry(item, "vastgesteld");
+    const voorgesteld = getEntry(item, "voorgesteld");
+    out.push({ naam: scalarText(naamEntry?.value)?.trim() ?? "", anchor: naamEntry?.keySpan ?? item.span, ...(vastgesteld ? { vastgesteld } : {}), ...(voorgesteld ? { voorgesteld } : {}) });
+  }
+  return out;
+}
+
+/**
+ * "Gemeente Lingevliet: " before a message about one council of a joint plan, nothing for a plan of one
+ * gemeente: a message part (`{gemeente}` at the start of the cycle rules' messages).
+ */
+export const councilPart = (naam: string | undefined): MessageValue => (naam ? messagePart("gemeente.bij", { gemeente: naam }) : "");

@@ -8,7 +8,7 @@ import { getEntry, scalarText, type MetaEntry } from "../syntax/frontmatter.js";
 import { readDate } from "../structure/metadata.js";
 import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
+import { CITE_38B, CITE_3A, councilPart, councilsOf, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
 
 /** Whether the plan also sets the fire-safety goals, so that art. 3a Wvr applies to its adoption too. */
 export function coversFireSafety(plan: ParsedPlan): boolean {
@@ -68,45 +68,46 @@ export const vaststelling = defineRule({
     const voorDoor = scalarText(getEntry(voor?.value, "door")?.value)?.trim();
     const voorDatum = readDate(getEntry(voor?.value, "datum")?.value);
 
-    /** One council's decision: adopted by the raad, dated, not after today, not before its proposal. */
-    const judge = (decision: MetaEntry, proposedOn: string | undefined) => {
+    /**
+     * One council's decision: adopted by the raad, dated, not after today, not before its proposal. In a
+     * joint plan the message names the gemeente (`naam`).
+     */
+    const judge = (decision: MetaEntry, proposedOn: string | undefined, naam?: string) => {
+      const gemeente = councilPart(naam);
       const door = scalarText(getEntry(decision.value, "door")?.value)?.trim();
-      if (!door) ctx.report({ messageId: "doorOntbreekt", data: { ...wetten }, span: decision.keySpan });
+      if (!door) ctx.report({ messageId: "doorOntbreekt", data: { gemeente, ...wetten }, span: decision.keySpan });
       else {
         const doorEntry = getEntry(decision.value, "door")!;
         const wie = orgaan(door);
         if (wie === "college" || wie === "burgemeester") {
-          ctx.report({ messageId: "verkeerdOrgaan", data: { door, wie: { body: door }, wet }, span: valueSpan(doorEntry) });
+          ctx.report({ messageId: "verkeerdOrgaan", data: { gemeente, door, wie: { body: door }, wet }, span: valueSpan(doorEntry) });
         } else if (wie === "onbekend") {
-          ctx.report({ messageId: "onbekendOrgaan", data: { door, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
+          ctx.report({ messageId: "onbekendOrgaan", data: { gemeente, door, ...wetten }, span: valueSpan(doorEntry), severity: "warning" });
         }
       }
       const datumEntry = getEntry(decision.value, "datum");
       const datum = readDate(datumEntry?.value);
       // An unreadable date is reported by the metadata rule; only a missing one here.
-      if (!datumEntry || scalarText(datumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", span: decision.keySpan });
+      if (!datumEntry || scalarText(datumEntry.value) === undefined) ctx.report({ messageId: "datumOntbreekt", data: { gemeente }, span: decision.keySpan });
       else if (datum) {
         // A decision dated after today claims an adoption that has not (yet) happened: an error, like a missing one.
-        if (datum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { datum: { date: datum }, vandaag: { date: ctx.today } }, span: valueSpan(datumEntry) });
+        if (datum > ctx.today) ctx.report({ messageId: "datumInToekomst", data: { gemeente, datum: { date: datum }, vandaag: { date: ctx.today } }, span: valueSpan(datumEntry) });
         if (proposedOn && proposedOn > datum) {
-          ctx.report({ messageId: "voorVoorstel", data: { datum: { date: datum }, voorstelDatum: { date: proposedOn } }, span: valueSpan(datumEntry), severity: "warning" });
+          ctx.report({ messageId: "voorVoorstel", data: { gemeente, datum: { date: datum }, voorstelDatum: { date: proposedOn } }, span: valueSpan(datumEntry), severity: "warning" });
         }
       }
     };
 
     if (status === "vastgesteld") {
-      // A joint plan: each council adopts it on its own date, and each decision is judged.
-      const gemeenten = plan.fields.gemeenten?.entry.value;
-      if (!vast && gemeenten && gemeenten.kind === "seq" && gemeenten.items.length > 0) {
-        for (const item of gemeenten.items) {
-          if (item.kind !== "map") continue;
-          const decision = getEntry(item, "vastgesteld");
-          const naam = scalarText(getEntry(item, "naam")?.value)?.trim() ?? "";
-          if (!decision) {
-            ctx.report({ messageId: "gemeenteNietVastgesteld", data: { gemeente: naam, ...wetten }, span: getEntry(item, "naam")?.keySpan ?? item.span, severity: "warning" });
+      // A joint plan: each council adopts it on its own date, and each decision is judged by name.
+      const councils = councilsOf(plan);
+      if (!vast && councils.length > 0) {
+        for (const c of councils) {
+          if (!c.vastgesteld) {
+            ctx.report({ messageId: "gemeenteNietVastgesteld", data: { gemeente: c.naam, ...wetten }, span: c.anchor, severity: "warning" });
             continue;
           }
-          judge(decision, readDate(getEntry(getEntry(item, "voorgesteld")?.value, "datum")?.value));
+          judge(c.vastgesteld, readDate(getEntry(c.voorgesteld?.value, "datum")?.value) ?? voorDatum, c.naam);
         }
         return;
       }

@@ -32,13 +32,24 @@ const STATUSES: readonly { readonly value: string; readonly doc: string }[] = [
   { value: "vastgesteld", doc: "languageServer.completion.status.vastgesteld" },
 ];
 
-/** The key of the nearest line above with less indentation: the map a nested key belongs to. */
+/**
+ * The key of the nearest line above with less indentation: the map a nested key belongs to. Inside an
+ * item of a list of maps (`gemeenten:`, `vorige-plannen:` …) a key at the item's own indentation belongs
+ * to the list, so its parent is the list's key.
+ */
 function parentKey(c: Ctx, indent: number): string | undefined {
   for (let l = c.line - 1; l >= 0; l--) {
     const t = lineText(c.p, l).text;
     if (t.trim() === "" || t.trim().startsWith("#")) continue;
-    const m = /^(\s*)(?:-\s+)?([^:#\s][^:]*):/.exec(t);
     if (t.trimEnd() === "---") return undefined;
+    const item = /^(\s*)-\s+([^:#\s][^:]*):/.exec(t);
+    if (item) {
+      const inner = item[1]!.length + 2;
+      // A sibling inside this item: the item's keys belong to the list above it.
+      if (indent === inner) return listKey(c, l, item[1]!.length);
+      if (indent > inner) return normalizeKey(item[2]!.trim());
+    }
+    const m = /^(\s*)([^:#\s][^:]*):/.exec(t);
     const ind = /^\s*/.exec(t)![0].length;
     if (ind < indent && m) return normalizeKey(m[2]!.trim());
     if (ind === 0) return undefined;
@@ -46,12 +57,56 @@ function parentKey(c: Ctx, indent: number): string | undefined {
   return undefined;
 }
 
+/** The key of the list whose item starts on line `itemLine` with its dash at `dash`. */
+function listKey(c: Ctx, itemLine: number, dash: number): string | undefined {
+  for (let l = itemLine - 1; l >= 0; l--) {
+    const t = lineText(c.p, l).text;
+    if (t.trim() === "" || t.trim().startsWith("#") || /^\s*-/.test(t)) continue;
+    if (t.trimEnd() === "---") return undefined;
+    const ind = /^\s*/.exec(t)![0].length;
+    if (ind > dash) continue;
+    const m = /^(\s*)([^:#\s][^:]*):/.exec(t);
+    return m ? normalizeKey(m[2]!.trim()) : undefined;
+  }
+  return undefined;
+}
+
+/** The keys already written in the list item around the cursor (from its dash down to the cursor's line and on). */
+function keysInItem(c: Ctx, indent: number): Set<string> {
+  const keys = new Set<string>();
+  const at = (l: number) => lineText(c.p, l).text;
+  const keyOf = (t: string) => /^\s*(?:-\s+)?([^:#\s][^:]*):/.exec(t)?.[1];
+  for (let l = c.line - 1; l >= 0; l--) {
+    const t = at(l);
+    const ind = /^\s*/.exec(t)![0].length;
+    if (t.trimEnd() === "---" || (t.trim() !== "" && ind < indent - 2)) break;
+    const item = /^(\s*)-\s+/.exec(t);
+    if ((item && item[1]!.length + 2 === indent) || ind === indent) {
+      const k = keyOf(t);
+      if (k) keys.add(normalizeKey(k.trim()));
+    }
+    if (item && item[1]!.length + 2 === indent) break;
+  }
+  for (let l = c.line + 1; l < c.p.lines.lineCount; l++) {
+    const t = at(l);
+    const ind = /^\s*/.exec(t)![0].length;
+    if (t.trimEnd() === "---" || /^\s*-/.test(t) || (t.trim() !== "" && ind < indent)) break;
+    const k = ind === indent ? keyOf(t) : undefined;
+    if (k) keys.add(normalizeKey(k.trim()));
+  }
+  return keys;
+}
+
 export function frontMatterCompletions(c: Ctx): CompletionItem[] {
   const listItem = /^(\s*)-\s*(.*)$/.exec(c.prefix);
   if (listItem) {
     const parent = parentKey(c, listItem[1]!.length + 1);
-    if (parent !== "grondslag") return [];
-    return citationItems(c, c.offset - listItem[2]!.length, listItem[2]!);
+    if (parent === "grondslag") return citationItems(c, c.offset - listItem[2]!.length, listItem[2]!);
+    // The first key of a new item in a list of maps (a gemeente, a previous plan, an uitvoeringsplan).
+    const specs = parent ? NESTED_KEYS[parent] : undefined;
+    if (!specs || !/^[\p{L}\d _-]*$/u.test(listItem[2]!)) return [];
+    const start = c.offset - listItem[2]!.length;
+    return specs.map((k, i) => keyItem(c, k, start, i, parent));
   }
   const value = /^(\s*)([^:#\s][^:]*):[ \t]*(.*)$/.exec(c.prefix);
   if (value) {
@@ -72,14 +127,16 @@ export function frontMatterCompletions(c: Ctx): CompletionItem[] {
   const specs = parent ? NESTED_KEYS[parent] : undefined;
   if (!specs) return [];
   const parentEntry = c.p.metadata.get(parent!);
-  const present = new Set(
-    parentEntry?.value.kind === "map" ? parentEntry.value.entries.filter((e) => c.p.lines.lineAt(e.keySpan.start) !== c.line).map((e) => e.key) : [],
-  );
+  const present =
+    parentEntry?.value.kind === "seq"
+      ? keysInItem(c, indent)
+      : new Set(parentEntry?.value.kind === "map" ? parentEntry.value.entries.filter((e) => c.p.lines.lineAt(e.keySpan.start) !== c.line).map((e) => e.key) : []);
   return specs.filter((k) => !present.has(normalizeKey(k.key))).map((k, i) => keyItem(c, k, start, i, parent));
 }
 
 function keyItem(c: Ctx, k: KeySpec, start: number, order: number, parent?: string): CompletionItem {
-  const nl = c.eol;
+  // A nested map's keys go two spaces deeper than this key, wherever it stands (inside a list item too).
+  const nl = `${c.eol}${" ".repeat(Math.max(0, start - c.lineStart))}`;
   const plain = k.shape === "scalar" ? `${k.key}: ` : k.shape === "map" ? `${k.key}:${nl}  ` : `${k.key}:${nl}  - `;
   let snippet: string | undefined;
   const vorig = readPeriode(scalarText(getEntry(c.p.metadata.get("vorigplan")?.value, "periode")?.value));
@@ -98,10 +155,21 @@ function keyItem(c: Ctx, k: KeySpec, start: number, order: number, parent?: stri
       snippet = `voorgesteld:${nl}  door: \${1:college van burgemeester en wethouders}${nl}  datum: \${2:${c.today}}`;
       break;
     case "vastgesteld":
-      snippet = parent === "vorigplan" ? `vastgesteld: \${1:${c.today}}` : `vastgesteld:${nl}  door: \${1:gemeenteraad}${nl}  datum: \${2:${c.today}}`;
+      snippet = parent === "vorigplan" || parent === "vorigeplannen" ? `vastgesteld: \${1:${c.today}}` : `vastgesteld:${nl}  door: \${1:gemeenteraad}${nl}  datum: \${2:${c.today}}`;
       break;
     case "vorigplan":
       snippet = `vorig-plan:${nl}  titel: \${1}${nl}  periode: \${2}`;
+      break;
+    case "gemeenten": {
+      const besluit = (n: number, naam: string) => `${nl}  - naam: \${${n}:${naam}}${nl}    vastgesteld:${nl}      door: \${${n + 1}:gemeenteraad}${nl}      datum: \${${n + 2}:${c.today}}`;
+      snippet = `gemeenten:${besluit(1, "Eerste gemeente")}${besluit(4, "Tweede gemeente")}`;
+      break;
+    }
+    case "vorigeplannen":
+      snippet = `vorige-plannen:${nl}  - titel: \${1}${nl}    gemeente: \${2}${nl}    periode: \${3}${nl}    vastgesteld: \${4}`;
+      break;
+    case "uitvoeringsplannen":
+      snippet = `uitvoeringsplannen:${nl}  - titel: \${1:Uitvoeringsplan ${year}}${nl}    door: \${2:college van burgemeester en wethouders}${nl}    datum: \${3:${c.today}}`;
       break;
     case "grondslag":
       snippet = `grondslag:${nl}  - \${1:artikel 38b, eerste lid, Politiewet 2012}${nl}  - \${2:artikel 3a Wet veiligheidsregio's}`;

@@ -1,5 +1,6 @@
 /** Completion on a heading line: Opgave and Ambitie in a theme, a new theme, the listed pillars, Toelichting and its deelproducten, the main chapters. */
 import { type Section } from "@veiligheidsplan/core";
+import { headingNumber, themeStyle } from "@veiligheidsplan/core/internal";
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver-types";
 import { type Ctx, item } from "./completion-context.js";
 import { sectionsAt } from "./document.js";
@@ -70,13 +71,15 @@ function headingOffers(c: Ctx): HeadingOffer[] {
       const isLast = p.themeContainers[p.themeContainers.length - 1] === container;
       const pool = isLast ? p.themes.filter((t) => !onThisLine(t.section)) : inContainer;
       const next = Math.max(0, ...pool.map((t) => t.nummer ?? 0)) + 1;
+      // Numbered as the plan numbers this kind of theme: "Prioriteit 3: ", "Speerpunt 3 – ", "3. ".
+      const number = headingNumber(themeStyle(p, container.soort), next);
       const sub = "#".repeat(s.level + 2);
       offers.push({
         level: s.level + 1,
-        title: `${next}. `,
+        title: number,
         detail: `${say(loc, TEXT.newTheme, { nummer: next })} (${themeKind(loc, container)})`,
         kind: CompletionItemKind.Class,
-        snippetTitle: `${next}. \${1:Titel}`,
+        snippetTitle: `${number}\${1:Titel}`,
         snippetRest: `${nl}${nl}${sub} Opgave${nl}${nl}\${2}${nl}${nl}${sub} Ambitie${nl}${nl}\${0}`,
       });
     }

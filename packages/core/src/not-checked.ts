@@ -1,0 +1,60 @@
+/**
+ * What "not checked" is, declared once. Real plans leave parts out on purpose (no budget table, no
+ * pillars, themes in a layout no heading reveals); then the checks on that part cannot run. The rule
+ * that owns the part says so once, as an info finding with one of the message ids below; every other
+ * rule on that part stays silent. From those findings the engine lists `LintResult.notChecked`, which
+ * `lint --format json` writes per file and the report shows under "Niet gecontroleerd" — so a plan
+ * that looks clean because nothing could be checked never passes for a checked plan.
+ */
+import type { Diagnostic, Locale } from "./diagnostic.js";
+import { formatMessage } from "./messages/catalog.js";
+import type { Range } from "./text/positions.js";
+
+/** The parts of a plan whose checks can be skipped, each named in the catalog (`nietGecontroleerd.<check>`). */
+export type NotCheckedCheck = "themas" | "opgave-ambitie" | "pijlers" | "begroting" | "begroting-totalen" | "begroting-themas" | "continuiteit";
+
+/** The findings that mean "this part was not checked", by `<rule-id>.<message-id>`, and the part they name. */
+export const NOT_CHECKED: Readonly<Record<string, NotCheckedCheck>> = {
+  "thema-nummering.geenThemas": "themas",
+  "opgave-ambitie.nietGecontroleerd": "opgave-ambitie",
+  "pijlers.nietGecontroleerd": "pijlers",
+  "begroting-totalen.geenFinancien": "begroting",
+  "begroting-totalen.geenTabel": "begroting",
+  "begroting-totalen.geenTotaal": "begroting-totalen",
+  "begroting-themas.geenToelichtingHoofdstuk": "begroting-themas",
+  "continuiteit.geenVorigPlan": "continuiteit",
+  "continuiteit.vorigeDatumOnbekend": "continuiteit",
+};
+
+/** One part of the plan that was not checked: which, why (the finding's message id and text), and where it was said. */
+export interface NotChecked {
+  /** Which part (stable id, e.g. "begroting"). */
+  readonly check: NotCheckedCheck;
+  /** What was not checked, in the locale (e.g. "de begroting (totalen, opbouw, thema's per deelproduct)"). */
+  readonly label: string;
+  /** The finding that says so: `<rule-id>.<message-id>`, e.g. "begroting-totalen.geenFinancien". */
+  readonly reason: string;
+  readonly ruleId: string;
+  /** The finding's message: why, and how to have it checked. */
+  readonly message: string;
+  readonly range: Range;
+  /** True when an inline directive hides the finding (the part is still not checked). */
+  readonly suppressed: boolean;
+}
+
+export const isNotChecked = (d: Pick<Diagnostic, "ruleId" | "messageId">): boolean => `${d.ruleId}.${d.messageId}` in NOT_CHECKED;
+
+/** The parts not checked, from a plan's findings (shown and suppressed), each part once, in the order of the plan. */
+export function notCheckedOf(diagnostics: readonly Diagnostic[], suppressed: readonly Diagnostic[], locale: Locale): NotChecked[] {
+  const out: NotChecked[] = [];
+  const seen = new Set<NotCheckedCheck>();
+  const all = [...diagnostics.map((d) => [d, false] as const), ...suppressed.map((d) => [d, true] as const)].sort(([a], [b]) => a.range.start.offset - b.range.start.offset);
+  for (const [d, hidden] of all) {
+    const reason = `${d.ruleId}.${d.messageId}`;
+    const check = NOT_CHECKED[reason];
+    if (check === undefined || seen.has(check)) continue;
+    seen.add(check);
+    out.push({ check, label: formatMessage(`nietGecontroleerd.${check}`, locale), reason, ruleId: d.ruleId, message: d.message, range: d.range, suppressed: hidden });
+  }
+  return out;
+}
