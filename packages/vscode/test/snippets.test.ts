@@ -49,7 +49,9 @@ describe("the snippets", () => {
   });
 
   it("'Thema' adds a theme with opgave and ambitie under Kernthema's", () => {
-    const text = MINIMAL.replace("## Financiën", `${expand("Thema").replace("### 1.", "### 4.")}\n## Financiën`);
+    // At the end of the Kernthema's chapter, before whatever chapter follows it.
+    const end = MINIMAL.indexOf("\n## ", MINIMAL.indexOf("## Kernthema's")) + 1;
+    const text = `${MINIMAL.slice(0, end)}${expand("Thema").replace("### 1.", "### 4.")}\n${MINIMAL.slice(end)}`;
     const theme = parse(text).themes.find((t) => t.nummer === 4);
     expect(theme).toMatchObject({ soort: "kern", title: "Titel van het thema" });
     expect(theme!.opgave).toBeDefined();
