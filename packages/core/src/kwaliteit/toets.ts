@@ -218,7 +218,11 @@ export function velden(plan: ParsedPlan): Velden {
   for (const t of plan.themes) {
     const vs = veldenOf(t.title);
     if (vs.length === 0) unmapped.push(t);
-    for (const v of vs) covered.set(v, [...(covered.get(v) ?? []), t]);
+    for (const v of vs) {
+      const list = covered.get(v);
+      if (list) list.push(t);
+      else covered.set(v, [t]);
+    }
   }
   const explained = new Map<Veld, Sentence>();
   const open = VELDEN.filter((v) => !covered.has(v));
