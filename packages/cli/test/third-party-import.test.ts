@@ -29,6 +29,16 @@ function agreement(a: readonly string[], b: readonly string[]): number {
   return prev[b.length]! / a.length;
 }
 
+/** The plan's text without the rows of its tables other than the budget table (goals tables). */
+function withoutNonBudgetTables(p: ParsedPlan): string {
+  const table = p.budget?.table;
+  const [first, last] = table ? [p.lines.lineAt(table.span.start), p.lines.lineAt(table.span.end - 1)] : [-1, -1];
+  return p.text
+    .split("\n")
+    .filter((l, i) => !/^\s*\|/.test(l) || (i >= first && i <= last))
+    .join("\n");
+}
+
 const shape = (p: ParsedPlan) => ({
   themes: p.themes.map((t) => [t.nummer, t.title, t.soort, t.opgave !== undefined, t.ambitie !== undefined]),
   amounts: p.budget?.lines.flatMap((l) => l.cells.map((c) => c.raw)) ?? [],
@@ -97,7 +107,11 @@ describe.skipIf(!TOOLS)(`documents made by pandoc and LibreOffice${TOOLS ? "" : 
       const text = readFileSync(join(dir, out), "utf8");
       const got = parse(text);
       expect(shape(got), m.name).toEqual(shape(source));
-      const agree = agreement(words(source.text), words(text));
+      // In a PDF, LibreOffice breaks a word that is wider than its table column without a hyphen
+      // ("Bro" / "n" in pandoc's narrow Bron column): the words of tables other than the budget (whose
+      // amounts the shape above compares) are then not recoverable as words, so they are not counted.
+      const counted = m.file.endsWith(".pdf") ? withoutNonBudgetTables(source) : source.text;
+      const agree = agreement(words(counted), words(text));
       expect(agree, m.name).toBeGreaterThanOrEqual(0.99);
       if (m.example === "nijmegen-2022-2026") {
         expect([got.plan.metadata.gemeente, got.plan.metadata.periode, got.plan.metadata.voorgesteld?.datum], m.name).toEqual(["Nijmegen", { van: 2022, tot: 2026 }, "2022-10-18"]);

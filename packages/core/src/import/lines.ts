@@ -312,6 +312,8 @@ function looksLikeHeading(t: string): boolean {
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
   if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
+  // A title has a word: "4) e" and "4)" are the ends of wrapped table cells ("(2024)" split in a narrow column).
+  if (!/\p{L}{2}/u.test(s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s*/u, ""))) return false;
   return true;
 }
 

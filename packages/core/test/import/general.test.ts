@@ -51,3 +51,40 @@ describe("a Markdown document", () => {
     expect(unaccountedWords(source, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a table whose narrow cells were wrapped (text out of a PDF)", () => {
+  it("does not turn the wrapped ends of cells ('4)', '4) e') into themes", async () => {
+    const text = [
+      "Veilig in Proefstad",
+      "",
+      "Prioritaire thema's",
+      "",
+      "1. Ondermijning",
+      "",
+      "Opgave",
+      "Ondermijning raakt de hele stad en vraagt om een gezamenlijke aanpak van gemeente en partners.",
+      "",
+      "Ambitie",
+      "We herkennen ondermijning eerder en grijpen samen in.",
+      "",
+      "Doel                Indicator               Nul    Streef Bro",
+      "Eerder herkend      Meldingen per jaar      40     80 gem",
+      "                                            (202   (2028) eent",
+      "",
+      "4) e",
+      "",
+      "2. Veilige wijken",
+      "",
+      "Opgave",
+      "Bewoners moeten zich veilig voelen in hun straat en hun buurt.",
+      "",
+      "Ambitie",
+      "Per wijk een veiligheidsaanpak.",
+      "",
+      "4)",
+      "",
+    ].join("\n");
+    const back = parse((await importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" })).text);
+    expect(back.themes.map((t) => `${t.nummer}. ${t.title}`)).toEqual(["1. Ondermijning", "2. Veilige wijken"]);
+  });
+});
