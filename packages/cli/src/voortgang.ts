@@ -85,6 +85,7 @@ export class ProgressReader {
 
 /** Rows whose indicator matches no goal of the plan: a typo there would silently drop a value. */
 export function unmatchedRows(parsed: ParsedPlan, voortgang: readonly Voortgang[], planDisplay: string, t: Texts): string[] {
+  if (voortgang.length === 0) return [];
   const keys = new Set(readDoelen(parsed).flatMap((s) => s.doelen.map((d) => indicatorKey(d.indicator))));
   if (keys.size === 0) return [];
   const out: string[] = [];

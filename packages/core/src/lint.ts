@@ -251,7 +251,11 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
   if (options.verifyOffers !== false) {
     const relint = (text: string) => lintParsed(parse(text), { ...options, parsed: undefined, verifyOffers: false }, today);
-    diagnostics.splice(0, diagnostics.length, ...verifyOffers(parsed.text, diagnostics, relint));
+    // Copied in a loop: spreading hundreds of thousands of findings (a 100 MB plan) into splice's
+    // arguments overflows the call stack.
+    const verified = verifyOffers(parsed.text, diagnostics, relint);
+    diagnostics.length = 0;
+    for (const d of verified) diagnostics.push(d);
   }
   let errorCount = 0;
   let warningCount = 0;
