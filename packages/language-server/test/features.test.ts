@@ -75,7 +75,7 @@ describe("the budget's sums in the editor", () => {
   it("finds the themes of every plan in the workspace", async () => {
     const symbols = ((await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: "" })) ?? []) as SymbolInformation[];
     const files = new Set(symbols.map((s) => s.location.uri.replace(/.*\//, "")));
-    expect(files).toEqual(new Set(["nijmegen-2022-2026.veiligheidsplan", "minimaal.veiligheidsplan"]));
+    expect(files).toEqual(new Set(["nijmegen-2022-2026.veiligheidsplan", "minimaal.veiligheidsplan", "rivierstede-2024-2027.veiligheidsplan"]));
     const ondermijning = ((await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: "ondermijn" })) ?? []) as SymbolInformation[];
     expect(ondermijning.length).toBeGreaterThan(0);
     expect(ondermijning.every((s) => /ondermijn/i.test(s.name))).toBe(true);
