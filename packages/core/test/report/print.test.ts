@@ -79,7 +79,7 @@ describe.runIf(ready && existsSync(NIJMEGEN_PATH))("the Nijmegen report printed 
   });
 
   it("lets chapters flow on: no page is left mostly empty except before the report's appendices and at the end", () => {
-    const appendix = (p: string) => /^\s*(Wettelijke grondslag|Controles)\s*$/m.test(p.split("\n").find((l) => l.trim() !== "") ?? "");
+    const appendix = (p: string) => /^\s*(Kwaliteitstoets|Wettelijke grondslag|Controles)\s*$/m.test(p.split("\n").find((l) => l.trim() !== "") ?? "");
     const short = pages
       .map((_, i) => ({ page: i + 1, reach: reach[i]! }))
       .filter(({ page, reach: r }) => page > 1 && page < pages.length && !appendix(pages[page] ?? "") && r < 0.4);
