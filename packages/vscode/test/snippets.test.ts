@@ -49,7 +49,8 @@ describe("the snippets", () => {
   });
 
   it("'Thema' adds a theme with opgave and ambitie under Kernthema's", () => {
-    const text = MINIMAL.replace("## Financiën", `${expand("Thema").replace("### 1.", "### 4.")}\n## Financiën`);
+    // The last chapter after Kernthema's (the minimal plan has its monitoring there, before Financiën).
+    const text = MINIMAL.replace("## Monitoring en evaluatie", `${expand("Thema").replace("### 1.", "### 4.")}\n## Monitoring en evaluatie`);
     const theme = parse(text).themes.find((t) => t.nummer === 4);
     expect(theme).toMatchObject({ soort: "kern", title: "Titel van het thema" });
     expect(theme!.opgave).toBeDefined();
@@ -57,8 +58,9 @@ describe("the snippets", () => {
   });
 
   it("'Pijlers' announces as many pillars as it lists and elaborates each", () => {
-    const ambitie = "#### Ambitie\n\nPer wijk stellen gemeente, politie en wijkpartners jaarlijks een veiligheidsaanpak op, gebaseerd op cijfers en op wat bewoners zelf melden. We betrekken bewoners actief bij signalering en preventie.\n";
-    expect(MINIMAL).toContain(ambitie);
+    const start = MINIMAL.indexOf("#### Ambitie\n\nPer wijk stellen");
+    expect(start).toBeGreaterThan(0);
+    const ambitie = MINIMAL.slice(start, MINIMAL.indexOf("\n", start + "#### Ambitie\n\n".length) + 1);
     const text = MINIMAL.replace(ambitie, `#### Ambitie\n\n${expand("Pijlers")}`);
     const theme = parse(text).themes.find((t) => t.nummer === 2)!;
     expect(theme.pillarIntro?.count).toBe(2);

@@ -218,7 +218,12 @@ export function velden(plan: ParsedPlan): Velden {
   for (const t of plan.themes) {
     const vs = veldenOf(t.title);
     if (vs.length === 0) unmapped.push(t);
-    for (const v of vs) covered.set(v, [...(covered.get(v) ?? []), t]);
+    // Appended in place: copying the list per theme made a plan of 30,000 themes quadratic.
+    for (const v of vs) {
+      const list = covered.get(v);
+      if (list) list.push(t);
+      else covered.set(v, [t]);
+    }
   }
   const explained = new Map<Veld, Sentence>();
   const open = VELDEN.filter((v) => !covered.has(v));
