@@ -65,7 +65,8 @@ const spoken = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.sli
 export function asTextDocument(planText: string, width = 72): string {
   const p = parse(planText);
   const m = p.plan.metadata;
-  const body = planText.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->\n*/g, "");
+  // The corpus writes some plans with CRLF (bench/corpus.mjs); the document is made from its lines either way.
+  const body = planText.replace(/\r\n?/g, "\n").replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->\n*/g, "");
   const out: string[] = [];
   const para = (text: string) => {
     let line = "";
