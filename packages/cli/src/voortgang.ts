@@ -6,7 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { type ParsedPlan, readDoelen, readVoortgang, realisatiesFor, type Voortgang } from "@veiligheidsplan/core";
+import { type ParsedPlan, readDoelen, readVoortgang, type Voortgang } from "@veiligheidsplan/core";
+import { indicatorKey } from "@veiligheidsplan/core/internal";
 import { CliError } from "./errors.js";
 import { displayPath, readSource } from "./files.js";
 import type { Texts } from "./texts.js";
@@ -84,12 +85,13 @@ export class ProgressReader {
 
 /** Rows whose indicator matches no goal of the plan: a typo there would silently drop a value. */
 export function unmatchedRows(parsed: ParsedPlan, voortgang: readonly Voortgang[], planDisplay: string, t: Texts): string[] {
-  const doelen = readDoelen(parsed).flatMap((s) => s.doelen);
-  if (doelen.length === 0) return [];
+  if (voortgang.length === 0) return [];
+  const keys = new Set(readDoelen(parsed).flatMap((s) => s.doelen.map((d) => indicatorKey(d.indicator))));
+  if (keys.size === 0) return [];
   const out: string[] = [];
   for (const v of voortgang) {
     for (const r of v.realisaties) {
-      if (doelen.some((d) => realisatiesFor(d, [{ realisaties: [r], problemen: [] }]).length > 0)) continue;
+      if (keys.has(indicatorKey(r.indicator))) continue;
       out.push(`${r.bestand ?? v.bestand ?? ""}:${r.regel + 1}: ${t.voortgangUnknownIndicator(r.indicator, planDisplay)}`);
     }
   }

@@ -30,7 +30,7 @@ export function planTemplate({ gemeente, titel, van, gemeenten }: TemplateValues
   );
   // Goals tables in the layout `veiligheidsplan format` gives them, so that a new plan is already canonical.
   const doelen = (row: readonly string[]) => alignedTable(["Doel", "Indicator", "Nulmeting", "Streefwaarde", "Bron"], [row], ["plain", "plain", "right", "right", "plain"]);
-  const doelenOndermijning = doelen(["Minder misbruik van vergunningen", "Bibob-onderzoeken met een weigering", `4 (${van - 1})`, `2 (${van + 3})`, "gemeente"]);
+  const doelenOndermijning = doelen(["Ondermijning wordt eerder gemeld", "Meldingen van ondermijning per jaar", `40 (${van - 1})`, `80 (${van + 3})`, "gemeente"]);
   const doelenWijken = doelen(["Minder woninginbraken", "Woninginbraken per 1.000 woningen", `4,2 (${van - 1})`, `3,0 (${van + 3})`, "politie"]);
 
   return `---

@@ -84,4 +84,17 @@ describe("goals as data", () => {
     expect(readVoortgang("geen tabel").problemen.map((p) => p.wat)).toEqual(["geenJaar", "geenTabel"]);
     expect(readVoortgang("---\njaar: 2025\n---\n| Indicator | Waarde |\n| - | - |\n| X | veel |\n").problemen).toEqual([{ regel: 5, wat: "onleesbaar", tekst: "veel" }]);
   });
+
+  it("needs no 'jaar' when every row has its year (a Jaar column or a year in the value), and names it once when a row lacks one", () => {
+    const withColumn = readVoortgang("| Indicator | Jaar | Waarde |\n| - | - | - |\n| X | 2024 | 3 |\n| X | 2025 | 4 |\n");
+    expect(withColumn.problemen).toEqual([]);
+    expect(withColumn.realisaties.map((r) => [r.jaar, r.waarde])).toEqual([
+      [2024, 3],
+      [2025, 4],
+    ]);
+    expect(readVoortgang("| Indicator | Waarde |\n| - | - |\n| X | 3,9 (2023) |\n").problemen).toEqual([]);
+    const lacking = readVoortgang("| Indicator | Waarde |\n| - | - |\n| X | 3,9 (2023) |\n| Y | 4 |\n| Z | 5 |\n");
+    expect(lacking.problemen).toEqual([{ regel: 0, wat: "geenJaar" }]);
+    expect(lacking.realisaties.map((r) => r.indicator)).toEqual(["X"]);
+  });
 });

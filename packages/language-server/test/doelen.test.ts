@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type Hover, type Position } from "vscode-languageserver-protocol/node";
+import { CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type CompletionItem, type CompletionList, type Hover, type Position } from "vscode-languageserver-protocol/node";
 import { find, repoRoot } from "./helpers.js";
 import { startTestServer, type TestClient } from "./lsp-client.js";
 
@@ -106,5 +106,15 @@ describe("goals as data in the editor", () => {
     const whole = await complete(uri2, { line, character: 0 });
     expect(whole.map((i) => i.label)).toEqual(["| Doel | Indicator | Nulmeting | Streefwaarde | Bron |"]);
     expect(newText(whole[0]!)).toContain("| --- | --- | --: | --: | --- |");
+  });
+
+  it("checks the plan again when a progress file changes: new figures, new status", async () => {
+    const file = join(dir, `${NAME}.2025.voortgang`);
+    writeFileSync(file, source(`${NAME}.2025.voortgang`).replace(/\|\s+50 \|/, "|     60 |").replace(/\|\s+30% \|/, "|    28% |"));
+    const before = client.diagnostics.length;
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${file}`, type: FileChangeType.Changed }] });
+    const d = await client.waitForDiagnostics((p) => p.uri === URI && client.diagnostics.indexOf(p) >= before, 15_000, false);
+    expect(d.diagnostics.filter((x) => x.code === "kwaliteit-voortgang")).toEqual([]);
+    expect(hoverText(await hover(URI, find(plan, "| Ondermijning wordt eerder", 5)))).toContain("Gemeten: 44 (2024), 60 (2025) · **op koers**");
   });
 });

@@ -5,10 +5,10 @@
  * language server nor a saved file. Core comes from its own bundle, loaded when the first preview opens. Updates are debounced and sent to the page as a message, so the
  * reader keeps their place instead of jumping back to the top on every keystroke.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import * as vscode from "vscode";
-import type { Config, LintOptions, RuleSetting } from "@veiligheidsplan/core";
+import type { Config, LintOptions, RuleSetting, Voortgang } from "@veiligheidsplan/core";
 import { bodyOf, nonce, withPlaceKeeper } from "./previewHtml.js";
 import type * as ReportBundle from "./report-main.js";
 import type { Locale } from "./texts.js";
@@ -136,12 +136,37 @@ export function renderPlan(document: vscode.TextDocument): string {
   };
   const text = document.getText();
   const { lint, renderReport } = core();
+  // The progress files beside the plan, as the CLI takes them: the kwaliteitstoets shows each goal's course.
+  const voortgang = document.uri.scheme === "file" ? progressBeside(document.uri.fsPath) : [];
+  const withProgress = voortgang.length > 0 ? { voortgang } : {};
   try {
-    return renderReport(lint(text, { ...options, config }), { locale });
+    return renderReport(lint(text, { ...options, config, ...withProgress }), { locale, ...withProgress });
   } catch {
     // Invalid rule options in a configuration (the Problems panel says which): the report with the defaults.
-    return renderReport(lint(text, options), { locale });
+    return renderReport(lint(text, { ...options, ...withProgress }), { locale, ...withProgress });
   }
+}
+
+/** `<plan>.<jaar>.voortgang` (and `<plan>.voortgang`) beside the plan, in name order (docs/format.md, "Voortgang"). */
+function progressBeside(planPath: string): Voortgang[] {
+  const dir = dirname(planPath);
+  const stem = basename(planPath).replace(/\.veiligheidsplan$/i, "").toLowerCase();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => {
+      const l = n.toLowerCase();
+      return l.endsWith(".voortgang") && (l === `${stem}.voortgang` || (l.startsWith(`${stem}.`) && l.length > stem.length + ".voortgang".length + 1));
+    })
+    .sort()
+    .flatMap((n) => {
+      const t = readIfThere(join(dir, n));
+      return t === undefined ? [] : [core().readVoortgang(t, n)];
+    });
 }
 
 /**

@@ -59,8 +59,9 @@ describe("the snippets", () => {
   });
 
   it("'Pijlers' announces as many pillars as it lists and elaborates each", () => {
-    const ambitie = "#### Ambitie\n\nPer wijk stellen gemeente, politie en wijkpartners jaarlijks een veiligheidsaanpak op, gebaseerd op cijfers en op wat bewoners zelf melden. We betrekken bewoners actief bij signalering en preventie.\n";
-    expect(MINIMAL).toContain(ambitie);
+    const start = MINIMAL.indexOf("#### Ambitie\n\nPer wijk stellen");
+    expect(start).toBeGreaterThan(0);
+    const ambitie = MINIMAL.slice(start, MINIMAL.indexOf("\n", start + "#### Ambitie\n\n".length) + 1);
     const text = MINIMAL.replace(ambitie, `#### Ambitie\n\n${expand("Pijlers")}`);
     const theme = parse(text).themes.find((t) => t.nummer === 2)!;
     expect(theme.pillarIntro?.count).toBe(2);

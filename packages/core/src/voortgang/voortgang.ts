@@ -98,8 +98,25 @@ export interface DoelVoortgang {
 export function realisatiesFor(doel: DoelNode, voortgang: readonly Voortgang[]): Realisatie[] {
   const key = indicatorKey(doel.indicator);
   const byYear = new Map<number, Realisatie>();
-  for (const v of voortgang) for (const r of v.realisaties) if (indicatorKey(r.indicator) === key) byYear.set(r.jaar, r);
+  for (const v of voortgang) for (const r of byIndicator(v).get(key) ?? []) byYear.set(r.jaar, r);
   return [...byYear.values()].sort((a, b) => a.jaar - b.jaar);
+}
+
+/** A file's rows by folded indicator, made once per file: every goal looks up its own rows instead of folding them all. */
+const indexed = new WeakMap<Voortgang, Map<string, Realisatie[]>>();
+function byIndicator(v: Voortgang): Map<string, Realisatie[]> {
+  let m = indexed.get(v);
+  if (!m) {
+    m = new Map();
+    for (const r of v.realisaties) {
+      const k = indicatorKey(r.indicator);
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    indexed.set(v, m);
+  }
+  return m;
 }
 
 /** The value the straight line from nulmeting to streefwaarde gives for `jaar`, if both ends are known. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lint, renderReport, type Voortgang } from "@veiligheidsplan/core";
+import { lint, readVoortgang, renderReport, type Voortgang } from "@veiligheidsplan/core";
 import { MINIMAAL_PATH, NIJMEGEN_PATH, RIVIERSTEDE_PATH, rivierstedeVoortgang, strangeMarkup } from "./support.js";
 const TODAY = "2026-11-28";
 
@@ -107,5 +107,18 @@ describe("the minimal example", () => {
   it("meets every step it can; progress is not checkable without progress files", () => {
     const s = steps(report(MINIMAAL_PATH));
     expect(s.filter((x) => x.uitkomst !== "voldaan").map((x) => `${x.stap}:${x.uitkomst}`)).toEqual(["voortgang:nietTeControleren"]);
+  });
+});
+
+describe("hostile text in goals and progress files", () => {
+  it("is escaped in the checklist, the goals table and the charts' titles and descriptions", () => {
+    const evil = `<script>alert("x")</script>&"'`;
+    const plan = readFileSync(RIVIERSTEDE_PATH, "utf8").replace("| Minder woninginbraken ", `| ${evil} `).replaceAll("Woninginbraken per 1.000 woningen", `Inbraken ${evil}`).replace("| politie ", `| ${evil} `);
+    const voortgang = [readVoortgang(`---\njaar: 2025\n---\n| Indicator | Waarde |\n| - | - |\n| Inbraken ${evil} | 3,4 |\n`, `${evil}.voortgang`)];
+    const html = renderReport(lint(plan, { today: TODAY, voortgang }), { voortgang });
+    expect(html).not.toContain("<script");
+    expect(strangeMarkup(html)).toEqual([]);
+    expect(section(html).match(/<svg class="doelgrafiek"/g)).toHaveLength(1);
+    expect(section(html)).toContain("Inbraken &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&quot;&#39;");
   });
 });

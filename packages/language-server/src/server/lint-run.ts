@@ -24,7 +24,6 @@ import { DIAGNOSTIC_SOURCE } from "../service/index.js";
 import type { Host, Refusal } from "./host.js";
 import type { SettingsStore } from "./settings.js";
 import type { Workspace } from "./workspace.js";
-import { progressBeside } from "./voortgang.js";
 
 export interface LintContext {
   readonly host: Host;
@@ -71,7 +70,7 @@ export async function prepareLint(uri: string, o: LintContext): Promise<Prepared
   const locale = resolveLocale({ config: fileConfig?.locale, editor: settings.locale, environment: o.clientLocale() });
   if (filePath) o.workspace.dependencies.set(filePath, new Set());
   // Progress files beside the plan: kwaliteit-voortgang's findings, and a goal's status in hover.
-  const voortgang = filePath ? await progressBeside(filePath, o.host, o.maxFileBytes) : [];
+  const voortgang = filePath ? await o.workspace.progressBeside(filePath) : [];
   const options: LintOptions = {
     ...(voortgang.length > 0 ? { voortgang } : {}),
     ...(filePath ? { filePath } : {}),

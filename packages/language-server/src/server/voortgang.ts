@@ -2,6 +2,8 @@
  * A plan's progress files for the server: `<plan>.<jaar>.voortgang` (or `<plan>.voortgang`) beside the
  * plan, as the CLI finds them (docs/format.md, "Voortgang"). Read through the host, bounded like a plan;
  * a file that cannot be read is left out (the CLI says why; the editor has no place for it on the plan).
+ * Kept per plan while the client reports file changes (until a progress file changes), else for a second,
+ * so that a check on every keystroke does not list the folder each time.
  */
 import { readVoortgang, type Voortgang } from "@veiligheidsplan/core";
 import { dirname } from "@veiligheidsplan/core/internal";
@@ -36,3 +38,26 @@ export async function progressBeside(planPath: string, host: Host, maxBytes: num
 }
 
 export const isProgressPath = (path: string): boolean => path.toLowerCase().endsWith(VOORTGANG_EXTENSION);
+
+export class ProgressFiles {
+  private readonly cache = new Map<string, { at: number; voortgang: Voortgang[] }>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly maxBytes: number,
+    private readonly clock: () => number,
+  ) {}
+
+  async beside(planPath: string, watching: boolean): Promise<Voortgang[]> {
+    const hit = this.cache.get(planPath);
+    const now = this.clock();
+    if (hit && (watching || now - hit.at < 1000)) return hit.voortgang;
+    const voortgang = await progressBeside(planPath, this.host, this.maxBytes);
+    this.cache.set(planPath, { at: now, voortgang });
+    return voortgang;
+  }
+
+  forget(): void {
+    this.cache.clear();
+  }
+}

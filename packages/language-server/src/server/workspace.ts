@@ -7,9 +7,10 @@
  * not read, and the plan says so (see ./analyses.ts). A predecessor is parsed once per version of its
  * file, not on every keystroke in the plan that names it.
  */
-import { ConfigError, findConfig, isConfigFile, parse, PLAN_EXTENSION, SKIPPED_FOLDERS, type FoundConfig, type ParsedPlan } from "@veiligheidsplan/core";
+import { ConfigError, findConfig, isConfigFile, parse, PLAN_EXTENSION, SKIPPED_FOLDERS, type FoundConfig, type ParsedPlan, type Voortgang } from "@veiligheidsplan/core";
 import { dirname } from "@veiligheidsplan/core/internal";
 import { isInside, type Host, type Refusal } from "./host.js";
+import { isProgressPath, ProgressFiles } from "./voortgang.js";
 
 export { PLAN_EXTENSION };
 const MAX_WORKSPACE_PLANS = 5000;
@@ -112,9 +113,18 @@ export class Workspace {
     return entry;
   }
 
+  private progress: ProgressFiles | undefined;
+
+  /** The progress files beside a plan (`<plan>.<jaar>.voortgang`), cached like the configs. */
+  progressBeside(planPath: string): Promise<Voortgang[]> {
+    this.progress ??= new ProgressFiles(this.host, this.maxFileBytes, this.clock);
+    return this.progress.beside(planPath, this.watchingFiles);
+  }
+
   /** A file changed on disk: forget what was cached of it. */
   fileChanged(path: string): void {
     this.predecessors.delete(path);
+    if (isProgressPath(path)) this.progress?.forget();
     if (isPlanPath(path)) this.scanned = undefined;
     if (isConfigFile(path)) this.configs.clear();
   }

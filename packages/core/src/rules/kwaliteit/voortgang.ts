@@ -35,7 +35,11 @@ export const kwaliteitVoortgang = defineRule({
         const j = judge(d, voortgang);
         const known = new Set(j.realisaties.map((r) => r.jaar));
         const missing: number[] = [];
-        for (let y = from; y <= to && missing.length < 50; y++) if (!known.has(y)) missing.push(y);
+        // The Veiligheidsmonitor is held every other year (2019, 2021, 2023, …): its goals need a value every
+        // second year from the nulmeting, not a value the source does not produce.
+        const step = BIENNIAL.test(d.bron) ? 2 : 1;
+        const first = d.nulmeting?.jaar;
+        for (let y = from; y <= to && missing.length < 50; y++) if (!known.has(y) && (first === undefined || (y - first) % step === 0)) missing.push(y);
         const span = d.indicatorSpan ?? d.row.span;
         if (missing.length > 0) ctx.report({ messageId: "geenGegevens", data: { indicator: d.indicator, jaren: { years: missing }, aantal: missing.length }, span });
         if (j.koers === "achter" && j.laatste && j.verwacht !== undefined) {
@@ -45,6 +49,9 @@ export const kwaliteitVoortgang = defineRule({
     }
   },
 });
+
+/** Sources measured every other year. */
+const BIENNIAL = /veiligheidsmonitor/i;
 
 const pct = (d: DoelNode) => d.streefwaarde?.eenheid === "%" || d.nulmeting?.eenheid === "%";
 /** A value as the plan writes it: a decimal comma, "%" when the goal is a percentage (so "30%", not "30"). */
