@@ -50,7 +50,7 @@ met 'vastgesteld:' (door: gemeenteraad, datum)${joint ? " - bij een gezamenlijk 
 
 # ${titel}
 
-Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
+Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastre${joint ? "ven" : "eft"} (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
 
 ## Evaluatie van het vorige plan
 
@@ -87,9 +87,9 @@ Beschrijf hier wat de gemeente in haar eigen organisatie doet.
 
 #### Doelen
 
-| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
-| --- | --- | --: | --: | --- |
-| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering | 4 (${van - 1}) | 2 (${van + 3}) | gemeente |
+| Doel                             | Indicator                           | Nulmeting | Streefwaarde | Bron     |
+| -------------------------------- | ----------------------------------- | --------: | -----------: | -------- |
+| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering |  4 (${van - 1}) |     2 (${van + 3}) | gemeente |
 
 ### 2. Veilige wijken
 
@@ -103,9 +103,9 @@ Beschrijf hier wat de gemeente met haar partners wil bereiken.
 
 #### Doelen
 
-| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
-| --- | --- | --: | --: | --- |
-| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) | 3,0 (${van + 3}) | politie |
+| Doel                  | Indicator                         |  Nulmeting | Streefwaarde | Bron    |
+| --------------------- | --------------------------------- | ---------: | -----------: | ------- |
+| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) |   3,0 (${van + 3}) | politie |
 
 ## Kernthema's
 
