@@ -87,9 +87,9 @@ Beschrijf hier wat de gemeente in haar eigen organisatie doet.
 
 #### Doelen
 
-| Doel                             | Indicator                           | Nulmeting | Streefwaarde | Bron     |
-| -------------------------------- | ----------------------------------- | --------: | -----------: | -------- |
-| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering |  4 (${van - 1}) |     2 (${van + 3}) | gemeente |
+| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
+| --- | --- | --: | --: | --- |
+| Minder misbruik van vergunningen | Bibob-onderzoeken met een weigering | 4 (${van - 1}) | 2 (${van + 3}) | gemeente |
 
 ### 2. Veilige wijken
 
@@ -103,9 +103,9 @@ Beschrijf hier wat de gemeente met haar partners wil bereiken.
 
 #### Doelen
 
-| Doel                  | Indicator                         |  Nulmeting | Streefwaarde | Bron    |
-| --------------------- | --------------------------------- | ---------: | -----------: | ------- |
-| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) |   3,0 (${van + 3}) | politie |
+| Doel | Indicator | Nulmeting | Streefwaarde | Bron |
+| --- | --- | --: | --: | --- |
+| Minder woninginbraken | Woninginbraken per 1.000 woningen | 4,2 (${van - 1}) | 3,0 (${van + 3}) | politie |
 
 ## Kernthema's
 

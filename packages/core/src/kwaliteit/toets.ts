@@ -98,7 +98,7 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
-const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b/;
 const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer/;
 /** Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt"). */
@@ -154,9 +154,9 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
 // ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
 
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
-const TO_WHOM = /\b(?:gemeente)?raad\b|raadsleden|raadscommissie/;
+const TO_WHOM = /\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/;
 const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
-const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren we (?:dit|het) plan|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
+const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren (?:we|de gemeenten) (?:dit|het) (?:plan|kader)|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
 
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
