@@ -29,3 +29,4 @@ export * from "./config/resolve.js";
 export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from "./text/dates.js";
 export * from "./text/line-endings.js";
 export { headingNumber, themeStyle, type ThemeStyle } from "./rules/theme-names.js";
+export { notCheckedFinding, notCheckedOf } from "./not-checked.js";

@@ -269,7 +269,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
   }
   // Whether a finding is fixable is known once its fix was tried (verify.ts): counted when first read.
   const fixable = (severity: Severity) => () => diagnostics.filter((d) => d.severity === severity && d.fix).length;
-  const notChecked = notCheckedOf(diagnostics, suppressed, locale);
+  const notChecked = notCheckedOf(diagnostics, suppressed, (check) => formatMessage(`nietGecontroleerd.${check}`, locale));
   const result = { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics, suppressed, notChecked, errorCount, warningCount, infoCount } as Omit<LintResult, "fixableErrorCount" | "fixableWarningCount">;
   let fixableErrors: number | undefined;
   let fixableWarnings: number | undefined;

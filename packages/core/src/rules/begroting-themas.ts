@@ -6,6 +6,7 @@
  */
 import type { ToelichtingNode } from "../structure/types.js";
 import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 
@@ -37,7 +38,7 @@ export const begrotingThemas = defineRule({
     const voorbeeld = style.word && style.word.toLowerCase() !== "thema" && first ? `(${style.word} ${first.nummer} — ${first.title})` : "(Thema 4 — Zorg & Veiligheid)";
     if (!budget.toelichtingSection) {
       // Many plans give the table alone; that is allowed, so it is information, not a warning.
-      ctx.report({ messageId: "geenToelichtingHoofdstuk", data: { voorbeeld }, span: budget.table.header.span, severity: "info" });
+      ctx.report(notCheckedFinding("begroting-themas.geenToelichtingHoofdstuk", budget.table.header.span, { voorbeeld }));
       return;
     }
 
