@@ -75,8 +75,8 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "This plan is a draft. Before it applies, the college has to put it to the gemeenteraad ('status: voorstel' with 'voorgesteld:') and the gemeenteraad has to adopt it ({wetten}).",
   },
   "vaststelling.statusStrijdig": {
-    nl: "De gemeenteraad heeft dit plan volgens 'vastgesteld' op {datum} vastgesteld, maar de status is nog '{status}'. Zet de status op 'vastgesteld'.",
-    en: "According to 'vastgesteld' the gemeenteraad adopted this plan on {datum}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
+    nl: "{gemeente}De gemeenteraad heeft dit plan volgens 'vastgesteld' op {datum} vastgesteld, maar de status is nog '{status}'. Zet de status op 'vastgesteld'.",
+    en: "{gemeente}According to 'vastgesteld' the gemeenteraad adopted this plan on {datum}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
   },
   "vaststelling.suggestie.statusVastgesteld": { nl: "Zet de status op vastgesteld", en: "Set the status to vastgesteld" },
   "vaststelling.deel.vanWieWanneer": { nl: " van {door} van {datum}", en: " by {door} of {datum}" },
