@@ -30,7 +30,7 @@ export interface ThemeGoals {
 
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
+  const where = [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section].filter((s): s is Section => s !== undefined);
   let measurableSentence: Sentence | undefined;
   for (const s of where) {
     measurableSentence ??= sentencesIn(plan, s).find((x) => {
@@ -98,7 +98,7 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
-const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b/;
 const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer/;
 /** Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt"). */
@@ -193,7 +193,7 @@ export const VELD_WORDS: Readonly<Record<Veld, RegExp>> = {
   bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|markten|bedrijventerrein|koopgoot|nachtleven/,
   jeugd: /jeugd|jongeren|jonge aanwas|school|alcohol|drugs|jeugdgroep|kind/,
   fysiek: /fysiek|verkeer|brand|crisis|rampen|externe veiligheid|gevaarlijke stoffen|hulpverlening|constructie|bouw|milieu/,
-  integriteit: /ondermijning|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob/,
+  integriteit: /ondermijn|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob/,
 };
 
 export function veldenOf(title: string): Veld[] {
