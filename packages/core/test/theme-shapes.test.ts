@@ -25,4 +25,9 @@ describe("theme headings with a section number", () => {
   it("leaves a heading with a plain number as it was ('1. Ondermijning')", () => {
     expect(themes("## Prioritaire thema's\n\n### 1. Ondermijning\n\nTekst.\n")).toEqual([{ soort: "prioritair", nummer: 1, woord: undefined, titel: "Ondermijning" }]);
   });
+
+  it("does not take a section about the priorities for one of them (Valkenswaard's layout)", () => {
+    const body = "## Prioriteiten\n\n### Prioriteiten Regionaal Veiligheidsplan 2025-2028\n\nDe regio kiest.\n\n### Inleiding\n\nTekst.\n\n### Prioriteit 1: Veilige woonomgeving\n\nTekst.\n\n### Prioriteit 2: Zorg en veiligheid\n\nTekst.\n";
+    expect(themes(body).map((t) => `${t.woord} ${t.nummer}: ${t.titel}`)).toEqual(["Prioriteit 1: Veilige woonomgeving", "Prioriteit 2: Zorg en veiligheid"]);
+  });
 });

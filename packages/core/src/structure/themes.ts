@@ -17,6 +17,9 @@ const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
+// A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
+// "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
+const CONTEXT = /(?:^|\s)(?:prioriteiten|speerpunten|themas)(?:\s|$)|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 /** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
@@ -79,7 +82,7 @@ export function readThemes(
   const firstPriority = found.findIndex(namedPriority);
   const outer = found.map((c, i) => (firstPriority >= 0 && i > firstPriority && c.soort === "prioritair" && !namedPriority(c) ? { ...c, soort: "kern" as const } : c));
   if (outer.length > 0) {
-    for (const c of outer) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
+    for (const c of outer) for (const child of c.section.children) if (!CONTEXT.test(child.keyword)) themes.push(readTheme(text, child, c.soort, blocks));
     return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
   }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes.
