@@ -145,8 +145,24 @@ describe("init", () => {
     for (const heading of ["## Prioritaire thema's", "#### Opgave", "#### Ambitie", "## Kernthema's", "## Financiën", "### Toelichting"]) expect(text).toContain(`\n${heading}\n`);
     expect(text).toContain("| (bedragen x € 1.000) |");
     const lint = run(["lint", "nijmegen-2026-2029.veiligheidsplan", "--today", "2026-03-01"], { cwd });
-    expect(lint.code, lint.stdout).toBe(0);
-    expect(run(["format", "--check", "--today", "2026-03-01"], { cwd }).code).toBe(0);
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+    const fmt = run(["format", "--check", "--today", "2026-03-01"], { cwd });
+    expect(fmt.code, fmt.stdout + fmt.stderr).toBe(0);
+  });
+
+  it("starts a joint plan named after its gemeenten, each listed for its own council's decision", () => {
+    const cwd = tempDir();
+    const r = run(["init", "--gemeenten", "Oudewaard, Lingevliet", "--today", "2026-03-01"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Nieuw plan aangemaakt: oudewaard-en-lingevliet-2026-2029.veiligheidsplan");
+    const text = readFileSync(join(cwd, "oudewaard-en-lingevliet-2026-2029.veiligheidsplan"), "utf8");
+    expect(text).toContain("titel: Integraal Veiligheidsplan Oudewaard en Lingevliet\n");
+    expect(text).toContain("gemeenten:\n  - naam: Oudewaard\n  - naam: Lingevliet\n");
+    expect(text).not.toContain("gemeente: ");
+    expect(text).toContain("de gemeenten Oudewaard en Lingevliet in de jaren 2026 tot en met 2029 op het terrein van de veiligheid nastreven");
+    const lint = run(["lint", ".", "--today", "2026-03-01", "-f", "json"], { cwd });
+    const [result] = JSON.parse(lint.stdout) as { errorCount: number; warningCount: number }[];
+    expect([result!.errorCount, result!.warningCount]).toEqual([0, 0]);
   });
 
   it("never overwrites a file", () => {

@@ -22,7 +22,7 @@ export { printPlan } from "./print.js";
 export { lint, lintMany, lintParsed, ruleById, ENGINE_RULE_IDS, type LintResult, type PlanSource } from "./lint.js";
 export { LintOptionsError, RuleOptionsError, type LintOptions } from "./options.js";
 export { notAPlan, type NotAPlan } from "./not-a-plan.js";
-export { NOT_CHECKED, notCheckedOf, type NotChecked, type NotCheckedCheck } from "./not-checked.js";
+export { NOT_CHECKED, type NotChecked, type NotCheckedCheck, type NotCheckedReason } from "./not-checked.js";
 export { lintEffect, todayFromClock } from "./lint-effect.js";
 export { ALL_RULES } from "./rules/index.js";
 export { defineRule, docsUrl, type PlanRefusal, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from "./rules/types.js";

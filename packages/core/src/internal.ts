@@ -30,3 +30,4 @@ export { addMonths, addYears, daysBetween, isIsoDate, isoDateOfInstant } from ".
 export * from "./text/line-endings.js";
 export { doelColumnOf, doelenSection, DOEL_COLUMNS, indicatorKey, type DoelColumn } from "./structure/doelen.js";
 export { headingNumber, themeStyle, type ThemeStyle } from "./rules/theme-names.js";
+export { notCheckedFinding, notCheckedOf } from "./not-checked.js";

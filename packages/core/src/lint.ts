@@ -272,7 +272,7 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
       if (d.fix) fixableWarningCount++;
     } else infoCount++;
   }
-  const notChecked = notCheckedOf(offered, suppressed, locale);
+  const notChecked = notCheckedOf(offered, suppressed, (check) => formatMessage(`nietGecontroleerd.${check}`, locale));
   return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, notChecked, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
 }
 

@@ -52,7 +52,7 @@ met 'vastgesteld:' (door: gemeenteraad, datum)${joint ? " - bij een gezamenlijk 
 
 # ${titel}
 
-Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastreeft (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
+Met dit plan stel${joint ? "len de gemeenteraden" : "t de gemeenteraad"} de doelen vast die ${joint ? `de gemeenten ${gemeenten.slice(0, -1).join(", ")} en ${gemeenten[gemeenten.length - 1]}` : `de gemeente ${gemeente}`} in de jaren ${van} tot en met ${van + 3} op het terrein van de veiligheid nastre${joint ? "ven" : "eft"} (artikel 38b, eerste lid, Politiewet 2012), waaronder de doelen voor de brandveiligheid en de brandweerzorg (artikel 3a Wet veiligheidsregio's).
 
 ## Evaluatie van het vorige plan
 

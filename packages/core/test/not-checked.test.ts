@@ -3,7 +3,7 @@
  * is told so once, as an info, and `LintResult.notChecked` lists each part once with that finding; the
  * report shows it under "Niet gecontroleerd".
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lint, NOT_CHECKED, renderReport } from "@veiligheidsplan/core";
 
@@ -71,5 +71,23 @@ describe("what is not checked", () => {
       expect(MESSAGES[`nietGecontroleerd.${check}`]?.nl, check).toBeTruthy();
       expect(MESSAGES[`nietGecontroleerd.${check}`]?.en, check).toBeTruthy();
     }
+  });
+});
+
+describe("the declaration", () => {
+  it("holds every finding on the rule fixtures that says a part was not checked", () => {
+    const dir = new URL("./rules/fixtures/", import.meta.url);
+    const undeclared = new Set<string>();
+    for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const name of readdirSync(new URL(`${folder.name}/`, dir)).filter((n) => n.endsWith(".veiligheidsplan"))) {
+        const text = readFileSync(new URL(`${folder.name}/${name}`, dir), "utf8").replace(/[ \t]*<!--\s*verwacht:[^]*?-->/g, "");
+        for (const d of lint(text, { today: TODAY }).diagnostics) {
+          const key = `${d.ruleId}.${d.messageId}`;
+          if (/niet gecontroleerd|niet uitgevoerd/.test(d.message) !== key in NOT_CHECKED) undeclared.add(key);
+          if (key in NOT_CHECKED) expect(d.severity, key).toBe("info");
+        }
+      }
+    }
+    expect([...undeclared]).toEqual([]);
   });
 });

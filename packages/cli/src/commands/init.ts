@@ -56,7 +56,10 @@ export async function runInit(args: InitArgs): Promise<number> {
       rl.close();
     }
   }
-  const g = gemeente ?? DEFAULT_GEMEENTE;
+  const gemeenten = args.gemeenten?.split(",").map((x) => x.trim()).filter((x) => x.length > 0);
+  const joint = gemeenten !== undefined && gemeenten.length > 1 ? gemeenten : undefined;
+  // A joint plan is named after its gemeenten ("Oudewaard en Lingevliet") unless a gemeente is given.
+  const g = gemeente ?? (joint ? `${joint.slice(0, -1).join(", ")} en ${joint[joint.length - 1]}` : DEFAULT_GEMEENTE);
   // The file is named after the gemeente the plan names, also when that is the default.
   let file = args.file ?? templateFileName(g, van);
   // "init nijmegen" means nijmegen.veiligheidsplan; a name with an extension is taken as given.
@@ -64,8 +67,7 @@ export async function runInit(args: InitArgs): Promise<number> {
   const absolute = resolve(cwd, file);
   const display = displayPath(cwd, absolute);
   try {
-    const gemeenten = args.gemeenten?.split(",").map((x) => x.trim()).filter((x) => x.length > 0);
-    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van, ...(gemeenten && gemeenten.length > 1 ? { gemeenten } : {}) }));
+    createNew(absolute, planTemplate({ gemeente: g, titel: titel ?? `Integraal Veiligheidsplan ${g}`, van, ...(joint ? { gemeenten: joint } : {}) }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new CliError(t.initExists, display);

@@ -30,7 +30,7 @@ export interface ThemeGoals {
 
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
+  const where = [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section].filter((s): s is Section => s !== undefined);
   let measurableSentence: Sentence | undefined;
   for (const s of where) {
     measurableSentence ??= sentencesIn(plan, s).find((x) => {
@@ -98,7 +98,7 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
-const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b/;
 const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer/;
 /** Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt"). */
@@ -154,9 +154,9 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
 // ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
 
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
-const TO_WHOM = /\b(?:gemeente)?raad\b|raadsleden|raadscommissie/;
+const TO_WHOM = /\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/;
 const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
-const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren we (?:dit|het) plan|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
+const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren (?:we|de gemeenten) (?:dit|het) (?:plan|kader)|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
 
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
@@ -193,7 +193,7 @@ export const VELD_WORDS: Readonly<Record<Veld, RegExp>> = {
   bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|markten|bedrijventerrein|koopgoot|nachtleven/,
   jeugd: /jeugd|jongeren|jonge aanwas|school|alcohol|drugs|jeugdgroep|kind/,
   fysiek: /fysiek|verkeer|brand|crisis|rampen|externe veiligheid|gevaarlijke stoffen|hulpverlening|constructie|bouw|milieu/,
-  integriteit: /ondermijning|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob/,
+  integriteit: /ondermijn|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob/,
 };
 
 export function veldenOf(title: string): Veld[] {

@@ -89,6 +89,9 @@ export const ENGINE_MESSAGES: Readonly<Record<string, MessageText>> = {
   "nietGecontroleerd.begroting-totalen": { nl: "de totalen van de begroting", en: "the budget's totals" },
   "nietGecontroleerd.begroting-themas": { nl: "aan welke thema's de deelproducten bijdragen", en: "which themes the deelproducten serve" },
   "nietGecontroleerd.continuiteit": { nl: "de aansluiting op het vorige plan", en: "continuity with the previous plan" },
+  "nietGecontroleerd.begroting-kolommen": { nl: "kolommen van de begroting die geen jaar zijn", en: "budget columns that are not years" },
+  "nietGecontroleerd.brandveiligheid": { nl: "de doelen voor de brandveiligheid (artikel 3a Wet veiligheidsregio's)", en: "the goals for fire safety (article 3a Wet veiligheidsregio's)" },
+  "nietGecontroleerd.wetten": { nl: "verwijzingen naar wetten die de controle niet kent", en: "citations of laws the check does not know" },
   // One council of a joint plan, named before a message of the cycle rules about its own decision.
   "gemeente.bij": { nl: "Gemeente {gemeente}: ", en: "Municipality of {gemeente}: " },
   // A theme named in a message, where the plan numbers its themes plainly ("3. Ondermijning"); a plan

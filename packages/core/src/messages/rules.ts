@@ -75,8 +75,8 @@ const VASTSTELLING: Record<string, MessageText> = {
     en: "This plan is a draft. Before it applies, the college has to put it to the gemeenteraad ('status: voorstel' with 'voorgesteld:') and the gemeenteraad has to adopt it ({wetten}).",
   },
   "vaststelling.statusStrijdig": {
-    nl: "De gemeenteraad heeft dit plan volgens 'vastgesteld' op {datum} vastgesteld, maar de status is nog '{status}'. Zet de status op 'vastgesteld'.",
-    en: "According to 'vastgesteld' the gemeenteraad adopted this plan on {datum}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
+    nl: "{gemeente}De gemeenteraad heeft dit plan volgens 'vastgesteld' op {datum} vastgesteld, maar de status is nog '{status}'. Zet de status op 'vastgesteld'.",
+    en: "{gemeente}According to 'vastgesteld' the gemeenteraad adopted this plan on {datum}, but the status is still '{status}'. Set the status to 'vastgesteld'.",
   },
   "vaststelling.suggestie.statusVastgesteld": { nl: "Zet de status op vastgesteld", en: "Set the status to vastgesteld" },
   "vaststelling.deel.vanWieWanneer": { nl: " van {door} van {datum}", en: " by {door} of {datum}" },
@@ -494,8 +494,8 @@ const BEGROTING_STRUCTUUR: Record<string, MessageText> = {
 
 const BEGROTING_THEMAS: Record<string, MessageText> = {
   "begroting-themas.geenToelichtingHoofdstuk": {
-    nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder Financiën een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals (Thema 4 — Zorg & Veiligheid).",
-    en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under Financiën with a heading per deelproduct, a short description and its themes, such as (Thema 4 — Zorg & Veiligheid).",
+    nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder Financiën een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals {voorbeeld}.",
+    en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under Financiën with a heading per deelproduct, a short description and its themes, such as {voorbeeld}.",
   },
   "begroting-themas.geenToelichting": {
     nl: "Het deelproduct '{regel}' heeft geen toelichting, dus is niet te zien aan welke thema's het bijdraagt. Voeg onder 'Toelichting' een kop '{regel}' toe met een korte beschrijving en de thema's.",
@@ -510,8 +510,8 @@ const BEGROTING_THEMAS: Record<string, MessageText> = {
     en: "The explanation '{kop}' belongs to no row in the budget table. Use the deelproduct's name as the table writes it, or remove the explanation.",
   },
   "begroting-themas.geenThema": {
-    nl: "De toelichting bij '{regel}' noemt geen thema. Noem het thema met nummer en titel, zoals (Thema 4 — Zorg & Veiligheid), of (Alle thema's) als het deelproduct alle thema's dient.",
-    en: "The explanation of '{regel}' names no theme. Name the theme with number and title, such as (Thema 4 — Zorg & Veiligheid), or (Alle thema's) if the deelproduct serves every theme.",
+    nl: "De toelichting bij '{regel}' noemt geen thema. Noem het thema met nummer en titel, zoals {voorbeeld}, of (Alle thema's) als het deelproduct alle thema's dient.",
+    en: "The explanation of '{regel}' names no theme. Name the theme with number and title, such as {voorbeeld}, or (Alle thema's) if the deelproduct serves every theme.",
   },
   "begroting-themas.toelichtingLeeg": {
     nl: "De toelichting bij '{regel}' beschrijft niet wat onder het deelproduct valt. Schrijf er een of twee zinnen bij.",

@@ -38,6 +38,13 @@ const WORDS = {
   },
 } as const;
 
+/** The plan's gemeente, or a joint plan's gemeenten ("Oudewaard, Lingevliet en Heukelveen"), for the title and the cover. */
+export function gemeenteNaam(meta: Metadata): string {
+  if (meta.gemeente) return meta.gemeente;
+  const namen = (meta.gemeenten ?? []).map((g) => g.naam).filter((n) => n !== "");
+  return namen.length > 1 ? `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}` : (namen[0] ?? "");
+}
+
 export function renderBesluiten(meta: Metadata, labels: ReportLabels): string {
   const w = labels.lang === "en" ? WORDS.en : WORDS.nl;
   const date = (d: string | undefined) => (d ? esc(formatDate(d, labels)) : "");

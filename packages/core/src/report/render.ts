@@ -21,7 +21,7 @@ import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
 import { MarkdownRenderer, plainText } from "./markdown.js";
 import { budgetLinesSvg } from "./multiples.js";
-import { renderBesluiten } from "./besluiten.js";
+import { gemeenteNaam, renderBesluiten } from "./besluiten.js";
 import { renderNotChecked } from "./not-checked.js";
 import { placeOf } from "./place.js";
 import { REPORT_CSS } from "./style.js";
@@ -178,7 +178,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
   chapterLinks.push(`<li><a href="#${KWALITEIT_ID}">${esc(kwaliteit.title)}</a></li>`);
   chapterLinks.push(`<li><a href="#${IDS.legal}">${esc(labels.legalBasis)}</a></li>`, `<li><a href="#${IDS.checks}">${esc(labels.checks)}</a></li>`);
 
-  const title = options.title ?? [meta.titel || labels.reportOf, [meta.gemeente, periodText(plan.metadata.periode)].filter(Boolean).join(" ")].filter(Boolean).join(" — ");
+  const title = options.title ?? [meta.titel || labels.reportOf, [gemeenteNaam(meta), periodText(plan.metadata.periode)].filter(Boolean).join(" ")].filter(Boolean).join(" — ");
   const fileName = result.filePath?.split(/[\\/]/).pop();
   const footer = [labels.generatedBy, fileName ? `${labels.source}: ${fileName}` : "", options.generated ?? ""].filter(Boolean).map(esc).join(" · ");
 
@@ -267,7 +267,7 @@ function renderCover(result: LintResult, labels: ReportLabels): string {
   if (vp && (vp.titel || vp.periode)) rows.push([labels.vorigPlan, esc([vp.titel ? `‘${vp.titel}’` : "", periodText(vp.periode)].filter(Boolean).join(" "))]);
   const status = checksStatus(result, labels);
   return `<header class="omslag">
-<p class="soort">${esc(labels.reportOf)}${meta.gemeente ? ` · ${esc(meta.gemeente)}` : ""}</p>
+<p class="soort">${esc(labels.reportOf)}${gemeenteNaam(meta) ? ` · ${esc(gemeenteNaam(meta))}` : ""}</p>
 <h1>${esc(meta.titel || labels.reportOf)}</h1>
 ${meta.ondertitel ? `<p class="ondertitel">${esc(meta.ondertitel)}</p>\n` : ""}<dl class="gegevens">
 ${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join("\n")}

@@ -7,6 +7,7 @@
 import type { AmountCell } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 
 /** A cell's text without bold markers and padding (what an edit replaces). */
@@ -74,7 +75,7 @@ export const begrotingStructuur = defineRule({
     let prev: number | undefined;
     for (const y of budget.years) {
       if (y.value === undefined) {
-        if (/^tota/i.test(y.text)) ctx.report({ messageId: "totaalKolom", data: { kop: y.text }, span: y.span, severity: "info" });
+        if (/^tota/i.test(y.text)) ctx.report(notCheckedFinding("begroting-structuur.totaalKolom", y.span, { kop: y.text }));
         else ctx.report({ messageId: "geenJaar", data: { kop: y.text }, span: y.span.end > y.span.start ? y.span : table.header.span });
         continue;
       }

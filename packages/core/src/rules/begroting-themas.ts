@@ -6,6 +6,7 @@
  */
 import type { ToelichtingNode } from "../structure/types.js";
 import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 
@@ -31,9 +32,13 @@ export const begrotingThemas = defineRule({
     const budget = plan.budget;
     if (!budget?.table || budget.lines.length === 0) return;
     const text = plan.text;
+    // How to name a theme, shown in the plan's own words: "(Prioriteit 1 — Ondermijning)" where it says so.
+    const style = themeStyle(plan);
+    const first = plan.themes.find((t) => t.nummer !== undefined);
+    const voorbeeld = style.word && style.word.toLowerCase() !== "thema" && first ? `(${style.word} ${first.nummer} — ${first.title})` : "(Thema 4 — Zorg & Veiligheid)";
     if (!budget.toelichtingSection) {
       // Many plans give the table alone; that is allowed, so it is information, not a warning.
-      ctx.report({ messageId: "geenToelichtingHoofdstuk", span: budget.table.header.span, severity: "info" });
+      ctx.report(notCheckedFinding("begroting-themas.geenToelichtingHoofdstuk", budget.table.header.span, { voorbeeld }));
       return;
     }
 
@@ -82,7 +87,7 @@ export const begrotingThemas = defineRule({
         if (r.kind === "number" && r.nummer !== undefined) funded.add(r.nummer);
         if (r.kind === "range" && r.nummer !== undefined && r.tot !== undefined) for (let n = r.nummer; n <= r.tot && n - r.nummer < 1000; n++) funded.add(n);
       }
-      if (t.refs.length === 0 && !t.alleThemas) ctx.report({ messageId: "geenThema", data: { regel: t.deelproduct }, span: t.titleSpan });
+      if (t.refs.length === 0 && !t.alleThemas) ctx.report({ messageId: "geenThema", data: { regel: t.deelproduct, voorbeeld }, span: t.titleSpan });
       if (!hasDescription(text, t)) ctx.report({ messageId: "toelichtingLeeg", data: { regel: t.deelproduct }, span: t.titleSpan });
     }
     if (forAll || plan.themes.length === 0) return;

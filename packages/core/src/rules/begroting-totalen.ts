@@ -13,6 +13,7 @@ import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
 import { foldText } from "../text/keywords.js";
 import { lineEnding } from "../text/line-endings.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 
 const Options = Schema.Struct({
@@ -98,11 +99,11 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     const budget = plan.budget;
     const text = plan.text;
     if (!budget) {
-      ctx.report({ messageId: "geenFinancien", span: plan.sections[0]?.heading.content ?? { start: 0, end: 0 }, severity: "info" });
+      ctx.report(notCheckedFinding("begroting-totalen.geenFinancien", plan.sections[0]?.heading.content ?? { start: 0, end: 0 }));
       return;
     }
     if (!budget.table || budget.lines.length === 0) {
-      ctx.report({ messageId: "geenTabel", span: budget.section.heading.content, severity: "info" });
+      ctx.report(notCheckedFinding("begroting-totalen.geenTabel", budget.section.heading.content));
       return;
     }
     const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
@@ -119,16 +120,14 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         let s = 0;
         for (const l of budget.lines) {
           const c = l.cells[j];
-          if (c && c.cents === null && !c.empty) return void ctx.report({ messageId: "geenTotaal", span: budget.table.header.span, severity: "info" });
+          if (c && c.cents === null && !c.empty) return void ctx.report(notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span));
           s += c?.cents ?? 0;
         }
         sums.push(fmt(s));
       }
       const last = budget.table.rows[budget.table.rows.length - 1] ?? budget.table.delimiter;
       ctx.report({
-        messageId: "geenTotaal",
-        span: budget.table.header.span,
-        severity: "info",
+        ...notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span),
         suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${lineEnding(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
       });
       return;

@@ -12,6 +12,7 @@ import { readPeriode } from "../text/dates.js";
 import { getEntry, scalarText, type MetaValue } from "../syntax/frontmatter.js";
 import type { Span } from "../text/positions.js";
 import { hasPlanShape } from "../plan-shape.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule, type PlanRefusal } from "./types.js";
 import { addYears, CITE_38B, councilPart, councilsOf, editableScalar, TEXT_38B, valueSpan } from "./util.js";
 
@@ -80,7 +81,7 @@ export const continuiteit = defineRule({
       }
     }
     if (predecessors.length === 0) {
-      ctx.report({ messageId: "geenVorigPlan", span: plan.fields.periode?.entry.keySpan ?? plan.fields.titel?.entry.keySpan ?? { start: 0, end: 0 }, severity: "info" });
+      ctx.report(notCheckedFinding("continuiteit.geenVorigPlan", plan.fields.periode?.entry.keySpan ?? plan.fields.titel?.entry.keySpan ?? { start: 0, end: 0 }));
       return;
     }
     // A joint plan: each council's own adoption, judged by name against the predecessor of that gemeente
@@ -161,7 +162,7 @@ export const continuiteit = defineRule({
     // Adoption dates: at most four years apart.
     const titel = vorigTitel ? `'${vorigTitel}'` : "";
     if (!vorigDatum) {
-      ctx.report({ messageId: "vorigeDatumOnbekend", data: { titel }, span: anchor, severity: "info" });
+      ctx.report(notCheckedFinding("continuiteit.vorigeDatumOnbekend", anchor, { titel }));
       return;
     }
     const uiterlijk = addYears(vorigDatum, 4);

@@ -8,6 +8,7 @@ import type { FixFinding } from "../diagnostic.js";
 import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { lineEnding } from "../text/line-endings.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { CITE_38B, CITE_3A, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
 import { themeNames, themeStyle } from "./theme-names.js";
@@ -129,7 +130,7 @@ export const grondslag = defineRule({
       // Only when themes were read: a plan whose themes this check cannot find may well set the goals.
       ctx.report({ messageId: "3aZonderBrand", data: { wettekst: TEXT_3A }, span: grondslag3a[0]!.span, severity: "warning" });
     } else if (fire.length === 0 && all3a.length === 0) {
-      ctx.report({ messageId: "geenBrandveiligheid", data: { wettekst: TEXT_3A }, span: anchor, severity: "info" });
+      ctx.report(notCheckedFinding("grondslag.geenBrandveiligheid", anchor, { wettekst: TEXT_3A }));
     }
   },
 });

@@ -6,6 +6,7 @@
 import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
 import { messagePart } from "../diagnostic.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 import { CITE_38B, descendants, hasContent, headingTitleSpan } from "./util.js";
@@ -37,7 +38,7 @@ export const opgaveAmbitie = defineRule({
     const checked = (["opgave", "ambitie"] as const).filter((key) => formatStyle || plan.themes.some((t) => t[key] !== undefined));
     if (plan.themes.length > 0 && checked.length < 2) {
       const deel = checked.length === 0 ? "deel.beide" : checked[0] === "opgave" ? "deel.ambitie" : "deel.opgave";
-      ctx.report({ messageId: "nietGecontroleerd", data: { deel: messagePart(`opgave-ambitie.${deel}`) }, span: plan.themes[0]!.titleSpan, severity: "info" });
+      ctx.report(notCheckedFinding("opgave-ambitie.nietGecontroleerd", plan.themes[0]!.titleSpan, { deel: messagePart(`opgave-ambitie.${deel}`) }));
     }
     const style = themeStyle(plan);
     for (const t of plan.themes) {

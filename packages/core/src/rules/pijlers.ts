@@ -9,6 +9,7 @@ import type { FixFinding } from "../diagnostic.js";
 import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
 import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 import { countLike, hasContent, planAnchor } from "./util.js";
@@ -47,7 +48,7 @@ export const pijlers = defineRule({
     const { plan } = ctx;
     if (plan.themes.length === 0) return;
     if (!plan.themes.some((t) => t.pillarIntro)) {
-      ctx.report({ messageId: "nietGecontroleerd", span: plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]?.titleSpan ?? planAnchor(plan), severity: "info" });
+      ctx.report(notCheckedFinding("pijlers.nietGecontroleerd", plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]?.titleSpan ?? planAnchor(plan)));
       return;
     }
     for (const t of plan.themes) {

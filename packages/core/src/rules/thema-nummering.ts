@@ -7,6 +7,7 @@
 import type { FixFinding } from "../diagnostic.js";
 import type { ThemeNode } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { headingNumber, themeName, themeNumber, themeStyle } from "./theme-names.js";
 import { planAnchor } from "./util.js";
@@ -28,7 +29,7 @@ export const themaNummering = defineRule({
   check(ctx) {
     const { plan } = ctx;
     if (plan.themes.length === 0 && plan.themeContainers.length === 0) {
-      ctx.report({ messageId: "geenThemas", span: planAnchor(plan), severity: "info" });
+      ctx.report(notCheckedFinding("thema-nummering.geenThemas", planAnchor(plan)));
       return;
     }
     // The plan's own style: themes without numbers are fine when none has one; chapter numbers

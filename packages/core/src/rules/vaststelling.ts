@@ -62,9 +62,6 @@ export const vaststelling = defineRule({
 
     const vast = plan.fields.vastgesteld?.entry;
     const voor = plan.fields.voorgesteld?.entry;
-    const vastDoor = scalarText(getEntry(vast?.value, "door")?.value)?.trim();
-    const vastDatumEntry = getEntry(vast?.value, "datum");
-    const vastDatum = readDate(vastDatumEntry?.value);
     const voorDoor = scalarText(getEntry(voor?.value, "door")?.value)?.trim();
     const voorDatum = readDate(getEntry(voor?.value, "datum")?.value);
 
@@ -119,11 +116,19 @@ export const vaststelling = defineRule({
       return;
     }
 
-    // A concept or voorstel that already records the raad's decision: the status is behind.
-    if (vast && vastDoor && orgaan(vastDoor) === "raad" && vastDatum && vastDatum <= ctx.today) {
+    // A concept or voorstel that already records the raad's decision (in a joint plan: a council's, the
+    // first one written): the status is behind.
+    const adopted = (e: MetaEntry | undefined) => {
+      const door = scalarText(getEntry(e?.value, "door")?.value)?.trim();
+      const datum = readDate(getEntry(e?.value, "datum")?.value);
+      return door && orgaan(door) === "raad" && datum && datum <= ctx.today ? datum : undefined;
+    };
+    const byCouncil = vast ? undefined : councilsOf(plan).find((c) => adopted(c.vastgesteld) !== undefined);
+    const adoptedOn = vast ? adopted(vast) : adopted(byCouncil?.vastgesteld);
+    if (adoptedOn) {
       ctx.report({
         messageId: "statusStrijdig",
-        data: { status, datum: { date: vastDatum } },
+        data: { gemeente: councilPart(byCouncil?.naam), status, datum: { date: adoptedOn } },
         span: statusSpan,
         severity: "warning",
         suggestions: editableScalar(plan.text, statusEntry.value) ? [{ messageId: "suggestie.statusVastgesteld", edits: [{ span: statusEntry.value.span, newText: "vastgesteld" }] }] : [],

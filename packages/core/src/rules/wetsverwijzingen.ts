@@ -9,6 +9,7 @@ import { formatCitation } from "../law/citation.js";
 import { checkArticle, LAWS, type Law } from "../law/registry.js";
 import type { CitationNode } from "../structure/types.js";
 import { editDistance, foldText } from "../text/keywords.js";
+import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { replaceGrondslagEntry } from "./util.js";
 
@@ -80,9 +81,9 @@ export const wetsverwijzingen = defineRule({
               suggestions: [{ messageId: "suggestie.wet", data: { wet: near.name }, edits: [{ span: lawSpan, newText: near.name }] }],
             });
           } else if (inMeta) {
-            ctx.report({ messageId: "onbekendeWet", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
+            ctx.report(notCheckedFinding("wetsverwijzingen.onbekendeWet", lawSpan, { wet: c.lawText, bekend: KNOWN }));
           } else {
-            ctx.report({ messageId: "onbekendeWetInTekst", data: { wet: c.lawText, bekend: KNOWN }, span: lawSpan, severity: "info" });
+            ctx.report(notCheckedFinding("wetsverwijzingen.onbekendeWetInTekst", lawSpan, { wet: c.lawText, bekend: KNOWN }));
           }
         } else if (inMeta) {
           const law = lawOfArticle(c.artikel);

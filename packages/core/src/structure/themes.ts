@@ -17,6 +17,10 @@ const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
+// A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
+// "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
+const CONTEXT = /(?:^|\s)(?:prioriteiten|speerpunten|themas)(?:\s|$)|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 /** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
 export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
@@ -71,9 +75,14 @@ export function readThemes(
   // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.
   const nested = themeContainers.filter((c) => !themeContainers.some((o) => o !== c && isInside(c.section, o.section)));
   const canonical = (c: Container) => /^(?:prioritaire themas?|kern ?themas?)$/.test(c.section.keyword);
-  const outer = nested.some((c) => c.section.children.length > 0) ? nested.filter((c) => c.section.children.length > 0 || canonical(c)) : nested;
+  const found = nested.some((c) => c.section.children.length > 0) ? nested.filter((c) => c.section.children.length > 0 || canonical(c)) : nested;
+  // "Strategische thema's" or "Thema's" after a section named for the priorities ("Bovenlokale
+  // prioriteiten", Heuvelland) are the other themes: the words tell the priorities apart.
+  const namedPriority = (c: Container) => /prioriteit|prioritair|speerpunt/.test(c.section.keyword);
+  const firstPriority = found.findIndex(namedPriority);
+  const outer = found.map((c, i) => (firstPriority >= 0 && i > firstPriority && c.soort === "prioritair" && !namedPriority(c) ? { ...c, soort: "kern" as const } : c));
   if (outer.length > 0) {
-    for (const c of outer) for (const child of c.section.children) themes.push(readTheme(text, child, c.soort, blocks));
+    for (const c of outer) for (const child of c.section.children) if (!CONTEXT.test(child.keyword)) themes.push(readTheme(text, child, c.soort, blocks));
     return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
   }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes.
@@ -113,19 +122,23 @@ function isInside(inner: Section, outer: Section): boolean {
 
 function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: readonly Block[]): ThemeNode {
   const h = section.heading;
-  const raw = text.slice(h.content.start, h.content.end);
+  // A section number before it ("3.1 Prioriteit 1: …", "4.2 Jeugd en veiligheid") is the document's, not the theme's.
+  const whole = text.slice(h.content.start, h.content.end);
+  const lead = SECTION_NUMBER.exec(whole)?.[0].length ?? 0;
+  const content = { start: h.content.start + lead, end: h.content.end };
+  const raw = whole.slice(lead);
   const m = THEME_HEADING.exec(raw);
   let nummer: number | undefined;
   let numberSpan: Span | undefined;
-  let titleSpan: Span = h.content;
+  let titleSpan: Span = content;
   let numberWord: string | undefined;
   if (m) {
     nummer = Number(m[2]);
     numberWord = m[1];
-    const numAt = h.content.start + raw.indexOf(m[2]!, m[1] ? m[1].length : 0);
+    const numAt = content.start + raw.indexOf(m[2]!, m[1] ? m[1].length : 0);
     numberSpan = { start: numAt, end: numAt + m[2]!.length };
-    const titleAt = h.content.start + raw.length - m[3]!.length;
-    titleSpan = trimSpan(text, { start: titleAt, end: h.content.end });
+    const titleAt = content.start + raw.length - m[3]!.length;
+    titleSpan = trimSpan(text, { start: titleAt, end: content.end });
   }
   const title = text.slice(titleSpan.start, titleSpan.end).replace(/[*_]+/g, "").trim();
   const desc = allSections(section.children);

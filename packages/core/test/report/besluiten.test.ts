@@ -21,6 +21,11 @@ describe("the report of a joint plan", () => {
     expect(t.match(/<tr><th scope="row">/g)).toHaveLength(6);
   });
 
+  it("names the gemeenten in the document's title and on the cover", () => {
+    expect(html).toContain("<title>Samen veilig in het Heuvelland — Bergendal, Kalkhoven, Geulle-aan-de-Maas, Sibbeveld, Wahlwijk en Eijsterdal 2025–2028</title>");
+    expect(html).toContain(`<p class="soort">Integraal veiligheidsplan · Bergendal, Kalkhoven`);
+  });
+
   it("lists the checks' findings with the gemeente they are about", () => {
     expect(html).toContain("Gemeente Kalkhoven: Dit plan is vastgesteld door &#39;burgemeester&#39;");
     expect(html).toContain("Gemeente Geulle-aan-de-Maas: De vaststellingsdatum 13 maart 2027 ligt na vandaag");

@@ -50,6 +50,14 @@ describe("naming a theme in the plan's words", () => {
     expect(d!.fix!.edits[0]!.newText).toBe("Ondermijning");
   });
 
+  it("begroting-themas shows how to name a theme in the plan's words", () => {
+    const plan = fixture("alle-regels/vorm-prioriteit-n");
+    const noToelichting = plan.slice(0, plan.indexOf("### Toelichting"));
+    expect(lint(noToelichting, only("begroting-themas")).diagnostics[0]!.message).toContain("zoals (Prioriteit 1 — Ondermijning)");
+    const unnamed = plan.replace("(Prioriteit 2 - Veilige wijken)", "");
+    expect(lint(unnamed, only("begroting-themas")).diagnostics.find((d) => d.messageId === "geenThema")!.message).toContain("zoals (Prioriteit 1 — Ondermijning), of (Alle thema's)");
+  });
+
   it("a plan with plain numbers still hears 'Thema 2 (Veilige wijken)'", () => {
     const plain = withoutAmbitie.replace("Prioriteit 2: Veilige wijken", "2. Veilige wijken").replace("Prioriteit 1: Ondermijning", "1. Ondermijning");
     expect(lint(plain, only("opgave-ambitie")).diagnostics[0]!.message).toMatch(/^Thema 2 \(Veilige wijken\) heeft geen kop 'Ambitie'\./);

@@ -40,12 +40,15 @@ describe("grondslag quotes the plan and replaces what is wrong", () => {
 
 describe("message templates", () => {
   it("names a theme without a readable number by its title: no empty number, no double space", () => {
-    const text = plan("", "## Prioritaire thema's\n\n### 3.2 Prioriteit 2: Jeugd\n\n#### Opgave\n\nJongeren.\n");
+    const text = plan("", "## Prioritaire thema's\n\n### II. Jeugd\n\n#### Opgave\n\nJongeren.\n");
     for (const locale of ["nl", "en"] as const) {
       const d = lint(text, { ...only("opgave-ambitie"), locale }).diagnostics.find((x) => x.messageId === "geenAmbitie")!;
-      expect(d.message).toMatch(locale === "nl" ? /^Thema '3\.2 Prioriteit 2: Jeugd' heeft geen kop 'Ambitie'/ : /^Theme '3\.2 Prioriteit 2: Jeugd' has no 'Ambitie' heading/);
+      expect(d.message).toMatch(locale === "nl" ? /^Thema 'II\. Jeugd' heeft geen kop 'Ambitie'/ : /^Theme 'II\. Jeugd' has no 'Ambitie' heading/);
       expect(d.message).not.toMatch(/ {2}|\( /);
     }
+    // A section number before the theme's own ("3.2 Prioriteit 2: Jeugd", issue 14) is the document's: the theme is Prioriteit 2.
+    const numbered = plan("", "## Prioritaire thema's\n\n### 3.2 Prioriteit 2: Jeugd\n\n#### Opgave\n\nJongeren.\n");
+    expect(lint(numbered, only("opgave-ambitie")).diagnostics.find((x) => x.messageId === "geenAmbitie")!.message).toMatch(/^Prioriteit 2 \(Jeugd\) heeft geen kop 'Ambitie'/);
   });
 
   it("writes 'het college' in Dutch and 'the college' in English", () => {

@@ -1,0 +1,33 @@
+/**
+ * Theme headings as published plans number them (issue 14): a section number before the theme's own
+ * ("3.1 Prioriteit 1: …", "4.2 Jeugd en veiligheid", Heuvelland) belongs to the document, and a section
+ * "Strategische thema's" after one named for the priorities holds the other themes.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "@veiligheidsplan/core";
+
+const plan = (body: string) => `---\nformaat: veiligheidsplan/1\ntitel: Veilig\ngemeente: Voorbeeldstad\nperiode: 2025-2028\nstatus: concept\n---\n\n# Veilig\n\n${body}`;
+const themes = (body: string) => parse(plan(body)).themes.map((t) => ({ soort: t.soort, nummer: t.nummer, woord: t.numberWord, titel: t.title }));
+
+describe("theme headings with a section number", () => {
+  it("reads 'Prioriteit 1' after a section number, and a plain title after one", () => {
+    expect(themes("## 3. Bovenlokale prioriteiten\n\n### 3.1 Prioriteit 1: Zorg en veiligheid\n\nTekst.\n\n### 3.2 Prioriteit 2: Ondermijning\n\nTekst.\n\n## 4. Strategische thema's\n\n### 4.1 Veilige kernen\n\nTekst.\n")).toEqual([
+      { soort: "prioritair", nummer: 1, woord: "Prioriteit", titel: "Zorg en veiligheid" },
+      { soort: "prioritair", nummer: 2, woord: "Prioriteit", titel: "Ondermijning" },
+      { soort: "kern", nummer: undefined, woord: undefined, titel: "Veilige kernen" },
+    ]);
+  });
+
+  it("keeps 'Strategische thema's' as the priorities when no section is named for them", () => {
+    expect(themes("## Strategische thema's\n\n### 1. Ondermijning\n\nTekst.\n\n## Overige thema's\n\n### Verkeer\n\nTekst.\n").map((t) => t.soort)).toEqual(["prioritair", "kern"]);
+  });
+
+  it("leaves a heading with a plain number as it was ('1. Ondermijning')", () => {
+    expect(themes("## Prioritaire thema's\n\n### 1. Ondermijning\n\nTekst.\n")).toEqual([{ soort: "prioritair", nummer: 1, woord: undefined, titel: "Ondermijning" }]);
+  });
+
+  it("does not take a section about the priorities for one of them (Valkenswaard's layout)", () => {
+    const body = "## Prioriteiten\n\n### Prioriteiten Regionaal Veiligheidsplan 2025-2028\n\nDe regio kiest.\n\n### Inleiding\n\nTekst.\n\n### Prioriteit 1: Veilige woonomgeving\n\nTekst.\n\n### Prioriteit 2: Zorg en veiligheid\n\nTekst.\n";
+    expect(themes(body).map((t) => `${t.woord} ${t.nummer}: ${t.titel}`)).toEqual(["Prioriteit 1: Veilige woonomgeving", "Prioriteit 2: Zorg en veiligheid"]);
+  });
+});
