@@ -11,6 +11,31 @@ export interface Sentence {
   readonly span: Span;
   /** The innermost section the sentence stands in. */
   readonly section?: Section;
+  /** `text` as the word lists expect it ({@link low}). */
+  readonly folded: string;
+}
+
+/** Prose as the word lists expect it: lower case, no accents, punctuation kept ("25%", "t/m", "zorg & veiligheid"). */
+export const low = (s: string): string =>
+  // Plain ASCII (most sentences) has no accents or curly quotes to take out: lower case is all.
+  NON_ASCII.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘]/g, "'") : s.toLowerCase();
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * A sentence folds its text when first asked, once: every kwaliteit check reads the folded text of
+ * (nearly) every sentence, and folding is the larger part of their cost. A class, so that all
+ * sentences share one shape.
+ */
+class PlanSentence implements Sentence {
+  #folded: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly span: Span,
+    readonly section: Section | undefined,
+  ) {}
+  get folded(): string {
+    return (this.#folded ??= low(this.text));
+  }
 }
 
 const cache = new WeakMap<ParsedPlan, readonly Sentence[]>();
@@ -32,7 +57,7 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
       if (t.length < 3) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const start = b.span.start + m.index + lead;
-      out.push({ text: t, span: { start, end: start + t.length }, ...(section ? { section } : {}) });
+      out.push(new PlanSentence(t, { start, end: start + t.length }, section));
     }
   }
   cache.set(plan, out);

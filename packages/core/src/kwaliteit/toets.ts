@@ -9,10 +9,8 @@ import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 
-/** Prose as the word lists expect it: lower case, no accents, punctuation kept ("25%", "t/m", "zorg & veiligheid"). */
-export const low = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘]/g, "'");
 const has = (re: RegExp, s: string) => re.test(low(s));
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
@@ -28,13 +26,22 @@ export interface ThemeGoals {
   readonly measurableSentence?: Sentence;
 }
 
+/** Per theme (a theme belongs to one parsed plan): three rules ask for the same theme's goals. */
+const goalsCache = new WeakMap<ThemeNode, ThemeGoals>();
+
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
+  let goals = goalsCache.get(theme);
+  if (!goals) goalsCache.set(theme, (goals = readThemeGoals(plan, theme)));
+  return goals;
+}
+
+function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
   const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
   let measurableSentence: Sentence | undefined;
   for (const s of where) {
     measurableSentence ??= sentencesIn(plan, s).find((x) => {
-      const f = low(x.text);
+      const f = x.folded;
       return NUMBER.test(f) && TIMEFRAME.test(f);
     });
   }
@@ -66,7 +73,7 @@ export function meansAsGoals(plan: ParsedPlan, theme: ThemeNode): MeansFinding[]
   }
   if (theme.ambitie) {
     for (const s of sentencesIn(plan, theme.ambitie)) {
-      const m = DOEL_IS.exec(low(s.text));
+      const m = DOEL_IS.exec(s.folded);
       const rest = m?.[1]?.trim() ?? "";
       if (m && (MEANS_NOUN.test(rest) || MEANS_GOAL.test(rest))) out.push({ span: s.span, text: s.text });
     }
@@ -117,8 +124,8 @@ export function analyse(plan: ParsedPlan): Analyse {
   if (section) {
     const ss = sentencesIn(plan, section);
     const tableText = plan.text.slice(section.span.start, section.span.end);
-    const objective = ss.find((s) => has(OBJECTIVE, s.text));
-    const subjective = ss.find((s) => has(SUBJECTIVE, s.text));
+    const objective = ss.find((s) => OBJECTIVE.test(s.folded));
+    const subjective = ss.find((s) => SUBJECTIVE.test(s.folded));
     // A source named only in a table or caption still counts; then the section heading is the place.
     const fallback = { text: "", span: section.heading.content };
     return {
@@ -127,7 +134,7 @@ export function analyse(plan: ParsedPlan): Analyse {
       ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
     };
   }
-  const elsewhere = sentences(plan).find((s) => has(ANALYSE_ELDERS, s.text) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(low(s.text)));
+  const elsewhere = sentences(plan).find((s) => ANALYSE_ELDERS.test(s.folded) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
   return elsewhere ? { elsewhere } : {};
 }
 
@@ -147,7 +154,7 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
   const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || (vorig !== undefined && vorig !== "" && k.includes(foldText(vorig))));
   const section = sections[0];
   if (!section) return {};
-  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => has(EVALUATIVE, s.text));
+  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => EVALUATIVE.test(s.folded));
   return { section, ...(evaluative ? { evaluative } : {}) };
 }
 
@@ -171,7 +178,7 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
   for (const s of sentences(plan)) {
-    const f = low(s.text);
+    const f = s.folded;
     if (!final && FINAL.test(f)) final = s;
     if (complete) continue;
     const parts = { wanneer: WHEN.test(f), aanWie: TO_WHOM.test(f), waarmee: WITH_WHAT.test(f) };
@@ -224,7 +231,7 @@ export function velden(plan: ParsedPlan): Velden {
   const open = VELDEN.filter((v) => !covered.has(v));
   if (open.length > 0) {
     for (const s of sentences(plan)) {
-      const f = low(s.text);
+      const f = s.folded;
       if (!ELSEWHERE.test(f)) continue;
       for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
     }
