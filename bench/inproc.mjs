@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { load, median } from "./lib/measure.mjs";
+import { load, median, minimum } from "./lib/measure.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -41,7 +41,13 @@ const row = (k) => {
   const m = (f) => median(out[k].map(f));
   return `${k} ${builds[k]}: wall (CPU) medians: first pass ${(m((x) => x.first) / n).toFixed(2)} (${(m((x) => x.cpu.first) / n).toFixed(2)}) ms/plan, warm ${(m((x) => x.warm) / n).toFixed(2)} (${(m((x) => x.cpu.warm) / n).toFixed(2)}) ms/plan, 1 MB edit ${m((x) => x.large).toFixed(1)} (${m((x) => x.cpu.large).toFixed(1)}) ms`;
 };
+const rowMin = (k) => {
+  const m = (f) => minimum(out[k].map(f));
+  return `${k} minimums: first pass ${(m((x) => x.first) / n).toFixed(2)} (${(m((x) => x.cpu.first) / n).toFixed(2)}) ms/plan, warm ${(m((x) => x.warm) / n).toFixed(2)} (${(m((x) => x.cpu.warm) / n).toFixed(2)}) ms/plan, 1 MB edit ${m((x) => x.large).toFixed(1)} (${m((x) => x.cpu.large).toFixed(1)}) ms`;
+};
 console.log(row("a"));
 console.log(row("b"));
+console.log(rowMin("a"));
+console.log(rowMin("b"));
 const ratio = (f) => (median(out.a.map(f)) / median(out.b.map(f))).toFixed(2);
 console.log(`a ÷ b, wall (CPU): first ${ratio((x) => x.first)}× (${ratio((x) => x.cpu.first)}×), warm ${ratio((x) => x.warm)}× (${ratio((x) => x.cpu.warm)}×), 1 MB ${ratio((x) => x.large)}× (${ratio((x) => x.cpu.large)}×); ${rounds} rounds, ${n} plans; load ${loadBefore.toFixed(2)} → ${load().toFixed(2)}`);

@@ -49,20 +49,38 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
   for (const b of plan.blocks) {
     if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote") continue;
     const section = sectionAt(b.span.start);
-    const raw = plan.text.slice(b.span.start, b.span.end);
-    // A sentence ends at . ! ? or a line break in a list; abbreviations such as "o.a." may split one in two, which only makes a sentence shorter.
-    const re = /[^.!?\n]+(?:[.!?]+|$)/gm;
-    for (let m = re.exec(raw); m; m = re.exec(raw)) {
-      const t = m[0].trim();
-      if (t.length < 3) continue;
-      const lead = m[0].length - m[0].trimStart().length;
-      const start = b.span.start + m.index + lead;
-      out.push(new PlanSentence(t, { start, end: start + t.length }, section));
+    const text = plan.text;
+    const end = b.span.end;
+    // A sentence ends at . ! ? (with any that follow) or a line break in a list; abbreviations such as
+    // "o.a." may split one in two, which only makes a sentence shorter. (The same as the matches of
+    // /[^.!?\n]+(?:[.!?]+|$)/gm in the block's text, at about half the cost: one search for the next stop.)
+    let i = b.span.start;
+    while (i < end) {
+      if (isStop(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      STOP.lastIndex = i;
+      let j = STOP.exec(text)?.index ?? end;
+      if (j > end) j = end;
+      else if (text.charCodeAt(j) !== NEWLINE) while (j < end && isStop(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
+      const piece = text.slice(i, j);
+      const t = piece.trim();
+      if (t.length >= 3) {
+        const start = i + piece.length - piece.trimStart().length;
+        out.push(new PlanSentence(t, { start, end: start + t.length }, section));
+      }
+      i = j;
     }
   }
   cache.set(plan, out);
   return out;
 }
+
+const NEWLINE = 10;
+/** `.`, `!`, `?` and a line feed: where a sentence stops. */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === NEWLINE;
+const STOP = /[.!?\n]/g;
 
 function sectionFinder(plan: ParsedPlan): (offset: number) => Section | undefined {
   const all: Section[] = [];
