@@ -37,15 +37,27 @@ export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 
 function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
-  let measurableSentence: Sentence | undefined;
+  const doelen = section?.doelen ?? [];
+  // Looked for when first read: only priority themes without a measurable goal in a table need it,
+  // and the search tries two regexes on most sentences of the Ambitie.
+  let measurable: Sentence | null | undefined;
+  return {
+    theme,
+    doelen,
+    get measurableSentence(): Sentence | undefined {
+      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie, section?.section]) ?? null;
+      return measurable ?? undefined;
+    },
+  };
+}
+
+function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
-    measurableSentence ??= sentencesIn(plan, s).find((x) => {
-      const f = x.folded;
-      return NUMBER.test(f) && TIMEFRAME.test(f);
-    });
+    if (!s) continue;
+    const found = sentencesIn(plan, s).find((x) => NUMBER.test(x.folded) && TIMEFRAME.test(x.folded));
+    if (found) return found;
   }
-  return { theme, doelen: section?.doelen ?? [], ...(measurableSentence ? { measurableSentence } : {}) };
+  return undefined;
 }
 
 export const hasMeasurableGoal = (g: ThemeGoals): boolean => g.doelen.some(isMeasurable) || g.measurableSentence !== undefined;
@@ -184,7 +196,8 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let final: Sentence | undefined;
   for (const s of sentences(plan)) {
     const f = s.folded;
-    if (!final && FINAL.test(f)) final = s;
+    // Every phrase of FINAL has "evalu" in it: a plain search rules out most sentences at a fraction of the regex's cost.
+    if (!final && f.includes("evalu") && FINAL.test(f)) final = s;
     if (complete) {
       if (final) break;
       continue;
@@ -269,7 +282,10 @@ export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section
   const explained = new Set<string>();
   const firstUse = new Map<string, Span>();
   for (const s of sentences(plan)) {
-    for (const m of s.text.matchAll(ABBR)) {
+    // exec in a loop rather than matchAll, which copies the regex and makes an iterator per sentence
+    // (most sentences have no abbreviation). ABBR never matches the empty string.
+    ABBR.lastIndex = 0;
+    for (let m = ABBR.exec(s.text); m; m = ABBR.exec(s.text)) {
       const abbr = m[0].replace(/['’]s$/, "");
       if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
       const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
