@@ -60,8 +60,9 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
         i++;
         continue;
       }
+      // test, not exec: no match array per sentence; a stop is one character, so it ends at lastIndex - 1.
       STOP.lastIndex = i;
-      let j = STOP.exec(text)?.index ?? end;
+      let j = STOP.test(text) ? STOP.lastIndex - 1 : end;
       if (j > end) j = end;
       else if (text.charCodeAt(j) !== NEWLINE) while (j < end && isStop(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
       const piece = text.slice(i, j);
