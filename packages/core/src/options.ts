@@ -93,8 +93,15 @@ export function decodeLintOptions(text: unknown, options: unknown): LintOptions 
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null) throw new LintOptionsError("options", `must be an object; got ${describe(options)}`);
   const o = options as Record<string, unknown>;
-  const scalars = { filePath: o.filePath, locale: o.locale, today: o.today, docsBaseUrl: o.docsBaseUrl };
-  failOn(Schema.decodeUnknownExit(ScalarOptions)(scalars), "", scalars);
+  // The common case is checked by hand: decoding with Schema on every lint call cost about as much as
+  // a small rule. Anything else goes through the Schema, which names what is wrong.
+  const stringOrNothing = (v: unknown) => v === undefined || typeof v === "string";
+  const plainScalars =
+    stringOrNothing(o.filePath) && stringOrNothing(o.docsBaseUrl) && (o.locale === undefined || o.locale === "nl" || o.locale === "en") && (o.today === undefined || (typeof o.today === "string" && isIsoDate(o.today)));
+  if (!plainScalars) {
+    const scalars = { filePath: o.filePath, locale: o.locale, today: o.today, docsBaseUrl: o.docsBaseUrl };
+    failOn(Schema.decodeUnknownExit(ScalarOptions)(scalars), "", scalars);
+  }
   if (o.config !== undefined && !(typeof o.config === "object" && o.config !== null && decodedConfigs.has(o.config))) {
     failOn(Schema.decodeUnknownExit(ConfigSchema)(o.config, { onExcessProperty: "error" }), "config.", o.config);
     decodedConfigs.add(o.config as object);

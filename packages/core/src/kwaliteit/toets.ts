@@ -9,10 +9,8 @@ import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 
-/** Prose as the word lists expect it: lower case, no accents, punctuation kept ("25%", "t/m", "zorg & veiligheid"). */
-export const low = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘]/g, "'");
 const has = (re: RegExp, s: string) => re.test(low(s));
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
@@ -28,17 +26,38 @@ export interface ThemeGoals {
   readonly measurableSentence?: Sentence;
 }
 
+/** Per theme (a theme belongs to one parsed plan): three rules ask for the same theme's goals. */
+const goalsCache = new WeakMap<ThemeNode, ThemeGoals>();
+
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
+  let goals = goalsCache.get(theme);
+  if (!goals) goalsCache.set(theme, (goals = readThemeGoals(plan, theme)));
+  return goals;
+}
+
+function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const where = [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section].filter((s): s is Section => s !== undefined);
-  let measurableSentence: Sentence | undefined;
+  const doelen = section?.doelen ?? [];
+  // Looked for when first read: only priority themes without a measurable goal in a table need it,
+  // and the search tries two regexes on most sentences of the Ambitie.
+  let measurable: Sentence | null | undefined;
+  return {
+    theme,
+    doelen,
+    get measurableSentence(): Sentence | undefined {
+      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section]) ?? null;
+      return measurable ?? undefined;
+    },
+  };
+}
+
+function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
-    measurableSentence ??= sentencesIn(plan, s).find((x) => {
-      const f = low(x.text);
-      return NUMBER.test(f) && TIMEFRAME.test(f);
-    });
+    if (!s) continue;
+    const found = sentencesIn(plan, s).find((x) => NUMBER.test(x.folded) && TIMEFRAME.test(x.folded));
+    if (found) return found;
   }
-  return { theme, doelen: section?.doelen ?? [], ...(measurableSentence ? { measurableSentence } : {}) };
+  return undefined;
 }
 
 export const hasMeasurableGoal = (g: ThemeGoals): boolean => g.doelen.some(isMeasurable) || g.measurableSentence !== undefined;
@@ -66,7 +85,8 @@ export function meansAsGoals(plan: ParsedPlan, theme: ThemeNode): MeansFinding[]
   }
   if (theme.ambitie) {
     for (const s of sentencesIn(plan, theme.ambitie)) {
-      const m = DOEL_IS.exec(low(s.text));
+      // DOEL_IS needs the word "doel": a plain search rules out most sentences at a fraction of the regex's cost.
+      const m = s.folded.includes("doel") ? DOEL_IS.exec(s.folded) : null;
       const rest = m?.[1]?.trim() ?? "";
       if (m && (MEANS_NOUN.test(rest) || MEANS_GOAL.test(rest))) out.push({ span: s.span, text: s.text });
     }
@@ -101,8 +121,12 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
 const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b/;
 const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer/;
-/** Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt"). */
-const ANALYSE_ELDERS = /veiligheidsbrief|veiligheidsanalyse|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|trendanalyse|analyse/;
+/**
+ * Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt").
+ * "analyse" also finds veiligheidsanalyse and trendanalyse: each word in the list costs a scan of every
+ * sentence of the plan, so words another one contains are left out.
+ */
+const ANALYSE_ELDERS = /veiligheidsbrief|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|analyse/;
 
 export interface Analyse {
   readonly section?: Section;
@@ -117,8 +141,8 @@ export function analyse(plan: ParsedPlan): Analyse {
   if (section) {
     const ss = sentencesIn(plan, section);
     const tableText = plan.text.slice(section.span.start, section.span.end);
-    const objective = ss.find((s) => has(OBJECTIVE, s.text));
-    const subjective = ss.find((s) => has(SUBJECTIVE, s.text));
+    const objective = ss.find((s) => OBJECTIVE.test(s.folded));
+    const subjective = ss.find((s) => SUBJECTIVE.test(s.folded));
     // A source named only in a table or caption still counts; then the section heading is the place.
     const fallback = { text: "", span: section.heading.content };
     return {
@@ -127,7 +151,7 @@ export function analyse(plan: ParsedPlan): Analyse {
       ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
     };
   }
-  const elsewhere = sentences(plan).find((s) => has(ANALYSE_ELDERS, s.text) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(low(s.text)));
+  const elsewhere = sentences(plan).find((s) => ANALYSE_ELDERS.test(s.folded) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
   return elsewhere ? { elsewhere } : {};
 }
 
@@ -147,7 +171,7 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
   const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || (vorig !== undefined && vorig !== "" && k.includes(foldText(vorig))));
   const section = sections[0];
   if (!section) return {};
-  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => has(EVALUATIVE, s.text));
+  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => EVALUATIVE.test(s.folded));
   return { section, ...(evaluative ? { evaluative } : {}) };
 }
 
@@ -171,10 +195,17 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
   for (const s of sentences(plan)) {
-    const f = low(s.text);
-    if (!final && FINAL.test(f)) final = s;
-    if (complete) continue;
-    const parts = { wanneer: WHEN.test(f), aanWie: TO_WHOM.test(f), waarmee: WITH_WHAT.test(f) };
+    const f = s.folded;
+    // Every phrase of FINAL has "evalu" in it: a plain search rules out most sentences at a fraction of the regex's cost.
+    if (!final && f.includes("evalu") && FINAL.test(f)) final = s;
+    if (complete) {
+      if (final) break;
+      continue;
+    }
+    // A complete and a partial sentence both name the raad, so the other two lists are tried only on
+    // sentences that do (a few per plan): each list costs a scan of the sentence per word in it.
+    if (!TO_WHOM.test(f)) continue;
+    const parts = { wanneer: WHEN.test(f), aanWie: true, waarmee: WITH_WHAT.test(f) };
     const n = Number(parts.wanneer) + Number(parts.aanWie) + Number(parts.waarmee);
     if (n === 3) complete = s;
     else if (n === 2 && parts.aanWie && !partial) partial = { sentence: s, lacks: (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => !parts[k]) };
@@ -229,7 +260,7 @@ export function velden(plan: ParsedPlan): Velden {
   const open = VELDEN.filter((v) => !covered.has(v));
   if (open.length > 0) {
     for (const s of sentences(plan)) {
-      const f = low(s.text);
+      const f = s.folded;
       if (!ELSEWHERE.test(f)) continue;
       for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
     }
@@ -256,7 +287,10 @@ export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section
   const explained = new Set<string>();
   const firstUse = new Map<string, Span>();
   for (const s of sentences(plan)) {
-    for (const m of s.text.matchAll(ABBR)) {
+    // exec in a loop rather than matchAll, which copies the regex and makes an iterator per sentence
+    // (most sentences have no abbreviation). ABBR never matches the empty string.
+    ABBR.lastIndex = 0;
+    for (let m = ABBR.exec(s.text); m; m = ABBR.exec(s.text)) {
       const abbr = m[0].replace(/['’]s$/, "");
       if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
       const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);

@@ -124,7 +124,10 @@ export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]
   const P = patterns(words);
   if (!P.any.test(t)) return [];
   const out: ThemeRef[] = [];
-  for (const m of t.matchAll(P.numbered)) {
+  // exec loops rather than matchAll (which copies the regex and makes an iterator per call): this runs
+  // on every paragraph that names a theme word. None of the patterns matches the empty string.
+  P.numbered.lastIndex = 0;
+  for (let m = P.numbered.exec(t); m; m = P.numbered.exec(t)) {
     const start = m.index!;
     const numAt = start + m[0].search(/\d/);
     let title: string | undefined;
@@ -140,19 +143,22 @@ export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]
     }
     out.push({ kind: "number", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
   }
-  for (const m of t.matchAll(P.range)) {
+  P.range.lastIndex = 0;
+  for (let m = P.range.exec(t); m; m = P.range.exec(t)) {
     const start = m.index!;
     const a = start + m[0].search(/\d/);
     out.push({ kind: "range", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
   }
-  for (const m of t.matchAll(P.title)) {
+  P.title.lastIndex = 0;
+  for (let m = P.title.exec(t); m; m = P.title.exec(t)) {
     const title = (m[1] ?? m[2] ?? "").trim();
     if (!title) continue;
     const start = m.index!;
     const tAt = start + m[0].lastIndexOf(title);
     out.push({ kind: "title", span: { start, end: start + m[0].length }, title, titleSpan: { start: tAt, end: tAt + title.length } });
   }
-  for (const m of t.matchAll(REF_ALL)) out.push({ kind: "all", span: { start: m.index!, end: m.index! + m[0].length } });
+  REF_ALL.lastIndex = 0;
+  for (let m = REF_ALL.exec(t); m; m = REF_ALL.exec(t)) out.push({ kind: "all", span: { start: m.index!, end: m.index! + m[0].length } });
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
