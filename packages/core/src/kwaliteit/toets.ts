@@ -30,7 +30,7 @@ export interface ThemeGoals {
 
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const where = [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section].filter((s): s is Section => s !== undefined);
+  const where = [theme.ambitie, section?.section].filter((s): s is Section => s !== undefined);
   let measurableSentence: Sentence | undefined;
   for (const s of where) {
     measurableSentence ??= sentencesIn(plan, s).find((x) => {
