@@ -4,7 +4,9 @@
  * whole item as a snippet when the key is chosen.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "@veiligheidsplan/core";
 import { getCompletions } from "../src/service/index.js";
+import { renumberThemes } from "../src/service/structuralFixes.js";
 import { doc, marked } from "./helpers.js";
 
 const plan = (meta: string) => ["---", "formaat: veiligheidsplan/1", "titel: Samen veilig", "periode: 2025-2028", "status: vastgesteld", meta, "---", "", "# Samen veilig", ""].join("\n");
@@ -54,5 +56,13 @@ describe("a new theme heading in the plan's style", () => {
     const text = [plan("gemeente: Dalmerveen"), "## Prioriteiten", "", "### Prioriteit 1: Ondermijning", "", "#### Opgave", "", "Tekst.", "", "### Prioriteit 2: Veilige wijken", "", "#### Opgave", "", "Tekst.", "", "### <|>"].join("\n");
     expect(complete(text).labels).toContain("Prioriteit 3: ");
     expect(complete(text).labels).not.toContain("3. ");
+  });
+});
+
+describe("renumbering themes in the plan's style", () => {
+  it("gives an unnumbered priority 'Prioriteit 2: ' when the others read 'Prioriteit N:'", () => {
+    const text = [plan("gemeente: Dalmerveen"), "## Prioriteiten", "", "### Prioriteit 1: Ondermijning", "", "Tekst.", "", "### Jeugd", "", "Tekst.", "", "### Prioriteit 2: Veilige wijken", "", "Tekst.", ""].join("\n");
+    const edits = renumberThemes(parse(text));
+    expect(edits.map((e) => e.newText)).toEqual(["Prioriteit 2: ", "3"]);
   });
 });

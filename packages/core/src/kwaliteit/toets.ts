@@ -45,7 +45,7 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
     theme,
     doelen,
     get measurableSentence(): Sentence | undefined {
-      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie ?? (theme.opgave || section ? undefined : theme.section), section?.section]) ?? null;
+      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie, section?.section]) ?? null;
       return measurable ?? undefined;
     },
   };

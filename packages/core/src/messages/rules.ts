@@ -567,9 +567,12 @@ const THEMA_NUMMERING: Record<string, MessageText> = {
 
 const OPGAVE_AMBITIE: Record<string, MessageText> = {
   "opgave-ambitie.nietGecontroleerd": {
-    nl: "De thema's van dit plan hebben geen kop {deel}; dat deel is niet gecontroleerd. Dat mag: de wet vraagt doelen, geen vaste koppen. Wie het wil laten controleren, zet onder elk thema een kop 'Opgave' (het probleem) en 'Ambitie' (wat de gemeente wil bereiken); 'Doelen' en 'Probleemanalyse' tellen ook.",
-    en: "This plan's themes have no {deel} heading; that part was not checked. That is allowed: the law asks for goals, not for fixed headings. To have it checked, put an 'Opgave' heading (the problem) and an 'Ambitie' heading (what the gemeente wants to reach) under each theme; 'Doelen' and 'Probleemanalyse' count too.",
+    nl: "{welke} hebben geen kop {deel}; dat deel is niet gecontroleerd. Dat mag: de wet vraagt doelen, geen vaste koppen. Wie het wil laten controleren, zet onder elk thema een kop 'Opgave' (het probleem) en 'Ambitie' (wat de gemeente wil bereiken); 'Doelen' en 'Probleemanalyse' tellen ook.",
+    en: "{welke} have no {deel} heading; that part was not checked. That is allowed: the law asks for goals, not for fixed headings. To have it checked, put an 'Opgave' heading (the problem) and an 'Ambitie' heading (what the gemeente wants to reach) under each theme; 'Doelen' and 'Probleemanalyse' count too.",
   },
+  "opgave-ambitie.welke.alle": { nl: "De thema's van dit plan", en: "This plan's themes" },
+  "opgave-ambitie.welke.prioritair": { nl: "De prioritaire thema's van dit plan", en: "This plan's priority themes" },
+  "opgave-ambitie.welke.kern": { nl: "De overige thema's van dit plan", en: "This plan's other themes" },
   "opgave-ambitie.deel.opgave": { nl: "'Opgave' (het probleem)", en: "'Opgave' (the problem)" },
   "opgave-ambitie.deel.ambitie": { nl: "'Ambitie' (wat de gemeente wil bereiken)", en: "'Ambitie' (what the gemeente wants to reach)" },
   "opgave-ambitie.deel.beide": { nl: "'Opgave' of 'Ambitie'", en: "'Opgave' or 'Ambitie'" },

@@ -25,23 +25,34 @@ export const opgaveAmbitie = defineRule({
     defaultSeverity: "error",
     fixable: true,
     hasSuggestions: false,
-    messages: ["geenOpgave", "geenAmbitie", "legeOpgave", "legeAmbitie", "bijnaKop", "fix.kop", "nietGecontroleerd", "deel.opgave", "deel.ambitie", "deel.beide"],
+    messages: ["geenOpgave", "geenAmbitie", "legeOpgave", "legeAmbitie", "bijnaKop", "fix.kop", "nietGecontroleerd", "deel.opgave", "deel.ambitie", "deel.beide", "welke.alle", "welke.prioritair", "welke.kern"],
     law: CITE_38B,
   },
   check(ctx) {
     const { plan } = ctx;
-    // A part no theme has is not this plan's style (many plans write "Doelen" only, or prose): said
-    // once, not as an error per theme. A heading that nearly reads the word still counts as the style.
-    const formatStyle = plan.themes.some(
-      (t) => t.opgave?.keyword === "opgave" || t.ambitie?.keyword === "ambitie" || nearHeading(descendants(t.section), "opgave", t) !== undefined || nearHeading(descendants(t.section), "ambitie", t) !== undefined,
-    );
-    const checked = (["opgave", "ambitie"] as const).filter((key) => formatStyle || plan.themes.some((t) => t[key] !== undefined));
-    if (plan.themes.length > 0 && checked.length < 2) {
+    // A part no theme of a kind has is not this plan's style for that kind (many plans write "Doelen"
+    // only, or prose; Heuvelland gives its priorities goals and its other themes prose): said once,
+    // not as an error per theme. A heading that nearly reads the word still counts as the style.
+    const partsOf = (themes: readonly ThemeNode[]) => {
+      const formatStyle = themes.some(
+        (t) => t.opgave?.keyword === "opgave" || t.ambitie?.keyword === "ambitie" || nearHeading(descendants(t.section), "opgave", t) !== undefined || nearHeading(descendants(t.section), "ambitie", t) !== undefined,
+      );
+      return (["opgave", "ambitie"] as const).filter((key) => formatStyle || themes.some((t) => t[key] !== undefined));
+    };
+    const kinds = (["prioritair", "kern"] as const).map((soort) => ({ soort, themes: plan.themes.filter((t) => t.soort === soort) })).filter((k) => k.themes.length > 0);
+    const checkedBy = new Map(kinds.map((k) => [k.soort, partsOf(k.themes)] as const));
+    const missing = kinds.filter((k) => checkedBy.get(k.soort)!.length < 2);
+    // The same part missing in every kind is said of "the themes"; otherwise of the kind that lacks it.
+    const same = missing.length === kinds.length && new Set(missing.map((k) => checkedBy.get(k.soort)!.join())).size === 1;
+    for (const k of same ? missing.slice(0, 1) : missing) {
+      const checked = checkedBy.get(k.soort)!;
       const deel = checked.length === 0 ? "deel.beide" : checked[0] === "opgave" ? "deel.ambitie" : "deel.opgave";
-      ctx.report(notCheckedFinding("opgave-ambitie.nietGecontroleerd", plan.themes[0]!.titleSpan, { deel: messagePart(`opgave-ambitie.${deel}`) }));
+      const welke = same ? "welke.alle" : `welke.${k.soort}`;
+      ctx.report(notCheckedFinding("opgave-ambitie.nietGecontroleerd", k.themes[0]!.titleSpan, { welke: messagePart(`opgave-ambitie.${welke}`), deel: messagePart(`opgave-ambitie.${deel}`) }));
     }
     const style = themeStyle(plan);
     for (const t of plan.themes) {
+      const checked = checkedBy.get(t.soort)!;
       const subs = descendants(t.section);
       for (const key of checked) {
         const found = t[key];

@@ -6,6 +6,7 @@
  * core's message catalog.
  */
 import { formatMessage, type Locale, type ParsedPlan, type Section, type Span, type TextEdit as CoreEdit, type ThemeNode } from "@veiligheidsplan/core";
+import { headingNumber, themeStyle } from "@veiligheidsplan/core/internal";
 import { eolOf, touches } from "./document.js";
 import { budgetLineAt, deelproductLinks, resolveThemeRef } from "./navigation.js";
 
@@ -45,7 +46,8 @@ export function renumberThemes(p: ParsedPlan): CoreEdit[] {
     const want = i + 1;
     if (t.nummer === want) return;
     if (t.numberSpan) edits.push({ span: t.numberSpan, newText: String(want) });
-    else edits.push({ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: `${want}. ` });
+    // A theme without a number gets one as the plan numbers its others ("Prioriteit 3: ", "3. ").
+    else edits.push({ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: headingNumber(themeStyle(p, t.soort), want) });
   });
   if (edits.length === 0) return [];
   for (const r of p.themeRefs) {
