@@ -14,21 +14,24 @@ import type { Texts } from "./texts.js";
 
 export const VOORTGANG_EXTENSION = ".voortgang";
 
-/** The progress files beside a plan, named after it, in name order (so later years come later). */
-export function progressFilesBeside(planAbsolute: string): string[] {
-  const dir = dirname(planAbsolute);
-  const stem = basename(planAbsolute).replace(/\.veiligheidsplan$/i, "");
-  let names: string[];
+/** The progress files in a folder (their names only); a run asks once per folder, not once per plan. */
+function progressFilesIn(dir: string): string[] {
   try {
-    names = readdirSync(dir);
+    return readdirSync(dir).filter((n) => n.toLowerCase().endsWith(VOORTGANG_EXTENSION));
   } catch {
     return [];
   }
+}
+
+/** The progress files beside a plan, named after it, in name order (so later years come later). */
+export function progressFilesBeside(planAbsolute: string, listFolder: (dir: string) => readonly string[] = progressFilesIn): string[] {
+  const dir = dirname(planAbsolute);
+  const stem = basename(planAbsolute).replace(/\.veiligheidsplan$/i, "");
   const lower = stem.toLowerCase();
-  return names
+  return listFolder(dir)
     .filter((n) => {
       const l = n.toLowerCase();
-      return l.endsWith(VOORTGANG_EXTENSION) && (l === lower + VOORTGANG_EXTENSION || (l.startsWith(`${lower}.`) && l.length > lower.length + 1 + VOORTGANG_EXTENSION.length));
+      return l === lower + VOORTGANG_EXTENSION || (l.startsWith(`${lower}.`) && l.length > lower.length + 1 + VOORTGANG_EXTENSION.length);
     })
     .sort()
     .map((n) => join(dir, n));
@@ -43,6 +46,13 @@ export interface ReadProgress {
 /** Reads progress files (each once per run), and tells what in them cannot be used. */
 export class ProgressReader {
   private readonly cache = new Map<string, { voortgang: Voortgang; notices: string[] }>();
+  /** Per folder, its progress files: listing a folder of 5,000 plans once per plan would be quadratic. */
+  private readonly folders = new Map<string, string[]>();
+  private readonly listFolder = (dir: string): string[] => {
+    let names = this.folders.get(dir);
+    if (!names) this.folders.set(dir, (names = progressFilesIn(dir)));
+    return names;
+  };
 
   constructor(
     private readonly cwd: string,
@@ -68,7 +78,7 @@ export class ProgressReader {
 
   /** The files for one plan: the named ones, else those beside it. Notices about a shared file are given once per run. */
   forPlan(planAbsolute: string | undefined, named: readonly string[] | undefined, seen: Set<string>): ReadProgress {
-    const files = named ?? (planAbsolute ? progressFilesBeside(planAbsolute) : []);
+    const files = named ?? (planAbsolute ? progressFilesBeside(planAbsolute, this.listFolder) : []);
     const voortgang: Voortgang[] = [];
     const notices: string[] = [];
     for (const f of files) {
