@@ -52,8 +52,11 @@ describe("memory in the number of plans", () => {
   });
 
   it.each(FORMAT_NAMES)("%s: the heap in use stays flat from 50 to 200 plans", (format) => {
-    const small = retained(one, format);
-    const large = retained(four, format);
+    // The lower of two runs each: a busy machine (the whole suite in parallel) has now and then left one
+    // run's peak higher (seen once each for sarif and codequality, 1.19x and 1.77x, not when re-run);
+    // what a run keeps per plan shows in both runs.
+    const small = Math.min(retained(one, format), retained(one, format));
+    const large = Math.min(retained(four, format), retained(four, format));
     expect(large / small, `${(small / 1e6).toFixed(1)} MB → ${(large / 1e6).toFixed(1)} MB`).toBeLessThan(1.12);
   }, 240_000);
 });
