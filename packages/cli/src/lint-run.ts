@@ -32,6 +32,12 @@ export interface LintSettings {
   readonly fixDryRun: boolean;
   /** Whether the report prints the fixed text (only json does; the others would just hold it). */
   readonly keepOutput: boolean;
+  /**
+   * Whether the report prints fixes and suggestions (only json does; unset means it does). Reading a
+   * plan's offers has core try each one, which lints the plan again per offer (core/src/verify.ts): a
+   * format that never prints them should not pay for that.
+   */
+  readonly keepFixText?: boolean;
   readonly debug: boolean;
   /** The run's size limit for plans (`--max-file-size`), for worker threads. */
   readonly maxFileBytes: number;
@@ -131,7 +137,7 @@ export class PlanChecker {
       const checked: CheckedPlan = {
         display: s.display,
         absolute: s.absolute,
-        pieces: piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
+        pieces: settings.keepFixText === false ? [] : piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
         diagnostics,
         suppressed,
         errors: result.errorCount,

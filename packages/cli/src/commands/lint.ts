@@ -87,6 +87,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
     fix: args.fix === true,
     fixDryRun: args.fixDryRun === true,
     keepOutput: args.format === "json",
+    keepFixText: args.format === "json",
     debug: args.debug === true,
     maxFileBytes: getMaxFileBytes(),
   };
