@@ -175,7 +175,7 @@ export class PlanChecker {
       const checked: CheckedPlan = {
         display: s.display,
         absolute: s.absolute,
-        pieces: piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
+        pieces: !settings.keepSuggestions ? [] : piecesUnderFixes(s.text, [...diagnostics, ...suppressed]),
         diagnostics,
         suppressed,
         notChecked: result.notChecked,
