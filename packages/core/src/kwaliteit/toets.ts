@@ -204,8 +204,8 @@ export function monitoring(plan: ParsedPlan): Monitoring {
     }
     // A complete and a partial sentence both name the raad, so the other two lists are tried only on
     // sentences that do (a few per plan): each list costs a scan of the sentence per word in it. Every
-    // phrase of TO_WHOM has "raad" in it, which a plain search finds faster.
-    if (!f.includes("raad") || !TO_WHOM.test(f)) continue;
+    // phrase of TO_WHOM has "raad" or "raden" (a joint plan's gemeenteraden) in it, which a plain search finds faster.
+    if (!(f.includes("raad") || f.includes("raden")) || !TO_WHOM.test(f)) continue;
     const parts = { wanneer: WHEN.test(f), aanWie: true, waarmee: WITH_WHAT.test(f) };
     const n = Number(parts.wanneer) + Number(parts.aanWie) + Number(parts.waarmee);
     if (n === 3) complete = s;
