@@ -6,6 +6,7 @@
  * analyse → prioriteiten → doelen → aanpak → budget) and step 8 (means tied to the priorities).
  */
 import { chainOf } from "../../kwaliteit/toets.js";
+import { themeNames, themeStyle } from "../theme-names.js";
 import { defineRule } from "../types.js";
 import { planAnchor } from "../util.js";
 
@@ -31,9 +32,10 @@ export const kwaliteitKeten = defineRule({
       ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
       return;
     }
+    const style = themeStyle(plan);
     for (const t of priority) {
       const c = chainOf(plan, t);
-      if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { nummer: t.nummer ?? "", titel: t.title, regels: c.viaAlle.join(", ") }, span: t.titleSpan });
+      if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { ...themeNames(t, style), regels: c.viaAlle.join(", ") }, span: t.titleSpan });
     }
   },
 });
