@@ -116,6 +116,21 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
   return { doel: hasMeasurableGoal(goals), aanpak, geld: own ? "eigen" : alle.length > 0 ? "alle" : "geen", viaAlle: alle };
 }
 
+/**
+ * A sentence that places the plan's money in the municipal budget: "het geld staat in de
+ * programmabegroting", "de middelen zijn opgenomen in de begroting", "financiering via het programma
+ * Veiligheid". A plan without a budget table of its own that says this has told the raad where the
+ * money is decided (the begroting, where the raad sets it); both a word for the money and a word for the
+ * place must stand in the sentence, so "crimineel geld" or "middelen inzetten" alone do not count.
+ */
+const MONEY = /\bgeld\b|\bmiddelen\b|financier|\bbudget|\bdekking\b|gedekt|bekostig/;
+const BUDGET_PLACE = /begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]/;
+
+export function begrotingElders(plan: ParsedPlan): Sentence | undefined {
+  // "begroting" or "programma" first: a plain search rules out nearly every sentence before a regex runs.
+  return sentences(plan).find((s) => (s.folded.includes("begroting") || s.folded.includes("programma") || s.folded.includes("nota") || s.folded.includes("raming")) && BUDGET_PLACE.test(s.folded) && MONEY.test(s.folded));
+}
+
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
 const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;

@@ -7,7 +7,7 @@
  * configuration.
  */
 import type { Locale } from "../diagnostic.js";
-import { analyse, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
+import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
 import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js";
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
@@ -68,7 +68,9 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
     const first = (ts: readonly ThemeNode[]) => (ts[0] ? anchorOf(themeIds.get(ts[0])) : {});
     if (priority.length === 0) out.push({ stap: "doelen", uitkomst: "nietTeControleren", tekst: l.noThemes });
     else out.push({ stap: "doelen", uitkomst: withoutGoal.length === 0 ? "voldaan" : "nietVoldaan", tekst: withoutGoal.length === 0 ? l.doelenAll(priority.length) : l.doelenMissing(list(withoutGoal.map(themeName))), ...(withoutGoal.length > 0 ? first(withoutGoal) : first(priority)) });
-    if (!parsed.budget?.table) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
+    const elders = parsed.budget?.table ? undefined : begrotingElders(parsed);
+    if (elders) out.push({ stap: "keten", uitkomst: "nietTeControleren", tekst: `${l.ketenElders} ‘${elders.text}’`, ...at(elders.span.start) });
+    else if (!parsed.budget?.table) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
     else {
       const unfunded = priority.filter((t) => chainOf(parsed, t).geld !== "eigen");
       out.push({ stap: "keten", uitkomst: unfunded.length === 0 ? "voldaan" : "nietVoldaan", tekst: unfunded.length === 0 ? l.ketenAll : l.ketenMissing(list(unfunded.map(themeName))), ...(unfunded.length > 0 ? first(unfunded) : at(parsed.budget.table.span.start)) });
