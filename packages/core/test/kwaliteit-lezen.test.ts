@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { begrotingElders } from "../src/kwaliteit/toets.js";
+import { begrotingElders, evaluatie } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -15,5 +15,22 @@ describe("a sentence that places the money in the municipal budget (kwaliteit-ke
   });
   it.each(["Criminelen witten geld wit via vastgoed.", "We zetten middelen in tegen overlast.", "De begroting van de politie is landelijk.", "Het programma van de avond is bekend."])("does not read %s", (s) => {
     expect(begrotingElders(plan(s))).toBeUndefined();
+  });
+});
+
+describe("results of the previous period (kwaliteit-evaluatie)", () => {
+  const section = (s: string) => evaluatie(plan(`## Terugblik\n\n${s}`));
+  it.each([
+    "Het plan heeft de overlast rond het station teruggedrongen.",
+    "Het aantal woninginbraken is gedaald.",
+    "De meldingen zijn de laatste twee jaar flink afgenomen.",
+    "Dat hebben we bereikt.",
+    "Het aantal inbraken daalde van 210 naar 150.",
+    "Minder goed ging de samenwerking met de politie.",
+  ])("reads %s as a result", (s) => expect(section(s).evaluative?.text).toBe(s));
+  it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
+  it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
+    expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
+    expect(evaluatie(plan("## Monitoring en evaluatie\n\nHet vorige plan is in 2024 geëvalueerd.")).section?.title).toBe("Monitoring en evaluatie");
   });
 });
