@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { begrotingElders, evaluatie } from "../src/kwaliteit/toets.js";
+import { begrotingElders, evaluatie, themeGoals } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -32,5 +32,24 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
   it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nHet vorige plan is in 2024 geëvalueerd.")).section?.title).toBe("Monitoring en evaluatie");
+  });
+});
+
+describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
+  const goal = (body: string) => {
+    const p = plan(`## Prioritaire thema's\n\n### 1. Jeugd\n\n${body}`);
+    return themeGoals(p, p.themes[0]!).measurableSentence?.text;
+  };
+  it.each([
+    "In 2028 heeft elke basisschool een veilige schoolroute.",
+    "Alle zorginstellingen zijn in 2028 gecontroleerd.",
+    "In vier jaar daalt het aantal inbraken met een kwart.",
+    "Elke melding van huiselijk geweld krijgt binnen 24 uur opvolging.",
+    "Binnen twee jaar halveren we de jeugdoverlast.",
+  ])("reads %s in an Ambitie", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBe(s));
+  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
+  it("reads a theme written as prose, without Opgave, Ambitie or Doelen headings, in its whole section", () => {
+    expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
+    expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
   });
 });

@@ -15,14 +15,30 @@ const has = (re: RegExp, s: string) => re.test(low(s));
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A number or percentage ("25%", "1.200", "drie") together with a time frame ("in 2026", "binnen twee jaar"). */
-const NUMBER = /\b\d+(?:[.,]\d+)?\s*(?:%|procent)|\b\d{1,3}(?:\.\d{3})+\b|\b(?:de )?(?:helft|een derde|een kwart)\b|\b\d+\s+(?:minder|meer)\b|\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\s+\d+\b/;
-const TIMEFRAME = /\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\/m|vanaf|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\bper jaar\b|\bjaarlijks\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
+/**
+ * A number, percentage or quantity word ("25%", "1.200", "de helft", "met een kwart", "elke school",
+ * "alle woningen", "halveren", "24 uur") together with a time frame ("in 2026", "binnen twee jaar", "in
+ * vier jaar", "binnen 24 uur"), in one sentence. "elke"/"alle" counts as a quantity (every one of them:
+ * 100%) only with a deadline (EVERY, DEADLINE below).
+ */
+const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vierentwintig|achtenveertig)";
+const NUMBER = new RegExp(
+  "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
+    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
+    `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
+);
+/** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
+const EVERY = /\b(?:elke|alle|iedere?)\s+\w/;
+const DEADLINE = /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
+const TIMEFRAME = new RegExp(
+  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
+    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
+);
 
 export interface ThemeGoals {
   readonly theme: ThemeNode;
   readonly doelen: readonly DoelNode[];
-  /** A sentence in the Ambitie (or Doelen section) with a number and a time frame. */
+  /** A sentence in the Ambitie (or Doelen section, or a prose theme's whole section) with a number and a time frame. */
   readonly measurableSentence?: Sentence;
 }
 
@@ -45,7 +61,10 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
     theme,
     doelen,
     get measurableSentence(): Sentence | undefined {
-      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie, section?.section]) ?? null;
+      // A theme written as prose, without Opgave, Ambitie or Doelen headings, states its goal somewhere
+      // in its own section: then that whole section is searched.
+      const prose = !theme.ambitie && !theme.opgave && !section?.section;
+      if (measurable === undefined) measurable = findMeasurableSentence(plan, prose ? [theme.section] : [theme.ambitie, section?.section]) ?? null;
       return measurable ?? undefined;
     },
   };
@@ -54,7 +73,7 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
     if (!s) continue;
-    const found = sentencesIn(plan, s).find((x) => NUMBER.test(x.folded) && TIMEFRAME.test(x.folded));
+    const found = sentencesIn(plan, s).find((x) => (NUMBER.test(x.folded) && TIMEFRAME.test(x.folded)) || (EVERY.test(x.folded) && DEADLINE.test(x.folded)));
     if (found) return found;
   }
   return undefined;
