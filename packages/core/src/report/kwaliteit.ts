@@ -3,8 +3,8 @@
  * with a link to the place in the plan it was read from; the goals as a table per theme; and, when the
  * yearly progress files are given, whether each goal is on track with a chart per goal. The assessments
  * are the same ones the kwaliteit rules report from (kwaliteit/toets.ts), so the report and the checks
- * never disagree. The limit on priorities is the rule's default (5); the checklist does not read the
- * configuration.
+ * never disagree. The limit on priorities is the one kwaliteit-aantal-prioriteiten ran with (its option
+ * 'max' in the configuration), its default 5 when the rule was off.
  */
 import type { Locale } from "../diagnostic.js";
 import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
@@ -17,6 +17,7 @@ import { goalChartSvg } from "./voortgang-chart.js";
 
 export const KWALITEIT_ID = "kwaliteitstoets";
 const GOALS_ID = `${KWALITEIT_ID}-doelen`;
+/** kwaliteit-aantal-prioriteiten's default 'max', for a run in which the rule was off. */
 const MAX_PRIORITEITEN = 5;
 
 export interface KwaliteitContext {
@@ -26,6 +27,8 @@ export interface KwaliteitContext {
   /** The report's anchor for the section around an offset of the plan's text. */
   readonly anchorAt: (offset: number) => string | undefined;
   readonly themeIds: ReadonlyMap<ThemeNode, string>;
+  /** The most priority themes the plan may have: kwaliteit-aantal-prioriteiten's configured 'max'. */
+  readonly maxPrioriteiten?: number;
 }
 
 export interface Stapuitkomst {
@@ -61,7 +64,8 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
   if (parsed.themes.length === 0) {
     for (const stap of ["prioriteiten", "velden", "doelen", "keten"] as const) out.push({ stap, uitkomst: "nietTeControleren", tekst: l.noThemes });
   } else {
-    out.push({ stap: "prioriteiten", uitkomst: priority.length <= MAX_PRIORITEITEN ? "voldaan" : "nietVoldaan", tekst: l.prioriteiten(priority.length, MAX_PRIORITEITEN), ...at(container) });
+    const max = ctx.maxPrioriteiten ?? MAX_PRIORITEITEN;
+    out.push({ stap: "prioriteiten", uitkomst: priority.length <= max ? "voldaan" : "nietVoldaan", tekst: l.prioriteiten(priority.length, max), ...at(container) });
     const v = velden(parsed);
     out.push({ stap: "velden", uitkomst: v.missing.length === 0 ? "voldaan" : "nietVoldaan", tekst: v.missing.length === 0 ? l.veldenAll : l.veldenMissing(list(VELDEN.filter((x) => v.missing.includes(x)).map((x) => l.veld[x]))), ...at(container) });
     const withoutGoal = priority.filter((t) => !hasMeasurableGoal(themeGoals(parsed, t)));
