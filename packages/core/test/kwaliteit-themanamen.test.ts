@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lint } from "@veiligheidsplan/core";
+import { lint, renderReport } from "@veiligheidsplan/core";
 
 const shape = (name: string) => readFileSync(fileURLToPath(new URL(`./rules/fixtures/alle-regels/${name}.veiligheidsplan`, import.meta.url)), "utf8").replace(/\s*<!-- verwacht:[^>]*-->/g, "").replace(/\s*# verwacht:.*$/gm, "");
 const messages = (text: string, locale?: "nl" | "en") =>
@@ -23,6 +23,12 @@ describe("kwaliteit messages name themes in the plan's own words", () => {
   it("a theme under 'Prioriteit 1:' as Prioriteit 1", () => {
     const text = shape("vorm-prioriteit-n").replace("In 2028 pakken gemeente en politie 90% van de meldingen over verdachte loodsen binnen een week samen op; in 2024 was dat 60%.", "Gemeente en politie pakken meldingen over verdachte loodsen samen op.");
     expect(messages(text)).toEqual([expect.stringMatching(/^Prioriteit 1 \(Ondermijning\) heeft geen meetbaar doel/)]);
+  });
+
+  it("the report's kwaliteitstoets lists such a theme as its heading numbers it", () => {
+    const text = shape("vorm-prioriteit-n").replace("In 2028 pakken gemeente en politie 90% van de meldingen over verdachte loodsen binnen een week samen op; in 2024 was dat 60%.", "Gemeente en politie pakken meldingen over verdachte loodsen samen op.");
+    const row = /<tr class="stap uitkomst-\w+" data-stap="doelen">([^]*?)<\/tr>/.exec(renderReport(lint(text, { today: "2026-11-28" })))![1]!;
+    expect(row).toContain("Prioriteit 1: Ondermijning");
   });
 
   it("a goal in a Doelen table by the theme's own number word", () => {

@@ -11,6 +11,7 @@ import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monito
 import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js";
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
+import { headingNumber, themeStyle } from "../rules/theme-names.js";
 import { esc } from "./html.js";
 import { joinList, kwaliteitLabels, showValue, type KwaliteitLabels, type Stap, type Uitkomst } from "./kwaliteit-labels.js";
 import { goalChartSvg } from "./voortgang-chart.js";
@@ -39,7 +40,8 @@ export interface Stapuitkomst {
   readonly anchor?: string;
 }
 
-const themeName = (t: ThemeNode) => `${t.nummer !== undefined ? `${t.nummer}. ` : ""}${t.title}`;
+/** A theme as its heading numbers it: "Prioriteit 1: Ondermijning", "1. Ondermijning", "Jeugd". */
+const themeName = (plan: ParsedPlan) => (t: ThemeNode) => `${t.nummer !== undefined ? headingNumber(themeStyle(plan, t.soort), t.nummer) : ""}${t.title}`;
 
 /** The checklist, step by step, in the order of the CCV's steps. */
 export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkomst[] {
@@ -71,13 +73,13 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
     const withoutGoal = priority.filter((t) => !hasMeasurableGoal(themeGoals(parsed, t)));
     const first = (ts: readonly ThemeNode[]) => (ts[0] ? anchorOf(themeIds.get(ts[0])) : {});
     if (priority.length === 0) out.push({ stap: "doelen", uitkomst: "nietTeControleren", tekst: l.noThemes });
-    else out.push({ stap: "doelen", uitkomst: withoutGoal.length === 0 ? "voldaan" : "nietVoldaan", tekst: withoutGoal.length === 0 ? l.doelenAll(priority.length) : l.doelenMissing(list(withoutGoal.map(themeName))), ...(withoutGoal.length > 0 ? first(withoutGoal) : first(priority)) });
+    else out.push({ stap: "doelen", uitkomst: withoutGoal.length === 0 ? "voldaan" : "nietVoldaan", tekst: withoutGoal.length === 0 ? l.doelenAll(priority.length) : l.doelenMissing(list(withoutGoal.map(themeName(parsed)))), ...(withoutGoal.length > 0 ? first(withoutGoal) : first(priority)) });
     const elders = parsed.budget?.table ? undefined : begrotingElders(parsed);
     if (elders) out.push({ stap: "keten", uitkomst: "nietTeControleren", tekst: `${l.ketenElders} ‘${elders.text}’`, ...at(elders.span.start) });
     else if (!parsed.budget?.table) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
     else {
       const unfunded = priority.filter((t) => chainOf(parsed, t).geld !== "eigen");
-      out.push({ stap: "keten", uitkomst: unfunded.length === 0 ? "voldaan" : "nietVoldaan", tekst: unfunded.length === 0 ? l.ketenAll : l.ketenMissing(list(unfunded.map(themeName))), ...(unfunded.length > 0 ? first(unfunded) : at(parsed.budget.table.span.start)) });
+      out.push({ stap: "keten", uitkomst: unfunded.length === 0 ? "voldaan" : "nietVoldaan", tekst: unfunded.length === 0 ? l.ketenAll : l.ketenMissing(list(unfunded.map(themeName(parsed)))), ...(unfunded.length > 0 ? first(unfunded) : at(parsed.budget.table.span.start)) });
     }
   }
 
@@ -130,7 +132,7 @@ function renderGoals(ctx: KwaliteitContext, l: KwaliteitLabels): string {
   const c = l.columns;
   for (const s of sections) {
     const themeId = ctx.themeIds.get(s.theme);
-    const name = esc(themeName(s.theme));
+    const name = esc(themeName(ctx.parsed)(s.theme));
     out += `<table class="doelen">\n<caption>${esc(l.goalsCaption(""))}${themeId ? `<a href="#${themeId}">${name}</a>` : name}</caption>\n`;
     out += `<thead><tr><th scope="col">${esc(c.doel)}</th><th scope="col">${esc(c.indicator)}</th><th scope="col" class="getal">${esc(c.nulmeting)}</th><th scope="col" class="getal">${esc(c.streefwaarde)}</th><th scope="col">${esc(c.bron)}</th>`;
     if (withProgress) out += `<th scope="col" class="getal">${esc(c.laatste)}</th><th scope="col">${esc(c.koers)}</th>`;
