@@ -11,7 +11,7 @@ import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monito
 import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js";
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
-import { headingNumber, themeStyle } from "../rules/theme-names.js";
+import { headingNumber, themeStyle, type ThemeStyle } from "../rules/theme-names.js";
 import { esc } from "./html.js";
 import { joinList, kwaliteitLabels, showValue, type KwaliteitLabels, type Stap, type Uitkomst } from "./kwaliteit-labels.js";
 import { goalChartSvg } from "./voortgang-chart.js";
@@ -41,7 +41,12 @@ export interface Stapuitkomst {
 }
 
 /** A theme as its heading numbers it: "Prioriteit 1: Ondermijning", "1. Ondermijning", "Jeugd". */
-const themeName = (plan: ParsedPlan) => (t: ThemeNode) => `${t.nummer !== undefined ? headingNumber(themeStyle(plan, t.soort), t.nummer) : ""}${t.title}`;
+function themeName(plan: ParsedPlan): (t: ThemeNode) => string {
+  // The style once per kind of theme: finding it reads every theme, and a list may name them all.
+  const styles = new Map<ThemeNode["soort"], ThemeStyle>();
+  const styleOf = (soort: ThemeNode["soort"]) => styles.get(soort) ?? styles.set(soort, themeStyle(plan, soort)).get(soort)!;
+  return (t) => `${t.nummer !== undefined ? headingNumber(styleOf(t.soort), t.nummer) : ""}${t.title}`;
+}
 
 /** The checklist, step by step, in the order of the CCV's steps. */
 export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkomst[] {
@@ -124,6 +129,7 @@ export function renderKwaliteit(ctx: KwaliteitContext): { title: string; html: s
 
 function renderGoals(ctx: KwaliteitContext, l: KwaliteitLabels): string {
   const sections = readDoelen(ctx.parsed).filter((s) => s.doelen.length > 0);
+  const nameOf = themeName(ctx.parsed);
   let out = `<h3 id="${GOALS_ID}">${esc(l.goalsTitle)}</h3>\n`;
   if (sections.length === 0) return out + `<p>${esc(l.goalsNone)}</p>\n`;
   const withProgress = ctx.voortgang !== undefined && ctx.voortgang.length > 0;
@@ -132,7 +138,7 @@ function renderGoals(ctx: KwaliteitContext, l: KwaliteitLabels): string {
   const c = l.columns;
   for (const s of sections) {
     const themeId = ctx.themeIds.get(s.theme);
-    const name = esc(themeName(ctx.parsed)(s.theme));
+    const name = esc(nameOf(s.theme));
     out += `<table class="doelen">\n<caption>${esc(l.goalsCaption(""))}${themeId ? `<a href="#${themeId}">${name}</a>` : name}</caption>\n`;
     out += `<thead><tr><th scope="col">${esc(c.doel)}</th><th scope="col">${esc(c.indicator)}</th><th scope="col" class="getal">${esc(c.nulmeting)}</th><th scope="col" class="getal">${esc(c.streefwaarde)}</th><th scope="col">${esc(c.bron)}</th>`;
     if (withProgress) out += `<th scope="col" class="getal">${esc(c.laatste)}</th><th scope="col">${esc(c.koers)}</th>`;
