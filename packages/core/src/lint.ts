@@ -44,6 +44,12 @@ export interface LintResult {
    * with the finding that says so (not-checked.ts). Empty when everything was checked.
    */
   readonly notChecked: readonly NotChecked[];
+  /**
+   * The options each rule ran with (decoded from the configuration, or the rule's defaults), by rule
+   * id; a rule that was off is absent. The report's kwaliteitstoets reads its limits from here, so that
+   * the checklist and the checks agree on a configured plan.
+   */
+  readonly ruleOptions?: Readonly<Record<string, unknown>>;
   readonly errorCount: number;
   readonly warningCount: number;
   readonly infoCount: number;
@@ -273,7 +279,8 @@ export function lintParsed(parsed: ParsedPlan, options: LintOptions, today: stri
     } else infoCount++;
   }
   const notChecked = notCheckedOf(offered, suppressed, (check) => formatMessage(`nietGecontroleerd.${check}`, locale));
-  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, notChecked, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
+  const ruleOptions = Object.fromEntries(settings.filter((x) => x.severity !== "off").map((x) => [x.rule.meta.id, x.options]));
+  return { filePath: options.filePath, parsed, ...(notPlan ? { notAPlan: notPlan } : {}), diagnostics: offered, suppressed, notChecked, ruleOptions, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount };
 }
 
 /** The configured severity of one of the engine's own checks (syntax, unused directives). */

@@ -15,14 +15,30 @@ const has = (re: RegExp, s: string) => re.test(low(s));
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A number or percentage ("25%", "1.200", "drie") together with a time frame ("in 2026", "binnen twee jaar"). */
-const NUMBER = /\b\d+(?:[.,]\d+)?\s*(?:%|procent)|\b\d{1,3}(?:\.\d{3})+\b|\b(?:de )?(?:helft|een derde|een kwart)\b|\b\d+\s+(?:minder|meer)\b|\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\s+\d+\b/;
-const TIMEFRAME = /\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\/m|vanaf|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\bper jaar\b|\bjaarlijks\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
+/**
+ * A number, percentage or quantity word ("25%", "1.200", "de helft", "met een kwart", "elke school",
+ * "alle woningen", "halveren", "24 uur") together with a time frame ("in 2026", "binnen twee jaar", "in
+ * vier jaar", "binnen 24 uur"), in one sentence. "elke"/"alle" counts as a quantity (every one of them:
+ * 100%) only with a deadline (EVERY, DEADLINE below).
+ */
+const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vierentwintig|achtenveertig)";
+const NUMBER = new RegExp(
+  "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
+    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
+    `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
+);
+/** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
+const EVERY = /\b(?:elke|alle|iedere?)\s+\w/;
+const DEADLINE = /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
+const TIMEFRAME = new RegExp(
+  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
+    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
+);
 
 export interface ThemeGoals {
   readonly theme: ThemeNode;
   readonly doelen: readonly DoelNode[];
-  /** A sentence in the Ambitie (or Doelen section) with a number and a time frame. */
+  /** A sentence in the Ambitie (or Doelen section, or a prose theme's whole section) with a number and a time frame. */
   readonly measurableSentence?: Sentence;
 }
 
@@ -45,7 +61,10 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
     theme,
     doelen,
     get measurableSentence(): Sentence | undefined {
-      if (measurable === undefined) measurable = findMeasurableSentence(plan, [theme.ambitie, section?.section]) ?? null;
+      // A theme written as prose, without Opgave, Ambitie or Doelen headings, states its goal somewhere
+      // in its own section: then that whole section is searched.
+      const prose = !theme.ambitie && !theme.opgave && !section?.section;
+      if (measurable === undefined) measurable = findMeasurableSentence(plan, prose ? [theme.section] : [theme.ambitie, section?.section]) ?? null;
       return measurable ?? undefined;
     },
   };
@@ -54,7 +73,7 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
     if (!s) continue;
-    const found = sentencesIn(plan, s).find((x) => NUMBER.test(x.folded) && TIMEFRAME.test(x.folded));
+    const found = sentencesIn(plan, s).find((x) => (NUMBER.test(x.folded) && TIMEFRAME.test(x.folded)) || (EVERY.test(x.folded) && DEADLINE.test(x.folded)));
     if (found) return found;
   }
   return undefined;
@@ -116,6 +135,21 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
   return { doel: hasMeasurableGoal(goals), aanpak, geld: own ? "eigen" : alle.length > 0 ? "alle" : "geen", viaAlle: alle };
 }
 
+/**
+ * A sentence that places the plan's money in the municipal budget: "het geld staat in de
+ * programmabegroting", "de middelen zijn opgenomen in de begroting", "financiering via het programma
+ * Veiligheid". A plan without a budget table of its own that says this has told the raad where the
+ * money is decided (the begroting, where the raad sets it); both a word for the money and a word for the
+ * place must stand in the sentence, so "crimineel geld" or "middelen inzetten" alone do not count.
+ */
+const MONEY = /\bgeld\b|\bmiddelen\b|financier|\bbudget|\bdekking\b|gedekt|bekostig/;
+const BUDGET_PLACE = /begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]/;
+
+export function begrotingElders(plan: ParsedPlan): Sentence | undefined {
+  // "begroting" or "programma" first: a plain search rules out nearly every sentence before a regex runs.
+  return sentences(plan).find((s) => (s.folded.includes("begroting") || s.folded.includes("programma") || s.folded.includes("nota") || s.folded.includes("raming")) && BUDGET_PLACE.test(s.folded) && MONEY.test(s.folded));
+}
+
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
 const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
@@ -155,25 +189,9 @@ export function analyse(plan: ParsedPlan): Analyse {
   return elsewhere ? { elsewhere } : {};
 }
 
-// ── Evaluation of the previous period ────────────────────────────────────────────────────────────────
+// ── Evaluation of the previous period: kwaliteit/evaluatie.ts ───────────────────────────────────────
 
-const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat hebben we bereikt|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
-/** Words that report a result or a lesson: what worked, what did not, what must improve. */
-const EVALUATIVE = /\b(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd)\b|\b(?:niet|wel)\s+(?:gelukt|bereikt|gehaald|behaald)\b|wat goed ging|wat (?:beter|anders) (?:moet|kan)\s*:|verbeterpunt|leerpunt|\blessen\b|geleerd|knelpunt|\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)/;
-
-export interface Evaluatie {
-  readonly section?: Section;
-  readonly evaluative?: Sentence;
-}
-
-export function evaluatie(plan: ParsedPlan): Evaluatie {
-  const vorig = plan.fields.vorigPlan?.value?.titel;
-  const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || (vorig !== undefined && vorig !== "" && k.includes(foldText(vorig))));
-  const section = sections[0];
-  if (!section) return {};
-  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find((s) => EVALUATIVE.test(s.folded));
-  return { section, ...(evaluative ? { evaluative } : {}) };
-}
+export { evaluatie, type Evaluatie } from "./evaluatie.js";
 
 // ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
 

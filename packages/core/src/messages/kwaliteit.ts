@@ -3,32 +3,32 @@ import type { MessageText } from "./catalog.js";
 
 export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
   "kwaliteit-meetbare-doelen.geenMeetbaarDoel": {
-    nl: "Prioritair thema {nummer} ({titel}) heeft geen meetbaar doel: geen doel met indicator en streefwaarde, en geen zin in de ambitie met een getal en een termijn. De raad kan zo niet volgen of het doel wordt gehaald (CCV-checklist, stap Doelen: SMART). Zet onder een kop 'Doelen' een tabel met Doel, Indicator, Nulmeting, Streefwaarde en Bron. Staan de meetbare doelen in het uitvoeringsprogramma, verwijs daar dan naar en zet deze controle voor dit plan op 'info'.",
-    en: "Priority theme {nummer} ({titel}) has no measurable goal: no goal with an indicator and a target, and no sentence in its ambitie with a number and a time frame. The council cannot follow whether the goal is reached (CCV checklist, step Goals: SMART). Add a 'Doelen' heading with a table of Doel, Indicator, Nulmeting, Streefwaarde and Bron. If the measurable goals are in the implementation programme, refer to it and set this check to 'info' for this plan.",
+    nl: "{Thema} heeft geen meetbaar doel, terwijl het een prioriteit van dit plan is: geen doel met indicator en streefwaarde, en geen zin in de ambitie met een getal en een termijn. De raad kan zo niet volgen of het doel wordt gehaald (CCV-checklist, stap Doelen: SMART). Zet onder een kop 'Doelen' een tabel met Doel, Indicator, Nulmeting, Streefwaarde en Bron. Staan de meetbare doelen in het uitvoeringsprogramma, verwijs daar dan naar en zet deze controle voor dit plan op 'info'.",
+    en: "{Thema} has no measurable goal, though it is a priority of this plan: no goal with an indicator and a target, and no sentence in its ambitie with a number and a time frame. The council cannot follow whether the goal is reached (CCV checklist, step Goals: SMART). Add a 'Doelen' heading with a table of Doel, Indicator, Nulmeting, Streefwaarde and Bron. If the measurable goals are in the implementation programme, refer to it and set this check to 'info' for this plan.",
   },
   "kwaliteit-meetbare-doelen.geenIndicator": {
-    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) noemt geen indicator: waaraan is te zien of het gehaald wordt? Vul de kolom Indicator in (bijvoorbeeld 'woninginbraken per 1.000 woningen').",
-    en: "The goal '{doel}' in theme {nummer} ({titel}) names no indicator: how will anyone see whether it is reached? Fill in the Indicator column (e.g. 'burglaries per 1,000 homes').",
+    nl: "Het doel '{doel}' bij {thema} noemt geen indicator: waaraan is te zien of het gehaald wordt? Vul de kolom Indicator in (bijvoorbeeld 'woninginbraken per 1.000 woningen').",
+    en: "The goal '{doel}' in {thema} names no indicator: how will anyone see whether it is reached? Fill in the Indicator column (e.g. 'burglaries per 1,000 homes').",
   },
   "kwaliteit-meetbare-doelen.geenStreefwaarde": {
-    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) heeft geen streefwaarde met een getal. Schrijf waar het naartoe moet, met het jaar, zoals '3,0 (2026)' of '25% (2025)'.",
-    en: "The goal '{doel}' in theme {nummer} ({titel}) has no target with a number. Write where it should get to, with the year, such as '3,0 (2026)' or '25% (2025)'.",
+    nl: "Het doel '{doel}' bij {thema} heeft geen streefwaarde met een getal. Schrijf waar het naartoe moet, met het jaar, zoals '3,0 (2026)' of '25% (2025)'.",
+    en: "The goal '{doel}' in {thema} has no target with a number. Write where it should get to, with the year, such as '3,0 (2026)' or '25% (2025)'.",
   },
   "kwaliteit-meetbare-doelen.streefZonderJaar": {
-    nl: "De streefwaarde van '{doel}' bij thema {nummer} ({titel}) noemt geen jaar. Een doel zonder termijn is niet te toetsen; schrijf bijvoorbeeld '3,0 (2026)'.",
-    en: "The target of '{doel}' in theme {nummer} ({titel}) names no year. A goal without a time frame cannot be checked; write e.g. '3,0 (2026)'.",
+    nl: "De streefwaarde van '{doel}' bij {thema} noemt geen jaar. Een doel zonder termijn is niet te toetsen; schrijf bijvoorbeeld '3,0 (2026)'.",
+    en: "The target of '{doel}' in {thema} names no year. A goal without a time frame cannot be checked; write e.g. '3,0 (2026)'.",
   },
   "kwaliteit-meetbare-doelen.geenNulmeting": {
-    nl: "Het doel '{doel}' bij thema {nummer} ({titel}) heeft geen nulmeting met waarde en jaar. Zonder beginpunt is niet te zien of de stad vooruitgaat; vul de Nulmeting in, zoals '4,2 (2021)'.",
-    en: "The goal '{doel}' in theme {nummer} ({titel}) has no baseline with value and year. Without a starting point nobody can see progress; fill in the Nulmeting, such as '4,2 (2021)'.",
+    nl: "Het doel '{doel}' bij {thema} heeft geen nulmeting met waarde en jaar. Zonder beginpunt is niet te zien of de stad vooruitgaat; vul de Nulmeting in, zoals '4,2 (2021)'.",
+    en: "The goal '{doel}' in {thema} has no baseline with value and year. Without a starting point nobody can see progress; fill in the Nulmeting, such as '4,2 (2021)'.",
   },
   "kwaliteit-meetbare-doelen.middel": {
-    nl: "'{tekst}' (thema {nummer}, {titel}) lijkt een middel, geen doel: het zegt wat de gemeente gaat doen, niet wat er in de stad moet veranderen. De CCV-checklist vraagt doel en middel te onderscheiden; schrijf het effect als doel (bijvoorbeeld 'minder slachtoffers van online fraude') en dit middel onder de aanpak.",
-    en: "'{tekst}' (theme {nummer}, {titel}) reads as a means, not a goal: it says what the municipality will do, not what should change in the city. The CCV checklist asks to tell goal and means apart; write the effect as the goal (e.g. 'fewer victims of online fraud') and this means under the approach.",
+    nl: "'{tekst}' bij {thema} lijkt een middel, geen doel: het zegt wat de gemeente gaat doen, niet wat er in de stad moet veranderen. De CCV-checklist vraagt doel en middel te onderscheiden; schrijf het effect als doel (bijvoorbeeld 'minder slachtoffers van online fraude') en dit middel onder de aanpak.",
+    en: "'{tekst}' in {thema} reads as a means, not a goal: it says what the municipality will do, not what should change in the city. The CCV checklist asks to tell goal and means apart; write the effect as the goal (e.g. 'fewer victims of online fraud') and this means under the approach.",
   },
   "kwaliteit-keten.alleenAlleThemas": {
-    nl: "Prioritair thema {nummer} ({titel}) krijgt alleen geld via {regels}, een deelproduct voor alle thema's; geen deelproduct is voor dit thema bestemd. De keten prioriteit → doel → aanpak → budget (CCV-checklist) is zo niet te volgen. Noem het thema in de toelichting van het deelproduct dat het financiert.",
-    en: "Priority theme {nummer} ({titel}) gets money only through {regels}, a sub-product for all themes; no sub-product is meant for this theme. The chain priority → goal → approach → budget (CCV checklist) cannot be followed. Name the theme in the explanation of the sub-product that funds it.",
+    nl: "{Thema} is een prioriteit van dit plan, maar krijgt alleen geld via {regels}, een deelproduct voor alle thema's; geen deelproduct is voor dit thema bestemd. De keten prioriteit → doel → aanpak → budget (CCV-checklist) is zo niet te volgen. Noem het thema in de toelichting van het deelproduct dat het financiert.",
+    en: "{Thema} is a priority of this plan, but gets money only through {regels}, a sub-product for all themes; no sub-product is meant for this theme. The chain priority → goal → approach → budget (CCV checklist) cannot be followed. Name the theme in the explanation of the sub-product that funds it.",
   },
   "kwaliteit-keten.geenBegroting": {
     nl: "Het plan heeft geen begrotingstabel, dus is niet te zien welk geld bij welke prioriteit hoort (CCV-checklist: budget gekoppeld aan de prioriteiten). Voeg een tabel met deelproducten per jaar toe, of verwijs naar de programmabegroting.",

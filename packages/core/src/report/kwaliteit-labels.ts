@@ -38,6 +38,8 @@ export interface KwaliteitLabels {
   readonly ketenAll: string;
   readonly ketenMissing: (themes: string) => string;
   readonly ketenNoBudget: string;
+  /** No budget table, but the plan says where the money is: the sentence follows. */
+  readonly ketenElders: string;
   readonly monitoringMet: string;
   readonly monitoringPartial: (lacks: string) => string;
   readonly lacks: Readonly<Record<"wanneer" | "aanWie" | "waarmee", string>>;
@@ -117,6 +119,7 @@ const NL: KwaliteitLabels = {
   ketenAll: "Elk prioritair thema heeft een eigen begrotingsregel.",
   ketenMissing: (themes) => `Alleen via een regel voor alle thema's of zonder begrotingsregel: ${themes}.`,
   ketenNoBudget: "Het plan heeft geen begrotingstabel; de keten tot het budget is niet te volgen.",
+  ketenElders: "Het plan heeft geen begrotingstabel en zegt waar het geld staat; welk geld bij welke prioriteit hoort, staat in de begroting:",
   monitoringMet: "Het plan zegt wanneer, aan de gemeenteraad en waarmee over de voortgang wordt gerapporteerd.",
   monitoringPartial: (lacks) => `Het plan zegt hoe de raad wordt geïnformeerd, maar niet ${lacks}.`,
   lacks: { wanneer: "wanneer", aanWie: "aan wie", waarmee: "waarmee" },
@@ -186,6 +189,7 @@ const EN: KwaliteitLabels = {
   ketenAll: "Every priority theme has a budget line of its own.",
   ketenMissing: (themes) => `Only through a line for all themes, or without a budget line: ${themes}.`,
   ketenNoBudget: "The plan has no budget table; the chain to the budget cannot be followed.",
+  ketenElders: "The plan has no budget table and says where the money is; which money goes with which priority is in the municipal budget:",
   monitoringMet: "The plan says when, to the council and with what progress is reported.",
   monitoringPartial: (lacks) => `The plan says how the council is informed, but not ${lacks}.`,
   lacks: { wanneer: "when", aanWie: "to whom", waarmee: "with what" },

@@ -3,20 +3,22 @@
  * with a link to the place in the plan it was read from; the goals as a table per theme; and, when the
  * yearly progress files are given, whether each goal is on track with a chart per goal. The assessments
  * are the same ones the kwaliteit rules report from (kwaliteit/toets.ts), so the report and the checks
- * never disagree. The limit on priorities is the rule's default (5); the checklist does not read the
- * configuration.
+ * never disagree. The limit on priorities is the one kwaliteit-aantal-prioriteiten ran with (its option
+ * 'max' in the configuration), its default 5 when the rule was off.
  */
 import type { Locale } from "../diagnostic.js";
-import { analyse, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
+import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
 import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js";
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
+import { headingNumber, themeStyle, type ThemeStyle } from "../rules/theme-names.js";
 import { esc } from "./html.js";
 import { joinList, kwaliteitLabels, showValue, type KwaliteitLabels, type Stap, type Uitkomst } from "./kwaliteit-labels.js";
 import { goalChartSvg } from "./voortgang-chart.js";
 
 export const KWALITEIT_ID = "kwaliteitstoets";
 const GOALS_ID = `${KWALITEIT_ID}-doelen`;
+/** kwaliteit-aantal-prioriteiten's default 'max', for a run in which the rule was off. */
 const MAX_PRIORITEITEN = 5;
 
 export interface KwaliteitContext {
@@ -26,6 +28,8 @@ export interface KwaliteitContext {
   /** The report's anchor for the section around an offset of the plan's text. */
   readonly anchorAt: (offset: number) => string | undefined;
   readonly themeIds: ReadonlyMap<ThemeNode, string>;
+  /** The most priority themes the plan may have: kwaliteit-aantal-prioriteiten's configured 'max'. */
+  readonly maxPrioriteiten?: number;
 }
 
 export interface Stapuitkomst {
@@ -36,7 +40,13 @@ export interface Stapuitkomst {
   readonly anchor?: string;
 }
 
-const themeName = (t: ThemeNode) => `${t.nummer !== undefined ? `${t.nummer}. ` : ""}${t.title}`;
+/** A theme as its heading numbers it: "Prioriteit 1: Ondermijning", "1. Ondermijning", "Jeugd". */
+function themeName(plan: ParsedPlan): (t: ThemeNode) => string {
+  // The style once per kind of theme: finding it reads every theme, and a list may name them all.
+  const styles = new Map<ThemeNode["soort"], ThemeStyle>();
+  const styleOf = (soort: ThemeNode["soort"]) => styles.get(soort) ?? styles.set(soort, themeStyle(plan, soort)).get(soort)!;
+  return (t) => `${t.nummer !== undefined ? headingNumber(styleOf(t.soort), t.nummer) : ""}${t.title}`;
+}
 
 /** The checklist, step by step, in the order of the CCV's steps. */
 export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkomst[] {
@@ -61,17 +71,20 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
   if (parsed.themes.length === 0) {
     for (const stap of ["prioriteiten", "velden", "doelen", "keten"] as const) out.push({ stap, uitkomst: "nietTeControleren", tekst: l.noThemes });
   } else {
-    out.push({ stap: "prioriteiten", uitkomst: priority.length <= MAX_PRIORITEITEN ? "voldaan" : "nietVoldaan", tekst: l.prioriteiten(priority.length, MAX_PRIORITEITEN), ...at(container) });
+    const max = ctx.maxPrioriteiten ?? MAX_PRIORITEITEN;
+    out.push({ stap: "prioriteiten", uitkomst: priority.length <= max ? "voldaan" : "nietVoldaan", tekst: l.prioriteiten(priority.length, max), ...at(container) });
     const v = velden(parsed);
     out.push({ stap: "velden", uitkomst: v.missing.length === 0 ? "voldaan" : "nietVoldaan", tekst: v.missing.length === 0 ? l.veldenAll : l.veldenMissing(list(VELDEN.filter((x) => v.missing.includes(x)).map((x) => l.veld[x]))), ...at(container) });
     const withoutGoal = priority.filter((t) => !hasMeasurableGoal(themeGoals(parsed, t)));
     const first = (ts: readonly ThemeNode[]) => (ts[0] ? anchorOf(themeIds.get(ts[0])) : {});
     if (priority.length === 0) out.push({ stap: "doelen", uitkomst: "nietTeControleren", tekst: l.noThemes });
-    else out.push({ stap: "doelen", uitkomst: withoutGoal.length === 0 ? "voldaan" : "nietVoldaan", tekst: withoutGoal.length === 0 ? l.doelenAll(priority.length) : l.doelenMissing(list(withoutGoal.map(themeName))), ...(withoutGoal.length > 0 ? first(withoutGoal) : first(priority)) });
-    if (!parsed.budget?.table) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
+    else out.push({ stap: "doelen", uitkomst: withoutGoal.length === 0 ? "voldaan" : "nietVoldaan", tekst: withoutGoal.length === 0 ? l.doelenAll(priority.length) : l.doelenMissing(list(withoutGoal.map(themeName(parsed)))), ...(withoutGoal.length > 0 ? first(withoutGoal) : first(priority)) });
+    const elders = parsed.budget?.table ? undefined : begrotingElders(parsed);
+    if (elders) out.push({ stap: "keten", uitkomst: "nietTeControleren", tekst: `${l.ketenElders} ‘${elders.text}’`, ...at(elders.span.start) });
+    else if (!parsed.budget?.table) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
     else {
       const unfunded = priority.filter((t) => chainOf(parsed, t).geld !== "eigen");
-      out.push({ stap: "keten", uitkomst: unfunded.length === 0 ? "voldaan" : "nietVoldaan", tekst: unfunded.length === 0 ? l.ketenAll : l.ketenMissing(list(unfunded.map(themeName))), ...(unfunded.length > 0 ? first(unfunded) : at(parsed.budget.table.span.start)) });
+      out.push({ stap: "keten", uitkomst: unfunded.length === 0 ? "voldaan" : "nietVoldaan", tekst: unfunded.length === 0 ? l.ketenAll : l.ketenMissing(list(unfunded.map(themeName(parsed)))), ...(unfunded.length > 0 ? first(unfunded) : at(parsed.budget.table.span.start)) });
     }
   }
 
@@ -116,6 +129,7 @@ export function renderKwaliteit(ctx: KwaliteitContext): { title: string; html: s
 
 function renderGoals(ctx: KwaliteitContext, l: KwaliteitLabels): string {
   const sections = readDoelen(ctx.parsed).filter((s) => s.doelen.length > 0);
+  const nameOf = themeName(ctx.parsed);
   let out = `<h3 id="${GOALS_ID}">${esc(l.goalsTitle)}</h3>\n`;
   if (sections.length === 0) return out + `<p>${esc(l.goalsNone)}</p>\n`;
   const withProgress = ctx.voortgang !== undefined && ctx.voortgang.length > 0;
@@ -124,7 +138,7 @@ function renderGoals(ctx: KwaliteitContext, l: KwaliteitLabels): string {
   const c = l.columns;
   for (const s of sections) {
     const themeId = ctx.themeIds.get(s.theme);
-    const name = esc(themeName(s.theme));
+    const name = esc(nameOf(s.theme));
     out += `<table class="doelen">\n<caption>${esc(l.goalsCaption(""))}${themeId ? `<a href="#${themeId}">${name}</a>` : name}</caption>\n`;
     out += `<thead><tr><th scope="col">${esc(c.doel)}</th><th scope="col">${esc(c.indicator)}</th><th scope="col" class="getal">${esc(c.nulmeting)}</th><th scope="col" class="getal">${esc(c.streefwaarde)}</th><th scope="col">${esc(c.bron)}</th>`;
     if (withProgress) out += `<th scope="col" class="getal">${esc(c.laatste)}</th><th scope="col">${esc(c.koers)}</th>`;

@@ -49,6 +49,12 @@ interface Wrapper {
   readonly close: string;
 }
 
+/** The limit kwaliteit-aantal-prioriteiten ran with, when it ran: the checklist judges by the same number. */
+function maxPrioriteiten(result: LintResult): { maxPrioriteiten?: number } {
+  const max = (result.ruleOptions?.["kwaliteit-aantal-prioriteiten"] as { max?: unknown } | undefined)?.max;
+  return typeof max === "number" ? { maxPrioriteiten: max } : {};
+}
+
 export function renderReport(result: LintResult, options: ReportOptions = {}): string {
   const labels = reportLabels(options.locale);
   const parsed = result.parsed;
@@ -169,6 +175,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
     parsed,
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.voortgang ? { voortgang: options.voortgang } : {}),
+    ...maxPrioriteiten(result),
     themeIds,
     anchorAt: (offset) => {
       const h = placeOf(parsed, offset, labels, skipTitle ? root : undefined).heading;

@@ -122,3 +122,27 @@ describe("hostile text in goals and progress files", () => {
     expect(section(html)).toContain("Inbraken &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&quot;&#39;");
   });
 });
+
+describe("the kwaliteitstoets judges the number of priorities by the configured maximum", () => {
+  const text = readFileSync(NIJMEGEN_PATH, "utf8");
+  const prioriteiten = (config?: { rules: Record<string, unknown> }) => {
+    const result = lint(text, { filePath: NIJMEGEN_PATH, today: TODAY, ...(config ? { config: config as never } : {}) });
+    return steps(renderReport(result)).find((x) => x.stap === "prioriteiten")!;
+  };
+
+  it("with the default of 5, Nijmegen's six priorities are too many", () => {
+    expect(prioriteiten()).toMatchObject({ uitkomst: "nietVoldaan" });
+    expect(prioriteiten().text).toContain("hoogstens 5)");
+  });
+
+  it("with 'max: 6' configured, as the check itself then says nothing, the checklist agrees", () => {
+    const config = { rules: { "kwaliteit-aantal-prioriteiten": ["info", { max: 6 }] } };
+    expect(lint(text, { filePath: NIJMEGEN_PATH, today: TODAY, config: config as never }).diagnostics.some((d) => d.ruleId === "kwaliteit-aantal-prioriteiten")).toBe(false);
+    expect(prioriteiten(config)).toMatchObject({ uitkomst: "voldaan" });
+    expect(prioriteiten(config).text).toContain("hoogstens 6)");
+  });
+
+  it("with 'max: 3' the text names 3", () => {
+    expect(prioriteiten({ rules: { "kwaliteit-aantal-prioriteiten": ["info", { max: 3 }] } }).text).toContain("hoogstens 3)");
+  });
+});

@@ -2,10 +2,13 @@
  * kwaliteit-keten: the chain priority → goal → approach → money holds. Goals and approach are checked by
  * kwaliteit-meetbare-doelen and opgave-ambitie; this rule adds the money end: a priority theme that gets
  * money only through a line "voor alle thema's" has no budget of its own, and a plan without a budget
- * table cannot show the chain at all. Source: CCV checklist step 1 (the logical chain evaluatie →
- * analyse → prioriteiten → doelen → aanpak → budget) and step 8 (means tied to the priorities).
+ * table cannot show the chain at all — unless it says where the money is ("het geld staat in de
+ * programmabegroting"): then the begroting, where the raad decides on money, carries that end of the
+ * chain. Source: CCV checklist step 1 (the logical chain evaluatie → analyse → prioriteiten → doelen →
+ * aanpak → budget) and step 8 (means tied to the priorities).
  */
-import { chainOf } from "../../kwaliteit/toets.js";
+import { begrotingElders, chainOf } from "../../kwaliteit/toets.js";
+import { themeNames, themeStyle } from "../theme-names.js";
 import { defineRule } from "../types.js";
 import { planAnchor } from "../util.js";
 
@@ -28,12 +31,15 @@ export const kwaliteitKeten = defineRule({
     const priority = plan.themes.filter((t) => t.soort === "prioritair");
     if (priority.length === 0) return;
     if (!plan.budget?.table) {
-      ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
+      // A plan that says its money is in the programmabegroting has said where the raad decides it:
+      // the begroting, not the plan, is the instrument for money, so that is no defect of the plan.
+      if (!begrotingElders(plan)) ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
       return;
     }
+    const style = themeStyle(plan);
     for (const t of priority) {
       const c = chainOf(plan, t);
-      if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { nummer: t.nummer ?? "", titel: t.title, regels: c.viaAlle.join(", ") }, span: t.titleSpan });
+      if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { ...themeNames(t, style), regels: c.viaAlle.join(", ") }, span: t.titleSpan });
     }
   },
 });

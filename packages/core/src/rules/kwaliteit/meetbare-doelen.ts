@@ -6,6 +6,7 @@
  * be measured, so the raad cannot steer.
  */
 import { themeGoals, hasMeasurableGoal, meansAsGoals } from "../../kwaliteit/toets.js";
+import { themeNames, themeStyle } from "../theme-names.js";
 import { defineRule } from "../types.js";
 
 export const kwaliteitMeetbareDoelen = defineRule({
@@ -24,9 +25,11 @@ export const kwaliteitMeetbareDoelen = defineRule({
   },
   check(ctx) {
     const { plan } = ctx;
+    // The theme as the plan names it ("Prioriteit 2 (Jeugd)", "thema 'Jeugd'"), never a number it lacks.
+    const style = themeStyle(plan);
     for (const t of plan.themes) {
       const goals = themeGoals(plan, t);
-      const thema = { nummer: t.nummer ?? "", titel: t.title };
+      const thema = themeNames(t, style);
       for (const d of goals.doelen) {
         const row = d.row.span;
         const data = { ...thema, doel: d.doel || d.indicator };

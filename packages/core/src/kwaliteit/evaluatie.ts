@@ -1,0 +1,50 @@
+/**
+ * The kwaliteitstoets' reading of the evaluation of the previous period (CCV checklist step 3): which
+ * chapter looks back on the previous plan, and whether it says what was achieved and what must improve.
+ * Its own file because the wording of results (tenses, participles, forward-looking sentences) needs
+ * room; kwaliteit/toets.ts re-exports it with the other assessments.
+ */
+import type { ParsedPlan, Section } from "../structure/types.js";
+import { foldText } from "../text/keywords.js";
+import { sectionsWhere, sentencesIn, type Sentence } from "./tekst.js";
+
+const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:hebben )?bereikt(?:en)?|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
+/** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
+const BACKWARD_HEADING = /terugblik|terugkijken|bereikt|resultaten|lessen|geleerd|vorig|voorgaand|afgelopen|relatie|verhouding/;
+/** A sentence that speaks of the previous plan or period. */
+const PAST_REF = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|vorig(?:e)? plan|\bwas\b|\bwaren\b/;
+/**
+ * A participle of a result or change, after a form of zijn, worden or hebben with up to five words in
+ * between: "is gedaald", "zijn de meldingen flink afgenomen", "heeft de overlast teruggedrongen",
+ * "hebben we bereikt".
+ */
+const RESULT_PARTICIPLE = "(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd)";
+/** Words that report a result or a lesson: what worked, what did not, what must improve. */
+const EVALUATIVE = new RegExp(
+  `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'-]+\\s+){0,5}?${RESULT_PARTICIPLE}\\b` +
+    `|\\b(?:daalde|daalden|steeg|stegen|halveerde|verbeterde|verbeterden)\\b|\\bnam(?:en)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:af|toe)\\b` +
+    `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)`,
+);
+
+/** A sentence about what is still to come: "we kijken of de doelen zijn gehaald", "het aantal zal zijn gedaald". */
+const FORWARD = /\b(?:of|zodra)\b[^.;:]*\b(?:is|zijn|heeft|hebben)\b|\bzullen\b|\bzal\b|\bgaan we\b|\bwe gaan\b/;
+const reportsResult = (s: Sentence): boolean => EVALUATIVE.test(s.folded) && !FORWARD.test(s.folded);
+
+export interface Evaluatie {
+  readonly section?: Section;
+  readonly evaluative?: Sentence;
+}
+
+export function evaluatie(plan: ParsedPlan): Evaluatie {
+  const vorig = plan.fields.vorigPlan?.value?.titel;
+  const named = (k: string) => vorig !== undefined && vorig !== "" && k.includes(foldText(vorig));
+  // A chapter found only by "evaluatie" ("Monitoring en evaluatie") is about how this plan will be
+  // evaluated unless something in it looks back: a result, or the previous plan or period.
+  const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || named(k)).filter(
+    (s) => BACKWARD_HEADING.test(s.keyword) || named(s.keyword) || sentencesIn(plan, s).some((x) => PAST_REF.test(x.folded) || reportsResult(x)),
+  );
+  const section = sections[0];
+  if (!section) return {};
+  const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find(reportsResult);
+  return { section, ...(evaluative ? { evaluative } : {}) };
+}

@@ -1,0 +1,55 @@
+/**
+ * How the kwaliteitstoets reads a plan's wording (kwaliteit/toets.ts): the phrasings real plans use,
+ * each with a near miss that must not count. The fixtures check the findings per plan shape; this
+ * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
+ */
+import { describe, expect, it } from "vitest";
+import { begrotingElders, evaluatie, themeGoals } from "../src/kwaliteit/toets.js";
+import { parse } from "../src/parse.js";
+
+const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
+
+describe("a sentence that places the money in the municipal budget (kwaliteit-keten)", () => {
+  it.each(["Het geld staat in de programmabegroting.", "De middelen zijn opgenomen in de begroting.", "Financiering via het programma Veiligheid.", "Het budget is gedekt in de meerjarenraming."])("reads %s", (s) => {
+    expect(begrotingElders(plan(s))?.text).toBe(s);
+  });
+  it.each(["Criminelen witten geld wit via vastgoed.", "We zetten middelen in tegen overlast.", "De begroting van de politie is landelijk.", "Het programma van de avond is bekend."])("does not read %s", (s) => {
+    expect(begrotingElders(plan(s))).toBeUndefined();
+  });
+});
+
+describe("results of the previous period (kwaliteit-evaluatie)", () => {
+  const section = (s: string) => evaluatie(plan(`## Terugblik\n\n${s}`));
+  it.each([
+    "Het plan heeft de overlast rond het station teruggedrongen.",
+    "Het aantal woninginbraken is gedaald.",
+    "De meldingen zijn de laatste twee jaar flink afgenomen.",
+    "Dat hebben we bereikt.",
+    "Het aantal inbraken daalde van 210 naar 150.",
+    "Minder goed ging de samenwerking met de politie.",
+  ])("reads %s as a result", (s) => expect(section(s).evaluative?.text).toBe(s));
+  it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
+  it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
+    expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
+    expect(evaluatie(plan("## Monitoring en evaluatie\n\nHet vorige plan is in 2024 geëvalueerd.")).section?.title).toBe("Monitoring en evaluatie");
+  });
+});
+
+describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
+  const goal = (body: string) => {
+    const p = plan(`## Prioritaire thema's\n\n### 1. Jeugd\n\n${body}`);
+    return themeGoals(p, p.themes[0]!).measurableSentence?.text;
+  };
+  it.each([
+    "In 2028 heeft elke basisschool een veilige schoolroute.",
+    "Alle zorginstellingen zijn in 2028 gecontroleerd.",
+    "In vier jaar daalt het aantal inbraken met een kwart.",
+    "Elke melding van huiselijk geweld krijgt binnen 24 uur opvolging.",
+    "Binnen twee jaar halveren we de jeugdoverlast.",
+  ])("reads %s in an Ambitie", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBe(s));
+  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
+  it("reads a theme written as prose, without Opgave, Ambitie or Doelen headings, in its whole section", () => {
+    expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
+    expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
+  });
+});
