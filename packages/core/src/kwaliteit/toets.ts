@@ -178,7 +178,7 @@ export function analyse(plan: ParsedPlan): Analyse {
     const objective = ss.find((s) => OBJECTIVE.test(s.folded));
     const subjective = ss.find((s) => SUBJECTIVE.test(s.folded));
     // A source named only in a table or caption still counts; then the section heading is the place.
-    const fallback = { text: "", span: section.heading.content };
+    const fallback: Sentence = { text: "", folded: "", span: section.heading.content };
     return {
       section,
       ...(objective ? { objective } : has(OBJECTIVE, tableText) ? { objective: fallback } : {}),
