@@ -5,7 +5,7 @@
  */
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { Begroting } from "../model/schema.js";
-import { esc } from "./html.js";
+import { esc, r1 } from "./html.js";
 import type { ReportLabels } from "./labels.js";
 
 /** Paul Tol's "muted" scheme: nine colours that stay apart for the common colour-vision deficiencies. */
@@ -70,8 +70,6 @@ const RIGHT = 16;
 const TOP = 56;
 const BOTTOM = 40;
 
-/** Rounds coordinates so that the output is short and identical on every platform. */
-const r1 = (n: number) => String(Math.round(n * 10) / 10);
 
 export function budgetChartSvg(b: Begroting, columns: readonly ColumnCheck[], labels: ReportLabels): string {
   const unit: Unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };

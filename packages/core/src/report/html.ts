@@ -51,3 +51,6 @@ export class IdRegistry {
     return id;
   }
 }
+
+/** An SVG coordinate rounded to a tenth, so that the output is short and identical on every platform. */
+export const r1 = (n: number): string => String(Math.round(n * 10) / 10);

@@ -10,7 +10,7 @@
 import type { Unit } from "../model/amount.js";
 import type { Begroting } from "../model/schema.js";
 import { seriesFill, showAmount, type ColumnCheck } from "./chart.js";
-import { esc } from "./html.js";
+import { esc, r1 } from "./html.js";
 import type { ReportLabels } from "./labels.js";
 
 const W = 860;
@@ -21,7 +21,6 @@ const TITLE_H = 22;
 const VALUE_H = 16;
 const YEAR_H = 20;
 
-const r1 = (n: number) => String(Math.round(n * 10) / 10);
 
 export function budgetLinesSvg(b: Begroting, columns: readonly ColumnCheck[], labels: ReportLabels): string {
   const unit: Unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };

@@ -7,7 +7,7 @@
  */
 import type { DoelNode } from "../structure/doelen.js";
 import type { DoelVoortgang } from "../voortgang/voortgang.js";
-import { esc } from "./html.js";
+import { esc, r1 } from "./html.js";
 import { showValue, type KwaliteitLabels } from "./kwaliteit-labels.js";
 
 const W = 360;
@@ -17,7 +17,6 @@ const RIGHT = 16;
 const TOP = 18;
 const BOTTOM = 34;
 
-const r1 = (n: number) => String(Math.round(n * 10) / 10);
 
 /**
  * The value axis: a little room around the values, rounded outward to a round step (1, 2 or 5 times a
