@@ -9,7 +9,7 @@ import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "./com
 import { importFromDocument } from "./importCommand.js";
 import { PlanStatusBar } from "./statusBar.js";
 import { ReportPreviews } from "./preview.js";
-import type { Locale } from "./texts.js";
+import { locale, startClient, stopClient } from "./client.js";
 import { CONFIG_FILES_GLOB, PLAN_EXTENSION } from "@veiligheidsplan/core/workspace";
 
 export const LANGUAGE_ID = "veiligheidsplan";
@@ -56,28 +56,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  // Commands and the grammar work even if the server cannot start; the output channel then says why.
-  try {
-    await client.start();
-  } catch (e) {
-    client.error("De taalserver kon niet starten / the language server could not start", e, "force");
-  }
+  await startClient(client);
 }
 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c?.isRunning()) await c.stop();
+  await stopClient(c);
 }
 
 /** The report preview of the plan the command was given (from the editor's title bar) or of the active editor. */
 async function showReport(previews: ReportPreviews, uri: unknown): Promise<void> {
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   previews.show(document);
-}
-
-/** The locale for the extension's own texts, from the setting of the active plan's folder. */
-function locale(): Locale {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  return vscode.workspace.getConfiguration("veiligheidsplan", uri).get<string>("locale") === "en" ? "en" : "nl";
 }

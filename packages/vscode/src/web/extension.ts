@@ -9,7 +9,7 @@ import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions } from "vscode-languageclient/browser";
 import { lintWorkspace, newPlan, openRuleDocs, type ExtensionState } from "../commands.js";
 import { PlanStatusBar } from "../statusBar.js";
-import type { Locale } from "../texts.js";
+import { locale, startClient, stopClient } from "../client.js";
 
 const LANGUAGE_ID = "veiligheidsplan";
 
@@ -34,20 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("veiligheidsplan.newPlan", () => newPlan(state)),
     vscode.commands.registerCommand("veiligheidsplan.openRuleDocs", (url?: unknown) => openRuleDocs(state, url)),
   );
-  try {
-    await client.start();
-  } catch (e) {
-    client.error("De taalserver kon niet starten / the language server could not start", e, "force");
-  }
+  await startClient(client);
 }
 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c?.isRunning()) await c.stop();
-}
-
-function locale(): Locale {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  return vscode.workspace.getConfiguration("veiligheidsplan", uri).get<string>("locale") === "en" ? "en" : "nl";
+  await stopClient(c);
 }
