@@ -22,9 +22,8 @@ export const low = (s: string): string =>
 const NON_ASCII = /[^\0-\x7f]/;
 
 /**
- * A sentence folds its text when first asked, once: every kwaliteit check reads the folded text of
- * (nearly) every sentence, and folding is the larger part of their cost. A class, so that all
- * sentences share one shape.
+ * A sentence folds its text when first asked, once: most sentences are never asked (the word lists
+ * rule them out: woorden.ts). A class, so that all sentences share one shape.
  */
 class PlanSentence implements Sentence {
   #folded: string | undefined;
@@ -32,11 +31,16 @@ class PlanSentence implements Sentence {
     readonly text: string,
     readonly span: Span,
     readonly section: Section | undefined,
+    /** Its place in {@link sentences}' list (word lists mark sentences by it: woorden.ts). */
+    readonly index: number,
   ) {}
   get folded(): string {
     return (this.#folded ??= low(this.text));
   }
 }
+
+/** A sentence's place in its plan's {@link sentences}, if it is one of them. */
+export const sentenceIndex = (s: Sentence): number | undefined => (s instanceof PlanSentence ? s.index : undefined);
 
 const cache = new WeakMap<ParsedPlan, readonly Sentence[]>();
 
@@ -69,7 +73,7 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
       const t = piece.trim();
       if (t.length >= 3) {
         const start = i + piece.length - piece.trimStart().length;
-        out.push(new PlanSentence(t, { start, end: start + t.length }, section));
+        out.push(new PlanSentence(t, { start, end: start + t.length }, section, out.length));
       }
       i = j;
     }

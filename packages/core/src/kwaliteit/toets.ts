@@ -10,6 +10,7 @@ import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js"
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+import { firstSentence, sentenceHas, wordList } from "./woorden.js";
 
 const has = (re: RegExp, s: string) => re.test(low(s));
 
@@ -22,18 +23,21 @@ const has = (re: RegExp, s: string) => re.test(low(s));
  * 100%) only with a deadline (EVERY, DEADLINE below).
  */
 const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vierentwintig|achtenveertig)";
-const NUMBER = new RegExp(
+const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
     "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
-);
+), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
-const EVERY = /\b(?:elke|alle|iedere?)\s+\w/;
-const DEADLINE = /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/;
-const TIMEFRAME = new RegExp(
+const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
+const DEADLINE = wordList(
+  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
+  ["20", "binnen", "periode"],
+);
+const TIMEFRAME = wordList(new RegExp(
   "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
     `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
-);
+), ["20", "jaar", "jaren", "periode", "binnen", "maanden", "weken"]);
 
 export interface ThemeGoals {
   readonly theme: ThemeNode;
@@ -73,7 +77,7 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
     if (!s) continue;
-    const found = sentencesIn(plan, s).find((x) => (NUMBER.test(x.folded) && TIMEFRAME.test(x.folded)) || (EVERY.test(x.folded) && DEADLINE.test(x.folded)));
+    const found = sentencesIn(plan, s).find((x) => (sentenceHas(plan, x, NUMBER) && sentenceHas(plan, x, TIMEFRAME)) || (sentenceHas(plan, x, EVERY) && sentenceHas(plan, x, DEADLINE)));
     if (found) return found;
   }
   return undefined;
@@ -143,11 +147,10 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
  * place must stand in the sentence, so "crimineel geld" or "middelen inzetten" alone do not count.
  */
 const MONEY = /\bgeld\b|\bmiddelen\b|financier|\bbudget|\bdekking\b|gedekt|bekostig/;
-const BUDGET_PLACE = /begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]/;
+const BUDGET_PLACE = wordList(/begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]/, ["begroting", "raming", "nota", "programma"]);
 
 export function begrotingElders(plan: ParsedPlan): Sentence | undefined {
-  // "begroting" or "programma" first: a plain search rules out nearly every sentence before a regex runs.
-  return sentences(plan).find((s) => (s.folded.includes("begroting") || s.folded.includes("programma") || s.folded.includes("nota") || s.folded.includes("raming")) && BUDGET_PLACE.test(s.folded) && MONEY.test(s.folded));
+  return firstSentence(plan, BUDGET_PLACE, sentences(plan), (s) => MONEY.test(s.folded));
 }
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
@@ -160,7 +163,7 @@ const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|
  * "analyse" also finds veiligheidsanalyse and trendanalyse: each word in the list costs a scan of every
  * sentence of the plan, so words another one contains are left out.
  */
-const ANALYSE_ELDERS = /veiligheidsbrief|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|analyse/;
+const ANALYSE_ELDERS = wordList(/veiligheidsbrief|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|analyse/, ["veiligheidsbrief", "criminaliteitsbeeld", "veiligheidsbeeld", "trendstudie", "analyse"]);
 
 export interface Analyse {
   readonly section?: Section;
@@ -185,7 +188,7 @@ export function analyse(plan: ParsedPlan): Analyse {
       ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
     };
   }
-  const elsewhere = sentences(plan).find((s) => ANALYSE_ELDERS.test(s.folded) && /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
+  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
   return elsewhere ? { elsewhere } : {};
 }
 
@@ -196,9 +199,9 @@ export { evaluatie, type Evaluatie } from "./evaluatie.js";
 // ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
 
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
-const TO_WHOM = /\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/;
+const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/, ["raad", "raden"]);
 const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
-const FINAL = /eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren (?:we|de gemeenten) (?:dit|het) (?:plan|kader)|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/;
+const FINAL = wordList(/eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren (?:we|de gemeenten) (?:dit|het) (?:plan|kader)|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/, ["evalu"]);
 
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
@@ -213,17 +216,15 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
   for (const s of sentences(plan)) {
-    const f = s.folded;
-    // Every phrase of FINAL has "evalu" in it: a plain search rules out most sentences at a fraction of the regex's cost.
-    if (!final && f.includes("evalu") && FINAL.test(f)) final = s;
+    if (!final && sentenceHas(plan, s, FINAL)) final = s;
     if (complete) {
       if (final) break;
       continue;
     }
     // A complete and a partial sentence both name the raad, so the other two lists are tried only on
-    // sentences that do (a few per plan): each list costs a scan of the sentence per word in it. Every
-    // phrase of TO_WHOM has "raad" or "raden" (a joint plan's gemeenteraden) in it, which a plain search finds faster.
-    if (!(f.includes("raad") || f.includes("raden")) || !TO_WHOM.test(f)) continue;
+    // sentences that do (a few per plan).
+    if (!sentenceHas(plan, s, TO_WHOM)) continue;
+    const f = s.folded;
     const parts = { wanneer: WHEN.test(f), aanWie: true, waarmee: WITH_WHAT.test(f) };
     const n = Number(parts.wanneer) + Number(parts.aanWie) + Number(parts.waarmee);
     if (n === 3) complete = s;
@@ -252,7 +253,10 @@ export function veldenOf(title: string): Veld[] {
 }
 
 /** A sentence that says a subject is dealt with elsewhere ("komt terug in andere beleidsstukken", "valt buiten dit plan"). */
-const ELSEWHERE = /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/;
+const ELSEWHERE = wordList(
+  /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/,
+  ["andere ", "eigen ", "apart", "afzonderlijk", "dit plan", "elders in "],
+);
 
 export interface Velden {
   readonly covered: ReadonlyMap<Veld, readonly ThemeNode[]>;
@@ -279,8 +283,8 @@ export function velden(plan: ParsedPlan): Velden {
   const open = VELDEN.filter((v) => !covered.has(v));
   if (open.length > 0) {
     for (const s of sentences(plan)) {
+      if (!sentenceHas(plan, s, ELSEWHERE)) continue;
       const f = s.folded;
-      if (!ELSEWHERE.test(f)) continue;
       for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
     }
   }
