@@ -11,7 +11,7 @@ const shared: Options = {
   // Everything (core, effect, yaml, yargs) goes into dist: the installed CLI reads three local files.
   noExternal: [/.*/],
   sourcemap: false,
-  minify: true,
+  minify: process.env.NO_MINIFY !== "1",
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
   esbuildOptions(options) {
     // Build against core's sources, so the CLI never lags behind a stale core dist.

@@ -92,7 +92,7 @@ export const hasMeasurableGoal = (g: ThemeGoals): boolean => g.doelen.some(isMea
  */
 const MEANS_GOAL = /^(?:we |wij )?(?:zetten|zet)\b.*\bin\b|^(?:de |het )?(?:inzet|inzetten|aanstellen|organiseren|opstellen|uitvoeren|invoeren|voortzetten|starten|ontwikkelen|houden|aanbieden|instellen|uitbreiden|versterken van de samenwerking)\b|^(?:meer|extra)\s+(?:boa|handhavers|toezicht|camera|cameras|overleg|voorlichting|controles)\b/;
 const MEANS_NOUN = /^(?:preventie|handhaving|samenwerking|toezicht|voorlichting|inzet|controle|controles|overleg|regie|aanpak|communicatie|bewustwording)\b/;
-const DOEL_IS = /\b(?:ons|het|onze|de)\s+(?:belangrijkste\s+)?doel(?:stelling)?\s+is\s*:?\s*(.*)$/;
+const DOEL_IS = wordList(/\b(?:ons|het|onze|de)\s+(?:belangrijkste\s+)?doel(?:stelling)?\s+is\s*:?\s*(.*)$/, ["doel"]);
 
 export interface MeansFinding {
   readonly span: Span;
@@ -108,8 +108,7 @@ export function meansAsGoals(plan: ParsedPlan, theme: ThemeNode): MeansFinding[]
   }
   if (theme.ambitie) {
     for (const s of sentencesIn(plan, theme.ambitie)) {
-      // DOEL_IS needs the word "doel": a plain search rules out most sentences at a fraction of the regex's cost.
-      const m = s.folded.includes("doel") ? DOEL_IS.exec(s.folded) : null;
+      const m = sentenceHas(plan, s, DOEL_IS) ? DOEL_IS.re.exec(s.folded) : null;
       const rest = m?.[1]?.trim() ?? "";
       if (m && (MEANS_NOUN.test(rest) || MEANS_GOAL.test(rest))) out.push({ span: s.span, text: s.text });
     }

@@ -6,8 +6,7 @@
  * the lists whose triggers it holds. A list's regex then runs only on the few sentences marked for it.
  *
  * Sound by construction: a match lies inside its sentence, so does the trigger inside the match, and
- * the scan reports every trigger where it ends. A trigger that crosses into the next sentence only
- * marks a sentence for nothing (its regex decides). `woorden.test.ts` checks that every list's triggers
+ * the scan of that sentence reports every trigger in it. `woorden.test.ts` checks that every list's triggers
  * stand in every string its regex matches.
  */
 import type { ParsedPlan } from "../structure/types.js";
@@ -76,21 +75,21 @@ function mark(plan: ParsedPlan): Marks | null {
   const marks = new Uint32Array(all.length * words) as Marks;
   marks.words = words;
   const { delta, out } = a;
-  // k: the first sentence that ends after the current offset (sentences are sorted and do not overlap).
-  let k = 0;
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    let symbol = SYMBOL[u]!;
-    if (symbol === UNKNOWN) symbol = SYMBOL[u] = symbolOf(u);
-    if (symbol === SKIP) continue;
-    if (symbol === BAIL) return null;
-    state = delta[(state << SHIFT) | symbol]!;
-    if (out[state * words] === 0 && (words === 1 || !anyBit(out, state, words))) continue;
-    while (k < all.length && all[k]!.span.end <= i) k++;
-    if (k === all.length) break;
-    if (all[k]!.span.start > i) continue;
-    for (let w = 0; w < words; w++) marks[k * words + w]! |= out[state * words + w]!;
+  // Only the sentences are read (not tables, headings or front matter), each from the automaton's
+  // start: a trigger never spans two of them.
+  for (let k = 0; k < all.length; k++) {
+    const { start, end } = all[k]!.span;
+    let state = 0;
+    for (let i = start; i < end; i++) {
+      const u = text.charCodeAt(i);
+      let symbol = SYMBOL[u]!;
+      if (symbol === UNKNOWN) symbol = SYMBOL[u] = symbolOf(u);
+      if (symbol === SKIP) continue;
+      if (symbol === BAIL) return null;
+      state = delta[(state << SHIFT) | symbol]!;
+      if (out[state * words] === 0 && (words === 1 || !anyBit(out, state, words))) continue;
+      for (let w = 0; w < words; w++) marks[k * words + w]! |= out[state * words + w]!;
+    }
   }
   return marks;
 }
