@@ -17,8 +17,17 @@ export const NOT_A_PLAN_MESSAGES: Readonly<Record<NotAPlan, string>> = {
   "no-structure": "syntax.notAPlan.noStructure",
 };
 
+/** Per parsed plan: the CLI asks before it lints, and lint asks again. */
+const answers = new WeakMap<ParsedPlan, NotAPlan | null>();
+
 /** Why the parsed text is not a plan, or undefined when it is one. */
 export function notAPlan(parsed: ParsedPlan): NotAPlan | undefined {
+  let answer = answers.get(parsed);
+  if (answer === undefined) answers.set(parsed, (answer = whyNotAPlan(parsed) ?? null));
+  return answer ?? undefined;
+}
+
+function whyNotAPlan(parsed: ParsedPlan): NotAPlan | undefined {
   const text = parsed.text;
   if (looksBinary(text)) return "binary";
   if (text.replace(/^\uFEFF/, "").trim() === "") return "empty";

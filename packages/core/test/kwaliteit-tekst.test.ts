@@ -30,7 +30,7 @@ const plainLow = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "
 
 describe("kwaliteit: sentences", () => {
   it("splits prose as the plain definition does (property)", () => {
-    const unit = fc.constantFrom("Wij", " ", "a", "é", ".", "..", "!", "?", "?!", "\n", "\r\n", "\r", "\u2028", "\u00a0", "- ", "1. ", "> ", "o.a.", "\n\n", "# Kop\n", "\t");
+    const unit = fc.constantFrom("Wij", " ", "a", "é", ".", "..", "!", "?", "?!", "\n", "\r\n", "\r", "\u2028", "\u00a0", "\u1680", "\u200a", "\u200b", "\u3000", "\ufeff", "\u0085", "\v", "\f", "- ", "1. ", "> ", "o.a.", "\n\n", "# Kop\n", "\t");
     const prose = fc.array(unit, { maxLength: 80 }).map((u) => u.join(""));
     fc.assert(
       fc.property(fc.oneof(prose, fc.string({ maxLength: 200 })), (text) => {

@@ -27,13 +27,18 @@ const NON_ASCII = /[^\0-\x7f]/;
  */
 class PlanSentence implements Sentence {
   #folded: string | undefined;
+  #text: string | undefined;
   constructor(
-    readonly text: string,
+    private readonly planText: string,
     readonly span: Span,
     readonly section: Section | undefined,
     /** Its place in {@link sentences}' list (word lists mark sentences by it: woorden.ts). */
     readonly index: number,
   ) {}
+  /** Sliced when first asked: most sentences are only read through the word lists' marks. */
+  get text(): string {
+    return (this.#text ??= this.planText.slice(this.span.start, this.span.end));
+  }
   get folded(): string {
     return (this.#folded ??= low(this.text));
   }
@@ -69,12 +74,12 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
       let j = STOP.test(text) ? STOP.lastIndex - 1 : end;
       if (j > end) j = end;
       else if (text.charCodeAt(j) !== NEWLINE) while (j < end && isStop(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
-      const piece = text.slice(i, j);
-      const t = piece.trim();
-      if (t.length >= 3) {
-        const start = i + piece.length - piece.trimStart().length;
-        out.push(new PlanSentence(t, { start, end: start + t.length }, section, out.length));
-      }
+      // Trimmed as String.prototype.trim trims, without slicing the piece to find out.
+      let start = i;
+      let stop = j;
+      while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
+      while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
+      if (stop - start >= 3) out.push(new PlanSentence(text, { start, end: stop }, section, out.length));
       i = j;
     }
   }
@@ -86,6 +91,9 @@ const NEWLINE = 10;
 /** `.`, `!`, `?` and a line feed: where a sentence stops. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === NEWLINE;
 const STOP = /[.!?\n]/g;
+/** What `trim` takes off: white space and line terminators (ECMAScript's WhiteSpace and LineTerminator). */
+const isTrimmed = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 function sectionFinder(plan: ParsedPlan): (offset: number) => Section | undefined {
   const all: Section[] = [];

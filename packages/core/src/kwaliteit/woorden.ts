@@ -74,7 +74,7 @@ function mark(plan: ParsedPlan): Marks | null {
   const words = a.words;
   const marks = new Uint32Array(all.length * words) as Marks;
   marks.words = words;
-  const { delta, out } = a;
+  const { delta, out, outFrom } = a;
   // Only the sentences are read (not tables, headings or front matter), each from the automaton's
   // start: a trigger never spans two of them.
   for (let k = 0; k < all.length; k++) {
@@ -83,20 +83,17 @@ function mark(plan: ParsedPlan): Marks | null {
     for (let i = start; i < end; i++) {
       const u = text.charCodeAt(i);
       let symbol = SYMBOL[u]!;
-      if (symbol === UNKNOWN) symbol = SYMBOL[u] = symbolOf(u);
-      if (symbol === SKIP) continue;
-      if (symbol === BAIL) return null;
+      if (symbol >= ROW) {
+        if (symbol === UNKNOWN) symbol = SYMBOL[u] = symbolOf(u);
+        if (symbol === BAIL) return null;
+      }
       state = delta[(state << SHIFT) | symbol]!;
-      if (out[state * words] === 0 && (words === 1 || !anyBit(out, state, words))) continue;
+      // States are numbered so that those where a trigger ends come last: one comparison per character.
+      if (state < outFrom) continue;
       for (let w = 0; w < words; w++) marks[k * words + w]! |= out[state * words + w]!;
     }
   }
   return marks;
-}
-
-function anyBit(out: Uint32Array, state: number, words: number): boolean {
-  for (let w = 0; w < words; w++) if (out[state * words + w] !== 0) return true;
-  return false;
 }
 
 // ── The symbols the automaton reads: the plan's text as the folded text has it ──────────────────────
@@ -114,11 +111,14 @@ const OTHER = 0;
 const DIGIT = 1;
 const SPACE = 2;
 const FIRST_LETTER = 3;
-const SYMBOLS = FIRST_LETTER + LETTERS.length;
-const SHIFT = 5; // 2^5 ≥ SYMBOLS: a state's row starts at state << SHIFT
-const SKIP = 0x7d;
-const BAIL = 0x7e;
-const UNKNOWN = 0x7f;
+/** A combining accent: every state goes to itself on it, as if it were not there. */
+const SKIP = FIRST_LETTER + LETTERS.length;
+const SYMBOLS = SKIP + 1;
+const SHIFT = 5;
+/** A state's row in the table: 2^SHIFT ≥ SYMBOLS. Symbol values from here on are not symbols. */
+const ROW = 1 << SHIFT;
+const BAIL = 0xfe;
+const UNKNOWN = 0xff;
 /** Per UTF-16 code unit, filled as units are first seen (folding a character once costs a normalisation). */
 const SYMBOL = new Uint8Array(0x10000).fill(UNKNOWN);
 
@@ -151,6 +151,8 @@ interface Automaton {
   /** Per state, the lists whose triggers end there: `words` 32-bit words per state. */
   readonly out: Uint32Array;
   readonly words: number;
+  /** States from this number on are those where a trigger ends. */
+  readonly outFrom: number;
 }
 
 function build(all: readonly WordList[]): Automaton {
@@ -204,5 +206,23 @@ function build(all: readonly WordList[]): Automaton {
       }
     }
   }
-  return { delta, out, words };
+  for (let st = 0; st < n; st++) delta[(st << SHIFT) | SKIP] = st;
+  return renumber(delta, out, words, n);
+}
+
+/** The same automaton with the states where a trigger ends numbered last (the root stays 0: no trigger is empty). */
+function renumber(delta: Uint16Array, out: Uint32Array, words: number, n: number): Automaton {
+  const hasOut = (st: number) => out.subarray(st * words, st * words + words).some((x) => x !== 0);
+  const order = [...Array(n).keys()].sort((x, y) => Number(hasOut(x)) - Number(hasOut(y)) || x - y);
+  const number = new Int32Array(n);
+  order.forEach((old, i) => (number[old] = i));
+  const d = new Uint16Array(n << SHIFT);
+  const o = new Uint32Array(n * words);
+  for (let old = 0; old < n; old++) {
+    const now = number[old]!;
+    for (let c = 0; c < ROW; c++) d[(now << SHIFT) | c] = number[delta[(old << SHIFT) | c]!]!;
+    o.set(out.subarray(old * words, old * words + words), now * words);
+  }
+  const outFrom = order.findIndex(hasOut);
+  return { delta: d, out: o, words, outFrom: outFrom === -1 ? n : outFrom };
 }
