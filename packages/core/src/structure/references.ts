@@ -27,23 +27,25 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
   // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"): one search over the
   // whole text says which pieces to read, instead of two searches in each of thousands of pieces.
   const words = themeWords(themes);
-  const themaAt = new HitsInOrder(text, new RegExp(words.join("|"), "gi"));
-  const articleAt = new HitsInOrder(text, ARTICLE_HINT);
+  const themaAt = new HitsInOrder(text, patterns(words).hint);
+  const articleAt = new HitsInOrder(text, ARTICLE_AT);
   for (const b of blocks) {
     if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
     if (b.kind === "heading") {
       // Theme headings are definitions, not references; other headings may refer ("zie het thema").
       continue;
     }
-    const ranges: Span[] = b.kind === "table" ? [b.header, ...b.rows].flatMap((r) => r.cells.map((c) => c.content)) : [b.span];
-    for (const r of ranges) {
+    const read = (r: Span) => {
       const refs = themaAt.within(r);
       const cites = articleAt.within(r);
-      if (!refs && !cites) continue;
+      if (!refs && !cites) return;
       const t = slice(r);
       if (refs) for (const ref of findThemeRefs(t, words)) themeRefs.push(shiftRef(ref, r.start));
       if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
-    }
+    };
+    if (b.kind !== "table") read(b.span);
+    // A table cell by cell; a table without a hit anywhere is passed over whole.
+    else if (themaAt.within(b.span) || articleAt.within(b.span)) for (const row of [b.header, ...b.rows]) for (const c of row.cells) read(c.content);
   }
   const grondslag = metadata.get("grondslag");
   if (grondslag) {
@@ -66,12 +68,17 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
   return { themeRefs, citations };
 }
 
+/** Its own copy: HitsInOrder moves its `lastIndex`, which findCitations must not see. */
+const ARTICLE_AT = new RegExp(ARTICLE_HINT.source, ARTICLE_HINT.flags);
+
 /** Where a pattern matches in a text, asked for spans in increasing order. */
 class HitsInOrder {
   private readonly at: number[] = [];
   private next = 0;
   constructor(text: string, pattern: RegExp) {
-    for (const m of text.matchAll(pattern)) this.at.push(m.index!);
+    // An exec loop: matchAll would copy the regex and make an iterator. The patterns never match "".
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) this.at.push(m.index);
   }
   /** Whether a match starts within `span`; spans must come in increasing order. */
   within(span: Span): boolean {
@@ -90,6 +97,8 @@ const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 
 interface RefPatterns {
   readonly any: RegExp;
+  /** `any` for a search of the whole text (global). */
+  readonly hint: RegExp;
   readonly numbered: RegExp;
   readonly range: RegExp;
   readonly title: RegExp;
@@ -104,6 +113,7 @@ function patterns(words: readonly ThemeWord[]): RefPatterns {
   const article = `(?:${words.map((w) => `${ARTICLE[w]}\\s+${w}`).join("|")})`;
   p = {
     any: new RegExp(words.join("|"), "i"),
+    hint: new RegExp(words.join("|"), "gi"),
     // "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
     // (any line break: LF, CRLF or a lone CR).
     numbered: new RegExp(`\\b${word}\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*${word}\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g"),
