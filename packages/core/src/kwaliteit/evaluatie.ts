@@ -37,7 +37,8 @@ export interface Evaluatie {
 
 export function evaluatie(plan: ParsedPlan): Evaluatie {
   const vorig = plan.fields.vorigPlan?.value?.titel;
-  const named = (k: string) => vorig !== undefined && vorig !== "" && k.includes(foldText(vorig));
+  const vorigKey = vorig ? foldText(vorig) : undefined;
+  const named = (k: string) => vorigKey !== undefined && k.includes(vorigKey);
   // A chapter found only by "evaluatie" ("Monitoring en evaluatie") is about how this plan will be
   // evaluated unless something in it looks back: a result, or the previous plan or period.
   const sections = sectionsWhere(plan, (k) => EVALUATIE_HEADING.test(k) || named(k)).filter(

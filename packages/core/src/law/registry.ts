@@ -141,7 +141,15 @@ export const LAWS: readonly Law[] = [
 
 export function findLaw(idOrAlias: string): Law | undefined {
   const k = idOrAlias.trim().toLowerCase().replace(/['’]/g, "").replace(/\s+/g, " ");
-  return LAWS.find((l) => l.id === k || l.bwb.toLowerCase() === k || l.aliases.includes(k) || l.aliases.includes(k.replace(/'/g, " ")));
+  return (lawsByKey ??= indexLaws()).get(k);
+}
+
+/** Every law by its id, its BWB id in lower case and each alias; the first law listed wins a shared key. Built once: every citation looks its law up. */
+let lawsByKey: Map<string, Law> | undefined;
+function indexLaws(): Map<string, Law> {
+  const byKey = new Map<string, Law>();
+  for (const l of LAWS) for (const k of [l.id, l.bwb.toLowerCase(), ...l.aliases]) if (!byKey.has(k)) byKey.set(k, l);
+  return byKey;
 }
 
 /** The wetten.overheid.nl link in the Juriconnect (jci 1.3) form. */

@@ -108,6 +108,8 @@ function isNear(a: string, b: string): boolean {
 }
 
 /** Whether the toelichting says anything besides naming its themes. */
+const WORD = /\p{L}{2,}/gu;
+
 function hasDescription(text: string, t: ToelichtingNode): boolean {
   let words = 0;
   for (const b of t.section.ownBlocks) {
@@ -115,7 +117,9 @@ function hasDescription(text: string, t: ToelichtingNode): boolean {
     let s = text.slice(b.span.start, b.span.end);
     // Remove the theme references: "(Thema 4 — Zorg & Veiligheid)", "(Alle thema's)".
     s = s.replace(/\([^()]*\)/g, " ").replace(/\bthema['’]?s?\s+\d[^\n]*/gi, " ");
-    words += (s.match(/\p{L}{2,}/gu) ?? []).length;
+    // Counted up to three, not all listed: a long explanation has hundreds of words.
+    WORD.lastIndex = 0;
+    while (words < 3 && WORD.test(s)) words++;
     if (words >= 3) return true;
   }
   return false;
