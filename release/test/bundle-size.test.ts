@@ -16,8 +16,9 @@ interface Measured {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 describe("browser bundles of core", () => {
-  // 366 KB before issue 15's article lists and budget diagnoses and issue 17's nine kwaliteit rules (405 KB).
-  it("lint: Schema for its options, no effect runtime; under 420 KB minified (the effect barrel made it 600)", async () => {
+  // 366 KB before issue 15's article lists and budget diagnoses and issue 17's nine kwaliteit rules (405 KB);
+  // 418.5 KB with the kwaliteit fairness fixes, 422 KB with issue 20's one-pass word lists (kwaliteit/woorden.ts).
+  it("lint: Schema for its options, no effect runtime; under 430 KB minified (the effect barrel made it 600)", async () => {
     const m: Measured = await measure(["lint"]);
     console.log(`lint: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
     const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
@@ -25,7 +26,7 @@ describe("browser bundles of core", () => {
     for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream", "effect/JsonSchema"]) expect(effect).not.toContain(unused);
     // Schema's decoder and what it stands on; the whole barrel was 350 KB of this bundle.
     expect(effect.reduce((sum, p) => sum + m.parts[p]!, 0)).toBeLessThan(90 * 1024);
-    expect(m.minified).toBeLessThan(420 * 1024);
+    expect(m.minified).toBeLessThan(430 * 1024);
   }, 120_000);
 
   it("parse: no effect runtime; under 230 KB minified", async () => {
