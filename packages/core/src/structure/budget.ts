@@ -6,7 +6,7 @@ import { readAmount, readUnit, type Unit } from "../model/amount.js";
 import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
-import { findThemeRefs, shiftRef, type ThemeWord } from "./references.js";
+import { findThemeRefsAt, type ThemeWord } from "./references.js";
 import { allSections, walk } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
@@ -42,7 +42,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
     const refs: ThemeRef[] = [];
     for (const b of s.ownBlocks) {
       if (b.kind === "blank" || b.kind === "comment" || b.kind === "fence") continue;
-      for (const r of findThemeRefs(text.slice(b.span.start, b.span.end), words)) refs.push(shiftRef(r, b.span.start));
+      for (const r of findThemeRefsAt(text.slice(b.span.start, b.span.end), words, b.span.start)) refs.push(r);
     }
     const m = /^\s*(\d{1,3})\s*[.)]\s+/.exec(s.title);
     const titleSpan = m ? { start: s.heading.content.start + m[0].length, end: s.heading.content.end } : s.heading.content;

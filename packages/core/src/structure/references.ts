@@ -40,7 +40,8 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
       const cites = articleAt.within(r);
       if (!refs && !cites) return;
       const t = slice(r);
-      if (refs) for (const ref of findThemeRefs(t, words)) themeRefs.push(shiftRef(ref, r.start));
+      // A loop, not push(...): a huge paragraph has more references than a call takes arguments.
+      if (refs) for (const ref of themeRefsIn(t, words, r.start)) themeRefs.push(ref);
       if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
     };
     if (b.kind !== "table") read(b.span);
@@ -131,14 +132,23 @@ const REF_ALL = /\(\s*[Aa]lle\s+thema['’]?s\s*\)/g;
  * numbers its themes with (its theme headings' style); "thema" by default.
  */
 export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]): ThemeRef[] {
+  return findThemeRefsAt(t, words, 0);
+}
+
+/** {@link findThemeRefs} in a piece of the plan that starts at `at`: spans are the plan's. */
+export function findThemeRefsAt(t: string, words: readonly ThemeWord[], at: number): ThemeRef[] {
+  return patterns(words).any.test(t) ? themeRefsIn(t, words, at) : [];
+}
+
+/** The references in `t`, with spans shifted by `at` (where `t` starts in the plan): no copy per reference to move it. */
+function themeRefsIn(t: string, words: readonly ThemeWord[], at: number): ThemeRef[] {
   const P = patterns(words);
-  if (!P.any.test(t)) return [];
   const out: ThemeRef[] = [];
   // exec loops rather than matchAll (which copies the regex and makes an iterator per call): this runs
   // on every paragraph that names a theme word. None of the patterns matches the empty string.
   P.numbered.lastIndex = 0;
   for (let m = P.numbered.exec(t); m; m = P.numbered.exec(t)) {
-    const start = m.index!;
+    const start = m.index! + at;
     const numAt = start + m[0].search(/\d/);
     let title: string | undefined;
     let titleSpan: Span | undefined;
@@ -155,7 +165,7 @@ export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]
   }
   P.range.lastIndex = 0;
   for (let m = P.range.exec(t); m; m = P.range.exec(t)) {
-    const start = m.index!;
+    const start = m.index! + at;
     const a = start + m[0].search(/\d/);
     out.push({ kind: "range", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: start + m[0].length }, nummer: Number(m[1]), tot: Number(m[2]), numberSpan: { start: a, end: a + m[1]!.length } });
   }
@@ -163,12 +173,12 @@ export function findThemeRefs(t: string, words: readonly ThemeWord[] = ["thema"]
   for (let m = P.title.exec(t); m; m = P.title.exec(t)) {
     const title = (m[1] ?? m[2] ?? "").trim();
     if (!title) continue;
-    const start = m.index!;
+    const start = m.index! + at;
     const tAt = start + m[0].lastIndexOf(title);
     out.push({ kind: "title", span: { start, end: start + m[0].length }, title, titleSpan: { start: tAt, end: tAt + title.length } });
   }
   REF_ALL.lastIndex = 0;
-  for (let m = REF_ALL.exec(t); m; m = REF_ALL.exec(t)) out.push({ kind: "all", span: { start: m.index!, end: m.index! + m[0].length } });
+  for (let m = REF_ALL.exec(t); m; m = REF_ALL.exec(t)) out.push({ kind: "all", span: { start: m.index! + at, end: m.index! + at + m[0].length } });
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
@@ -192,9 +202,3 @@ function extendRefTitles(text: string, refs: ThemeRef[], themes: readonly ThemeN
     refs[i] = { ...r, title: text.slice(r.titleSpan.start, end), titleSpan: { start: r.titleSpan.start, end }, span: { start: r.span.start, end: Math.max(r.span.end, end) } };
   }
 }
-
-export function shiftRef(r: ThemeRef, by: number): ThemeRef {
-  const sh = (s?: Span) => (s ? { start: s.start + by, end: s.end + by } : undefined);
-  return { ...r, span: sh(r.span)!, numberSpan: sh(r.numberSpan), titleSpan: sh(r.titleSpan) };
-}
-
