@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { low, sentences } from "../src/kwaliteit/tekst.js";
+import { unexplainedAbbreviations } from "../src/kwaliteit/afkortingen.js";
 import { parse } from "../src/parse.js";
 import { runs } from "./hardening/support.js";
 
@@ -54,5 +55,37 @@ describe("kwaliteit: sentences", () => {
   it("folds a sentence's text when asked", () => {
     const plan = parse("## Monitoring\n\nJaarlijks informeren wij de Gemeenteraad met de Veiligheidsbrief. Daarna évalueren we ‘t plan.\n");
     expect(sentences(plan).map((s) => s.folded)).toEqual(["jaarlijks informeren wij de gemeenteraad met de veiligheidsbrief.", "daarna evalueren we 't plan."]);
+  });
+});
+
+/** The plain definition of the abbreviations search: each sentence's own text, searched on its own. */
+function abbreviationsPerSentence(text: string) {
+  const plan = parse(text);
+  const COMMON = new Set(["EU", "ICT", "OM", "GGD", "MKB", "VNG", "AVG", "CBS", "NV", "BV", "B&W", "BW", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "TV", "PC", "ID", "OK"]);
+  const explained = new Set<string>();
+  const firstUse = new Map<string, { start: number; end: number }>();
+  for (const s of sentences(plan)) {
+    for (const m of s.text.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g)) {
+      const abbr = m[0].replace(/['’]s$/, "");
+      if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
+      const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
+      if (!firstUse.has(abbr)) firstUse.set(abbr, { start: s.span.start + m.index, end: s.span.start + m.index + abbr.length });
+    }
+  }
+  return [...firstUse].filter(([a]) => !explained.has(a)).map(([abbr, span]) => ({ abbr, span }));
+}
+
+describe("kwaliteit: abbreviations", () => {
+  it("one search of the whole text finds what a search of each sentence finds (property)", () => {
+    const unit = fc.constantFrom("RIEC", "VTH", "NGO's", "B&W", "A1", "AB", "ABC.DEF", "(", ")", " (RIEC)", "zogeheten ", "Wij", " ", ".", "\n", "\n- ", "# KOP ABC\n", "| AB | CD |\n", "o.a.", "’s", "’", "É", "\t", "2024", "\n\n");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 50 }), (units) => {
+        const text = units.join("");
+        expect(unexplainedAbbreviations(parse(text)).unexplained).toEqual(abbreviationsPerSentence(text));
+      }),
+      { numRuns: runs(2000) },
+    );
   });
 });

@@ -23,19 +23,28 @@ export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section
   if (glossary) return { glossary, unexplained: [] };
   const explained = new Set<string>();
   const firstUse = new Map<string, Span>();
-  for (const s of sentences(plan)) {
-    // exec in a loop rather than matchAll, which copies the regex and makes an iterator per sentence
-    // (most sentences have no abbreviation). ABBR never matches the empty string.
-    ABBR.lastIndex = 0;
-    for (let m = ABBR.exec(s.text); m; m = ABBR.exec(s.text)) {
-      const abbr = m[0].replace(/['’]s$/, "");
-      if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
-      const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
-      const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-      // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
-      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
-      if (!firstUse.has(abbr)) firstUse.set(abbr, { start: s.span.start + m.index!, end: s.span.start + m.index! + abbr.length });
-    }
+  // One search of the whole text, not one per sentence: no sentence's text is sliced for it. A match
+  // counts where it lies inside a sentence, and reads its context within that sentence only; this
+  // finds what a search of each sentence finds, because a sentence is bounded by characters that
+  // cannot be part of an abbreviation (kwaliteit-tekst.test.ts checks it against that search).
+  const all = sentences(plan);
+  const text = plan.text;
+  let k = 0;
+  ABBR.lastIndex = 0;
+  for (let m = ABBR.exec(text); m; m = ABBR.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    while (k < all.length && all[k]!.span.end <= at) k++;
+    if (k === all.length) break;
+    const s = all[k]!.span;
+    if (at < s.start || end > s.end) continue;
+    const abbr = m[0].replace(/['’]s$/, "");
+    if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
+    const before = text.slice(Math.max(s.start, at - 12), at);
+    const after = text.slice(end, Math.min(s.end, end + 3));
+    // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
+    if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
+    if (!firstUse.has(abbr)) firstUse.set(abbr, { start: at, end: at + abbr.length });
   }
   return { unexplained: [...firstUse].filter(([a]) => !explained.has(a)).map(([abbr, span]) => ({ abbr, span })) };
 }
