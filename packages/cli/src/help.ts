@@ -76,7 +76,9 @@ const nl = {
   },
   report: {
     describe: "Maak van een plan een HTML-rapport voor de gemeenteraad: de tekst, de begroting als grafiek, de grondslag en de controles",
-    plan: "Het plan",
+    plan: "Het plan (verplicht)",
+    needPlan: "Noem het plan: veiligheidsplan report <plan>. Zie 'veiligheidsplan report --help'.",
+    needProgressFile: "Na --voortgang hoort ten minste één voortgangsbestand (.voortgang). Zie 'veiligheidsplan report --help'.",
     output: "Schrijf het rapport naar dit bestand (standaard: naast het plan, met .html; '-' is de standaarduitvoer)",
     voortgang: "Voortgangsbestanden (.voortgang): het rapport toont per doel of het op koers ligt, met een grafiek (standaard: plan.<jaar>.voortgang naast het plan)",
     examples: [
@@ -188,7 +190,9 @@ const en: HelpTexts = {
   },
   report: {
     describe: "Turn a plan into an HTML report for the municipal council: the text, the budget as a chart, the legal basis and the checks",
-    plan: "The plan",
+    plan: "The plan (required)",
+    needPlan: "Name the plan: veiligheidsplan report <plan>. See 'veiligheidsplan report --help'.",
+    needProgressFile: "--voortgang takes at least one progress file (.voortgang). See 'veiligheidsplan report --help'.",
     output: "Write the report to this file (default: beside the plan, with .html; '-' is standard output)",
     voortgang: "Progress files (.voortgang): the report shows per goal whether it is on track, with a chart (default: plan.<year>.voortgang beside the plan)",
     examples: [

@@ -72,6 +72,20 @@ function splitProgress(flag: unknown, paths: string[]): { files?: string[]; path
   return { files, paths: [...paths, ...words.filter((w) => !/\.voortgang$/i.test(w))] };
 }
 
+/**
+ * The plan and progress files of `report`. Named before --voortgang, the plan is the positional and
+ * every word after the flag is a progress file (one that is not is named in the error). Named after
+ * it (`report --voortgang 2025.voortgang plan.veiligheidsplan`), the plan is the first of the flag's
+ * words that does not end in .voortgang.
+ */
+function reportPlan(a: Args): { plan?: string; voortgang?: string[] } {
+  const plan = str(a.plan);
+  const words = a.voortgang !== undefined ? list(a.voortgang) : undefined;
+  if (plan !== undefined || words === undefined) return { plan, voortgang: words };
+  const i = words.findIndex((w) => !/\.voortgang$/i.test(w));
+  return i === -1 ? { voortgang: words } : { plan: words[i], voortgang: words.filter((_, j) => j !== i) };
+}
+
 /** Loads a bundle next to this one (the launcher passes its code-cached loader). */
 export type Load = (name: string) => unknown;
 
@@ -211,7 +225,8 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
       },
     )
     .command(
-      "report <plan>",
+      // [plan], checked below: written after --voortgang, the plan is one of the flag's words.
+      "report [plan]",
       h.report.describe,
       (c) =>
         examples(
@@ -219,15 +234,19 @@ export async function main(argv: readonly string[], load: Load, entry?: string):
             c
               .positional("plan", { type: "string", describe: h.report.plan })
               .option("output", { alias: "o", type: "string", describe: h.report.output, requiresArg: true })
-              .option("voortgang", { type: "string", array: true, describe: h.report.voortgang, requiresArg: true }),
+              .option("voortgang", { type: "string", array: true, describe: h.report.voortgang, requiresArg: true })
+              .check((a) => {
+                const { plan, voortgang } = reportPlan(a);
+                return plan === undefined ? h.report.needPlan : voortgang?.length === 0 ? h.report.needProgressFile : true;
+              }),
             h,
           ),
           h.report.examples,
         ),
       async (a: Args) => {
         const { runReport } = engine();
-        // Every word after --voortgang is taken as a progress file here; one that is not is named in the error.
-        await set(runReport({ plan: str(a.plan)!, ...(a.voortgang !== undefined ? { voortgang: list(a.voortgang) } : {}), output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
+        const { plan, voortgang } = reportPlan(a);
+        await set(runReport({ plan: plan!, ...(voortgang !== undefined ? { voortgang } : {}), output: str(a.output), locale: locale(a), today: str(a.today), config: str(a.config), rule: list(a.rule), maxFileSize: str(a.maxFileSize) }));
       },
     )
     .command(

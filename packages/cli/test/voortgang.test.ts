@@ -113,6 +113,22 @@ describe("report with progress files", () => {
     expect(named.stdout).toContain("Quality review");
   });
 
+  it("takes the plan after the progress files too, as lint does, and says so when there is no plan", () => {
+    const cwd = tempDir({ ...BESIDE, "elders/2024.voortgang": V2024 });
+    const after = run(["report", "--voortgang", "elders/2024.voortgang", "rivierstede-2024-2027.veiligheidsplan", "-o", "-", "--today", TODAY], { cwd });
+    expect(after.stderr).toBe("");
+    expect(after.code).toBe(0);
+    expect(after.stdout.match(/data-punten="1"/g)).toHaveLength(5);
+    const none = run(["report", "--voortgang", "elders/2024.voortgang", "-o", "-"], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toContain("Noem het plan: veiligheidsplan report <plan>.");
+    const noFile = run(["report", "--voortgang", "rivierstede-2024-2027.veiligheidsplan", "-o", "-", "--locale", "en"], { cwd });
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain("--voortgang takes at least one progress file (.voortgang).");
+    expect(run(["report", "-o", "-"], { cwd }).stderr).toContain("Noem het plan");
+  });
+
   it("lists --voortgang in the help of lint and report", () => {
     const cwd = tempDir();
     expect(run(["lint", "--help"], { cwd }).stdout).toMatch(/--voortgang\s+Voortgangsbestanden \(\.voortgang\)/);
