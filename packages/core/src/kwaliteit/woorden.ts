@@ -156,53 +156,47 @@ interface Automaton {
 }
 
 function build(all: readonly WordList[]): Automaton {
+  // Typed arrays and one pass each, no Maps or sorting: the automaton is built at a run's first plan,
+  // while the code is still cold, so its cost adds to the CLI's start-up.
   const words = Math.max(1, Math.ceil(all.length / 32));
-  // The trie: goto[state] maps a symbol to a state; state 0 is the root.
-  const goto: Map<number, number>[] = [new Map()];
-  const outSets: number[][] = [[]];
+  let most = 1;
+  for (const list of all) for (const t of list.triggers) most += t.length;
+  // The trie: next[state << SHIFT | symbol], -1 where there is none; state 0 is the root.
+  const next = new Int32Array(most << SHIFT).fill(-1);
+  const out = new Uint32Array(most * words);
+  let n = 1;
   for (const list of all) {
     for (const t of list.triggers) {
       let s = 0;
       for (const c of triggerSymbols(t)) {
-        let next = goto[s]!.get(c);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          outSets.push([]);
-          goto[s]!.set(c, next);
-        }
-        s = next;
+        if (next[(s << SHIFT) | c]! === -1) next[(s << SHIFT) | c] = n++;
+        s = next[(s << SHIFT) | c]!;
       }
-      outSets[s]!.push(list.bit);
+      out[s * words + (list.bit >> 5)]! |= 1 << (list.bit & 31);
     }
   }
-  const n = goto.length;
-  if (n > 0xffff) throw new Error("word lists: more trigger characters than the automaton holds");
-  const delta = new Uint16Array(n << SHIFT);
-  const out = new Uint32Array(n * words);
+  // Breadth first, so that a state's failure state is complete before the state itself: the missing
+  // transitions become those of the failure state, and a state also reports what its failure state does.
+  const delta = new Int32Array(n << SHIFT);
   const fail = new Int32Array(n);
-  const setOut = (s: number, bits: readonly number[]) => {
-    for (const b of bits) out[s * words + (b >> 5)]! |= 1 << (b & 31);
-  };
-  // Breadth first, so that a state's failure state is complete before the state itself.
-  const queue: number[] = [];
+  const queue = new Int32Array(n);
+  let tail = 0;
   for (let c = 0; c < SYMBOLS; c++) {
-    const next = goto[0]!.get(c);
-    delta[c] = next ?? 0;
-    if (next !== undefined) queue.push(next);
+    const t = next[c]!;
+    delta[c] = t === -1 ? 0 : t;
+    if (t !== -1) queue[tail++] = t;
   }
-  setOut(0, outSets[0]!);
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q]!;
-    setOut(s, outSets[s]!);
-    for (let w = 0; w < words; w++) out[s * words + w]! |= out[fail[s]! * words + w]!;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head]!;
+    const f = fail[s]!;
+    for (let w = 0; w < words; w++) out[s * words + w]! |= out[f * words + w]!;
     for (let c = 0; c < SYMBOLS; c++) {
-      const next = goto[s]!.get(c);
-      if (next === undefined) delta[(s << SHIFT) | c] = delta[(fail[s]! << SHIFT) | c]!;
+      const t = next[(s << SHIFT) | c]!;
+      if (t === -1) delta[(s << SHIFT) | c] = delta[(f << SHIFT) | c]!;
       else {
-        fail[next] = delta[(fail[s]! << SHIFT) | c]!;
-        delta[(s << SHIFT) | c] = next;
-        queue.push(next);
+        fail[t] = delta[(f << SHIFT) | c]!;
+        delta[(s << SHIFT) | c] = t;
+        queue[tail++] = t;
       }
     }
   }
@@ -211,18 +205,24 @@ function build(all: readonly WordList[]): Automaton {
 }
 
 /** The same automaton with the states where a trigger ends numbered last (the root stays 0: no trigger is empty). */
-function renumber(delta: Uint16Array, out: Uint32Array, words: number, n: number): Automaton {
-  const hasOut = (st: number) => out.subarray(st * words, st * words + words).some((x) => x !== 0);
-  const order = [...Array(n).keys()].sort((x, y) => Number(hasOut(x)) - Number(hasOut(y)) || x - y);
+function renumber(delta: Int32Array, out: Uint32Array, words: number, n: number): Automaton {
+  const hasOut = new Uint8Array(n);
+  let withOut = 0;
+  for (let st = 0; st < n; st++) {
+    for (let w = 0; w < words; w++) if (out[st * words + w] !== 0) hasOut[st] = 1;
+    withOut += hasOut[st]!;
+  }
+  const outFrom = n - withOut;
   const number = new Int32Array(n);
-  order.forEach((old, i) => (number[old] = i));
+  let plain = 0;
+  let marked = outFrom;
+  for (let st = 0; st < n; st++) number[st] = hasOut[st] ? marked++ : plain++;
   const d = new Uint16Array(n << SHIFT);
   const o = new Uint32Array(n * words);
   for (let old = 0; old < n; old++) {
     const now = number[old]!;
     for (let c = 0; c < ROW; c++) d[(now << SHIFT) | c] = number[delta[(old << SHIFT) | c]!]!;
-    o.set(out.subarray(old * words, old * words + words), now * words);
+    for (let w = 0; w < words; w++) o[now * words + w] = out[old * words + w]!;
   }
-  const outFrom = order.findIndex(hasOut);
-  return { delta: d, out: o, words, outFrom: outFrom === -1 ? n : outFrom };
+  return { delta: d, out: o, words, outFrom };
 }
