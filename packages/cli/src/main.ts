@@ -5,6 +5,7 @@
  */
 import yargs, { type Argv } from "yargs";
 import type { Locale } from "@veiligheidsplan/core";
+import { list, reportPlan, splitProgress, str, type Args } from "./arguments.js";
 import { CliError, EXIT, isCliError } from "./errors.js";
 import type { PlanInputArgs } from "./commands/common.js";
 import type * as Convert from "./convert.js";
@@ -27,9 +28,6 @@ function knownOptions(current: Argv): Set<string> {
 
 const VERSION: string = typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "0.0.0";
 
-type Args = Record<string, unknown>;
-const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
-const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(Array.isArray(v) ? v[v.length - 1] : v));
 const locale = (a: Args) => a.locale as Locale | undefined;
 
 /** The flags that lint and format read plans with, as their commands take them. */
@@ -59,31 +57,6 @@ function ruleOptions(y: Argv, h: HelpTexts): Argv {
 function examples(y: Argv, rows: readonly (readonly [string, string])[]): Argv {
   for (const [cmd, text] of rows) y.example(cmd, text);
   return y;
-}
-
-/**
- * `--voortgang a.voortgang b.voortgang plan.veiligheidsplan`: yargs gives every word after the flag to it,
- * so what does not end in .voortgang is a plan path after all. `undefined` files: the flag was not given.
- */
-function splitProgress(flag: unknown, paths: string[]): { files?: string[]; paths: string[] } {
-  if (flag === undefined) return { paths };
-  const words = list(flag);
-  const files = words.filter((w) => /\.voortgang$/i.test(w));
-  return { files, paths: [...paths, ...words.filter((w) => !/\.voortgang$/i.test(w))] };
-}
-
-/**
- * The plan and progress files of `report`. Named before --voortgang, the plan is the positional and
- * every word after the flag is a progress file (one that is not is named in the error). Named after
- * it (`report --voortgang 2025.voortgang plan.veiligheidsplan`), the plan is the first of the flag's
- * words that does not end in .voortgang.
- */
-function reportPlan(a: Args): { plan?: string; voortgang?: string[] } {
-  const plan = str(a.plan);
-  const words = a.voortgang !== undefined ? list(a.voortgang) : undefined;
-  if (plan !== undefined || words === undefined) return { plan, voortgang: words };
-  const i = words.findIndex((w) => !/\.voortgang$/i.test(w));
-  return i === -1 ? { voortgang: words } : { plan: words[i], voortgang: words.filter((_, j) => j !== i) };
 }
 
 /** Loads a bundle next to this one (the launcher passes its code-cached loader). */
