@@ -58,6 +58,16 @@ describe("kwaliteit word lists in one pass", () => {
     );
   });
 
+  // Last: it declares a list of its own, which the tests above would then also see.
+  it("lets the regex decide for a list declared after a plan was marked", () => {
+    const plan = parse("# Plan\n\nDe zeldzame kwakzalver komt.\n");
+    const s = sentences(plan)[0]!;
+    const first = wordLists()[0]!;
+    expect(sentenceHas(plan, s, first)).toBe(first.re.test(s.folded));
+    const late = wordList(/kwakzalver/, ["kwakzalver"]);
+    expect(sentenceHas(plan, s, late)).toBe(true);
+  });
+
   it("refuses a trigger the folded text cannot hold, and a regex that keeps state", () => {
     expect(() => wordList(/x/, ["Groot"])).toThrow(/lower-case letters/);
     expect(() => wordList(/x/g, ["x"])).toThrow(/keep state/);

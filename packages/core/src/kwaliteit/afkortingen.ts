@@ -9,7 +9,7 @@ import { sectionsWhere, sentences } from "./tekst.js";
 
 const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst|begrippen en afkortingen)$/;
 /** Abbreviations a reader of a council document knows without explanation. */
-const COMMON = new Set(["EU", "ICT", "OM", "GGD", "MKB", "VNG", "AVG", "CBS", "NV", "BV", "B&W", "BW", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "TV", "PC", "ID", "OK"]);
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(["EU", "ICT", "OM", "GGD", "MKB", "VNG", "AVG", "CBS", "NV", "BV", "B&W", "BW", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "TV", "PC", "ID", "OK"]);
 const ABBR = /\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g;
 
 export interface Abbreviation {
@@ -39,7 +39,7 @@ export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section
     const s = all[k]!.span;
     if (at < s.start || end > s.end) continue;
     const abbr = m[0].replace(/['’]s$/, "");
-    if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
+    if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
     const before = text.slice(Math.max(s.start, at - 12), at);
     const after = text.slice(end, Math.min(s.end, end + 3));
     // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".

@@ -6,8 +6,8 @@
  * the lists whose triggers it holds. A list's regex then runs only on the few sentences marked for it.
  *
  * Sound by construction: a match lies inside its sentence, so does the trigger inside the match, and
- * the scan of that sentence reports every trigger in it. `woorden.test.ts` checks that every list's triggers
- * stand in every string its regex matches.
+ * the scan of that sentence reports every trigger in it. `kwaliteit-woorden.test.ts` checks that every
+ * list's triggers stand in every string its regex matches.
  */
 import type { ParsedPlan } from "../structure/types.js";
 import { low, sentenceIndex, sentences, type Sentence } from "./tekst.js";
@@ -15,7 +15,7 @@ import { low, sentenceIndex, sentences, type Sentence } from "./tekst.js";
 export interface WordList {
   /** Decides, on a sentence's folded text. Never global or sticky: `test` must not keep state. */
   readonly re: RegExp;
-  /** Lower-case ASCII; every match of `re` contains one of them. */
+  /** Lower-case letters, digits and spaces; every match of `re` contains one of them. */
   readonly triggers: readonly string[];
   readonly bit: number;
 }
@@ -41,7 +41,8 @@ export function sentenceHas(plan: ParsedPlan, s: Sentence, list: WordList): bool
   const i = sentenceIndex(s);
   if (i !== undefined) {
     const marks = marksOf(plan);
-    if (marks && (marks[i * marks.words + (list.bit >> 5)]! & (1 << (list.bit & 31))) === 0) return false;
+    // A list declared after the plan was marked has no marks of its own there: its regex decides.
+    if (marks && list.bit < marks.lists && (marks.bits[i * marks.words + (list.bit >> 5)]! & (1 << (list.bit & 31))) === 0) return false;
   }
   return list.re.test(s.folded);
 }
@@ -54,7 +55,12 @@ export function firstSentence(plan: ParsedPlan, list: WordList, among: readonly 
 
 // ── The marks ────────────────────────────────────────────────────────────────────────────────────────
 
-type Marks = Uint32Array & { words: number };
+/** Per sentence (by its index), `words` 32-bit words of list bits, for the first `lists` lists declared. */
+interface Marks {
+  readonly bits: Uint32Array;
+  readonly words: number;
+  readonly lists: number;
+}
 const marksCache = new WeakMap<ParsedPlan, Marks | null>();
 
 function marksOf(plan: ParsedPlan): Marks | undefined {
@@ -72,8 +78,7 @@ function mark(plan: ParsedPlan): Marks | null {
   if (all.length === 0) return null;
   const a = (automaton ??= build(lists));
   const words = a.words;
-  const marks = new Uint32Array(all.length * words) as Marks;
-  marks.words = words;
+  const marks = new Uint32Array(all.length * words);
   const { delta, out, outFrom } = a;
   // Only the sentences are read (not tables, headings or front matter), each from the automaton's
   // start: a trigger never spans two of them.
@@ -93,7 +98,7 @@ function mark(plan: ParsedPlan): Marks | null {
       for (let w = 0; w < words; w++) marks[k * words + w]! |= out[state * words + w]!;
     }
   }
-  return marks;
+  return { bits: marks, words, lists: lists.length };
 }
 
 // ── The symbols the automaton reads: the plan's text as the folded text has it ──────────────────────

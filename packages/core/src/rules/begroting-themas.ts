@@ -107,9 +107,9 @@ function isNear(a: string, b: string): boolean {
   return Math.min(fa.length, fb.length) >= 6 && editDistance(fa, fb, 2) <= 2;
 }
 
-/** Whether the toelichting says anything besides naming its themes. */
 const WORD = /\p{L}{2,}/gu;
 
+/** Whether the toelichting says anything besides naming its themes. */
 function hasDescription(text: string, t: ToelichtingNode): boolean {
   let words = 0;
   for (const b of t.section.ownBlocks) {

@@ -29,21 +29,21 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
   const words = themeWords(themes);
   const themaAt = new HitsInOrder(text, patterns(words).hint);
   const articleAt = new HitsInOrder(text, ARTICLE_AT);
+  const read = (r: Span) => {
+    const refs = themaAt.within(r);
+    const cites = articleAt.within(r);
+    if (!refs && !cites) return;
+    const t = slice(r);
+    // A loop, not push(...): a huge paragraph has more references than a call takes arguments.
+    if (refs) for (const ref of themeRefsIn(t, words, r.start)) themeRefs.push(ref);
+    if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
+  };
   for (const b of blocks) {
     if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
     if (b.kind === "heading") {
       // Theme headings are definitions, not references; other headings may refer ("zie het thema").
       continue;
     }
-    const read = (r: Span) => {
-      const refs = themaAt.within(r);
-      const cites = articleAt.within(r);
-      if (!refs && !cites) return;
-      const t = slice(r);
-      // A loop, not push(...): a huge paragraph has more references than a call takes arguments.
-      if (refs) for (const ref of themeRefsIn(t, words, r.start)) themeRefs.push(ref);
-      if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
-    };
     if (b.kind !== "table") read(b.span);
     // A table cell by cell; a table without a hit anywhere is passed over whole.
     else if (themaAt.within(b.span) || articleAt.within(b.span)) for (const row of [b.header, ...b.rows]) for (const c of row.cells) read(c.content);
