@@ -10,7 +10,7 @@
 export { LineIndex, type Position, type Range, type Span } from "./text/positions.js";
 export { LOCALES, messagePart, type Diagnostic, type Finding, type Fix, type FixFinding, type Locale, type MessageData, type MessageValue, type RelatedFinding, type RelatedLocation, type Severity, type TextEdit } from "./diagnostic.js";
 // Reading a plan: the located structure and the typed model.
-export { parse, findThemeRefs, allSections, metadataEntries, readDate, readPeriode } from "./parse.js";
+export { parse, findThemeRefs, allSections, metadataEntries, readDate, readPeriode, type ParseOptions } from "./parse.js";
 export type * from "./structure/types.js";
 export type { LocatedField, LocatedFields } from "./structure/fields.js";
 export * from "./model/schema.js";

@@ -3,6 +3,7 @@
  * places, and sections found by the words in their headings. Matching is on folded text (case and
  * accents ignored) so "Veiligheidsmonitor" and "veiligheidsmonitor" count alike.
  */
+import { oldBlockOf, parseMemo, shiftOf } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 
@@ -47,18 +48,53 @@ class PlanSentence implements Sentence {
 /** A sentence's place in its plan's {@link sentences}, if it is one of them. */
 export const sentenceIndex = (s: Sentence): number | undefined => (s instanceof PlanSentence ? s.index : undefined);
 
-const cache = new WeakMap<ParsedPlan, readonly Sentence[]>();
+/** A plan's sentences, which block each began in, and which of the plan before an edit's sentences each is. */
+interface SentencesOf {
+  readonly all: readonly Sentence[];
+  /** Block `b`'s sentences are `all[from[b] .. from[b + 1])`. */
+  readonly from: Int32Array;
+  /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
+  readonly was?: { readonly previous: WeakRef<ParsedPlan>; readonly index: Int32Array };
+}
+const cache = new WeakMap<ParsedPlan, SentencesOf>();
 
 /** Every sentence of the plan's paragraphs, list items and quotes (not tables, code or comments). */
 export function sentences(plan: ParsedPlan): readonly Sentence[] {
-  let out = cache.get(plan) as Sentence[] | undefined;
-  if (out) return out;
-  out = [];
+  return sentencesOf(plan).all;
+}
+
+/** For ./woorden.ts: the sentences before an edit that these are, if the plan was parsed from one. */
+export function sentenceOrigin(plan: ParsedPlan): SentencesOf["was"] {
+  return sentencesOf(plan).was;
+}
+
+function sentencesOf(plan: ParsedPlan): SentencesOf {
+  const known = cache.get(plan);
+  if (known) return known;
+  const out: Sentence[] = [];
+  const from = new Int32Array(plan.blocks.length + 1);
+  const origin = parseMemo(plan)?.origin;
+  const previous = origin?.previous.deref();
+  const before = previous ? cache.get(previous) : undefined;
+  const was: number[] = [];
   const sectionAt = sectionFinder(plan);
-  for (const b of plan.blocks) {
+  const text = plan.text;
+  for (let bi = 0; bi < plan.blocks.length; bi++) {
+    const b = plan.blocks[bi]!;
+    from[bi] = out.length;
     if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote") continue;
     const section = sectionAt(b.span.start);
-    const text = plan.text;
+    const old = before ? oldBlockOf(origin!.reuse, bi) : -1;
+    if (old >= 0) {
+      // The same block as before the edit: the same sentences, moved with it.
+      const d = shiftOf(origin!.reuse, bi);
+      for (let k = before!.from[old]!; k < before!.from[old + 1]!; k++) {
+        const { start, end } = before!.all[k]!.span;
+        was[out.length] = k;
+        out.push(new PlanSentence(text, { start: start + d, end: end + d }, section, out.length));
+      }
+      continue;
+    }
     const end = b.span.end;
     // A sentence ends at . ! ? (with any that follow) or a line break in a list; abbreviations such as
     // "o.a." may split one in two, which only makes a sentence shorter. (The same as the matches of
@@ -79,12 +115,17 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
       let stop = j;
       while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
       while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
-      if (stop - start >= 3) out.push(new PlanSentence(text, { start, end: stop }, section, out.length));
+      if (stop - start >= 3) {
+        was[out.length] = -1;
+        out.push(new PlanSentence(text, { start, end: stop }, section, out.length));
+      }
       i = j;
     }
   }
-  cache.set(plan, out);
-  return out;
+  from[plan.blocks.length] = out.length;
+  const result: SentencesOf = { all: out, from, ...(before ? { was: { previous: origin!.previous, index: Int32Array.from(was) } } : {}) };
+  cache.set(plan, result);
+  return result;
 }
 
 const NEWLINE = 10;

@@ -10,7 +10,7 @@
  * list's triggers stand in every string its regex matches.
  */
 import type { ParsedPlan } from "../structure/types.js";
-import { low, sentenceIndex, sentences, type Sentence } from "./tekst.js";
+import { low, sentenceIndex, sentenceOrigin, sentences, type Sentence } from "./tekst.js";
 
 export interface WordList {
   /** Decides, on a sentence's folded text. Never global or sticky: `test` must not keep state. */
@@ -80,9 +80,24 @@ function mark(plan: ParsedPlan): Marks | null {
   const words = a.words;
   const marks = new Uint32Array(all.length * words);
   const { delta, out, outFrom } = a;
+  // A sentence that was in the plan before an edit has the marks it had there.
+  const was = sentenceOrigin(plan);
+  const previous = was?.previous.deref();
+  const before = previous ? marksCache.get(previous) : undefined;
+  const same = before && before.words === words && before.lists === lists.length ? before.bits : undefined;
   // Only the sentences are read (not tables, headings or front matter), each from the automaton's
   // start: a trigger never spans two of them.
+  const index = same ? was!.index : undefined;
   for (let k = 0; k < all.length; k++) {
+    const o = index ? index[k]! : -1;
+    if (o >= 0) {
+      // A run of sentences that follow each other here and there: one copy.
+      let run = 1;
+      while (k + run < all.length && index![k + run] === o + run) run++;
+      marks.set(same!.subarray(o * words, (o + run) * words), k * words);
+      k += run - 1;
+      continue;
+    }
     const { start, end } = all[k]!.span;
     let state = 0;
     for (let i = start; i < end; i++) {

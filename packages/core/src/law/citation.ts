@@ -40,7 +40,8 @@ const ARTICLE_FIRST = new RegExp(
   `\\b${ARTICLE}${LID}?(?:\\s*,?\\s*(?:van\\s+(?:de|het)\\s+)?(${LAW_NAMES}|${OTHER_LAW})\\b)?`,
   "giu",
 );
-const ARTICLE_PRESENT = /art(?:ikel|\.)?\s+\d/iu;
+/** Whether a text may hold an article: its "art(ikel) <digit>". */
+export const ARTICLE_PRESENT = /art(?:ikel|\.)?\s+\d/iu;
 /** Every place where an article may begin: both forms have their "art(ikel) <digit>" there. */
 const ARTICLE_CANDIDATES = /art(?:ikel|\.)?\s+\d/giu;
 /** The same, for a caller that searches a whole text once before reading pieces of it. */

@@ -2,11 +2,13 @@
  * References to themes in the prose ("Thema 4 — Zorg & Veiligheid", "thema's 1 t/m 3", "het thema
  * Ondermijning", "(Alle thema's)") and legal citations, read only where a block can hold one.
  */
-import { findCitations, readCitation, ARTICLE_HINT } from "../law/citation.js";
+import { findCitations, readCitation, ARTICLE_HINT, ARTICLE_PRESENT } from "../law/citation.js";
 import type { Block } from "../syntax/blocks.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
+import type { BlockReuse } from "../syntax/rescan.js";
+import { oldBlockOf, shiftOf, type BlockRefs } from "./previous.js";
 import type { CitationNode, MetadataNode, ThemeNode, ThemeRef } from "./types.js";
 
 /** "thema", and the other words the plan's theme headings number with ("Prioriteit 1: …"). */
@@ -19,26 +21,54 @@ export function themeWords(themes: readonly ThemeNode[]): ThemeWord[] {
   return [...words];
 }
 
+/** What a parse before an edit read, to reuse for the blocks the edit left alone (./previous.ts). */
+export interface RefsBefore {
+  readonly refs: BlockRefs;
+  readonly reuse: BlockReuse;
+}
+
 /** Theme references and citations in the prose (front matter, code and comments excluded) and the `grondslag` field. */
-export function readReferences(text: string, blocks: readonly Block[], metadata: MetadataNode, themes: readonly ThemeNode[]): { themeRefs: ThemeRef[]; citations: CitationNode[] } {
+export function readReferences(
+  text: string,
+  blocks: readonly Block[],
+  metadata: MetadataNode,
+  themes: readonly ThemeNode[],
+  before?: RefsBefore,
+): { themeRefs: ThemeRef[]; citations: CitationNode[]; byBlock: BlockRefs } {
   const slice = (s: Span) => text.slice(s.start, s.end);
-  const themeRefs: ThemeRef[] = [];
+  const rawRefs: ThemeRef[] = [];
   const citations: CitationNode[] = [];
-  // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"): one search over the
-  // whole text says which pieces to read, instead of two searches in each of thousands of pieces.
   const words = themeWords(themes);
-  const themaAt = new HitsInOrder(text, patterns(words).hint);
-  const articleAt = new HitsInOrder(text, ARTICLE_AT);
+  const wordsKey = words.join(",");
+  const old = before && before.refs.words === wordsKey ? before : undefined;
+  // Both need a word that most paragraphs lack ("thema", "art(ikel) <digit>"). Read whole, one search
+  // over the text says which pieces to read, instead of two searches in each of thousands of pieces;
+  // after an edit, only the few blocks it touched are searched.
+  const themaAt = old ? new HitsIn(text, patterns(words).any) : new HitsInOrder(text, patterns(words).hint);
+  const articleAt = old ? new HitsIn(text, ARTICLE_PRESENT) : new HitsInOrder(text, ARTICLE_AT);
   const read = (r: Span) => {
     const refs = themaAt.within(r);
     const cites = articleAt.within(r);
     if (!refs && !cites) return;
     const t = slice(r);
     // A loop, not push(...): a huge paragraph has more references than a call takes arguments.
-    if (refs) for (const ref of themeRefsIn(t, words, r.start)) themeRefs.push(ref);
+    if (refs) for (const ref of themeRefsIn(t, words, r.start)) rawRefs.push(ref);
     if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
   };
-  for (const b of blocks) {
+  const refFrom = new Int32Array(blocks.length + 1);
+  const citeFrom = new Int32Array(blocks.length + 1);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    refFrom[bi] = rawRefs.length;
+    citeFrom[bi] = citations.length;
+    const was = old ? oldBlockOf(old.reuse, bi) : -1;
+    if (was >= 0) {
+      const d = shiftOf(old!.reuse, bi);
+      const o = old!.refs;
+      for (let k = o.refFrom[was]!; k < o.refFrom[was + 1]!; k++) rawRefs.push(d === 0 ? o.themeRefs[k]! : moveRef(o.themeRefs[k]!, d));
+      for (let k = o.citeFrom[was]!; k < o.citeFrom[was + 1]!; k++) citations.push(d === 0 ? o.citations[k]! : moveCitation(o.citations[k]!, d));
+      continue;
+    }
     if (b.kind === "frontMatter" || b.kind === "fence" || b.kind === "comment" || b.kind === "blank" || b.kind === "thematicBreak") continue;
     if (b.kind === "heading") {
       // Theme headings are definitions, not references; other headings may refer ("zie het thema").
@@ -48,6 +78,10 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
     // A table cell by cell; a table without a hit anywhere is passed over whole.
     else if (themaAt.within(b.span) || articleAt.within(b.span)) for (const row of [b.header, ...b.rows]) for (const c of row.cells) read(c.content);
   }
+  refFrom[blocks.length] = rawRefs.length;
+  citeFrom[blocks.length] = citations.length;
+  const byBlock: BlockRefs = { words: wordsKey, themeRefs: rawRefs, refFrom, citations: citations.slice(), citeFrom };
+
   const grondslag = metadata.get("grondslag");
   if (grondslag) {
     const items = grondslag.value.kind === "seq" ? grondslag.value.items : [grondslag.value];
@@ -65,8 +99,32 @@ export function readReferences(text: string, blocks: readonly Block[], metadata:
     }
   }
 
+  const themeRefs = rawRefs.slice();
   extendRefTitles(text, themeRefs, themes);
-  return { themeRefs, citations };
+  return { themeRefs, citations, byBlock };
+}
+
+const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+const moveRef = (r: ThemeRef, d: number): ThemeRef => ({
+  ...r,
+  span: moveSpan(r.span, d),
+  ...(r.numberSpan ? { numberSpan: moveSpan(r.numberSpan, d) } : {}),
+  ...(r.titleSpan ? { titleSpan: moveSpan(r.titleSpan, d) } : {}),
+});
+const moveCitation = (c: CitationNode, d: number): CitationNode => ({ ...c, start: c.start + d, end: c.end + d, span: moveSpan(c.span, d) });
+
+/** Whether a pattern matches within a span, by a search of that span only. */
+class HitsIn {
+  private readonly pattern: RegExp;
+  constructor(
+    private readonly text: string,
+    pattern: RegExp,
+  ) {
+    this.pattern = new RegExp(pattern.source, pattern.flags.replace("g", ""));
+  }
+  within(span: Span): boolean {
+    return this.pattern.test(this.text.slice(span.start, span.end));
+  }
 }
 
 /** Its own copy: HitsInOrder moves its `lastIndex`, which findCitations must not see. */

@@ -261,16 +261,28 @@ function isDelimiterRow(row: TableRow, text: string): boolean {
   return true;
 }
 
-/** Scans the text into blocks. `bodyStart` lets the caller skip a BOM. */
+/** Scans the text into blocks. */
 export function scanBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
   const blocks: Block[] = [];
+  scanBlocksFrom(text, lines, 0, blocks);
+  return blocks;
+}
+
+/**
+ * Scans from line `from` (0, or the first line of a block of an earlier scan of the same text up to
+ * there: ./rescan.ts) and pushes the blocks onto `blocks`. Where `stopAt` says so for the line a block
+ * would start at, it stops and returns that line's index (else `lines.length`). From a block's first
+ * line on, the scan reads only forward, and only line 0 has state of its own (front matter, a BOM):
+ * that is what lets a rescan begin at a block and end where the old blocks resume.
+ */
+export function scanBlocksFrom(text: string, lines: readonly Line[], from: number, blocks: Block[], stopAt?: (line: number) => boolean): number {
   const n = lines.length;
-  let i = 0;
+  let i = from;
   const lineText = (k: number): string => text.slice(lines[k]!.start, lines[k]!.contentEnd);
   const bomOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   // Front matter: only on the very first line.
-  if (n > 0 && lineText(0).slice(bomOffset).trimEnd() === "---") {
+  if (from === 0 && n > 0 && lineText(0).slice(bomOffset).trimEnd() === "---") {
     let k = 1;
     while (k < n) {
       const t = lineText(k).trimEnd();
@@ -290,6 +302,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
   }
 
   while (i < n) {
+    if (stopAt !== undefined && stopAt(i)) return i;
     const line = lines[i]!;
     const t = lineText(i);
     // A BOM before the first block belongs to that block.
@@ -512,7 +525,7 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
     blocks.push({ kind: "paragraph", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
     i = k;
   }
-  return blocks;
+  return n;
 }
 
 /** A line that interrupts a paragraph. */
