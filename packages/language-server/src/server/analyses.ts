@@ -127,7 +127,8 @@ export class Analyses {
     const cached = this.analyses.get(doc.uri);
     const generation = this.o.settings.generation;
     if (cached && cached.version === doc.version && cached.generation === generation) return cached;
-    const parsed = cached && cached.version === doc.version ? cached.parsed : parse(doc.getText());
+    // After an edit, the parse before it lends what the edit did not touch (core's `previous`).
+    const parsed = cached && cached.version === doc.version ? cached.parsed : parse(doc.getText(), cached ? { previous: cached.parsed } : {});
     const a: Analysis = { version: doc.version, generation, parsed, locale: cached?.locale ?? this.o.clientLocale(), ...(cached?.voortgang ? { voortgang: cached.voortgang } : {}) };
     this.analyses.set(doc.uri, a);
     return a;

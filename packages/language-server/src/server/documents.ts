@@ -57,6 +57,26 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Up to this many edits at once take the path without splitting into lines. */
+const FEW = 16;
+
+/** The offset of an LSP position in a text whose only line break is LF, clamped as LSP asks. */
+function lfOffset(text: string, p: { line: number; character: number }): number {
+  const line = Number.isFinite(p.line) ? Math.trunc(p.line) : 0;
+  if (line < 0) return 0;
+  let start = 0;
+  for (let k = 0; k < line; k++) {
+    const lf = text.indexOf("\n", start);
+    // Past the last line: the end of the text (the end of its last line).
+    if (lf < 0) return text.length;
+    start = lf + 1;
+  }
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  const ch = Number.isFinite(p.character) ? Math.trunc(p.character) : 0;
+  return start + Math.max(0, Math.min(ch, end - start));
+}
+
 const breakLength = (line: string) => (line.endsWith("\r\n") ? 2 : line.endsWith("\n") || line.endsWith("\r") ? 1 : 0);
 
 /** Applies LSP content changes in order, on an array of lines (positions past a line's end are clamped, as LSP asks). */
@@ -66,6 +86,15 @@ export function applyChanges(text: string, changes: readonly TextDocumentContent
     if (!("range" in c) || !c.range) {
       text = c.text;
       lines = undefined;
+      continue;
+    }
+    // Typing: a few edits to a text of LF lines are placed by searching for line feeds, without
+    // splitting the whole text (which costs ~8 ms for a 1 MB plan, per keystroke).
+    if (!lines && changes.length <= FEW && !c.text.includes("\r") && !text.includes("\r")) {
+      let a = lfOffset(text, c.range.start);
+      let b = lfOffset(text, c.range.end);
+      if (b < a) [a, b] = [b, a];
+      text = text.slice(0, a) + c.text + text.slice(b);
       continue;
     }
     lines ??= splitLines(text);
