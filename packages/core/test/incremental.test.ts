@@ -30,7 +30,7 @@ const read = (p: ParsedPlan) => ({
 const piece = fc.constantFrom(
   "e", " ", "", "\n", "\n\n", "\r\n", "\r", "# ", "## Thema 3: Jeugd\n", "| a | b |\n|---|---|\n", "|", "---", "---\n", "```", "~~~\n", "<!--", "-->",
   "- ", "1. ", "> ", "[^1]: ", "    ", "===\n", "Thema 4 — Zorg & Veiligheid", "het thema “Veilige wijken”", "artikel 38b lid 1 Politiewet 2012", "art. 3a Wvr",
-  "\uFEFF", "é", "e\u0301", "ß", "Ondermijning. Wij meten jaarlijks 10% minder.", "De raad ontvangt jaarlijks een voortgangsrapportage.",
+  "\uFEFF", "é", "e\u0301", "ß", "RIEC", " (RIEC)", "het zogeheten VTH-beleid", "Ondermijning. Wij meten jaarlijks 10% minder.", "De raad ontvangt jaarlijks een voortgangsrapportage.",
 );
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 60 }), insert: fc.array(piece, { maxLength: 3 }).map((p) => p.join("")) });
 const applyEdit = (text: string, e: { at: number; remove: number; insert: string }): string => {
@@ -51,7 +51,8 @@ describe("parse after an edit, with the parse before it", () => {
           const again = rescan(after, before);
           const lines = splitLines(after);
           expect(again.lines).toEqual(lines);
-          expect(again.blocks).toEqual(scanBlocks(after, lines));
+          // Serialised, so that a moved block must also keep the scanner's order of fields.
+          expect(JSON.stringify(again.blocks)).toBe(JSON.stringify(scanBlocks(after, lines)));
           before = { text: after, lines: again.lines, blocks: again.blocks };
         }
       }),

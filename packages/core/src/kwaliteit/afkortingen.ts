@@ -5,7 +5,7 @@
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
-import { sectionsWhere, sentences } from "./tekst.js";
+import { sectionsWhere, sentenceOrigin, sentences } from "./tekst.js";
 
 const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst|begrippen en afkortingen)$/;
 /** Abbreviations a reader of a council document knows without explanation. */
@@ -23,28 +23,88 @@ export function unexplainedAbbreviations(plan: ParsedPlan): { glossary?: Section
   if (glossary) return { glossary, unexplained: [] };
   const explained = new Set<string>();
   const firstUse = new Map<string, Span>();
-  // One search of the whole text, not one per sentence: no sentence's text is sliced for it. A match
-  // counts where it lies inside a sentence, and reads its context within that sentence only; this
-  // finds what a search of each sentence finds, because a sentence is bounded by characters that
-  // cannot be part of an abbreviation (kwaliteit-tekst.test.ts checks it against that search).
-  const all = sentences(plan);
-  const text = plan.text;
-  let k = 0;
-  ABBR.lastIndex = 0;
-  for (let m = ABBR.exec(text); m; m = ABBR.exec(text)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    while (k < all.length && all[k]!.span.end <= at) k++;
-    if (k === all.length) break;
-    const s = all[k]!.span;
-    if (at < s.start || end > s.end) continue;
-    const abbr = m[0].replace(/['’]s$/, "");
-    if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
-    const before = text.slice(Math.max(s.start, at - 12), at);
-    const after = text.slice(end, Math.min(s.end, end + 3));
-    // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
-    if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
-    if (!firstUse.has(abbr)) firstUse.set(abbr, { start: at, end: at + abbr.length });
+  for (const u of usesOf(plan).uses) {
+    if (u.explained) explained.add(u.abbr);
+    if (!firstUse.has(u.abbr)) firstUse.set(u.abbr, { start: u.at, end: u.at + u.abbr.length });
   }
   return { unexplained: [...firstUse].filter(([a]) => !explained.has(a)).map(([abbr, span]) => ({ abbr, span })) };
+}
+
+/** An abbreviation where it stands, and whether its expansion stands beside it there. */
+interface Use {
+  readonly abbr: string;
+  readonly at: number;
+  readonly explained: boolean;
+}
+
+/** A plan's uses in sentence order; sentence `k`'s are `uses[from[k] .. from[k + 1])`. */
+interface Uses {
+  readonly uses: readonly Use[];
+  readonly from: Int32Array;
+}
+const cache = new WeakMap<ParsedPlan, Uses>();
+
+function usesOf(plan: ParsedPlan): Uses {
+  let known = cache.get(plan);
+  if (known) return known;
+  const all = sentences(plan);
+  const text = plan.text;
+  const uses: Use[] = [];
+  const from = new Int32Array(all.length + 1);
+  const was = sentenceOrigin(plan);
+  const previous = was?.previous.deref();
+  const before = previous ? cache.get(previous) : undefined;
+  if (before) {
+    // After an edit: a sentence that was there before has the uses it had, moved with it; only the
+    // sentences the edit touched are searched.
+    const then = sentences(previous!);
+    for (let k = 0; k < all.length; k++) {
+      from[k] = uses.length;
+      const s = all[k]!.span;
+      const o = was!.index[k]!;
+      if (o >= 0) {
+        const d = s.start - then[o]!.span.start;
+        for (let u = before.from[o]!; u < before.from[o + 1]!; u++) {
+          const old = before.uses[u]!;
+          uses.push(d === 0 ? old : { ...old, at: old.at + d });
+        }
+        continue;
+      }
+      ABBR.lastIndex = 0;
+      const t = text.slice(s.start, s.end);
+      for (let m = ABBR.exec(t); m; m = ABBR.exec(t)) read(text, s, s.start + m.index, m[0], uses);
+    }
+    from[all.length] = uses.length;
+  } else {
+    // One search of the whole text, not one per sentence: no sentence's text is sliced for it. A match
+    // counts where it lies inside a sentence, and reads its context within that sentence only; this
+    // finds what a search of each sentence finds, because a sentence is bounded by characters that
+    // cannot be part of an abbreviation (kwaliteit-tekst.test.ts checks it against that search).
+    let k = 0;
+    ABBR.lastIndex = 0;
+    for (let m = ABBR.exec(text); m; m = ABBR.exec(text)) {
+      const at = m.index;
+      while (k < all.length && all[k]!.span.end <= at) from[++k] = uses.length;
+      if (k === all.length) break;
+      const s = all[k]!.span;
+      if (at < s.start || at + m[0].length > s.end) continue;
+      read(text, s, at, m[0], uses);
+    }
+    while (k < all.length) from[++k] = uses.length;
+  }
+  known = { uses, from };
+  cache.set(plan, known);
+  return known;
+}
+
+/** A match of {@link ABBR} at `at` inside sentence `s`: a use, unless it is no abbreviation or a common one. */
+function read(text: string, s: Span, at: number, match: string, uses: Use[]): void {
+  const abbr = match.replace(/['’]s$/, "");
+  if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) return;
+  const end = at + match.length;
+  const before = text.slice(Math.max(s.start, at - 12), at);
+  const after = text.slice(end, Math.min(s.end, end + 3));
+  // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
+  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before);
+  uses.push({ abbr, at, explained });
 }

@@ -76,7 +76,16 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
   const origin = parseMemo(plan)?.origin;
   const previous = origin?.previous.deref();
   const before = previous ? cache.get(previous) : undefined;
-  const was: number[] = [];
+  // Per sentence, the old one it is (-1: new); grown by doubling, as sentences are found.
+  let was = before ? new Int32Array(before.all.length + 64) : undefined;
+  const origins = (k: number, o: number) => {
+    if (k >= was!.length) {
+      const more = new Int32Array(was!.length * 2);
+      more.set(was!);
+      was = more;
+    }
+    was![k] = o;
+  };
   const sectionAt = sectionFinder(plan);
   const text = plan.text;
   for (let bi = 0; bi < plan.blocks.length; bi++) {
@@ -90,7 +99,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       const d = shiftOf(origin!.reuse, bi);
       for (let k = before!.from[old]!; k < before!.from[old + 1]!; k++) {
         const { start, end } = before!.all[k]!.span;
-        was[out.length] = k;
+        origins(out.length, k);
         out.push(new PlanSentence(text, { start: start + d, end: end + d }, section, out.length));
       }
       continue;
@@ -116,14 +125,14 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
       while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
       if (stop - start >= 3) {
-        was[out.length] = -1;
+        if (was) origins(out.length, -1);
         out.push(new PlanSentence(text, { start, end: stop }, section, out.length));
       }
       i = j;
     }
   }
   from[plan.blocks.length] = out.length;
-  const result: SentencesOf = { all: out, from, ...(before ? { was: { previous: origin!.previous, index: Int32Array.from(was) } } : {}) };
+  const result: SentencesOf = { all: out, from, ...(was ? { was: { previous: origin!.previous, index: was.subarray(0, out.length) } } : {}) };
   cache.set(plan, result);
   return result;
 }
