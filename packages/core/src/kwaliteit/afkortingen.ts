@@ -5,7 +5,7 @@
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
-import { sectionsWhere, sentenceOrigin, sentences } from "./tekst.js";
+import { planSentences, sectionsWhere, sentenceOrigin } from "./tekst.js";
 
 const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst|begrippen en afkortingen)$/;
 /** Abbreviations a reader of a council document knows without explanation. */
@@ -47,7 +47,7 @@ const cache = new WeakMap<ParsedPlan, Uses>();
 function usesOf(plan: ParsedPlan): Uses {
   let known = cache.get(plan);
   if (known) return known;
-  const all = sentences(plan);
+  const all = planSentences(plan);
   const text = plan.text;
   const uses: Use[] = [];
   const from = new Int32Array(all.length + 1);
@@ -57,13 +57,13 @@ function usesOf(plan: ParsedPlan): Uses {
   if (before) {
     // After an edit: a sentence that was there before has the uses it had, moved with it; only the
     // sentences the edit touched are searched.
-    const then = sentences(previous!);
+    const then = planSentences(previous!);
     for (let k = 0; k < all.length; k++) {
       from[k] = uses.length;
-      const s = all[k]!.span;
+      const s = all[k]!;
       const o = was!.index[k]!;
       if (o >= 0) {
-        const d = s.start - then[o]!.span.start;
+        const d = s.start - then[o]!.start;
         for (let u = before.from[o]!; u < before.from[o + 1]!; u++) {
           const old = before.uses[u]!;
           uses.push(d === 0 ? old : { ...old, at: old.at + d });
@@ -84,9 +84,9 @@ function usesOf(plan: ParsedPlan): Uses {
     ABBR.lastIndex = 0;
     for (let m = ABBR.exec(text); m; m = ABBR.exec(text)) {
       const at = m.index;
-      while (k < all.length && all[k]!.span.end <= at) from[++k] = uses.length;
+      while (k < all.length && all[k]!.end <= at) from[++k] = uses.length;
       if (k === all.length) break;
-      const s = all[k]!.span;
+      const s = all[k]!;
       if (at < s.start || at + m[0].length > s.end) continue;
       read(text, s, at, m[0], uses);
     }

@@ -24,21 +24,28 @@ const NON_ASCII = /[^\0-\x7f]/;
 
 /**
  * A sentence folds its text when first asked, once: most sentences are never asked (the word lists
- * rule them out: woorden.ts). A class, so that all sentences share one shape.
+ * rule them out: woorden.ts). Its span, too, is made when first asked: the word lists and the
+ * abbreviations read `start` and `end`, and a plan has thousands of sentences. A class, so that all
+ * sentences share one shape.
  */
-class PlanSentence implements Sentence {
+export class PlanSentence implements Sentence {
   #folded: string | undefined;
   #text: string | undefined;
+  #span: Span | undefined;
   constructor(
     private readonly planText: string,
-    readonly span: Span,
+    readonly start: number,
+    readonly end: number,
     readonly section: Section | undefined,
     /** Its place in {@link sentences}' list (word lists mark sentences by it: woorden.ts). */
     readonly index: number,
   ) {}
+  get span(): Span {
+    return (this.#span ??= { start: this.start, end: this.end });
+  }
   /** Sliced when first asked: most sentences are only read through the word lists' marks. */
   get text(): string {
-    return (this.#text ??= this.planText.slice(this.span.start, this.span.end));
+    return (this.#text ??= this.planText.slice(this.start, this.end));
   }
   get folded(): string {
     return (this.#folded ??= low(this.text));
@@ -50,7 +57,7 @@ export const sentenceIndex = (s: Sentence): number | undefined => (s instanceof 
 
 /** A plan's sentences, which block each began in, and which of the plan before an edit's sentences each is. */
 interface SentencesOf {
-  readonly all: readonly Sentence[];
+  readonly all: readonly PlanSentence[];
   /** Block `b`'s sentences are `all[from[b] .. from[b + 1])`. */
   readonly from: Int32Array;
   /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
@@ -63,6 +70,11 @@ export function sentences(plan: ParsedPlan): readonly Sentence[] {
   return sentencesOf(plan).all;
 }
 
+/** {@link sentences} as they are made here, for the readers in this folder that read `start` and `end`. */
+export function planSentences(plan: ParsedPlan): readonly PlanSentence[] {
+  return sentencesOf(plan).all;
+}
+
 /** For ./woorden.ts: the sentences before an edit that these are, if the plan was parsed from one. */
 export function sentenceOrigin(plan: ParsedPlan): SentencesOf["was"] {
   return sentencesOf(plan).was;
@@ -71,7 +83,7 @@ export function sentenceOrigin(plan: ParsedPlan): SentencesOf["was"] {
 function sentencesOf(plan: ParsedPlan): SentencesOf {
   const known = cache.get(plan);
   if (known) return known;
-  const out: Sentence[] = [];
+  const out: PlanSentence[] = [];
   const from = new Int32Array(plan.blocks.length + 1);
   const origin = parseMemo(plan)?.origin;
   const previous = origin?.previous.deref();
@@ -98,9 +110,9 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       // The same block as before the edit: the same sentences, moved with it.
       const d = shiftOf(origin!.reuse, bi);
       for (let k = before!.from[old]!; k < before!.from[old + 1]!; k++) {
-        const { start, end } = before!.all[k]!.span;
+        const was = before!.all[k]!;
         origins(out.length, k);
-        out.push(new PlanSentence(text, { start: start + d, end: end + d }, section, out.length));
+        out.push(new PlanSentence(text, was.start + d, was.end + d, section, out.length));
       }
       continue;
     }
@@ -126,7 +138,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
       if (stop - start >= 3) {
         if (was) origins(out.length, -1);
-        out.push(new PlanSentence(text, { start, end: stop }, section, out.length));
+        out.push(new PlanSentence(text, start, stop, section, out.length));
       }
       i = j;
     }
@@ -193,13 +205,13 @@ export function within(s: Section | undefined, ancestor: Section): boolean {
 
 /** Sentences in a section (and its subsections): a range of the plan's sentences, found by binary search. */
 export function sentencesIn(plan: ParsedPlan, s: Section): readonly Sentence[] {
-  const all = sentences(plan);
+  const all = planSentences(plan);
   const first = (offset: number) => {
     let lo = 0;
     let hi = all.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid]!.span.start < offset) lo = mid + 1;
+      if (all[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -10,7 +10,7 @@
  * list's triggers stand in every string its regex matches.
  */
 import type { ParsedPlan } from "../structure/types.js";
-import { low, sentenceIndex, sentenceOrigin, sentences, type Sentence } from "./tekst.js";
+import { low, planSentences, sentenceIndex, sentenceOrigin, sentences, type Sentence } from "./tekst.js";
 
 export interface WordList {
   /** Decides, on a sentence's folded text. Never global or sticky: `test` must not keep state. */
@@ -74,7 +74,7 @@ function marksOf(plan: ParsedPlan): Marks | undefined {
 
 function mark(plan: ParsedPlan): Marks | null {
   const text = plan.text;
-  const all = sentences(plan);
+  const all = planSentences(plan);
   if (all.length === 0) return null;
   const a = (automaton ??= build(lists));
   const words = a.words;
@@ -98,7 +98,7 @@ function mark(plan: ParsedPlan): Marks | null {
       k += run - 1;
       continue;
     }
-    const { start, end } = all[k]!.span;
+    const { start, end } = all[k]!;
     let state = 0;
     for (let i = start; i < end; i++) {
       const u = text.charCodeAt(i);
