@@ -16,7 +16,7 @@ import { toPlan } from "./structure/plan.js";
 import { readReferences, themeWords } from "./structure/references.js";
 import { buildSections } from "./structure/sections.js";
 import { declaredStructure } from "./structure/fields.js";
-import { rememberParse, parseMemo } from "./structure/previous.js";
+import { forgetPrevious, rememberParse, parseMemo } from "./structure/previous.js";
 import { readThemes } from "./structure/themes.js";
 import type { ParsedPlan } from "./structure/types.js";
 import { scanBlocks, splitLines } from "./syntax/blocks.js";
@@ -91,7 +91,8 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
       return plan;
     },
   };
-  const origin = rescanned ? { previous: new WeakRef(options.previous!), reuse: rescanned.reuse } : undefined;
+  const origin = rescanned ? { previous: options.previous!, reuse: rescanned.reuse } : undefined;
+  if (options.previous) forgetPrevious(options.previous);
   rememberParse(parsed, { lines, refs: byBlock, ...(origin ? { origin } : {}) });
   return parsed;
 }

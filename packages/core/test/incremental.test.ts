@@ -4,6 +4,8 @@
  * A writer must not be able to tell: the plan read and the findings are those of a parse from scratch,
  * after any edit, in a chain of edits as typing makes them. And the reuse must really happen.
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lint, parse, type ParsedPlan } from "@veiligheidsplan/core";
@@ -104,5 +106,27 @@ describe("parse after an edit, with the parse before it", () => {
     expect(scannedAgain).toBeGreaterThan(0);
     expect(scannedAgain).toBeLessThanOrEqual(12);
     expect(reuse.delta).toBe(1);
+  });
+
+  it("keeps at most the plan before, however many edits are parsed, also in one synchronous loop", async () => {
+    // The collector, to count what it can free (the usual way to reach it from a test).
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    let previous = parse(examples.reduce((a, b) => (b.text.length > a.length ? b.text : a), ""));
+    lint(previous.text, { parsed: previous, today: TODAY });
+    const plans: WeakRef<ParsedPlan>[] = [];
+    for (let i = 0; i < 30; i++) {
+      const at = previous.text.indexOf(". ", (previous.text.length * i) / 30) + 1;
+      const p = parse(previous.text.slice(0, at) + "e" + previous.text.slice(at), { previous });
+      lint(p.text, { parsed: p, today: TODAY });
+      plans.push(new WeakRef(p));
+      previous = p;
+    }
+    // A WeakRef keeps its target to the end of the job that made it: let the loop's job end first.
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    const alive = plans.filter((w) => w.deref() !== undefined).length;
+    expect(alive).toBeLessThanOrEqual(2);
+    expect(previous.text.length).toBeGreaterThan(0);
   });
 });

@@ -52,7 +52,7 @@ function usesOf(plan: ParsedPlan): Uses {
   const uses: Use[] = [];
   const from = new Int32Array(all.length + 1);
   const was = sentenceOrigin(plan);
-  const previous = was?.previous.deref();
+  const previous = was?.previous;
   const before = previous ? cache.get(previous) : undefined;
   if (before) {
     // After an edit: a sentence that was there before has the uses it had, moved with it; only the

@@ -3,7 +3,7 @@
  * places, and sections found by the words in their headings. Matching is on folded text (case and
  * accents ignored) so "Veiligheidsmonitor" and "veiligheidsmonitor" count alike.
  */
-import { oldBlockOf, parseMemo, shiftOf } from "../structure/previous.js";
+import { oldBlockOf, parseMemo, previousOf, shiftOf } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 
@@ -61,7 +61,7 @@ interface SentencesOf {
   /** Block `b`'s sentences are `all[from[b] .. from[b + 1])`. */
   readonly from: Int32Array;
   /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
-  readonly was?: { readonly previous: WeakRef<ParsedPlan>; readonly index: Int32Array };
+  readonly was?: Int32Array;
 }
 const cache = new WeakMap<ParsedPlan, SentencesOf>();
 
@@ -75,9 +75,16 @@ export function planSentences(plan: ParsedPlan): readonly PlanSentence[] {
   return sentencesOf(plan).all;
 }
 
-/** For ./woorden.ts: the sentences before an edit that these are, if the plan was parsed from one. */
-export function sentenceOrigin(plan: ParsedPlan): SentencesOf["was"] {
-  return sentencesOf(plan).was;
+/**
+ * For ./woorden.ts and ./afkortingen.ts: the plan before an edit and which of its sentences these are,
+ * while that plan is kept (./structure/previous.ts).
+ */
+export function sentenceOrigin(plan: ParsedPlan): { readonly previous: ParsedPlan; readonly index: Int32Array } | undefined {
+  const index = sentencesOf(plan).was;
+  // A plan's link to the plan before is set once, at its parse, and only ever cut (not replaced), so
+  // while it is there it is the plan these sentences were matched with.
+  const previous = previousOf(plan);
+  return index && previous ? { previous, index } : undefined;
 }
 
 function sentencesOf(plan: ParsedPlan): SentencesOf {
@@ -86,7 +93,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
   const out: PlanSentence[] = [];
   const from = new Int32Array(plan.blocks.length + 1);
   const origin = parseMemo(plan)?.origin;
-  const previous = origin?.previous.deref();
+  const previous = origin?.previous;
   const before = previous ? cache.get(previous) : undefined;
   // Per sentence, the old one it is (-1: new); grown by doubling, as sentences are found.
   let was = before ? new Int32Array(before.all.length + 64) : undefined;
@@ -144,7 +151,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
     }
   }
   from[plan.blocks.length] = out.length;
-  const result: SentencesOf = { all: out, from, ...(was ? { was: { previous: origin!.previous, index: was.subarray(0, out.length) } } : {}) };
+  const result: SentencesOf = { all: out, from, ...(was ? { was: was.subarray(0, out.length) } : {}) };
   cache.set(plan, result);
   return result;
 }

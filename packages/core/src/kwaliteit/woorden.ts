@@ -82,7 +82,7 @@ function mark(plan: ParsedPlan): Marks | null {
   const { delta, out, outFrom } = a;
   // A sentence that was in the plan before an edit has the marks it had there.
   const was = sentenceOrigin(plan);
-  const previous = was?.previous.deref();
+  const previous = was?.previous;
   const before = previous ? marksCache.get(previous) : undefined;
   const same = before && before.words === words && before.lists === lists.length ? before.bits : undefined;
   // Only the sentences are read (not tables, headings or front matter), each from the automaton's

@@ -1,8 +1,12 @@
 /**
  * What a parse keeps beside its plan so that the next parse of the same document, after an edit, can
  * reuse what the edit did not touch (`parse(text, { previous })`). Kept in a WeakMap, not on the plan:
- * it is nobody's API, and it goes when the plan goes. The plan before is held weakly, so a document
- * edited a thousand times does not keep a thousand plans alive.
+ * it is nobody's API, and it goes when the plan goes.
+ *
+ * A plan holds the plan it was parsed from until the next parse from it: then that link is cut
+ * (`forgetPrevious`), so at most two plans of a document are kept, however many edits are made. (Not a
+ * WeakRef: a WeakRef's target stays alive to the end of the current job, and a loop that parses edit
+ * after edit in one job would keep every plan; 900 MB after 200 edits of a 1 MB plan.)
  */
 import type { Line } from "../syntax/blocks.js";
 import type { BlockReuse } from "../syntax/rescan.js";
@@ -22,12 +26,12 @@ export interface BlockRefs {
 export interface ParseMemo {
   readonly lines: readonly Line[];
   readonly refs: BlockRefs;
-  /** The parse this one reused, and how its blocks map onto this one's. */
-  readonly origin?: Origin;
+  /** The parse this one reused, and how its blocks map onto this one's; cut by the next parse from this one. */
+  origin?: Origin;
 }
 
 export interface Origin {
-  readonly previous: WeakRef<ParsedPlan>;
+  readonly previous: ParsedPlan;
   readonly reuse: BlockReuse;
 }
 
@@ -35,6 +39,15 @@ const memos = new WeakMap<ParsedPlan, ParseMemo>();
 
 export const rememberParse = (plan: ParsedPlan, memo: ParseMemo): void => void memos.set(plan, memo);
 export const parseMemo = (plan: ParsedPlan): ParseMemo | undefined => memos.get(plan);
+
+/** The plan `plan` was parsed from, while it is kept (what is read lazily, after a later parse, is read anew). */
+export const previousOf = (plan: ParsedPlan): ParsedPlan | undefined => memos.get(plan)?.origin?.previous;
+
+/** Cuts `plan`'s link to the plan it was parsed from: a plan parsed from it now holds it instead. */
+export function forgetPrevious(plan: ParsedPlan): void {
+  const memo = memos.get(plan);
+  if (memo) memo.origin = undefined;
+}
 
 /**
  * The old block that new block `b` is, and how far it moved; undefined for a block scanned anew.
