@@ -3,6 +3,7 @@
  * for (no glossary, no expansion beside it, not one every reader knows). kwaliteit/toets.ts re-exports
  * it with the other assessments.
  */
+import { indexArray } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { planSentences, sectionsWhere, sentenceOrigin } from "./tekst.js";
@@ -40,7 +41,7 @@ interface Use {
 /** A plan's uses in sentence order; sentence `k`'s are `uses[from[k] .. from[k + 1])`. */
 interface Uses {
   readonly uses: readonly Use[];
-  readonly from: Int32Array;
+  readonly from: readonly number[];
 }
 const cache = new WeakMap<ParsedPlan, Uses>();
 
@@ -50,7 +51,7 @@ function usesOf(plan: ParsedPlan): Uses {
   const all = planSentences(plan);
   const text = plan.text;
   const uses: Use[] = [];
-  const from = new Int32Array(all.length + 1);
+  const from = indexArray(all.length + 1);
   const was = sentenceOrigin(plan);
   const previous = was?.previous;
   const before = previous ? cache.get(previous) : undefined;

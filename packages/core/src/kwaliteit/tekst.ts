@@ -3,7 +3,7 @@
  * places, and sections found by the words in their headings. Matching is on folded text (case and
  * accents ignored) so "Veiligheidsmonitor" and "veiligheidsmonitor" count alike.
  */
-import { oldBlockOf, parseMemo, previousOf, shiftOf } from "../structure/previous.js";
+import { indexArray, oldBlockOf, parseMemo, previousOf, shiftOf } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 
@@ -59,7 +59,7 @@ export const sentenceIndex = (s: Sentence): number | undefined => (s instanceof 
 interface SentencesOf {
   readonly all: readonly PlanSentence[];
   /** Block `b`'s sentences are `all[from[b] .. from[b + 1])`. */
-  readonly from: Int32Array;
+  readonly from: readonly number[];
   /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
   readonly was?: Int32Array;
 }
@@ -91,7 +91,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
   const known = cache.get(plan);
   if (known) return known;
   const out: PlanSentence[] = [];
-  const from = new Int32Array(plan.blocks.length + 1);
+  const from = indexArray(plan.blocks.length + 1);
   const origin = parseMemo(plan)?.origin;
   const previous = origin?.previous;
   const before = previous ? cache.get(previous) : undefined;

@@ -18,9 +18,9 @@ export interface BlockRefs {
   readonly words: string;
   readonly themeRefs: readonly ThemeRef[];
   /** Block `b`'s references are `themeRefs[refFrom[b] .. refFrom[b + 1])`. */
-  readonly refFrom: Int32Array;
+  readonly refFrom: readonly number[];
   readonly citations: readonly CitationNode[];
-  readonly citeFrom: Int32Array;
+  readonly citeFrom: readonly number[];
 }
 
 export interface ParseMemo {
@@ -61,3 +61,11 @@ export function oldBlockOf(reuse: BlockReuse, b: number): number {
 
 /** How far new block `b` moved from its old place (for a block that is an old one). */
 export const shiftOf = (reuse: BlockReuse, b: number): number => (b < reuse.head ? 0 : reuse.delta);
+
+/**
+ * An array of `n` zeros for indexes into a plan's lists. A plain array, not an Int32Array: a typed
+ * array of more than 64 bytes keeps its contents outside V8's heap, freed only after a collection has
+ * swept it. With four more of those per plan, the CLI's peak memory on 1,000 plans (junit) reached
+ * 190–270 MB in 3 of 19 runs; with plain arrays 114–146 MB in 10 runs, as before (116–143 MB).
+ */
+export const indexArray = (n: number): number[] => new Array<number>(n).fill(0);

@@ -8,7 +8,7 @@ import { scalarText } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import type { BlockReuse } from "../syntax/rescan.js";
-import { oldBlockOf, shiftOf, type BlockRefs } from "./previous.js";
+import { indexArray, oldBlockOf, shiftOf, type BlockRefs } from "./previous.js";
 import type { CitationNode, MetadataNode, ThemeNode, ThemeRef } from "./types.js";
 
 /** "thema", and the other words the plan's theme headings number with ("Prioriteit 1: …"). */
@@ -55,8 +55,8 @@ export function readReferences(
     if (refs) for (const ref of themeRefsIn(t, words, r.start)) rawRefs.push(ref);
     if (cites) for (const c of findCitations(t)) citations.push({ ...c, start: c.start + r.start, end: c.end + r.start, span: { start: c.start + r.start, end: c.end + r.start }, source: "text" });
   };
-  const refFrom = new Int32Array(blocks.length + 1);
-  const citeFrom = new Int32Array(blocks.length + 1);
+  const refFrom = indexArray(blocks.length + 1);
+  const citeFrom = indexArray(blocks.length + 1);
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     refFrom[bi] = rawRefs.length;
