@@ -73,6 +73,12 @@ export function report(R) {
       }
       lines.push("");
       if (sec.notes.length > 0) lines.push(...sec.notes, "");
+      // Issue 20's target for a large plan: the server's own time per edit, over JSON-RPC.
+      const large = sec.rows.find((x) => !x.error && x.label.startsWith("~1 MB") && x.what.startsWith("server time"));
+      if (large) {
+        summary.push(["language server, ~1 MB plan: server time per one-character edit (median, debounce 0)", `${f(large.median, 2)} ms (p95 ${f(large.p95, 2)} ms)`, "< 10 ms", yes(large.median < 10), loadOf(sec.load)]);
+        if (large.median >= 10) missed.push(`language server: ${f(large.median, 2)} ms per edit of the ~1 MB plan (target < 10 ms)`);
+      }
     } else if (sec.kind === "memory") {
       lines.push("## Memory", "");
       lines.push(`Peak resident set size (GNU time \`%M\`) of \`veiligheidsplan lint\` (one thread, its defaults) per output format, report written with \`--output-file\`. The larger runs are the same plans several times over under distinct names (hard links). One run each; load average ${loadOf(sec.load)}.`, "");
