@@ -61,7 +61,7 @@ interface SentencesOf {
   /** Block `b`'s sentences are `all[from[b] .. from[b + 1])`. */
   readonly from: readonly number[];
   /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
-  readonly was?: Int32Array;
+  readonly was?: readonly number[];
 }
 const cache = new WeakMap<ParsedPlan, SentencesOf>();
 
@@ -79,7 +79,7 @@ export function planSentences(plan: ParsedPlan): readonly PlanSentence[] {
  * For ./woorden.ts and ./afkortingen.ts: the plan before an edit and which of its sentences these are,
  * while that plan is kept (./structure/previous.ts).
  */
-export function sentenceOrigin(plan: ParsedPlan): { readonly previous: ParsedPlan; readonly index: Int32Array } | undefined {
+export function sentenceOrigin(plan: ParsedPlan): { readonly previous: ParsedPlan; readonly index: readonly number[] } | undefined {
   const index = sentencesOf(plan).was;
   // A plan's link to the plan before is set once, at its parse, and only ever cut (not replaced), so
   // while it is there it is the plan these sentences were matched with.
@@ -95,16 +95,8 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
   const origin = parseMemo(plan)?.origin;
   const previous = origin?.previous;
   const before = previous ? cache.get(previous) : undefined;
-  // Per sentence, the old one it is (-1: new); grown by doubling, as sentences are found.
-  let was = before ? new Int32Array(before.all.length + 64) : undefined;
-  const origins = (k: number, o: number) => {
-    if (k >= was!.length) {
-      const more = new Int32Array(was!.length * 2);
-      more.set(was!);
-      was = more;
-    }
-    was![k] = o;
-  };
+  // Per sentence, the old one it is (-1: new).
+  const was: number[] | undefined = before ? [] : undefined;
   const sectionAt = sectionFinder(plan);
   const text = plan.text;
   for (let bi = 0; bi < plan.blocks.length; bi++) {
@@ -117,9 +109,9 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       // The same block as before the edit: the same sentences, moved with it.
       const d = shiftOf(origin!.reuse, bi);
       for (let k = before!.from[old]!; k < before!.from[old + 1]!; k++) {
-        const was = before!.all[k]!;
-        origins(out.length, k);
-        out.push(new PlanSentence(text, was.start + d, was.end + d, section, out.length));
+        const then = before!.all[k]!;
+        was!.push(k);
+        out.push(new PlanSentence(text, then.start + d, then.end + d, section, out.length));
       }
       continue;
     }
@@ -144,14 +136,14 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
       while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
       if (stop - start >= 3) {
-        if (was) origins(out.length, -1);
+        was?.push(-1);
         out.push(new PlanSentence(text, start, stop, section, out.length));
       }
       i = j;
     }
   }
   from[plan.blocks.length] = out.length;
-  const result: SentencesOf = { all: out, from, ...(was ? { was: was.subarray(0, out.length) } : {}) };
+  const result: SentencesOf = { all: out, from, ...(was ? { was } : {}) };
   cache.set(plan, result);
   return result;
 }

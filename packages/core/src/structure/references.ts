@@ -6,7 +6,7 @@ import { findCitations, readCitation, ARTICLE_HINT, ARTICLE_PRESENT } from "../l
 import type { Block } from "../syntax/blocks.js";
 import { scalarText } from "../syntax/frontmatter.js";
 import { foldText } from "../text/keywords.js";
-import type { Span } from "../text/positions.js";
+import { moveSpan, type Span } from "../text/positions.js";
 import type { BlockReuse } from "../syntax/rescan.js";
 import { indexArray, oldBlockOf, shiftOf, type BlockRefs } from "./previous.js";
 import type { CitationNode, MetadataNode, ThemeNode, ThemeRef } from "./types.js";
@@ -80,7 +80,8 @@ export function readReferences(
   }
   refFrom[blocks.length] = rawRefs.length;
   citeFrom[blocks.length] = citations.length;
-  const byBlock: BlockRefs = { words: wordsKey, themeRefs: rawRefs, refFrom, citations: citations.slice(), citeFrom };
+  // The grondslag's citations come after the blocks' (past citeFrom's end), and nothing changes them.
+  const byBlock: BlockRefs = { words: wordsKey, themeRefs: rawRefs, refFrom, citations, citeFrom };
 
   const grondslag = metadata.get("grondslag");
   if (grondslag) {
@@ -104,7 +105,6 @@ export function readReferences(
   return { themeRefs, citations, byBlock };
 }
 
-const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 const moveRef = (r: ThemeRef, d: number): ThemeRef => ({
   ...r,
   span: moveSpan(r.span, d),

@@ -141,9 +141,19 @@ function splitLfLines(text: string): Line[] {
  */
 function splitAnyLineEnds(text: string): Line[] {
   const lines: Line[] = [];
+  pushLines(text, 0, lines);
+  return lines;
+}
+
+/**
+ * Pushes onto `lines` the lines from offset `start` (where a line starts) to the end of the text, CR,
+ * LF and CRLF character by character; `stopAt`, asked at each line's start, ends it there (./rescan.ts
+ * stops where the old lines resume).
+ */
+export function pushLines(text: string, start: number, lines: Line[], stopAt?: (start: number) => boolean): void {
   const n = text.length;
-  let start = 0;
   while (start < n) {
+    if (stopAt !== undefined && stopAt(start)) return;
     let i = start;
     let c = 0;
     for (; i < n; i++) {
@@ -152,13 +162,12 @@ function splitAnyLineEnds(text: string): Line[] {
     }
     if (i >= n) {
       lines.push({ start, contentEnd: n, end: n });
-      break;
+      return;
     }
     const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
     lines.push({ start, contentEnd: i, end });
     start = end;
   }
-  return lines;
 }
 
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;

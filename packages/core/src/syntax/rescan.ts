@@ -2,7 +2,7 @@
  * Scanning again after an edit, reusing what the edit did not touch. The lines and blocks before the
  * edit are the old ones; those after it are the old ones moved by the edit's length; only the stretch
  * between is scanned again. The result is exactly what a scan of the whole new text gives (property
- * test: core/test/rescan.test.ts), so a caller cannot tell the two apart, except by the time taken.
+ * test: core/test/incremental.test.ts), so a caller cannot tell the two apart, except by the time taken.
  *
  * Why that holds: a line's extent depends only on its own characters and the one after its break; a
  * block scan that starts at a block's first line reads only forward, with no state but line 0's
@@ -10,8 +10,8 @@
  * (a block's scan looks ahead into the blocks after it, across blank lines: never past two more) and
  * stops at the first block start inside the unchanged end that was a block start before.
  */
-import { scanBlocksFrom, type Block, type Line, type ListItem, type TableRow } from "./blocks.js";
-import type { Span } from "../text/positions.js";
+import { pushLines, scanBlocksFrom, type Block, type Line, type ListItem, type TableRow } from "./blocks.js";
+import { moveSpan as move } from "../text/positions.js";
 
 /**
  * Which new blocks are old ones: the first `head` are the old first `head`, the same objects; from
@@ -45,31 +45,13 @@ export function rescan(text: string, old: { readonly text: string; readonly line
   const oldLines = old.lines;
   const keep = firstIndex(oldLines.length, (k) => oldLines[k]!.end >= p);
   const lines: Line[] = oldLines.slice(0, keep);
-  let at = keep > 0 ? oldLines[keep - 1]!.end : 0;
+  // A line that starts past the first unchanged character (its break unchanged too) starts as it did.
   let resume = -1;
-  while (at < text.length) {
-    // A line that starts past the first unchanged character (its break unchanged too) starts as it did.
-    if (at > endFrom) {
-      const k = lineStartingAt(oldLines, at - delta);
-      if (k >= 0) {
-        resume = k;
-        break;
-      }
-    }
-    let i = at;
-    let c = 0;
-    for (; i < text.length; i++) {
-      c = text.charCodeAt(i);
-      if (c === 10 || c === 13) break;
-    }
-    if (i >= text.length) {
-      lines.push({ start: at, contentEnd: i, end: i });
-      break;
-    }
-    const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    lines.push({ start: at, contentEnd: i, end });
-    at = end;
-  }
+  pushLines(text, keep > 0 ? oldLines[keep - 1]!.end : 0, lines, (at) => {
+    if (at <= endFrom) return false;
+    resume = lineStartingAt(oldLines, at - delta);
+    return resume >= 0;
+  });
   if (resume >= 0) {
     if (delta === 0) for (let k = resume; k < oldLines.length; k++) lines.push(oldLines[k]!);
     else for (let k = resume; k < oldLines.length; k++) {
@@ -84,10 +66,12 @@ export function rescan(text: string, old: { readonly text: string; readonly line
   if (j >= oldBlocks.length) j = oldBlocks.length - 1;
   for (let back = 0; j > 0 && back < BLOCKS_BACK; ) if (oldBlocks[--j]!.kind !== "blank") back++;
   if (j < 0 || opensFrontMatter(oldText, oldBlocks)) j = 0;
+  // The block starts before the edit, so its first line is one of the lines kept (else: from the top).
+  let from = j === 0 ? 0 : lineStartingAt(lines, oldBlocks[j]!.span.start);
+  if (from < 0) j = from = 0;
   const blocks: Block[] = oldBlocks.slice(0, j);
-  const from = j === 0 ? 0 : lineStartingAt(lines, oldBlocks[j]!.span.start);
   let tailOld = oldBlocks.length;
-  const stoppedAt = scanBlocksFrom(text, lines, Math.max(0, from), blocks, (i) => {
+  const stoppedAt = scanBlocksFrom(text, lines, from, blocks, (i) => {
     const q = lines[i]!.start;
     if (q <= endFrom) return false;
     const m = blockStartingAt(oldBlocks, q - delta);
@@ -135,7 +119,7 @@ function blockStartingAt(blocks: readonly Block[], offset: number): number {
 }
 
 /** How many characters the two texts share at their start. Compared in chunks: a string compare is a memcmp. */
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (let step = 4096; step >= 16; step >>= 4) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
@@ -144,7 +128,7 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /** How many characters, at most `max`, the two texts share at their end. */
-export function commonSuffix(a: string, b: string, max: number): number {
+function commonSuffix(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   let i = 0;
@@ -158,11 +142,10 @@ export function commonSuffix(a: string, b: string, max: number): number {
 // keystroke when the edit is near its start, and V8 builds a literal of known shape much faster. The
 // fields stand in the scanner's order, so that a moved block serialises as a scanned one.
 
-const move = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 const moveRow = (r: TableRow, d: number): TableRow => ({ span: move(r.span, d), cells: r.cells.map((c) => ({ span: move(c.span, d), content: move(c.content, d) })) });
 const moveItem = (it: ListItem, d: number): ListItem => ({ span: move(it.span, d), marker: move(it.marker, d), content: move(it.content, d), ordinal: it.ordinal, indent: it.indent }) as ListItem;
 
-export function moveBlock(b: Block, d: number): Block {
+function moveBlock(b: Block, d: number): Block {
   const span = move(b.span, d);
   switch (b.kind) {
     case "blank":

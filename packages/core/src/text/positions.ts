@@ -95,4 +95,6 @@ export class LineIndex {
 }
 
 export const span = (start: number, end: number): Span => ({ start, end });
+/** The same span `d` characters further on (after an edit before it). */
+export const moveSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 export const contains = (outer: Span, offset: number): boolean => offset >= outer.start && offset <= outer.end;
