@@ -8,6 +8,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import type { FileReport, ReportWriter } from "./report.js";
 import { AtomicFile } from "./write.js";
 
@@ -18,29 +19,45 @@ interface Sink {
   write(text: string): void;
 }
 
-/** A temporary file that holds the body of a report until its head is known. */
-class Spool implements Sink {
+/** A temporary file that holds the body of a report until its head is known. Exported for its test. */
+export class Spool implements Sink {
   private readonly dir = mkdtempSync(join(tmpdir(), "veiligheidsplan-report-"));
   private readonly path = join(this.dir, "body");
   private readonly fd = openSync(this.path, "w+", 0o600);
 
+  /** `piece`: bytes read at a time when drained (smaller in the test, to split characters between pieces). */
+  constructor(private readonly piece: number = PIECE) {}
+
   write(text: string): void {
+    // The string itself: a Buffer of our own per piece would live outside V8's heap until collected (see drain).
+    const written = writeSync(this.fd, text);
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (written === bytes) return;
     const data = Buffer.from(text, "utf8");
-    let at = 0;
+    let at = written;
     while (at < data.length) at += writeSync(this.fd, data, at, data.length - at);
   }
 
-  /** Hands the spooled bytes to `to`, in pieces, and removes the file. */
-  drain(to: (bytes: Buffer) => void): void {
+  /**
+   * Hands the spooled text to `to`, in pieces, and removes the file. The pieces are strings, decoded
+   * from one reused buffer: a fresh Buffer per piece lives outside V8's heap until a collection finds
+   * it, and a 5,000-plan JUnit report (about 240 MB) drained that way raised the run's peak memory from
+   * about 110 to 140 MB at its very end. (A string that `to` still holds, as an asynchronous stream
+   * does, never changes; the decoder keeps a character split between two pieces whole.)
+   */
+  drain(to: (text: string) => void): void {
     try {
-      const buf = Buffer.alloc(PIECE);
+      const buf = Buffer.alloc(this.piece);
+      const decoder = new StringDecoder("utf8");
       let position = 0;
       for (;;) {
         const n = readSync(this.fd, buf, 0, buf.length, position);
         if (n === 0) break;
         position += n;
-        to(Buffer.from(buf.subarray(0, n)));
+        to(decoder.write(buf.subarray(0, n)));
       }
+      const rest = decoder.end();
+      if (rest) to(rest);
     } finally {
       this.discard();
     }
@@ -67,7 +84,7 @@ export class ReportOutput {
   constructor(
     private readonly writer: ReportWriter,
     target: string | undefined,
-    private readonly stdout: (bytes: string | Buffer) => void,
+    private readonly stdout: (text: string) => void,
   ) {
     this.file = target === undefined ? undefined : new AtomicFile(target);
     this.spool = writer.head ? new Spool() : undefined;
@@ -85,7 +102,7 @@ export class ReportOutput {
     this.flush();
     if (this.spool) {
       this.emit(this.writer.head!());
-      this.spool.drain((bytes) => this.emit(bytes));
+      this.spool.drain((text) => this.emit(text));
     }
     if (this.file && this.failure === undefined) {
       try {
@@ -117,7 +134,7 @@ export class ReportOutput {
     else this.emit(text);
   }
 
-  private emit(text: string | Buffer): void {
+  private emit(text: string): void {
     if (this.file === undefined) {
       this.stdout(text);
       return;
