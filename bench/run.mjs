@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
 import { endToEnd, inProcess } from "./lib/ls.mjs";
-import { load, paired, timed } from "./lib/measure.mjs";
+import { load, median, paired, timed } from "./lib/measure.mjs";
 import { report } from "./lib/report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,12 +32,13 @@ const opt = (f, d) => {
 };
 const list = (s) => String(s).split(",").filter(Boolean);
 if (has("help")) {
-  console.log(`node bench/run.mjs [--quick] [--sizes 200,1000] [--rounds N] [--memory-plans 1000,5000] [--formats a,b]
+  console.log(`node bench/run.mjs [--quick] [--sizes 200,1000] [--rounds N] [--memory-plans 1000,5000] [--memory-rounds N] [--formats a,b]
                   [--startup-rounds N] [--edits N] [--e2e-edits N] [--only a,b] [--results FILE] [--build]
   --quick          throughput on 200 plans, start-up, the language server briefly (about a minute)
   --sizes          plan counts for throughput (default 200,1000; quick 200)
   --rounds         interleaved rounds per paired figure (default 5; fewer is marked as not a result)
   --memory-plans   plan counts for peak RSS per output format (default 1000,5000)
+  --memory-rounds  runs per format and plan count; the highest peak counts (default 3)
   --only           throughput,startup,ls,memory,concurrency (default: all; quick: throughput,startup,ls)
   --results FILE   where to write the report (default bench/RESULTS.md; --quick writes bench/.corpus/RESULTS.quick.md)
   --build          run the workspace build first (it runs anyway when a package's dist/ is missing or stale)`);
@@ -48,6 +49,7 @@ const cfg = {
   sizes: list(opt("sizes", quick ? "200" : "200,1000")).map(Number),
   rounds: Number(opt("rounds", 5)),
   memoryPlans: list(opt("memory-plans", "1000,5000")).map(Number),
+  memoryRounds: Number(opt("memory-rounds", 3)),
   formats: list(opt("formats", "stylish,json,sarif,github,junit,codequality")),
   concurrencyPlans: list(opt("concurrency-plans", "1000,3000")).map(Number),
   startupRounds: Number(opt("startup-rounds", quick ? 7 : 21)),
@@ -281,11 +283,21 @@ async function main() {
       const picked = names.slice(0, Math.ceil(n / copies));
       linkFiles(picked, join(corpusDir, "plans"), dir, ".veiligheidsplan", copies);
       const size = dirBytes(dir);
+      // Several runs per format, the formats taking turns: V8 now and then lets the heap grow far early
+      // in a run (bench/README.md, "Memory"), so one run can miss the peak a user may see.
+      const runs = new Map(cfg.formats.map((format) => [format, []]));
+      for (let round = 0; round < cfg.memoryRounds; round++) {
+        for (const format of cfg.formats) {
+          log(`memory: ${size.files} plans, --format ${format}, run ${round + 1} of ${cfg.memoryRounds} …`);
+          const r = timed(node, [cliDist, "lint", rel(dir), "--format", format, "--output-file", join(corpusDir, `out.${format}`)], { cwd: root });
+          if (!ran(r)) throw new Error(`lint --format ${format} exited with ${r.code}:\n${r.stderr}`);
+          runs.get(format).push(r);
+        }
+      }
       for (const format of cfg.formats) {
-        log(`memory: ${size.files} plans, --format ${format} …`);
-        const r = timed(node, [cliDist, "lint", rel(dir), "--format", format, "--output-file", join(corpusDir, `out.${format}`)], { cwd: root });
-        if (!ran(r)) throw new Error(`lint --format ${format} exited with ${r.code}:\n${r.stderr}`);
-        rows.push({ plans: size.files, bytes: size.bytes, format, rssMb: r.rssKb / 1024, ms: r.ms, cpuMs: r.cpuMs, command: `node packages/cli/dist/cli.js lint ${rel(dir)} --format ${format} --output-file …` });
+        const rs = runs.get(format);
+        const rss = rs.map((r) => r.rssKb / 1024);
+        rows.push({ plans: size.files, bytes: size.bytes, format, rssMb: Math.max(...rss), rssMedianMb: median(rss), rssRunsMb: rss, ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), command: `node packages/cli/dist/cli.js lint ${rel(dir)} --format ${format} --output-file …` });
       }
     }
     R.sections.push({ kind: "memory", rows, load: { before: loadBefore, after: load() } });
