@@ -43,8 +43,9 @@ function setFlag(flag: string): void {
 export const LOOK_EVERY = 8;
 /**
  * A full collection is asked for when the heap in use exceeds both this and three times what the last
- * asked-for one left. Normal runs stay under it (V8 collects at about 35–41 MB, down to about 13 MB);
- * a run where V8 missed its garbage passes it within a few dozen plans (53 MB at plan 120–136).
+ * asked-for one left. Normal runs mostly stay under it (V8 collects at about 35–41 MB, down to about
+ * 13 MB; a 1,000-plan run passed it once in three, at 49.8 MB); a run where V8 missed its garbage
+ * passes it within a few dozen plans (53 MB at plan 120–136).
  */
 export const MISSED_GARBAGE = 48_000_000;
 
