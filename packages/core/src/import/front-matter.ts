@@ -10,6 +10,8 @@ export interface InferredFrontMatter {
   readonly titel: string;
   readonly ondertitel?: string;
   readonly gemeente?: string;
+  /** A joint plan's municipalities (then `gemeente` is the one whose council's decision the text states, if any). */
+  readonly gemeenten?: readonly string[];
   readonly periode?: string;
   readonly status: "concept" | "voorstel" | "vastgesteld";
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
@@ -23,11 +25,31 @@ const DATE = `(\\d{1,2})\\s+(${MONTHS.join("|")})\\s+(\\d{4})`;
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
-const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op)\\s+${DATE}`, "iu");
+const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}`, "iu");
+/** A council's decision as published (CVDR): "Aldus vastgesteld in de openbare vergadering van 25 mei 2023". */
+const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?(?:raads)?vergadering\\s+(?:van|d\\.\\s?d\\.|op)\\s+${DATE}`, "iu");
+/** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
+const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
 const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
+/**
+ * A municipality's name as documents write it: one or more capitalised words joined by hyphens or by
+ * the small words of Dutch place names ("Land van Cuijk", "Son en Breugel", "Alphen aan den Rijn",
+ * "Wijk bij Duurstede"), after "'s-" ("'s-Hertogenbosch"), or after a leading word that is part of the
+ * name ("De Ronde Venen", "West Betuwe", "Den Helder"). A capitalised word after the name is not taken
+ * in ("gemeente Nijmegen Integraal Veiligheidsplan").
+ */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+const PARTICLE = "(?:van|aan|op|in|en|den|de|der|het|bij|over|ter|ten)";
+const LEAD = "(?:De|Den|Het|Ter|Ten|West|Oost|Noord|Zuid|Midden|Oude|Hoeksche|Gooise|Hollands|Stichtse|Utrechtse|Stede)";
+const NOT_A_NAME = "(?!(?:Integraal|Integrale|Veiligheid|Veiligheidsplan|Veilig|Samen|Gemeente|Gemeenteraad|College|Raad|Plan|Politie|Veiligheidsregio|Openbaar|Brandweer|Regionaal|Regionale)\\b)";
+export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}(?:\\s+${NOT_A_NAME}${WORD})?|${WORD})(?:\\s+${PARTICLE}(?:\\s+${PARTICLE})?\\s+${NOT_A_NAME}${WORD})*`;
+const GEMEENTE = new RegExp(`\\b[Gg]emeente\\s+(${GEMEENTE_NAAM})`, "gu");
+/** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
+const GEMEENTEN = new RegExp(`\\b[Gg]emeenten\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
+
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
 
 function iso(d: string, m: string, y: string): string {
@@ -61,7 +83,7 @@ export function inferFrontMatter(
     notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: signature.line }, line: 0 });
   } else {
     const counts = new Map<string, number>();
-    for (const m of `${titel}\n${all}`.matchAll(/\b[Gg]emeente\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:aan|op|in|den|de)\s+(?:de\s+)?\p{Lu}[\p{L}-]+)?)/gu)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (best) {
       gemeente = best[0];
@@ -70,6 +92,11 @@ export function inferFrontMatter(
       notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
     }
   }
+
+  const gemeenten = jointMunicipalities(source.facts, texts.slice(0, 12).map((t) => t.text));
+  // A joint plan's municipalities replace the one guessed above.
+  if (gemeenten) notes.splice(notes.findIndex((n) => n.messageId === "import.gemeente"), 1);
+  if (gemeenten) notes.push({ kind: "guessed", messageId: "import.gemeenten", data: { gemeenten: gemeenten.join(", ") }, line: 0 });
 
   // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
   const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
@@ -102,7 +129,7 @@ export function inferFrontMatter(
   // Status and dates.
   const proposed = PROPOSED.exec(all);
   let vastgesteld: InferredFrontMatter["vastgesteld"];
-  const adopted = ADOPTED.exec(all);
+  const adopted = ADOPTED.exec(all) ?? (COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null);
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: iso(adopted[1]!, adopted[2]!, adopted[3]!) };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });
@@ -140,6 +167,7 @@ export function inferFrontMatter(
     titel,
     ...(sub ? { ondertitel: sub } : {}),
     ...(gemeente ? { gemeente } : {}),
+    ...(gemeenten ? { gemeenten } : {}),
     ...(periode ? { periode } : {}),
     status,
     ...(voorgesteld ? { voorgesteld } : {}),
@@ -147,6 +175,28 @@ export function inferFrontMatter(
     ...(vorigPlan ? { vorigPlan } : {}),
     grondslag,
   };
+}
+
+/**
+ * The municipalities of a joint plan: named one by one on the title page ("gemeente Meerssen",
+ * "gemeente Vaals"), or listed near the start ("de gemeenten Eijsden-Margraten, Meerssen en Vaals").
+ */
+function jointMunicipalities(facts: readonly string[], opening: readonly string[]): string[] | undefined {
+  const fromFacts = [...new Set(facts.flatMap((f) => [...f.matchAll(GEMEENTE)].map((m) => m[1]!)))];
+  if (fromFacts.length >= 2) return fromFacts;
+  for (const t of opening) {
+    const m = GEMEENTEN.exec(t);
+    if (!m) continue;
+    const parts = m[1]!.split(/\s*,\s*/);
+    // The last " en " before a capital ends the list: "Vaals en Valkenburg aan de Geul".
+    const last = parts.pop()!;
+    const split = /\s+en\s+(?=\p{Lu})/u.exec(last);
+    if (split && !/,\s*$/.test(last)) parts.push(last.slice(0, split.index), last.slice(split.index + split[0].length));
+    else parts.push(last);
+    const names = [...new Set(parts.map((p) => p.replace(/^en\s+/, "").trim()).filter((p) => p !== ""))];
+    if (names.length >= 2) return names;
+  }
+  return undefined;
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, else double-quoted. */
@@ -158,11 +208,21 @@ function scalar(s: string): string {
 export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   const out = ["---", "formaat: veiligheidsplan/1", `titel: ${scalar(fm.titel)}`];
   if (fm.ondertitel) out.push(`ondertitel: ${scalar(fm.ondertitel)}`);
-  if (fm.gemeente) out.push(`gemeente: ${scalar(fm.gemeente)}`);
+  if (fm.gemeenten) {
+    // Each council adopts a joint plan itself: a stated decision goes with the municipality that took it.
+    out.push("gemeenten:");
+    for (const naam of fm.gemeenten) {
+      out.push(`  - naam: ${scalar(naam)}`);
+      if (naam !== fm.gemeente) continue;
+      for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) if (v) out.push(`    ${key}:`, `      door: ${v.door}`, `      datum: ${v.datum}`);
+    }
+  } else if (fm.gemeente) out.push(`gemeente: ${scalar(fm.gemeente)}`);
   if (fm.periode) out.push(`periode: ${fm.periode}`);
   out.push(`status: ${fm.status}`);
-  for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) {
-    if (v) out.push(`${key}:`, `  door: ${v.door}`, `  datum: ${v.datum}`);
+  if (!fm.gemeenten) {
+    for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) {
+      if (v) out.push(`${key}:`, `  door: ${v.door}`, `  datum: ${v.datum}`);
+    }
   }
   if (fm.vorigPlan) {
     out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);

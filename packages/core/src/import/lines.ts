@@ -56,6 +56,9 @@ const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
 const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
 const SIGNATURE = /^[\p{Lu}][\p{L}'’ -]+,\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
+/** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
+const DATE_LINE = /^(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
+const PLAN_TITLE = /^(?:integraal\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda)\b.{0,80}$/iu;
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
 interface Segment {
@@ -101,7 +104,9 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     const first = seg.lines[0]!;
     // A line on its own followed by text in lower case is the end of a sentence broken by a page, not a heading.
     const next = segments[s + 1];
-    const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text);
+    // A plan's title on its own ("Integraal Veiligheidsplan Heuvelland 2020-2023") starts no sentence,
+    // even with "gemeente Vaals …" after it on the title page.
+    const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text) && !PLAN_TITLE.test(first.text);
     const heading = continued ? undefined : headingOf(seg, bodySize, sizes);
     let rest = seg.lines;
     if (heading) {
@@ -310,7 +315,7 @@ function looksLikeHeading(t: string): boolean {
   if (s.length > 90 || s.split(/\s+/).length > 12) return false;
   if (/[.,;:!?\-–]$/.test(s) && !/\b[IVX]+\.$/.test(s)) return false;
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
-  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s)) return false;
+  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
   // A title has a word: "4) e" and "4)" are the ends of wrapped table cells ("(2024)" split in a narrow column).
   if (!/\p{L}{2}/u.test(s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s*/u, ""))) return false;

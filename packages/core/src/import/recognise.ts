@@ -1,21 +1,19 @@
 /**
  * The domain recogniser: one intermediate document (from any reader) into a `.veiligheidsplan`.
- * It decides the heading levels the format needs (themes one level under "Prioritaire thema's" or
- * "Kernthema's", Opgave/Ambitie under a theme, pillars under Ambitie, deelproducten under Toelichting),
- * writes the budget table as a GFM table and infers the front matter. Nothing is thrown away: a block
- * it cannot place is written as it came, and every guess is reported at its line.
+ * It finds the title, the title page and a table of contents (./contents.ts), gives the headings the
+ * levels the format needs (./outline.ts), writes the budget table as a GFM table and infers the front
+ * matter (./front-matter.ts). Nothing is thrown away: a block it cannot place is written as it came,
+ * and every guess is reported at its line.
  */
-import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
+import { containerSoort, THEME_HEADING } from "../structure/themes.js";
+import { editDistance, foldText, keyword } from "../text/keywords.js";
+import { readTableOfContents } from "./contents.js";
+import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
 import type { ImportNote } from "./report.js";
 
-const PRIORITAIR = /^(?:de |het )?prioritaire themas?$/;
-const KERN = /^(?:de |het )?kern ?themas?$/;
-const THEME = /^(?:thema\s+)?(\d{1,2})\s*[.,:)]?\s+\S/iu;
-const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
-const PILLAR_INTRO = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
 const DOMAIN_WORDS = ["Voorwoord", "Inleiding", "Samenvatting", "Opgave", "Ambitie", "Toelichting", "Financiën", "Kernthema's", "Prioritaire thema's"];
@@ -23,6 +21,7 @@ const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud",
 
 const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.gemeente": "gemeente",
+  "import.gemeenten": "gemeenten",
   "import.periode": "periode",
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",
@@ -36,7 +35,7 @@ export interface Recognised {
   readonly notes: readonly ImportNote[];
 }
 
-interface Placed {
+export interface Placed {
   readonly block: DocBlock;
   /** Output heading level, for headings. */
   readonly level?: number;
@@ -48,6 +47,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const notes: ImportNote[] = doc.notes.map(fromReader);
   const ocr = doc.format === "text" || doc.format === "pdf";
   let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
+  blocks = readTableOfContents(blocks, notes);
 
   const title = findTitle(doc, blocks, notes);
   if (title.block) blocks = blocks.filter((b) => b !== title.block);
@@ -133,7 +133,7 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: Impo
   }
   for (const h of headings) {
     const k = keyword(h.text);
-    if (isStructural(h) || PRIORITAIR.test(k) || KERN.test(k) || k === "financien") break;
+    if (isStructural(h) || containerSoort(k) || k === "financien") break;
     if (h.bullet || FRONT_WORDS.has(k) || k === "") continue;
     notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: h.text }, source: h.origin, block: h });
     return { text: h.text, block: h };
@@ -159,7 +159,7 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
     if (b.kind !== "heading" && b.kind !== "paragraph") break;
     const t = plainText(b.text);
     // Facts set on lines of their own may come joined into one paragraph (a PDF's title page).
-    const pieces = FACT.test(t) ? t.split(/\s+(?=(?:Gemeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorstel\s+van\b|Voorgesteld\s+door\b|Vastgesteld\s+door\b|Vorig\s+plan:|Grondslag:))/u) : [t];
+    const pieces = FACT.test(t) ? t.split(/\s+(?=(?:[Gg]emeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorstel\s+van\b|Voorgesteld\s+door\b|Vastgesteld\s+door\b|Vorig\s+plan:|Grondslag:))/u) : [t];
     if (pieces.length > 1) {
       for (const piece of pieces) {
         facts.push(piece);
@@ -177,7 +177,7 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
 }
 
 function isStructural(h: HeadingBlock): boolean {
-  return ROMAN.test(h.text) || THEME.test(h.text);
+  return ROMAN.test(h.text) || THEME_HEADING.test(h.text) || SECTION_NUMBER.test(h.text);
 }
 
 /** The budget: the first table after a "Financiën" heading whose header names years; else the first such table. */
@@ -208,87 +208,6 @@ function rejoinBudgetNames(table: TableBlock, blocks: readonly DocBlock[], notes
     return [`${m[1] ?? ""}${written}`, ...r.slice(1)];
   });
   return { ...table, rows };
-}
-
-/** Gives every heading its level in the plan (see the module comment). */
-function placeHeadings(blocks: readonly DocBlock[], budgetNames: ReadonlySet<string>, notes: ImportNote[]): Placed[] {
-  const known = blocks.filter((b): b is HeadingBlock => b.kind === "heading" && b.level !== undefined).map((h) => h.level!);
-  const base = known.length > 0 ? Math.min(...known) : 1;
-  type Ctx = { level: number };
-  let group: (Ctx & { soort: string }) | undefined;
-  let theme: Ctx | undefined;
-  let oa: (Ctx & { kind: string; pillars: string[] }) | undefined;
-  let fin: Ctx | undefined;
-  let toel: Ctx | undefined;
-  let chapter: Ctx | undefined;
-  const out: Placed[] = [];
-  const closeFrom = (level: number) => {
-    if (oa && oa.level >= level) oa = undefined;
-    if (theme && theme.level >= level) theme = undefined;
-    if (toel && toel.level >= level) toel = undefined;
-    if (fin && fin.level >= level) fin = undefined;
-    if (group && group.level >= level) group = undefined;
-    if (chapter && chapter.level >= level) chapter = undefined;
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === "paragraph" && oa?.kind === "ambitie" && PILLAR_INTRO.test(b.text)) {
-      const list = blocks[i + 1];
-      if (list?.kind === "list") oa.pillars = list.items.map((t) => t.replace(/[.;]\s*$/, ""));
-    }
-    if (b.kind !== "heading") {
-      out.push({ block: b });
-      continue;
-    }
-    const mapped = b.level !== undefined ? b.level - base + 2 : undefined;
-    const k = keyword(b.text);
-    let text = b.text;
-    let level: number;
-    if (PRIORITAIR.test(k) || KERN.test(k)) {
-      level = mapped ?? 2;
-      closeFrom(level);
-      group = { level, soort: PRIORITAIR.test(k) ? "prioritair" : "kern" };
-      const stripped = b.text.replace(/^\s*(?:[IVXLC]+[.)]\s+|\d+(?:\.\d+)*[.)]?\s+)?(?:de|het)\s+/iu, "");
-      if (stripped !== b.text) {
-        text = stripped[0]!.toUpperCase() + stripped.slice(1);
-        notes.push({ kind: "guessed", messageId: "import.kopAangepast", data: { van: b.text, naar: text }, source: b.origin, block: b, text: b.text });
-      }
-    } else if (k.replace(/^(de|het) /, "") === "financien") {
-      level = mapped ?? 2;
-      closeFrom(level);
-      fin = { level };
-    } else if (group && THEME.test(b.text) && !b.bullet && (mapped === undefined || mapped <= group.level + 2)) {
-      level = group.level + 1;
-      closeFrom(level);
-      theme = { level };
-      if (mapped !== undefined && mapped !== level) notes.push({ kind: "guessed", messageId: "import.themaNiveau", data: { kop: b.text }, source: b.origin, block: b });
-    } else if (theme && (k === "opgave" || k === "ambitie")) {
-      level = theme.level + 1;
-      closeFrom(level);
-      oa = { level, kind: k, pillars: [] };
-    } else if (fin && k === "toelichting") {
-      level = mapped !== undefined && mapped > fin.level ? mapped : fin.level + 1;
-      closeFrom(level);
-      toel = { level };
-    } else if (toel && budgetNames.has(k)) {
-      level = toel.level + 1;
-    } else if (oa && oa.pillars.some((p) => sameIgnoringSpaces(p, b.text) || editDistance(foldText(p), foldText(b.text), 2) <= 2)) {
-      level = oa.level + 1;
-    } else if (mapped !== undefined) {
-      level = Math.max(mapped, 2);
-      closeFrom(level);
-      if (level === 2) chapter = { level };
-    } else if (ROMAN.test(b.text)) {
-      level = 2;
-      closeFrom(2);
-      chapter = { level };
-    } else {
-      level = oa ? oa.level + 1 : theme ? theme.level + 1 : toel ? toel.level + 1 : fin ? fin.level + 1 : group ? group.level + 1 : chapter ? chapter.level + 1 : 2;
-      if (level === 2) chapter = undefined;
-    }
-    out.push({ block: b, level: Math.min(level, 6), text });
-  }
-  return out;
 }
 
 const esc = (s: string) => s.replace(/^([#>+]|[-*](?=\s)|\d+(?=[.)]\s)|\|)/, "\\$1").replace(/<!--/g, "&lt;!--");

@@ -34,6 +34,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
   },
   "import.titelpagina": { nl: "Van de titelpagina naar de gegevens bovenaan: '{tekst}'.", en: "From the title page to the data at the top: '{tekst}'." },
   "import.paginanummer": { nl: "Paginanummer '{tekst}' weggelaten.", en: "Page number '{tekst}' left out." },
+  "import.inhoudsopgave": {
+    nl: "Paginanummer '{tekst}' bij '{titel}' in de inhoudsopgave weggelaten; de inhoudsopgave staat er als lijst.",
+    en: "Page number '{tekst}' of '{titel}' in the table of contents left out; the table of contents is kept as a list.",
+  },
   "import.kopregel": { nl: "Kop- of voettekst '{tekst}' (op elke pagina) weggelaten.", en: "Running header or footer '{tekst}' (on every page) left out." },
   "import.paginasNietGelezen": {
     nl: "Alleen de eerste {gelezen} van de {totaal} pagina's zijn gelezen (de grens van het importeren); de rest staat niet in het plan.",
@@ -55,6 +59,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
   "import.themaNiveau": {
     nl: "Kop '{kop}' stond op een ander niveau in het document en is als thema geplaatst. Controleer het.",
     en: "Heading '{kop}' was at another level in the document and is placed as a theme. Check it.",
+  },
+  "import.gemeenten": {
+    nl: "Een plan van meer gemeenten: {gemeenten}. Elke gemeenteraad stelt het zelf vast; vul per gemeente 'vastgesteld:' in. Controleer het.",
+    en: "A plan of several municipalities: {gemeenten}. Each council adopts it itself; fill in 'vastgesteld:' per municipality. Check it.",
   },
   "import.gemeente": {
     nl: "Gemeente '{gemeente}' afgeleid uit '{bron}'. Controleer het.",

@@ -21,7 +21,16 @@ const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)
 // "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
 const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
-const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
+/** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning" (also read by the importer). */
+export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
+
+/**
+ * Whether a heading (its {@link keyword}) heads a section of themes, and of which kind: one
+ * declaration for the linter and the importer, which nests the themes under it.
+ */
+export function containerSoort(keyword: string): ThemaSoort | undefined {
+  return KERN.test(keyword) ? "kern" : PRIORITAIR.test(keyword) ? "prioritair" : undefined;
+}
 /** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
 export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
@@ -68,8 +77,8 @@ export function readThemes(
     return { themeContainers, themes: ownWords(themes), themeStructure: "declared" };
   }
   walk(sections, (s) => {
-    if (KERN.test(s.keyword)) themeContainers.push({ soort: "kern", section: s });
-    else if (PRIORITAIR.test(s.keyword)) themeContainers.push({ soort: "prioritair", section: s });
+    const soort = containerSoort(s.keyword);
+    if (soort) themeContainers.push({ soort, section: s });
   });
   // A container inside another (a "Speerpunten" under "Onze prioriteiten") is read as part of it.
   // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.

@@ -1,0 +1,127 @@
+/**
+ * The plan's outline from an imported document: the level of every heading in the plan (see
+ * ./recognise.ts). Themes go one level under the section that holds them ("Prioritaire thema's",
+ * "Bovenlokale prioriteiten": structure/themes.ts decides which headings do), Opgave/Ambitie under a
+ * theme, pillars under Ambitie, deelproducten under Toelichting. Where the document has no outline
+ * (plain text, OCR), section numbers give the depth.
+ */
+import { containerSoort, THEME_HEADING } from "../structure/themes.js";
+import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
+import type { DocBlock, HeadingBlock } from "./document.js";
+import type { Placed } from "./recognise.js";
+import type { ImportNote } from "./report.js";
+
+/** "3.1 ", "2.1. ", "4.2.3 ": a section number with a dot inside, whose depth gives the heading's level. */
+export const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/;
+/** "3. ", "3 ": a chapter's number. */
+const CHAPTER_NUMBER = /^(\d{1,2})[.)]?\s+(?=\p{L})/u;
+export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
+const PILLAR_INTRO = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
+
+/**
+ * Gives every heading its level in the plan (see the module comment). Without outline levels (plain
+ * text, OCR, a PDF set in one size) a section number says how deep a heading is: "3.1" and "3.1.2"
+ * stand one and two levels under the chapter numbered "3".
+ */
+export function placeHeadings(blocks: readonly DocBlock[], budgetNames: ReadonlySet<string>, notes: ImportNote[]): Placed[] {
+  const known = blocks.filter((b): b is HeadingBlock => b.kind === "heading" && b.level !== undefined).map((h) => h.level!);
+  const base = known.length > 0 ? Math.min(...known) : 1;
+  type Ctx = { level: number };
+  let group: (Ctx & { soort: string }) | undefined;
+  let theme: Ctx | undefined;
+  let oa: (Ctx & { kind: string; pillars: string[] }) | undefined;
+  let fin: Ctx | undefined;
+  let toel: Ctx | undefined;
+  let chapter: Ctx | undefined;
+  /** The level each section number was placed at ("3" → 2), for the numbers under it. */
+  const numbered = new Map<string, number>();
+  const out: Placed[] = [];
+  const closeFrom = (level: number) => {
+    if (oa && oa.level >= level) oa = undefined;
+    if (theme && theme.level >= level) theme = undefined;
+    if (toel && toel.level >= level) toel = undefined;
+    if (fin && fin.level >= level) fin = undefined;
+    if (group && group.level >= level) group = undefined;
+    if (chapter && chapter.level >= level) chapter = undefined;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "paragraph" && oa?.kind === "ambitie" && PILLAR_INTRO.test(b.text)) {
+      const list = blocks[i + 1];
+      if (list?.kind === "list") oa.pillars = list.items.map((t) => t.replace(/[.;]\s*$/, ""));
+    }
+    if (b.kind !== "heading") {
+      out.push({ block: b });
+      continue;
+    }
+    const mapped = b.level !== undefined ? b.level - base + 2 : undefined;
+    const k = keyword(b.text);
+    const section = b.bullet ? undefined : SECTION_NUMBER.exec(b.text)?.[1];
+    const sectionParent = section?.slice(0, section.lastIndexOf("."));
+    const byNumber = mapped === undefined && section !== undefined ? (numbered.get(sectionParent!) ?? section.split(".").length) + 1 : undefined;
+    // "5. Organisatie" after "4. Strategische thema's" goes on from 4: the chapter after it, not a theme in it.
+    const chapterNumber = mapped === undefined && !b.bullet ? CHAPTER_NUMBER.exec(b.text)?.[1] : undefined;
+    const bySequence = chapterNumber !== undefined ? numbered.get(String(Number(chapterNumber) - 1)) : undefined;
+    const soort = containerSoort(k);
+    let text = b.text;
+    let level: number;
+    if (soort) {
+      level = mapped ?? byNumber ?? 2;
+      closeFrom(level);
+      group = { level, soort };
+      const stripped = b.text.replace(/^\s*(?:[IVXLC]+[.)]\s+|\d+(?:\.\d+)*[.)]?\s+)?(?:de|het)\s+/iu, "");
+      if (stripped !== b.text) {
+        text = stripped[0]!.toUpperCase() + stripped.slice(1);
+        notes.push({ kind: "guessed", messageId: "import.kopAangepast", data: { van: b.text, naar: text }, source: b.origin, block: b, text: b.text });
+      }
+    } else if (k.replace(/^(de|het) /, "") === "financien" || (k === "begroting" && !fin)) {
+      level = mapped ?? byNumber ?? 2;
+      closeFrom(level);
+      fin = { level };
+    } else if (byNumber !== undefined) {
+      // "3.1 Prioriteit 1: …" under "3. Bovenlokale prioriteiten" is a theme; under another chapter, a section.
+      level = byNumber;
+      closeFrom(level);
+      if (group && level === group.level + 1) theme = { level };
+      else if (fin && k === "toelichting") toel = { level };
+    } else if (bySequence !== undefined && (!group || bySequence <= group.level)) {
+      level = bySequence;
+      closeFrom(level);
+      if (level === 2) chapter = { level };
+      else if (group && level === group.level + 1) theme = { level };
+    } else if (group && THEME_HEADING.test(b.text) && !b.bullet && (mapped === undefined || mapped <= group.level + 2)) {
+      level = group.level + 1;
+      closeFrom(level);
+      theme = { level };
+      if (mapped !== undefined && mapped !== level) notes.push({ kind: "guessed", messageId: "import.themaNiveau", data: { kop: b.text }, source: b.origin, block: b });
+    } else if (theme && (k === "opgave" || k === "ambitie")) {
+      level = theme.level + 1;
+      closeFrom(level);
+      oa = { level, kind: k, pillars: [] };
+    } else if (fin && k === "toelichting") {
+      level = mapped !== undefined && mapped > fin.level ? mapped : fin.level + 1;
+      closeFrom(level);
+      toel = { level };
+    } else if (toel && budgetNames.has(k)) {
+      level = toel.level + 1;
+    } else if (oa && oa.pillars.some((p) => sameIgnoringSpaces(p, b.text) || editDistance(foldText(p), foldText(b.text), 2) <= 2)) {
+      level = oa.level + 1;
+    } else if (mapped !== undefined) {
+      level = Math.max(mapped, 2);
+      closeFrom(level);
+      if (level === 2) chapter = { level };
+    } else if (ROMAN.test(b.text)) {
+      level = 2;
+      closeFrom(2);
+      chapter = { level };
+    } else {
+      level = oa ? oa.level + 1 : theme ? theme.level + 1 : toel ? toel.level + 1 : fin ? fin.level + 1 : group ? group.level + 1 : chapter ? chapter.level + 1 : 2;
+      if (level === 2) chapter = undefined;
+    }
+    const placedLevel = Math.min(level, 6);
+    const own = section ?? chapterNumber;
+    if (own !== undefined) numbered.set(own, placedLevel);
+    out.push({ block: b, level: placedLevel, text });
+  }
+  return out;
+}

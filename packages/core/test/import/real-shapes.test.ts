@@ -1,0 +1,201 @@
+/**
+ * The importer on documents laid out the way published plans are, not the way Nijmegen's is: a joint
+ * plan's PDF text (title page listing the municipalities, a table of contents with page numbers,
+ * running headers, chapters numbered "3." with sections "3.1 Prioriteit 1: …"), and a council
+ * decision as the official publication (CVDR) prints it ("De raad van de gemeente …; gelezen het
+ * voorstel … d.d. …; besluit: …", "Vastgesteld in de openbare vergadering van …"). The prose is
+ * written for these tests; the layouts follow published plans (../shared/research/quality.md).
+ */
+import { describe, expect, it } from "vitest";
+import { lint, parse } from "@veiligheidsplan/core";
+import { importDocument } from "@veiligheidsplan/core/import";
+import { unaccountedWords } from "./support.js";
+
+const importText = (text: string) => importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" });
+const headings = (plan: string) => plan.split("\n").filter((l) => /^#{1,6} /.test(l));
+
+/** Pages as a PDF's text layer gives them: a form feed between pages, a running header and a page number on each. */
+function pdfText(pages: readonly string[]): string {
+  return pages.map((p, i) => `Integraal Veiligheidsplan Heuvelrand 2024-2027\n\n${p.trim()}\n\n${i + 1}`).join("\n\f");
+}
+
+const JOINT = pdfText([
+  `Integraal Veiligheidsplan Heuvelrand 2024-2027
+
+gemeente Gulpen-Wittem gemeente Meerssen gemeente Vaals
+
+gemeente Valkenburg aan de Geul
+
+Maart 2024`,
+  `Inhoudsopgave
+
+1. Inleiding 3
+
+2. Veiligheidsbeeld 3
+
+3. Bovenlokale prioriteiten 4
+
+3.1 Prioriteit 1: Zorg en veiligheid verbinden 4 3.2 Prioriteit 2: Ondermijning tegengaan 4
+
+4. Strategische thema’s 5
+
+4.1 Veilige kernen 5
+
+4.2 Jeugd en veiligheid 5
+
+5. Sturing en verantwoording 6`,
+  `1. Inleiding
+
+Dit is het gezamenlijke veiligheidsplan van de gemeenten Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul voor de jaren 2024 tot en met 2027. De vier gemeenteraden stellen het elk vast, op grond van artikel 38b, eerste lid, Politiewet 2012.
+
+2. Veiligheidsbeeld
+
+Volgens de politie daalde het aantal woninginbraken tussen 2020 en 2023. Uit de Veiligheidsmonitor blijkt dat een op de zeven inwoners zich weleens onveilig voelt in de eigen buurt.`,
+  `3. Bovenlokale prioriteiten
+
+3.1 Prioriteit 1: Zorg en veiligheid verbinden
+
+Inwoners met verward gedrag krijgen sneller passende zorg. In 2027 worden 90% van de meldingen binnen een week opgepakt.
+
+3.2 Prioriteit 2: Ondermijning tegengaan
+
+We willen dat in 2027 het aantal meldingen van ondermijning met 25% is gestegen, omdat meer signalen worden herkend.`,
+  `4. Strategische thema’s
+
+4.1 Veilige kernen
+
+Bewoners kennen hun wijkagent en hun boa.
+
+4.2 Jeugd en veiligheid
+
+Jongeren die overlast geven worden snel begeleid.`,
+  `5. Sturing en verantwoording
+
+Jaarlijks informeren we de vier gemeenteraden met een veiligheidsrapportage over de voortgang. Aan het einde van de planperiode evalueren we dit plan.`,
+]);
+
+describe("a joint plan's PDF text: title page, table of contents, running headers, numbered sections", () => {
+  it("finds the title and every municipality, and writes a joint plan", async () => {
+    const r = await importText(JOINT);
+    const m = parse(r.text).plan.metadata;
+    expect(m.titel).toBe("Integraal Veiligheidsplan Heuvelrand 2024-2027");
+    expect(m.gemeenten?.map((g) => g.naam)).toEqual(["Gulpen-Wittem", "Meerssen", "Vaals", "Valkenburg aan de Geul"]);
+    expect(m.periode).toMatchObject({ van: 2024, tot: 2027 });
+  });
+
+  it("nests sections under their chapter by their numbers, so the priorities are themes", async () => {
+    const r = await importText(JOINT);
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.soort])).toEqual([
+      ["Zorg en veiligheid verbinden", "prioritair"],
+      ["Ondermijning tegengaan", "prioritair"],
+      ["Veilige kernen", "kern"],
+      ["Jeugd en veiligheid", "kern"],
+    ]);
+    expect(headings(r.text)).toContain("### 3.1 Prioriteit 1: Zorg en veiligheid verbinden");
+    expect(headings(r.text)).toContain("## 5. Sturing en verantwoording");
+  });
+
+  it("keeps the table of contents as one list without page numbers, not as a second set of headings", async () => {
+    const r = await importText(JOINT);
+    expect(headings(r.text).filter((h) => /Inleiding/.test(h))).toEqual(["## 1. Inleiding"]);
+    expect(r.text).toContain("- 3.1 Prioriteit 1: Zorg en veiligheid verbinden\n- 3.2 Prioriteit 2: Ondermijning tegengaan\n");
+    expect(r.notes.filter((n) => n.messageId === "import.inhoudsopgave")).toHaveLength(9);
+  });
+
+  it("leaves out the running headers and page numbers, and loses no other word", async () => {
+    const r = await importText(JOINT);
+    expect(r.text.match(/Integraal Veiligheidsplan Heuvelrand 2024-2027/g)).toHaveLength(2);
+    expect(unaccountedWords(JOINT, r.text, r.notes)).toEqual([]);
+  });
+
+  it("lints without a finding about its structure", async () => {
+    const r = await importText(JOINT);
+    const rules = lint(r.text, { today: "2026-12-07" }).diagnostics.map((d) => d.ruleId);
+    expect(rules).not.toContain("thema-nummering");
+    expect(rules).not.toContain("metadata");
+    expect(rules.filter((rule) => rule === "grondslag")).toHaveLength(1); // only the info on art. 3a Wvr
+  });
+});
+
+const DECISION = `Integraal Veiligheidsplan gemeente Land van Cuijk 2023-2026
+
+Intitulé
+
+De raad van de gemeente Land van Cuijk;
+
+gelezen het voorstel van burgemeester en wethouders d.d. 21 februari 2023;
+
+gelet op artikel 38b Politiewet 2012;
+
+besluit:
+
+vast te stellen het Integraal Veiligheidsplan gemeente Land van Cuijk 2023-2026.
+
+1. Inleiding
+
+1.1. Waarom een nieuw plan
+
+De gemeente Land van Cuijk is in 2022 ontstaan uit vijf gemeenten. Dit is haar eerste veiligheidsplan.
+
+2. Prioriteiten
+
+2.1. Ondermijning
+
+We zien meer signalen van ondermijning in het buitengebied.
+
+2.2. Zorg en veiligheid
+
+Inwoners met verward gedrag krijgen sneller hulp.
+
+3. Overige thema's
+
+3.1. Verkeersveiligheid
+
+Rond scholen rijden auto's te hard.
+
+Ondertekening
+
+Aldus vastgesteld in de openbare vergadering van 25 mei 2023.
+
+De griffier,
+
+De voorzitter,
+`;
+
+describe("a council decision as the official publication prints it", () => {
+  it("reads the municipality (a name with 'van' in it), the proposal and the adoption", async () => {
+    const r = await importText(DECISION);
+    const m = parse(r.text).plan.metadata;
+    expect([m.gemeente, m.status, m.voorgesteld?.datum, m.vastgesteld?.datum, m.vastgesteld?.door]).toEqual(["Land van Cuijk", "vastgesteld", "2023-02-21", "2023-05-25", "gemeenteraad"]);
+  });
+
+  it("finds the priorities and the other themes under their numbered chapters", async () => {
+    const r = await importText(DECISION);
+    expect(parse(r.text).themes.map((t) => [t.title, t.soort])).toEqual([
+      ["Ondermijning", "prioritair"],
+      ["Zorg en veiligheid", "prioritair"],
+      ["Verkeersveiligheid", "kern"],
+    ]);
+    expect(unaccountedWords(DECISION, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("municipality names as documents write them", () => {
+  it.each([
+    ["Land van Cuijk"],
+    ["Son en Breugel"],
+    ["Alphen aan den Rijn"],
+    ["Capelle aan den IJssel"],
+    ["Wijk bij Duurstede"],
+    ["'s-Hertogenbosch"],
+    ["De Ronde Venen"],
+    ["West Betuwe"],
+    ["Súdwest-Fryslân"],
+    ["Bergen op Zoom"],
+  ])("%s", async (naam) => {
+    const text = `Samen veilig\n\nIntegraal Veiligheidsplan gemeente ${naam} 2025-2028\n\n1. Inleiding\n\nDe gemeente ${naam} Integraal werkt samen met de politie en de gemeente ${naam} en Veiligheidsregio Brabant.\n`;
+    const r = await importText(text);
+    expect(parse(r.text).plan.metadata.gemeente).toBe(naam);
+  });
+});
