@@ -244,7 +244,10 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     const prev = lines[i - 1];
     // In a PDF, a change of type size starts a new block (a heading set directly above its text).
     const sizeChange = l.size !== undefined && prev?.size !== undefined && Math.abs(l.size - prev.size) > 0.6;
-    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i);
+    // A numbered heading set directly above its text (text copied out of a PDF) is a block of its own,
+    // and so is a plan's title line above the title page's other lines.
+    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text)));
+    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || afterHeading;
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
       out.push(cur);
@@ -252,6 +255,32 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     cur.lines.push(l);
   }
   return out;
+}
+
+const startOfBlock = (lines: readonly SourceLine[], i: number) => i === 0 || lines[i]!.gap === true || lines[i]!.pageBreak === true;
+/** "3.", "3.1", "3.1.2" or "III." before a capital: how numbered headings start. */
+const NUMBERED_HEADING = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVX]+\.)\s+[\p{Lu}‘'“"]/u;
+const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1];
+
+/**
+ * A numbered heading with its text directly under it, no blank line between (what pdftotext and copying
+ * out of a PDF give): "3.1 Prioriteit 1: Zorg en veiligheid" between a line that ends a sentence (or
+ * its parent heading "3. Bovenlokale prioriteiten", or a blank line) and a line that starts one (or its
+ * first subsection "3.1 …"). A run of short numbered lines with nothing under them is a list.
+ */
+function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  const own = numberOf(l.text);
+  if (!NUMBERED_HEADING.test(l.text) || !looksLikeHeading(l.text)) return false;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!next || next.gap || next.pageBreak) return false;
+  const child = (parent: string | undefined, t: string) => parent !== undefined && (numberOf(t) ?? "").startsWith(`${parent}.`);
+  const nextStarts = (!NUMBERED_HEADING.test(next.text) && !LIST_ITEM.test(next.text) && /^[\p{Lu}‘'“"(]/u.test(next.text)) || (child(own, next.text) && looksLikeHeading(next.text));
+  // A section number ("2.2") after a list's last item ("3. Handhaving") does not go on with the list.
+  const afterList = own?.includes(".") === true && (LIST_ITEM.test(prev?.text ?? "") || BULLET.test(prev?.text ?? ""));
+  const prevEnds = startOfBlock(lines, i) || afterList || /[.!?:]["”’)]?$/u.test(prev!.text) || (child(numberOf(prev!.text), l.text) && looksLikeHeading(prev!.text));
+  return nextStarts && prevEnds;
 }
 
 /**
@@ -273,6 +302,7 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
   if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
+  if (numberedHeadingInBlock(lines, i)) return "text";
   if (LIST_ITEM.test(t)) {
     // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").
     const alone = (i === 0 || lines[i]!.gap || lines[i]!.pageBreak || headingInsideBlock(lines, i)) && (!lines[i + 1] || lines[i + 1]!.gap || lines[i + 1]!.pageBreak);

@@ -60,7 +60,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     const sectionParent = section?.slice(0, section.lastIndexOf("."));
     const byNumber = mapped === undefined && section !== undefined ? (numbered.get(sectionParent!) ?? section.split(".").length) + 1 : undefined;
     // "5. Organisatie" after "4. Strategische thema's" goes on from 4: the chapter after it, not a theme in it.
-    const chapterNumber = mapped === undefined && !b.bullet ? CHAPTER_NUMBER.exec(b.text)?.[1] : undefined;
+    const chapterNumber = !b.bullet ? CHAPTER_NUMBER.exec(b.text)?.[1] : undefined;
     const bySequence = chapterNumber !== undefined ? numbered.get(String(Number(chapterNumber) - 1)) : undefined;
     const soort = containerSoort(k);
     let text = b.text;
@@ -85,7 +85,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       if (group && level === group.level + 1) theme = { level };
       else if (fin && k === "toelichting") toel = { level };
     } else if (bySequence !== undefined && (!group || bySequence <= group.level)) {
-      level = bySequence;
+      level = mapped !== undefined ? Math.max(mapped, 2) : bySequence;
       closeFrom(level);
       if (level === 2) chapter = { level };
       else if (group && level === group.level + 1) theme = { level };

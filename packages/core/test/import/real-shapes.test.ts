@@ -199,3 +199,33 @@ describe("municipality names as documents write them", () => {
     expect(parse(r.text).plan.metadata.gemeente).toBe(naam);
   });
 });
+
+describe("headings set directly above their text (copied out of a PDF)", () => {
+  const copied = `Samen veilig in Vechtstreek
+
+1. Inleiding
+Dit plan beschrijft hoe we de komende jaren werken aan veiligheid.
+2. Prioriteiten
+2.1 Ondermijning
+We pakken ondermijning samen met onze partners aan.
+Onze aanpak kent drie sporen:
+1. Preventie
+2. Signalering
+3. Handhaving
+2.2 Jeugd
+Jongeren krijgen perspectief.
+3. Organisatie
+Jaarlijks informeren we de raad.
+`;
+
+  it("reads numbered headings above their text as headings, nested by their numbers", async () => {
+    const r = await importText(copied);
+    expect(headings(r.text)).toEqual(["# Samen veilig in Vechtstreek", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning", "### 2.2 Jeugd", "## 3. Organisatie"]);
+  });
+
+  it("keeps a run of short numbered lines with nothing under them a list", async () => {
+    const r = await importText(copied);
+    expect(r.text).toContain("1. Preventie\n2. Signalering\n3. Handhaving");
+    expect(unaccountedWords(copied, r.text, r.notes)).toEqual([]);
+  });
+});
