@@ -3,11 +3,15 @@
  * document into HTML and drops what the recogniser needs (outline levels on custom styles, Word's own
  * list numbering of headings, footnote ids), and it offers no way to bound what a zip bomb unpacks.
  * Headings come from the paragraph's style (Heading 1-9, Kop 1-9, or any style with an outline level,
- * followed through "based on"); numbered headings and lists get the numbers Word would show.
+ * followed through "based on"); numbered headings and lists get the numbers Word would show. Many
+ * municipal documents make their headings by hand instead: a short paragraph set in bold (directly,
+ * or by a bold style such as "Tussenkop") is a heading without a level, placed by its number and the
+ * words around it (./outline.ts).
  */
 import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { looksLikeHeading } from "./lines.js";
 import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
 
@@ -16,6 +20,8 @@ interface Style {
   readonly basedOn?: string;
   readonly outline?: number;
   readonly numId?: string;
+  /** The style sets its text in bold. */
+  readonly bold?: boolean;
 }
 
 interface NumLevel {
@@ -78,7 +84,8 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     const chain = styleChain(styleId);
     const styleName = chain[0]?.name.toLowerCase() ?? "";
     const notes: DocBlock[] = [];
-    const text = runsToMarkdown(runsOf(p, footnotes, notes, origin));
+    const runs = runsOf(p, footnotes, notes, origin);
+    const text = runsToMarkdown(runs);
     const numPr = child(pPr, "w:numPr");
     const numId = child(numPr, "w:numId")?.attrs["w:val"] ?? chain.find((s) => s.numId)?.numId;
     const ilvl = Number(child(numPr, "w:ilvl")?.attrs["w:val"] ?? 0);
@@ -102,6 +109,8 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     if (outline !== undefined && outline < 9) {
       const label = num?.ordered ? `${num.label}. ` : "";
       blocks.push({ kind: "heading", text: label + plainText(text), level: outline + 1, origin });
+    } else if (!num && notes.length === 0 && boldThroughout(runs, chain) && looksLikeHeading(plainText(text))) {
+      blocks.push({ kind: "heading", text: plainText(text), origin });
     } else if (num) {
       const last = blocks[blocks.length - 1];
       if (last?.kind === "list" && last.ordered === num.ordered) blocks[blocks.length - 1] = { ...last, items: [...last.items, text] };
@@ -113,6 +122,13 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
   };
   visit(body);
   return { format: "docx", blocks, ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(facts.length > 0 ? { facts } : {}), notes: [] };
+}
+
+/** Every run with text is bold, by itself or by the paragraph's style. */
+function boldThroughout(runs: readonly Run[], chain: readonly Style[]): boolean {
+  const styleBold = chain.some((s) => s.bold);
+  const shown = runs.filter((r) => !r.raw && r.text.trim() !== "");
+  return shown.length > 0 && (styleBold || shown.every((r) => r.bold));
 }
 
 /** The runs of a paragraph (or a footnote), following hyperlinks, insertions and fields; deletions are left out. */
@@ -166,9 +182,15 @@ function readStyles(zip: ZipArchive): Map<string, Style> {
       ...(child(s, "w:basedOn")?.attrs["w:val"] ? { basedOn: child(s, "w:basedOn")!.attrs["w:val"] } : {}),
       ...(outline !== undefined ? { outline: Number(outline) } : {}),
       ...(numId ? { numId } : {}),
+      ...(isOn(child(child(s, "w:rPr"), "w:b")) ? { bold: true } : {}),
     });
   }
   return map;
+}
+
+/** A toggle such as `<w:b/>`, `<w:b w:val="1"/>`; not `<w:b w:val="0"/>`. */
+function isOn(el: XmlElement | undefined): boolean {
+  return el !== undefined && !/^(?:0|false|off)$/.test(el.attrs["w:val"] ?? "");
 }
 
 function readNumbering(zip: ZipArchive): Map<string, NumLevel[]> {

@@ -339,8 +339,8 @@ function listItems(lines: readonly SourceLine[]): string[] {
   return items.map((parts) => joinLines(parts));
 }
 
-/** Short, no closing punctuation, starts like a title: the shape of a heading line. */
-function looksLikeHeading(t: string): boolean {
+/** Short, no closing punctuation, starts like a title: the shape of a heading line (also for Word's bold paragraphs: ./docx.ts). */
+export function looksLikeHeading(t: string): boolean {
   const s = t.replace(BULLET, "");
   if (s.length > 90 || s.split(/\s+/).length > 12) return false;
   if (/[.,;:!?\-–]$/.test(s) && !/\b[IVX]+\.$/.test(s)) return false;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { lint, parse } from "@veiligheidsplan/core";
 import { importDocument } from "@veiligheidsplan/core/import";
+import { docxWith } from "./documents.js";
 import { unaccountedWords } from "./support.js";
 
 const importText = (text: string) => importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" });
@@ -227,5 +228,30 @@ Jaarlijks informeren we de raad.
     const r = await importText(copied);
     expect(r.text).toContain("1. Preventie\n2. Signalering\n3. Handhaving");
     expect(unaccountedWords(copied, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("a Word document whose headings are bold paragraphs, not heading styles", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (text: string, bold = false) => `<w:p><w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const body = [
+    p("Integraal Veiligheidsplan Maasgouw 2023-2026", true),
+    p("1. Inleiding", true),
+    p("Dit plan is van de gemeente Maasgouw en loopt van 2023 tot en met 2026."),
+    p("2. Prioriteiten", true),
+    p("2.1 Ondermijning", true),
+    p("We pakken ondermijning aan met onze partners."),
+    p("2.2 Jeugd", true),
+    p("Jongeren doen mee in hun wijk."),
+    p("3. Organisatie", true),
+    p("Jaarlijks informeren we de raad."),
+    p("Let op: een vetgedrukte zin is geen kop.", true),
+  ].join("");
+
+  it("reads the bold lines as headings, nested by their numbers, and a bold sentence as text", async () => {
+    const r = await importDocument(docxWith(`<w:document ${W}><w:body>${body}</w:body></w:document>`), { fileName: "plan.docx" });
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Maasgouw 2023-2026", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning", "### 2.2 Jeugd", "## 3. Organisatie"]);
+    expect(parse(r.text).themes.map((t) => t.title)).toEqual(["Ondermijning", "Jeugd"]);
+    expect(r.text).toContain("Let op: een vetgedrukte zin is geen kop.");
   });
 });
