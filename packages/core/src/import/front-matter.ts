@@ -4,6 +4,7 @@
  */
 import { findCitations, formatCitation } from "../law/citation.js";
 import type { DocBlock, TableBlock } from "./document.js";
+import { readPublication } from "./publication.js";
 import type { ImportNote } from "./report.js";
 
 export interface InferredFrontMatter {
@@ -78,9 +79,13 @@ export function inferFrontMatter(
     const m = SIGNATURE.exec(t.text.trim());
     if (m && !signature) signature = { place: m[1]!.trim(), date: iso(m[2]!, m[3]!, m[4]!), line: t.text.trim(), index: i };
   });
+  const publication = readPublication(all);
   if (signature) {
     gemeente = signature.place;
     notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: signature.line }, line: 0 });
+  } else if (publication.gemeente) {
+    gemeente = publication.gemeente;
+    notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: `Organisatie ${gemeente}` }, line: 0 });
   } else {
     const counts = new Map<string, number>();
     for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
@@ -133,6 +138,11 @@ export function inferFrontMatter(
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: iso(adopted[1]!, adopted[2]!, adopted[3]!) };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });
+  } else if (publication.vastgesteld) {
+    // Only in the publication's frame: "Vastgesteld door gemeenteraad" and the date it was signed.
+    const { door, datum, bron } = publication.vastgesteld;
+    vastgesteld = { door, datum };
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum, bron }, line: 0 });
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];
   if (proposed) {

@@ -9,6 +9,7 @@ import { containerSoort, THEME_HEADING } from "../structure/themes.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
+import { readPublication } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
@@ -124,6 +125,12 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: Impo
     const block: HeadingBlock = { kind: "heading", text: doc.title.text, origin: doc.title.origin };
     notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: doc.title.text }, source: doc.title.origin, block });
     return { text: doc.title.text, block };
+  }
+  // A plan saved from its official publication names itself in the publication's frame.
+  const official = readPublication(blocks.map((b) => (b.kind === "heading" || b.kind === "paragraph" ? b.text : "")).join("\n")).titel;
+  if (official) {
+    notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: official } });
+    return { text: official };
   }
   const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
   const ones = headings.filter((h) => h.level === 1);

@@ -255,3 +255,61 @@ describe("a Word document whose headings are bold paragraphs, not heading styles
     expect(r.text).toContain("Let op: een vetgedrukte zin is geen kop.");
   });
 });
+
+describe("a plan saved from the official publication (CVDR), whose decision date is only in its frame", () => {
+  const saved = `Son en Breugel
+
+Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel
+
+Wetstechnische informatie
+
+Gegevens van de regeling
+OrganisatieSon en Breugel
+OrganisatietypeGemeente
+Officiële naam regelingIntegraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel
+Citeertitel
+Vastgesteld doorgemeenteraad
+Onderwerpopenbare orde en veiligheid
+
+Overzicht van in de tekst verwerkte wijzigingen
+
+Datum inwerkingtreding
+
+Terugwerkende kracht tot en met
+
+Datum uitwerkingtreding
+
+Betreft
+
+Datum ondertekening
+
+Bron bekendmaking
+
+Kenmerk voorstel
+
+01-02-2023Nieuwe regeling
+
+19-01-2023
+
+gmb-2023-50001
+
+1360001
+
+Tekst van de regeling
+
+Intitulé
+
+Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel
+
+Voorwoord
+
+Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we de komende vier jaar op inzetten.
+`;
+
+  it("takes the municipality from 'Organisatie' and the adoption from 'Vastgesteld door' and 'Datum ondertekening'", async () => {
+    const r = await importText(saved);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "Son en Breugel", "vastgesteld", "gemeenteraad", "2023-01-19"]);
+    expect(m.periode).toMatchObject({ van: 2023, tot: 2026 });
+  });
+});
