@@ -49,7 +49,7 @@ const NOT_A_NAME = "(?!(?:Integraal|Integrale|Veiligheid|Veiligheidsplan|Veilig|
 export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}(?:\\s+${NOT_A_NAME}${WORD})?|${WORD})(?:\\s+${PARTICLE}(?:\\s+${PARTICLE})?\\s+${NOT_A_NAME}${WORD})*`;
 const GEMEENTE = new RegExp(`\\b[Gg]emeente\\s+(${GEMEENTE_NAAM})`, "gu");
 /** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
-const GEMEENTEN = new RegExp(`\\b[Gg]emeenten\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
+const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
 
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
 
@@ -189,14 +189,18 @@ export function inferFrontMatter(
 
 /**
  * The municipalities of a joint plan: named one by one on the title page ("gemeente Meerssen",
- * "gemeente Vaals"), or listed near the start ("de gemeenten Eijsden-Margraten, Meerssen en Vaals").
+ * "gemeente Vaals"), or listed near the start in a sentence about the plan ("het gezamenlijke
+ * veiligheidsplan van de gemeenten Eijsden-Margraten, Meerssen en Vaals", "De gemeenteraden van Baarn,
+ * Eemnes en Soest hebben ingestemd met het plan").
  */
 function jointMunicipalities(facts: readonly string[], opening: readonly string[]): string[] | undefined {
   const fromFacts = [...new Set(facts.flatMap((f) => [...f.matchAll(GEMEENTE)].map((m) => m[1]!)))];
   if (fromFacts.length >= 2) return fromFacts;
   for (const t of opening) {
     const m = GEMEENTEN.exec(t);
-    if (!m) continue;
+    // The sentence must be about this plan ("het gezamenlijke veiligheidsplan van de gemeenten …"), not
+    // about working together ("samen met de gemeenten Arnhem en Nijmegen").
+    if (!m || !/\b(?:gezamenlijke?|veiligheidsplan|plan|IVP)\b/i.test(t)) continue;
     const parts = m[1]!.split(/\s*,\s*/);
     // The last " en " before a capital ends the list: "Vaals en Valkenburg aan de Geul".
     const last = parts.pop()!;

@@ -313,3 +313,21 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
     expect(m.periode).toMatchObject({ van: 2023, tot: 2026 });
   });
 });
+
+describe("joint plans named in the opening text, and cooperation that is not one", () => {
+  const opening = (sentence: string) => `Samen veilig 2023-2026\n\n1. Inleiding\n\n${sentence}\n\n2. Prioriteiten\n\n2.1 Ondermijning\n\nWe pakken het aan.\n`;
+
+  it.each([
+    ["De gemeenteraden van Baarn, Eemnes, Soest, Bunschoten en De Bilt hebben ingestemd met dit Integraal Veiligheidsplan.", ["Baarn", "Eemnes", "Soest", "Bunschoten", "De Bilt"]],
+    ["Dit is het gezamenlijke plan van de gemeenten Oss, Maashorst en Land van Cuijk.", ["Oss", "Maashorst", "Land van Cuijk"]],
+  ])("%s", async (sentence, names) => {
+    const r = await importText(opening(sentence));
+    expect(parse(r.text).plan.metadata.gemeenten?.map((g) => g.naam)).toEqual(names);
+  });
+
+  it("a single plan that works together with other municipalities stays a single plan", async () => {
+    const r = await importText(opening("De gemeente Wijchen werkt samen met de gemeenten Nijmegen en Beuningen aan veiligheid. De gemeente Wijchen kiest haar eigen prioriteiten."));
+    const m = parse(r.text).plan.metadata;
+    expect([m.gemeente, m.gemeenten]).toEqual(["Wijchen", undefined]);
+  });
+});
