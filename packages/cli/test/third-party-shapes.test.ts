@@ -1,9 +1,10 @@
 /**
  * A plan laid out as most published plans are (a joint plan; chapters numbered "3." with sections
  * "3.1 Prioriteit 1: …"; "Bovenlokale prioriteiten" and "Strategische thema's"), made into documents by
- * real third-party software: pandoc writes the .docx, LibreOffice (headless soffice) the .pdf, and
- * poppler's pdftotext the plain text a colleague would copy out of that PDF (headings directly above
- * their text, no blank line between). Each is imported with the built CLI: the same municipalities,
+ * real third-party software: pandoc writes the .docx (once with heading styles, once with headings
+ * made by hand as bold paragraphs), LibreOffice (headless soffice) the .pdf, and poppler's pdftotext
+ * the plain text a colleague would copy out of that PDF (headings directly above their text, no blank
+ * line between). Each is imported with the built CLI: the same municipalities,
  * themes and chapters must come back, and the plan must lint without a finding about its structure.
  * .ci/run installs the tools; without them these tests skip with a message.
  */
@@ -60,15 +61,16 @@ describe.skipIf(!TOOLS)(`a joint plan with numbered sections, made by pandoc, Li
   let dir: string;
   beforeAll(() => {
     ensureBuilt();
-    dir = tempDir({ "plan.md": PLAN });
-    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, "plan.docx"), join(dir, "plan.md")]);
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")], { timeout: 240_000, stdio: "ignore" });
+    // The same plan with its headings made by hand: bold paragraphs, no heading styles.
+    dir = tempDir({ "plan.md": PLAN, "bold.md": PLAN.replace(/^#{2,3} (.*)$/gm, "**$1**") });
+    for (const name of ["plan", "bold"]) execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, `${name}.docx`), join(dir, `${name}.md`)]);
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx"), join(dir, "bold.docx")], { timeout: 240_000, stdio: "ignore" });
     execFileSync("pdftotext", [join(dir, "plan.pdf"), join(dir, "plan-pdftotext.txt")]);
     // What the test is about: the copied text has each heading directly above its text.
     expect(readFileSync(join(dir, "plan-pdftotext.txt"), "utf8")).toMatch(/3\.1 Prioriteit 1: Zorg en veiligheid verbinden\nInwoners/);
   }, 300_000);
 
-  it.each([["plan.docx"], ["plan.pdf"], ["plan-pdftotext.txt"]])("%s comes back with its municipalities, themes and chapters", (file) => {
+  it.each([["plan.docx"], ["plan.pdf"], ["plan-pdftotext.txt"], ["bold.docx"], ["bold.pdf"]])("%s comes back with its municipalities, themes and chapters", (file) => {
     const out = `${file}.veiligheidsplan`;
     const r = run(["import", file, "-o", out], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
