@@ -1,3 +1,6 @@
+import type { DocBlock } from "./document.js";
+import { plainText } from "./inline.js";
+
 /**
  * What the official publication of a decision (CVDR, lokaleregelgeving.overheid.nl) states about it
  * in its frame rather than in the plan's text: "Gegevens van de regeling" with the organisation and
@@ -32,6 +35,27 @@ export function readPublication(text: string): Publication {
   return {
     ...(titel ? { titel } : {}),
     ...(org ? { gemeente: org } : {}),
-    ...(door && signed ? { vastgesteld: { door, datum: `${signed[3]}-${signed[2]}-${signed[1]}`, bron: signed[0].replace(/\s+/g, " ").slice(-60) } } : {}),
+    ...(door && signed ? { vastgesteld: { door, datum: `${signed[3]}-${signed[2]}-${signed[1]}`, bron: `Datum ondertekening ${signed[1]}-${signed[2]}-${signed[3]}` } } : {}),
   };
+}
+
+const FRAME_START = /^(?:Wetstechnische informatie|Gegevens van de regeling)$/i;
+const TEXT_START = /^Tekst van de regeling$/i;
+
+/**
+ * The publication's frame (the site's header, "Gegevens van de regeling", the table of dates, up to
+ * "Tekst van de regeling" and its "Intitulé") is not the plan's text: it is kept, whole, as a comment
+ * at the top, where the writer can compare it with the front matter read from it.
+ */
+export function setAsideFrame(blocks: readonly DocBlock[]): DocBlock[] {
+  const start = blocks.findIndex((b, i) => i < 12 && (b.kind === "heading" || b.kind === "paragraph") && FRAME_START.test(plainText(b.text).trim()));
+  if (start < 0) return [...blocks];
+  const textAt = blocks.findIndex((b, i) => i > start && (b.kind === "heading" || b.kind === "paragraph") && TEXT_START.test(plainText(b.text).trim()));
+  if (textAt < 0) return [...blocks];
+  let end = textAt + 1;
+  const next = blocks[end];
+  if (next && (next.kind === "heading" || next.kind === "paragraph") && /^Intitul[ée]$/i.test(plainText(next.text).trim())) end++;
+  const lines = blocks.slice(0, end).flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.join(" | ")) : b.kind === "list" ? b.items : b.kind === "footnote" ? [b.text] : [b.text]));
+  const comment: DocBlock = { kind: "paragraph", text: `<!-- uit de publicatie:\n${lines.join("\n").replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
+  return [comment, ...blocks.slice(end)];
 }

@@ -9,7 +9,7 @@ import { containerSoort, THEME_HEADING } from "../structure/themes.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
-import { readPublication } from "./publication.js";
+import { readPublication, setAsideFrame } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
@@ -48,7 +48,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const notes: ImportNote[] = doc.notes.map(fromReader);
   const ocr = doc.format === "text" || doc.format === "pdf";
   let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
-  blocks = readTableOfContents(blocks, notes);
+  blocks = readTableOfContents(setAsideFrame(blocks), notes);
 
   const title = findTitle(doc, blocks, notes);
   if (title.block) blocks = blocks.filter((b) => b !== title.block);

@@ -312,6 +312,13 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
     expect([m.titel, m.gemeente, m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "Son en Breugel", "vastgesteld", "gemeenteraad", "2023-01-19"]);
     expect(m.periode).toMatchObject({ van: 2023, tot: 2026 });
   });
+
+  it("keeps the publication's frame as a comment at the top, not as chapters of the plan", async () => {
+    const r = await importText(saved);
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "## Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "## Voorwoord"]);
+    expect(r.text).toMatch(/<!-- uit de publicatie:\n[\s\S]*Datum ondertekening[\s\S]*Intitulé\n-->/);
+    expect(unaccountedWords(saved, r.text, r.notes)).toEqual([]);
+  });
 });
 
 describe("joint plans named in the opening text, and cooperation that is not one", () => {
