@@ -30,4 +30,12 @@ describe("theme headings with a section number", () => {
     const body = "## Prioriteiten\n\n### Prioriteiten Regionaal Veiligheidsplan 2025-2028\n\nDe regio kiest.\n\n### Inleiding\n\nTekst.\n\n### Prioriteit 1: Veilige woonomgeving\n\nTekst.\n\n### Prioriteit 2: Zorg en veiligheid\n\nTekst.\n";
     expect(themes(body).map((t) => `${t.woord} ${t.nummer}: ${t.titel}`)).toEqual(["Prioriteit 1: Veilige woonomgeving", "Prioriteit 2: Zorg en veiligheid"]);
   });
+
+  it("reads a chapter named 'Hoofdstuk 2: Prioriteiten' (or 'Deel III – Overige thema's') as the number it is", () => {
+    const body = "## Hoofdstuk 2: Prioriteiten\n\n### 2.1 Ondermijning\n\nTekst.\n\n## Deel III – Overige thema's\n\n### Verkeer\n\nTekst.\n";
+    expect(themes(body).map((t) => [t.soort, t.titel])).toEqual([
+      ["prioritair", "Ondermijning"],
+      ["kern", "Verkeer"],
+    ]);
+  });
 });

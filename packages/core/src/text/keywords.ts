@@ -68,10 +68,12 @@ function foldAscii(s: string): string {
   return out;
 }
 
-/** Like `foldText`, and without a leading chapter number (`II.`, `1.`, `A.`) or Markdown emphasis. */
+/** Like `foldText`, and without a leading chapter number (`II.`, `1.`, `A.`, `Hoofdstuk 3:`) or Markdown emphasis. */
 export function keyword(heading: string): string {
   const stripped = readerText(heading)
     .replace(/^[*_]+|[*_]+$/g, "")
+    // "Hoofdstuk 3: Prioriteiten", "Deel 2 – Thema's" name the chapter as "3. Prioriteiten" does.
+    .replace(/^\s*(?:hoofdstuk|deel)\s+(?:\d+|[ivxlc]+)\s*[.:–—-]?\s+/i, "")
     // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot).
     .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+)\s+/i, "");
   return foldText(stripped);
