@@ -92,3 +92,69 @@ describe.skipIf(!TOOLS)(`a joint plan with numbered sections, made by pandoc, Li
     expect(rules).not.toContain("metadata");
   });
 });
+
+/**
+ * An OpenDocument with what a word processor adds: a running header and a page-number footer on every
+ * page, and a typed table of contents with dot leaders. LibreOffice turns it into .pdf, .odt and .docx.
+ */
+const FODT = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:styles>
+  <style:style style:name="Standard" style:family="paragraph"><style:text-properties fo:font-size="11pt"/></style:style>
+  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"><style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:default-outline-level="2"><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Title" style:family="paragraph"><style:text-properties fo:font-size="24pt"/></style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/><style:footer-style/></style:page-layout>
+  <style:style style:name="PB" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="pm1">
+   <style:header><text:p text:style-name="Standard">Integraal Veiligheidsplan Heuvelrand 2024-2027</text:p></style:header>
+   <style:footer><text:p text:style-name="Standard">Pagina <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>
+ <office:body><office:text>
+  <text:p text:style-name="Title">Integraal Veiligheidsplan Heuvelrand 2024-2027</text:p>
+  <text:p text:style-name="Standard">gemeente Gulpen-Wittem · gemeente Meerssen · gemeente Vaals · gemeente Valkenburg aan de Geul</text:p>
+  <text:p text:style-name="PB">Inhoudsopgave</text:p>
+  <text:p text:style-name="Standard">1. Inleiding ........................................ 3</text:p>
+  <text:p text:style-name="Standard">2. Bovenlokale prioriteiten ........................ 3</text:p>
+  <text:p text:style-name="Standard">2.1 Prioriteit 1: Zorg en veiligheid verbinden ........ 3</text:p>
+  <text:p text:style-name="Standard">2.2 Prioriteit 2: Ondermijning tegengaan ........... 4</text:p>
+  <text:p text:style-name="Standard">3. Sturing en verantwoording ....................... 4</text:p>
+  <text:h text:style-name="PB" text:outline-level="1">1. Inleiding</text:h>
+  <text:p text:style-name="Standard">Dit is het gezamenlijke veiligheidsplan van de gemeenten Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul voor de jaren 2024 tot en met 2027.</text:p>
+  <text:h text:style-name="Heading_20_1" text:outline-level="1">2. Bovenlokale prioriteiten</text:h>
+  <text:h text:style-name="Heading_20_2" text:outline-level="2">2.1 Prioriteit 1: Zorg en veiligheid verbinden</text:h>
+  <text:p text:style-name="Standard">Inwoners met verward gedrag krijgen sneller passende zorg.</text:p>
+  <text:h text:style-name="Heading_20_2" text:outline-level="2">2.2 Prioriteit 2: Ondermijning tegengaan</text:h>
+  <text:p text:style-name="Standard">We herkennen meer signalen van ondermijning.</text:p>
+  <text:h text:style-name="Heading_20_1" text:outline-level="1">3. Sturing en verantwoording</text:h>
+  <text:p text:style-name="Standard">Jaarlijks informeren we de raden over de voortgang.</text:p>
+ </office:text></office:body>
+</office:document>
+`;
+
+describe.skipIf(!TOOLS)(`a plan with a running header, page numbers and a table of contents, made by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ "framed.fodt": FODT });
+    for (const to of ["pdf", "odt", "docx:MS Word 2007 XML"]) {
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "framed.fodt")], { timeout: 240_000, stdio: "ignore" });
+    }
+  }, 300_000);
+
+  it.each([["framed.pdf"], ["framed.odt"], ["framed.docx"]])("%s: the table of contents is one list, the page furniture is gone, the headings are the plan's", (file) => {
+    const out = `${file}.veiligheidsplan`;
+    const r = run(["import", file, "-o", out], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, out), "utf8");
+    expect(text).toContain("## Inhoudsopgave\n\n- 1. Inleiding\n- 2. Bovenlokale prioriteiten\n- 2.1 Prioriteit 1: Zorg en veiligheid verbinden\n- 2.2 Prioriteit 2: Ondermijning tegengaan\n- 3. Sturing en verantwoording\n");
+    expect(text).not.toMatch(/Pagina \d|\.{5}/);
+    expect(text.match(/^#+ .*$/gm)).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2024-2027", "## Inhoudsopgave", "## 1. Inleiding", "## 2. Bovenlokale prioriteiten", "### 2.1 Prioriteit 1: Zorg en veiligheid verbinden", "### 2.2 Prioriteit 2: Ondermijning tegengaan", "## 3. Sturing en verantwoording"]);
+    expect(parse(text).themes.map((t) => t.title)).toEqual(["Zorg en veiligheid verbinden", "Ondermijning tegengaan"]);
+  });
+});

@@ -34,12 +34,15 @@ export function readTableOfContents(blocks: readonly DocBlock[], notes: ImportNo
   const origin = blocks[at + 1]!.origin;
   const list: ListBlock = { kind: "list", ordered: false, items: entries.map((e) => e.title), origin };
   for (const e of entries) notes.push({ kind: "dropped", messageId: "import.inhoudsopgave", data: { tekst: e.page, titel: e.title }, source: origin, text: e.page });
-  const head = withoutPage(blocks[at]!, notes);
+  // The title above the entries is a heading, as it is in the document's outline (set as a plain paragraph, too).
+  const title = withoutPage(blocks[at]!, notes);
+  const head: DocBlock = title.kind === "paragraph" ? { kind: "heading", text: title.text, origin: title.origin } : title;
   return [...blocks.slice(0, at), head, list, ...blocks.slice(end)];
 }
 
 function entriesOf(b: DocBlock): { title: string; page: string }[] | undefined {
-  const texts = b.kind === "heading" || b.kind === "paragraph" ? b.text.split(RUN_TOGETHER) : b.kind === "list" ? b.items.map((t, i) => (b.ordered ? `${(b.start ?? 1) + i}. ${t}` : t)) : [];
+  const lines = b.kind === "heading" || b.kind === "paragraph" ? [b.text] : b.kind === "list" ? b.items.map((t, i) => (b.ordered ? `${(b.start ?? 1) + i}. ${t}` : t)) : [];
+  const texts = lines.flatMap((t) => t.split(RUN_TOGETHER));
   const out: { title: string; page: string }[] = [];
   for (const t of texts) {
     const m = ENTRY.exec(t.trim());
