@@ -158,3 +158,35 @@ describe.skipIf(!TOOLS)(`a plan with a running header, page numbers and a table 
     expect(parse(text).themes.map((t) => t.title)).toEqual(["Zorg en veiligheid verbinden", "Ondermijning tegengaan"]);
   });
 });
+
+/** The same document with its headings numbered by the word processor (outline numbering), not typed. */
+const NUMBERED = FODT.replace(
+  " </office:styles>",
+  `  <text:outline-style style:name="Outline">
+   <text:outline-level-style text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:outline-level-style>
+   <text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:outline-level-style>
+  </text:outline-style>
+ </office:styles>`,
+)
+  .replace(/(<text:h [^>]*>)\d+(?:\.\d+)?\.? /g, "$1")
+  .replace(/ {2}<text:p text:style-name="PB">Inhoudsopgave<\/text:p>\n(?: {2}<text:p text:style-name="Standard">\d.*\n)+/, "")
+  .replace('<text:h text:style-name="PB"', '<text:h text:style-name="Heading_20_1"');
+
+describe.skipIf(!TOOLS)(`a plan whose headings the word processor numbers, made by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ "numbered.fodt": NUMBERED });
+    for (const to of ["pdf", "odt", "docx:MS Word 2007 XML"]) {
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "numbered.fodt")], { timeout: 240_000, stdio: "ignore" });
+    }
+  }, 300_000);
+
+  it.each([["numbered.pdf"], ["numbered.odt"], ["numbered.docx"]])("%s: the headings carry the numbers the document shows (2.1 under 2)", (file) => {
+    const out = `${file}.veiligheidsplan`;
+    const r = run(["import", file, "-o", out], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, out), "utf8");
+    expect(text.match(/^#+ .*$/gm)).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2024-2027", "## 1. Inleiding", "## 2. Bovenlokale prioriteiten", "### 2.1 Prioriteit 1: Zorg en veiligheid verbinden", "### 2.2 Prioriteit 2: Ondermijning tegengaan", "## 3. Sturing en verantwoording"]);
+  });
+});

@@ -12,6 +12,7 @@ import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { looksLikeHeading } from "./lines.js";
+import { formatListNumber } from "./numbering.js";
 import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
 
@@ -20,6 +21,8 @@ interface Style {
   readonly basedOn?: string;
   readonly outline?: number;
   readonly numId?: string;
+  /** The numbering level the style's numbering uses (Heading 2's is 1 in Word's outline numbering). */
+  readonly ilvl?: number;
   /** The style sets its text in bold. */
   readonly bold?: boolean;
 }
@@ -62,8 +65,10 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     c.length = ilvl + 1;
     counters.set(numId, c);
     const n = c[ilvl]!;
-    const shown = lvl.format === "upperRoman" ? roman(n) : lvl.format === "lowerRoman" ? roman(n).toLowerCase() : lvl.format === "upperLetter" ? String.fromCharCode(64 + n) : lvl.format === "lowerLetter" ? String.fromCharCode(96 + n) : String(n);
-    return { label: shown, ordered: true, start: n };
+    // The label as Word shows it, by the level's text: "%1." → "3.", "%1.%2" → "3.1", "Hoofdstuk %1" → "Hoofdstuk 3".
+    const shownAt = (k: number) => formatListNumber(levels![k]?.format ?? "decimal", c[k] ?? levels![k]?.start ?? 1);
+    const label = lvl.text ? lvl.text.replace(/%([1-9])/g, (_m, k: string) => (Number(k) - 1 <= ilvl ? shownAt(Number(k) - 1) : "")).trim() : `${shownAt(ilvl)}.`;
+    return { label, ordered: true, start: n };
   };
 
   const visit = (el: XmlElement) => {
@@ -88,7 +93,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     const text = runsToMarkdown(runs);
     const numPr = child(pPr, "w:numPr");
     const numId = child(numPr, "w:numId")?.attrs["w:val"] ?? chain.find((s) => s.numId)?.numId;
-    const ilvl = Number(child(numPr, "w:ilvl")?.attrs["w:val"] ?? 0);
+    const ilvl = Number(child(numPr, "w:ilvl")?.attrs["w:val"] ?? chain.find((s) => s.ilvl !== undefined)?.ilvl ?? 0);
     const direct = child(pPr, "w:outlineLvl")?.attrs["w:val"];
     const named = /^(?:heading|kop)\s*([1-9])$/.exec(styleName);
     const outline = named ? Number(named[1]) - 1 : direct !== undefined ? Number(direct) : chain.find((s) => s.outline !== undefined)?.outline;
@@ -107,7 +112,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
     }
     const num = numId && numId !== "0" ? numberFor(numId, ilvl) : undefined;
     if (outline !== undefined && outline < 9) {
-      const label = num?.ordered ? `${num.label}. ` : "";
+      const label = num?.ordered && num.label !== "" ? `${num.label} ` : "";
       blocks.push({ kind: "heading", text: label + plainText(text), level: outline + 1, origin });
     } else if (!num && notes.length === 0 && boldThroughout(runs, chain) && looksLikeHeading(plainText(text))) {
       blocks.push({ kind: "heading", text: plainText(text), origin });
@@ -167,6 +172,7 @@ function runsOf(el: XmlElement, footnotes: ReadonlyMap<string, XmlElement[]>, no
   return runs;
 }
 
+
 function readStyles(zip: ZipArchive): Map<string, Style> {
   const map = new Map<string, Style>();
   const xml = zip.text("word/styles.xml");
@@ -177,11 +183,13 @@ function readStyles(zip: ZipArchive): Map<string, Style> {
     const pPr = child(s, "w:pPr");
     const outline = child(pPr, "w:outlineLvl")?.attrs["w:val"];
     const numId = child(child(pPr, "w:numPr"), "w:numId")?.attrs["w:val"];
+    const ilvl = child(child(pPr, "w:numPr"), "w:ilvl")?.attrs["w:val"];
     map.set(id, {
       name: child(s, "w:name")?.attrs["w:val"] ?? id,
       ...(child(s, "w:basedOn")?.attrs["w:val"] ? { basedOn: child(s, "w:basedOn")!.attrs["w:val"] } : {}),
       ...(outline !== undefined ? { outline: Number(outline) } : {}),
       ...(numId ? { numId } : {}),
+      ...(ilvl !== undefined ? { ilvl: Number(ilvl) } : {}),
       ...(isOn(child(child(s, "w:rPr"), "w:b")) ? { bold: true } : {}),
     });
   }
@@ -229,9 +237,3 @@ function readFootnotes(zip: ZipArchive): Map<string, XmlElement[]> {
   return out;
 }
 
-function roman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
-  return out;
-}

@@ -1,12 +1,13 @@
 /**
  * The OpenDocument reader (.odt): content.xml through fflate and saxes. Headings are `text:h` with
- * their outline level; the title is a paragraph in the Title style (or one based on it); lists are
+ * their outline level, numbered as the document's outline style numbers them ("2.1"); the title is a paragraph in the Title style (or one based on it); lists are
  * ordered when their list style numbers the first level; footnotes (`text:note`) keep their citation.
  * An encrypted document says so in its manifest, and is refused with that reason.
  */
 import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { formatListNumber } from "./numbering.js";
 import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
 
@@ -41,10 +42,12 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
     }
   };
   const stylesXml = zip.text("styles.xml");
+  let outline: OutlineNumbering | undefined;
   if (stylesXml) {
     const root = parseXml(stylesXml, "styles.xml");
     collect(child(root, "office:styles"));
     collect(child(root, "office:automatic-styles"));
+    outline = outlineNumbering(child(child(root, "office:styles"), "text:outline-style"));
   }
   collect(child(content, "office:automatic-styles"));
   const chain = (name: string | undefined): string[] => {
@@ -107,7 +110,9 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
       const notes: DocBlock[] = [];
       if (node.name === "text:h") {
         const text = plainText(inline(node, origin, notes));
-        if (text) blocks.push({ kind: "heading", text, level: Number(node.attrs["text:outline-level"] ?? 1), origin });
+        const level = Number(node.attrs["text:outline-level"] ?? 1);
+        const label = node.attrs["text:is-list-header"] === "true" ? "" : (outline?.next(level) ?? "");
+        if (text) blocks.push({ kind: "heading", text: label ? `${label} ${text}` : text, level, origin });
       } else if (node.name === "text:p") {
         const text = inline(node, origin, notes);
         if (!text) continue;
@@ -146,4 +151,37 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
 function textOf(el: XmlElement | undefined): string {
   if (!el) return "";
   return el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+}
+
+interface OutlineNumbering {
+  /** The label of the next heading at `level` (1-based), "" where that level is not numbered. */
+  next(level: number): string;
+}
+
+/** The document's outline numbering (`text:outline-style`): per level a format, prefix, suffix and how many levels it shows. */
+function outlineNumbering(style: XmlElement | undefined): OutlineNumbering | undefined {
+  if (!style) return undefined;
+  const levels = new Map<number, { format: string; prefix: string; suffix: string; shows: number; start: number }>();
+  for (const l of elements(style, "text:outline-level-style")) {
+    levels.set(Number(l.attrs["text:level"] ?? 0), {
+      format: l.attrs["style:num-format"] ?? "",
+      prefix: l.attrs["style:num-prefix"] ?? "",
+      suffix: l.attrs["style:num-suffix"] ?? "",
+      shows: Number(l.attrs["text:display-levels"] ?? 1),
+      start: Number(l.attrs["text:start-value"] ?? 1),
+    });
+  }
+  if (![...levels.values()].some((l) => l.format !== "")) return undefined;
+  const counters: number[] = [];
+  return {
+    next(level) {
+      const own = levels.get(level);
+      counters[level] = (counters[level] ?? (own?.start ?? 1) - 1) + 1;
+      counters.length = level + 1;
+      if (!own || own.format === "") return "";
+      const shown: string[] = [];
+      for (let k = Math.max(1, level - own.shows + 1); k <= level; k++) shown.push(formatListNumber(levels.get(k)?.format ?? "1", counters[k] ?? levels.get(k)?.start ?? 1));
+      return `${own.prefix}${shown.join(".")}${own.suffix}`;
+    },
+  };
 }

@@ -83,7 +83,8 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
     const gap = prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75;
     prevY = y;
     prevSize = size;
-    const t = clean(text);
+    // A heading's number set apart by a tab stop can come out glued to its text ("2.Bovenlokale"): a space.
+    const t = clean(text).replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{Lu}\p{Ll})/u, "$1 ");
     if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1 });
   });
   return out;
