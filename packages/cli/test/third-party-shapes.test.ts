@@ -190,3 +190,39 @@ describe.skipIf(!TOOLS)(`a plan whose headings the word processor numbers, made 
     expect(text.match(/^#+ .*$/gm)).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2024-2027", "## 1. Inleiding", "## 2. Bovenlokale prioriteiten", "### 2.1 Prioriteit 1: Zorg en veiligheid verbinden", "### 2.2 Prioriteit 2: Ondermijning tegengaan", "## 3. Sturing en verantwoording"]);
   });
 });
+
+/** With a table of contents the word processor made (an index, as LibreOffice stores its last layout). */
+const INDEXED = NUMBERED.replace(
+  '  <text:h text:style-name="Heading_20_1" text:outline-level="1">Inleiding',
+  `  <text:table-of-content text:name="Inhoudsopgave1">
+   <text:table-of-content-source text:outline-level="2"><text:index-title-template>Inhoudsopgave</text:index-title-template></text:table-of-content-source>
+   <text:index-body>
+    <text:index-title text:name="Inhoudsopgave1_Head"><text:p text:style-name="PB">Inhoudsopgave</text:p></text:index-title>
+    <text:p text:style-name="Standard">1. Inleiding<text:tab/>2</text:p>
+    <text:p text:style-name="Standard">2. Bovenlokale prioriteiten<text:tab/>2</text:p>
+    <text:p text:style-name="Standard">2.1 Prioriteit 1: Zorg en veiligheid verbinden<text:tab/>2</text:p>
+    <text:p text:style-name="Standard">2.2 Prioriteit 2: Ondermijning tegengaan<text:tab/>2</text:p>
+    <text:p text:style-name="Standard">3. Sturing en verantwoording<text:tab/>2</text:p>
+   </text:index-body>
+  </text:table-of-content>
+  <text:h text:style-name="Heading_20_1" text:outline-level="1">Inleiding`,
+);
+
+describe.skipIf(!TOOLS)(`a plan with a table of contents the word processor made, by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ "indexed.fodt": INDEXED });
+    for (const to of ["odt", "docx:MS Word 2007 XML"]) {
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "indexed.fodt")], { timeout: 240_000, stdio: "ignore" });
+    }
+  }, 300_000);
+
+  it.each([["indexed.odt"], ["indexed.docx"]])("%s: the table of contents is kept, as one list without page numbers", (file) => {
+    const out = `${file}.veiligheidsplan`;
+    const r = run(["import", file, "-o", out], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, out), "utf8");
+    expect(text).toContain("## Inhoudsopgave\n\n- 1. Inleiding\n- 2. Bovenlokale prioriteiten\n- 2.1 Prioriteit 1: Zorg en veiligheid verbinden\n- 2.2 Prioriteit 2: Ondermijning tegengaan\n- 3. Sturing en verantwoording\n\n## 1. Inleiding\n");
+  });
+});

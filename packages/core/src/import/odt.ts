@@ -138,8 +138,13 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
         };
         rowsOf(node);
         if (rows.length > 0) blocks.push({ kind: "table", rows, origin });
-      } else if (node.name === "text:section" || node.name === "office:text" || node.name === "office:body") {
+      } else if (node.name === "text:section" || node.name === "office:text" || node.name === "office:body" || node.name === "text:index-body" || node.name === "text:index-title") {
         visit(node);
+      } else if (node.name === "text:table-of-content" || /^text:[a-z-]+-index$/.test(node.name) || node.name === "text:bibliography") {
+        // A table of contents (or another index) as the document last laid it out: its entries are text
+        // the import must keep (./contents.ts makes a table of contents one list).
+        const body = child(node, "text:index-body");
+        if (body) visit(body);
       }
       blocks.push(...notes);
     }
