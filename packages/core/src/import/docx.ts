@@ -82,7 +82,12 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
   const tableRows = (tbl: XmlElement): string[][] =>
     elements(tbl, "w:tr").map((tr) => elements(tr, "w:tc").map((tc) => elements(tc, "w:p").map((p) => runsToMarkdown(runsOf(p, footnotes, []))).filter(Boolean).join(" ")));
 
+  // Text boxes ("kaders" with key figures, quotes) hang in a paragraph's drawing: their text follows it.
   const paragraph = (p: XmlElement) => {
+    paragraphOwn(p);
+    for (const box of textBoxesOf(p)) visit(box);
+  };
+  const paragraphOwn = (p: XmlElement) => {
     const origin: Origin = { line: index++ };
     const pPr = child(p, "w:pPr");
     const styleId = child(pPr, "w:pStyle")?.attrs["w:val"];
@@ -127,6 +132,19 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
   };
   visit(body);
   return { format: "docx", blocks, ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(facts.length > 0 ? { facts } : {}), notes: [] };
+}
+
+/**
+ * The text boxes in a paragraph's drawings (`w:txbxContent`), each once: Word stores a shape twice, as
+ * DrawingML (`mc:Choice`) and as VML for old readers (`mc:Fallback`), and only the first is read.
+ */
+function textBoxesOf(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of elements(el)) {
+    if (c.name === "mc:Fallback") continue;
+    if (c.name === "w:txbxContent") out.push(c);
+    else textBoxesOf(c, out);
+  }
+  return out;
 }
 
 /** Every run with text is bold, by itself or by the paragraph's style. */

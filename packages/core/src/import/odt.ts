@@ -8,7 +8,7 @@ import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { formatListNumber } from "./numbering.js";
-import { child, elements, parseXml, type XmlElement } from "./xml.js";
+import { child, descendants, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
 
 interface TextStyle {
@@ -106,48 +106,53 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
   };
   const visit = (el: XmlElement) => {
     for (const node of elements(el)) {
-      const origin: Origin = { line: index++ };
-      const notes: DocBlock[] = [];
-      if (node.name === "text:h") {
-        const text = plainText(inline(node, origin, notes));
-        const level = Number(node.attrs["text:outline-level"] ?? 1);
-        const label = node.attrs["text:is-list-header"] === "true" ? "" : (outline?.next(level) ?? "");
-        if (text) blocks.push({ kind: "heading", text: label ? `${label} ${text}` : text, level, origin });
-      } else if (node.name === "text:p") {
-        const text = inline(node, origin, notes);
-        if (!text) continue;
-        const level = headingLevel(node.attrs["text:style-name"]);
-        const styleChain = chain(node.attrs["text:style-name"]);
-        if (isTitle(node.attrs["text:style-name"]) && !title) title = { text: plainText(text), origin };
-        else if (blocks.length === 0 && subtitle === undefined && styleChain.some((n) => /^(?:subtitle|ondertitel)$/i.test(n))) subtitle = plainText(text);
-        else if (blocks.length === 0 && styleChain.some((n) => /^titelpagina$/i.test(n))) facts.push(plainText(text));
-        else if (level !== undefined) blocks.push({ kind: "heading", text: plainText(text), level, origin });
-        else blocks.push({ kind: "paragraph", text, origin });
-      } else if (node.name === "text:list") {
-        const items: string[] = [];
-        listItems(node, items);
-        const ordered = numberedLists.has(node.attrs["text:style-name"] ?? "");
-        if (items.length > 0) blocks.push({ kind: "list", ordered, ...(ordered ? { start: 1 } : {}), items, origin });
-      } else if (node.name === "table:table") {
-        const rows: string[][] = [];
-        const rowsOf = (t: XmlElement) => {
-          for (const r of elements(t)) {
-            if (r.name === "table:table-row") rows.push(elements(r, "table:table-cell").map((cell) => elements(cell, "text:p").map((p) => inline(p, origin, [])).filter(Boolean).join(" ")));
-            else if (r.name === "table:table-header-rows" || r.name === "table:table-rows") rowsOf(r);
-          }
-        };
-        rowsOf(node);
-        if (rows.length > 0) blocks.push({ kind: "table", rows, origin });
-      } else if (node.name === "text:section" || node.name === "office:text" || node.name === "office:body" || node.name === "text:index-body" || node.name === "text:index-title") {
-        visit(node);
-      } else if (node.name === "text:table-of-content" || /^text:[a-z-]+-index$/.test(node.name) || node.name === "text:bibliography") {
-        // A table of contents (or another index) as the document last laid it out: its entries are text
-        // the import must keep (./contents.ts makes a table of contents one list).
-        const body = child(node, "text:index-body");
-        if (body) visit(body);
-      }
-      blocks.push(...notes);
+      visitOne(node);
+      // Text boxes ("kaders" with key figures, quotes) hang in a paragraph's frame: their text follows it.
+      if (node.name === "text:p" || node.name === "text:h") for (const box of descendants(node, "draw:text-box")) visit(box);
     }
+  };
+  const visitOne = (node: XmlElement) => {
+    const origin: Origin = { line: index++ };
+    const notes: DocBlock[] = [];
+    if (node.name === "text:h") {
+      const text = plainText(inline(node, origin, notes));
+      const level = Number(node.attrs["text:outline-level"] ?? 1);
+      const label = node.attrs["text:is-list-header"] === "true" ? "" : (outline?.next(level) ?? "");
+      if (text) blocks.push({ kind: "heading", text: label ? `${label} ${text}` : text, level, origin });
+    } else if (node.name === "text:p") {
+      const text = inline(node, origin, notes);
+      if (!text) return;
+      const level = headingLevel(node.attrs["text:style-name"]);
+      const styleChain = chain(node.attrs["text:style-name"]);
+      if (isTitle(node.attrs["text:style-name"]) && !title) title = { text: plainText(text), origin };
+      else if (blocks.length === 0 && subtitle === undefined && styleChain.some((n) => /^(?:subtitle|ondertitel)$/i.test(n))) subtitle = plainText(text);
+      else if (blocks.length === 0 && styleChain.some((n) => /^titelpagina$/i.test(n))) facts.push(plainText(text));
+      else if (level !== undefined) blocks.push({ kind: "heading", text: plainText(text), level, origin });
+      else blocks.push({ kind: "paragraph", text, origin });
+    } else if (node.name === "text:list") {
+      const items: string[] = [];
+      listItems(node, items);
+      const ordered = numberedLists.has(node.attrs["text:style-name"] ?? "");
+      if (items.length > 0) blocks.push({ kind: "list", ordered, ...(ordered ? { start: 1 } : {}), items, origin });
+    } else if (node.name === "table:table") {
+      const rows: string[][] = [];
+      const rowsOf = (t: XmlElement) => {
+        for (const r of elements(t)) {
+          if (r.name === "table:table-row") rows.push(elements(r, "table:table-cell").map((cell) => elements(cell, "text:p").map((p) => inline(p, origin, [])).filter(Boolean).join(" ")));
+          else if (r.name === "table:table-header-rows" || r.name === "table:table-rows") rowsOf(r);
+        }
+      };
+      rowsOf(node);
+      if (rows.length > 0) blocks.push({ kind: "table", rows, origin });
+    } else if (node.name === "text:section" || node.name === "office:text" || node.name === "office:body" || node.name === "text:index-body" || node.name === "text:index-title") {
+      visit(node);
+    } else if (node.name === "text:table-of-content" || /^text:[a-z-]+-index$/.test(node.name) || node.name === "text:bibliography") {
+      // A table of contents (or another index) as the document last laid it out: its entries are text
+      // the import must keep (./contents.ts makes a table of contents one list).
+      const body = child(node, "text:index-body");
+      if (body) visit(body);
+    }
+    blocks.push(...notes);
   };
   visit(child(child(content, "office:body"), "office:text") ?? content);
   return { format: "odt", blocks, ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(facts.length > 0 ? { facts } : {}), notes: [] };
