@@ -176,10 +176,10 @@ function runsOf(el: XmlElement, footnotes: ReadonlyMap<string, XmlElement[]>, no
       else if (c.name === "w:tab" || c.name === "w:br" || c.name === "w:cr") runs.push({ text: " " });
       else if (c.name === "w:noBreakHyphen") runs.push({ text: "-", bold, italic });
       else if (c.name === "w:footnoteReference" || c.name === "w:endnoteReference") {
-        const id = c.attrs["w:id"] ?? "";
-        const body = footnotes.get(id);
+        // Footnotes and endnotes are numbered apart (both from 1): an endnote's label is "e1".
+        const label = `${c.name === "w:endnoteReference" ? "e" : ""}${c.attrs["w:id"] ?? ""}`;
+        const body = footnotes.get(label);
         if (body) {
-          const label = id;
           runs.push({ text: `[^${label}]`, raw: true });
           notes.push({ kind: "footnote", id: label, text: body.map((p) => runsToMarkdown(runsOf(p, footnotes, []))).filter(Boolean).join(" "), origin });
         }
@@ -244,12 +244,12 @@ function readNumbering(zip: ZipArchive): Map<string, NumLevel[]> {
 
 function readFootnotes(zip: ZipArchive): Map<string, XmlElement[]> {
   const out = new Map<string, XmlElement[]>();
-  for (const [part, tag] of [["word/footnotes.xml", "w:footnote"], ["word/endnotes.xml", "w:endnote"]] as const) {
+  for (const [part, tag, prefix] of [["word/footnotes.xml", "w:footnote", ""], ["word/endnotes.xml", "w:endnote", "e"]] as const) {
     const xml = zip.text(part);
     if (!xml) continue;
     for (const f of elements(parseXml(xml, part), tag)) {
       if (f.attrs["w:type"] && f.attrs["w:type"] !== "normal") continue;
-      out.set(f.attrs["w:id"] ?? "", elements(f, "w:p"));
+      out.set(`${prefix}${f.attrs["w:id"] ?? ""}`, elements(f, "w:p"));
     }
   }
   return out;

@@ -52,9 +52,10 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A .docx with the given document.xml body (and nothing else a reader needs). */
-export function docxWith(documentXml: string): Uint8Array {
-  return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(documentXml) });
+/** A .docx with the given document.xml body (and nothing else a reader needs), and any other parts given. */
+export function docxWith(documentXml: string, parts: Record<string, string> = {}): Uint8Array {
+  const more = Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)]));
+  return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(documentXml), ...more });
 }
 
 /** A PDF with one line of Helvetica per entry of each page; an empty page has no text layer (a scan). */

@@ -338,3 +338,17 @@ describe("joint plans named in the opening text, and cooperation that is not one
     expect([m.gemeente, m.gemeenten]).toEqual(["Wijchen", undefined]);
   });
 });
+
+describe("a Word document with both footnotes and endnotes (each numbered from 1)", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const note = (tag: string, text: string) => `<w:${tag} w:id="1"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${tag}>`;
+  const doc = `<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">De politie telde meer meldingen</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> en de GGD ook</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>.</w:t></w:r></w:p></w:body></w:document>`;
+
+  it("keeps each note with its own text and its own label", async () => {
+    const bytes = docxWith(doc, { "word/footnotes.xml": `<w:footnotes ${W}>${note("footnote", "Bron: politie, 2023.")}</w:footnotes>`, "word/endnotes.xml": `<w:endnotes ${W}>${note("endnote", "Bron: GGD-monitor, 2022.")}</w:endnotes>` });
+    const r = await importDocument(bytes, { fileName: "plan.docx" });
+    expect(r.text).toContain("De politie telde meer meldingen[^1] en de GGD ook[^e1].");
+    expect(r.text).toContain("[^1]: Bron: politie, 2023.");
+    expect(r.text).toContain("[^e1]: Bron: GGD-monitor, 2022.");
+  });
+});
