@@ -154,13 +154,13 @@ function boldThroughout(runs: readonly Run[], chain: readonly Style[]): boolean 
   return shown.length > 0 && (styleBold || shown.every((r) => r.bold));
 }
 
-/** The runs of a paragraph (or a footnote), following hyperlinks, insertions and fields; deletions are left out. */
+/** The runs of a paragraph (or a footnote), following hyperlinks, insertions, moves (where the text went) and fields; deletions, and the place text was moved from, are left out. */
 function runsOf(el: XmlElement, footnotes: ReadonlyMap<string, XmlElement[]>, notes: DocBlock[], origin: Origin = {}): Run[] {
   const runs: Run[] = [];
   const walk = (e: XmlElement) => {
     for (const c of elements(e)) {
       if (c.name === "w:r") run(c);
-      else if (c.name === "w:hyperlink" || c.name === "w:ins" || c.name === "w:fldSimple" || c.name === "w:smartTag" || c.name === "w:sdt" || c.name === "w:sdtContent" || c.name === "w:customXml") walk(c);
+      else if (c.name === "w:hyperlink" || c.name === "w:ins" || c.name === "w:moveTo" || c.name === "w:fldSimple" || c.name === "w:smartTag" || c.name === "w:sdt" || c.name === "w:sdtContent" || c.name === "w:customXml") walk(c);
     }
   };
   const run = (r: XmlElement) => {

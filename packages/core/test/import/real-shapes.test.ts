@@ -352,3 +352,16 @@ describe("a Word document with both footnotes and endnotes (each numbered from 1
     expect(r.text).toContain("[^e1]: Bron: GGD-monitor, 2022.");
   });
 });
+
+describe("a Word document with tracked changes", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const doc = `<w:document ${W}><w:body><w:p>${r("We pakken ")}<w:del w:id="1"><w:r><w:delText>snel </w:delText></w:r></w:del><w:ins w:id="2">${r("samen ")}</w:ins>${r("ondermijning aan")}<w:moveFrom w:id="3">${r(" in de wijken")}</w:moveFrom>${r(".")}</w:p><w:p><w:moveTo w:id="4">${r("In de wijken")}</w:moveTo>${r(" zijn we zichtbaar.")}</w:p></w:body></w:document>`;
+
+  it("reads the text as it stands after the changes: insertions and moved text where it went, no deletions", async () => {
+    const out = await importDocument(docxWith(doc), { fileName: "plan.docx" });
+    expect(out.text).toContain("We pakken samen ondermijning aan.");
+    expect(out.text).toContain("In de wijken zijn we zichtbaar.");
+    expect(out.text).not.toContain("snel");
+  });
+});
