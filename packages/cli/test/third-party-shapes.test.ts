@@ -71,10 +71,7 @@ describe.skipIf(!TOOLS)(`a joint plan with numbered sections, made by pandoc, Li
   }, 300_000);
 
   it.each([["plan.docx"], ["plan.pdf"], ["plan-pdftotext.txt"], ["bold.docx"], ["bold.pdf"]])("%s comes back with its municipalities, themes and chapters", (file) => {
-    const out = `${file}.veiligheidsplan`;
-    const r = run(["import", file, "-o", out], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(join(dir, out), "utf8");
+    const text = imported(dir, file);
     const p = parse(text);
     expect(p.plan.metadata.titel).toBe("Integraal Veiligheidsplan Heuvelrand 2024-2027");
     expect(p.plan.metadata.gemeenten?.map((g) => g.naam)).toEqual(["Gulpen-Wittem", "Meerssen", "Vaals", "Valkenburg aan de Geul"]);
@@ -92,6 +89,27 @@ describe.skipIf(!TOOLS)(`a joint plan with numbered sections, made by pandoc, Li
     expect(rules).not.toContain("metadata");
   });
 });
+
+/** For one describe block: writes `fodt` as `<name>.fodt` and has LibreOffice convert it to each format. */
+function madeByLibreOffice(name: string, fodt: string, formats: readonly string[]): () => string {
+  let dir = "";
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ [`${name}.fodt`]: fodt });
+    for (const to of formats) {
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, `${name}.fodt`)], { timeout: 240_000, stdio: "ignore" });
+    }
+  }, 300_000);
+  return () => dir;
+}
+
+/** Imports `file` in `dir` with the built CLI; the new plan's text. */
+function imported(dir: string, file: string): string {
+  const out = `${file}.veiligheidsplan`;
+  const r = run(["import", file, "-o", out], { cwd: dir });
+  expect(r.code, r.stderr).toBe(0);
+  return readFileSync(join(dir, out), "utf8");
+}
 
 /**
  * An OpenDocument with what a word processor adds: a running header and a page-number footer on every
@@ -138,20 +156,10 @@ const FODT = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 describe.skipIf(!TOOLS)(`a plan with a running header, page numbers and a table of contents, made by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "framed.fodt": FODT });
-    for (const to of ["pdf", "odt", "docx:MS Word 2007 XML"]) {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "framed.fodt")], { timeout: 240_000, stdio: "ignore" });
-    }
-  }, 300_000);
+  const dir = madeByLibreOffice("framed", FODT, ["pdf", "odt", "docx:MS Word 2007 XML"]);
 
   it.each([["framed.pdf"], ["framed.odt"], ["framed.docx"]])("%s: the table of contents is one list, the page furniture is gone, the headings are the plan's", (file) => {
-    const out = `${file}.veiligheidsplan`;
-    const r = run(["import", file, "-o", out], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(join(dir, out), "utf8");
+    const text = imported(dir(), file);
     expect(text).toContain("## Inhoudsopgave\n\n- 1. Inleiding\n- 2. Bovenlokale prioriteiten\n- 2.1 Prioriteit 1: Zorg en veiligheid verbinden\n- 2.2 Prioriteit 2: Ondermijning tegengaan\n- 3. Sturing en verantwoording\n");
     expect(text).not.toMatch(/Pagina \d|\.{5}/);
     expect(text.match(/^#+ .*$/gm)).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2024-2027", "## Inhoudsopgave", "## 1. Inleiding", "## 2. Bovenlokale prioriteiten", "### 2.1 Prioriteit 1: Zorg en veiligheid verbinden", "### 2.2 Prioriteit 2: Ondermijning tegengaan", "## 3. Sturing en verantwoording"]);
@@ -173,20 +181,10 @@ const NUMBERED = FODT.replace(
   .replace('<text:h text:style-name="PB"', '<text:h text:style-name="Heading_20_1"');
 
 describe.skipIf(!TOOLS)(`a plan whose headings the word processor numbers, made by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "numbered.fodt": NUMBERED });
-    for (const to of ["pdf", "odt", "docx:MS Word 2007 XML"]) {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "numbered.fodt")], { timeout: 240_000, stdio: "ignore" });
-    }
-  }, 300_000);
+  const dir = madeByLibreOffice("numbered", NUMBERED, ["pdf", "odt", "docx:MS Word 2007 XML"]);
 
   it.each([["numbered.pdf"], ["numbered.odt"], ["numbered.docx"]])("%s: the headings carry the numbers the document shows (2.1 under 2)", (file) => {
-    const out = `${file}.veiligheidsplan`;
-    const r = run(["import", file, "-o", out], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(join(dir, out), "utf8");
+    const text = imported(dir(), file);
     expect(text.match(/^#+ .*$/gm)).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2024-2027", "## 1. Inleiding", "## 2. Bovenlokale prioriteiten", "### 2.1 Prioriteit 1: Zorg en veiligheid verbinden", "### 2.2 Prioriteit 2: Ondermijning tegengaan", "## 3. Sturing en verantwoording"]);
   });
 });
@@ -209,20 +207,10 @@ const INDEXED = NUMBERED.replace(
 );
 
 describe.skipIf(!TOOLS)(`a plan with a table of contents the word processor made, by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "indexed.fodt": INDEXED });
-    for (const to of ["odt", "docx:MS Word 2007 XML"]) {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "indexed.fodt")], { timeout: 240_000, stdio: "ignore" });
-    }
-  }, 300_000);
+  const dir = madeByLibreOffice("indexed", INDEXED, ["odt", "docx:MS Word 2007 XML"]);
 
   it.each([["indexed.odt"], ["indexed.docx"]])("%s: the table of contents is kept, as one list without page numbers", (file) => {
-    const out = `${file}.veiligheidsplan`;
-    const r = run(["import", file, "-o", out], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(join(dir, out), "utf8");
+    const text = imported(dir(), file);
     expect(text).toContain("## Inhoudsopgave\n\n- 1. Inleiding\n- 2. Bovenlokale prioriteiten\n- 2.1 Prioriteit 1: Zorg en veiligheid verbinden\n- 2.2 Prioriteit 2: Ondermijning tegengaan\n- 3. Sturing en verantwoording\n\n## 1. Inleiding\n");
   });
 });
@@ -234,21 +222,11 @@ const BOXED = FODT.replace(
 );
 
 describe.skipIf(!TOOLS)(`a plan with a text box, made by LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "boxed.fodt": BOXED });
-    // Not the PDF: there a box that lies over the text is read line by line with the text beside it (docs/import.md).
-    for (const to of ["odt", "docx:MS Word 2007 XML"]) {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "boxed.fodt")], { timeout: 240_000, stdio: "ignore" });
-    }
-  }, 300_000);
+  // Not the PDF: there a box that lies over the text is read line by line with the text beside it (docs/import.md).
+  const dir = madeByLibreOffice("boxed", BOXED, ["odt", "docx:MS Word 2007 XML"]);
 
   it.each([["boxed.odt"], ["boxed.docx"]])("%s: the text box's text is kept, once", (file) => {
-    const out = `${file}.veiligheidsplan`;
-    const r = run(["import", file, "-o", out], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(join(dir, out), "utf8");
+    const text = imported(dir(), file);
     expect(text.match(/412 meldingen van verward gedrag in 2023/g)).toHaveLength(1);
   });
 });
