@@ -83,7 +83,7 @@ describe.skipIf(!TOOLS)(`a joint plan with numbered sections, made by pandoc, Li
     ]);
     // The chapter after the themes is a chapter, not a third strategic theme.
     expect(text).toMatch(/^## 5\. Sturing en verantwoording$/m);
-    const lint = run(["lint", out, "--format", "json", "--today", "2026-12-07"], { cwd: dir });
+    const lint = run(["lint", `${file}.veiligheidsplan`, "--format", "json", "--today", "2026-12-07"], { cwd: dir });
     const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
     expect(rules).not.toContain("thema-nummering");
     expect(rules).not.toContain("metadata");
