@@ -54,7 +54,7 @@ const nl = {
     ] as [string, string][],
   },
   import: {
-    describe: "Maak een plan van een Word-, OpenDocument-, PDF- of tekstbestand (.docx, .odt, .pdf, .txt, .md)",
+    describe: "Maak een plan van een Word-, OpenDocument-, PDF-, HTML- of tekstbestand (.docx, .odt, .pdf, .html, .txt, .md)",
     file: "Het document",
     output: "Schrijf het plan naar dit bestand in plaats van naar de standaarduitvoer",
     report: "Schrijf het volledige importverslag als JSON naar dit bestand",
@@ -168,7 +168,7 @@ const en: HelpTexts = {
     ],
   },
   import: {
-    describe: "Make a plan from a Word, OpenDocument, PDF or text file (.docx, .odt, .pdf, .txt, .md)",
+    describe: "Make a plan from a Word, OpenDocument, PDF, HTML or text file (.docx, .odt, .pdf, .html, .txt, .md)",
     file: "The document",
     output: "Write the plan to this file instead of standard output",
     report: "Write the full import report as JSON to this file",

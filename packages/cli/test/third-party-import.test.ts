@@ -1,8 +1,8 @@
 /**
  * Import of documents made by real third-party software, and the comparison with pandoc (the tool a
- * policy writer's colleague would reach for). pandoc turns each example plan into .docx and .odt;
- * Debian's LibreOffice (headless soffice) turns them, and our own Word export, into .pdf, .odt and
- * .docx of its own making. Each is imported with the built CLI and compared with the source plan:
+ * policy writer's colleague would reach for). pandoc turns each example plan into .docx, .odt and .html;
+ * Debian's LibreOffice (headless soffice) turns them, and our own Word export, into .pdf, .odt,
+ * .docx and .html of its own making. Each is imported with the built CLI and compared with the source plan:
  * themes, budget amounts, toelichting, words. pandoc's docx → Markdown of the same documents is
  * measured beside ours (headings, tables, amounts, front matter, themes). .ci/run installs both tools;
  * without them these tests skip with a message.
@@ -77,16 +77,20 @@ describe.skipIf(!TOOLS)(`documents made by pandoc and LibreOffice${TOOLS ? "" : 
       copyFileSync(join(REPO_DIR, "examples", `${ex}.veiligheidsplan`), join(dir, `${ex}.md`));
       execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, `${ex}.pandoc.docx`), join(dir, `${ex}.md`)]);
       execFileSync("pandoc", ["-f", "markdown", "-t", "odt", "-o", join(dir, `${ex}.pandoc.odt`), join(dir, `${ex}.md`)]);
+      execFileSync("pandoc", ["-s", "-f", "markdown", "-t", "html", "--metadata", `title=${ex}`, "-o", join(dir, `${ex}.pandoc.html`), join(dir, `${ex}.md`)]);
       const r = run(["export", "--to", "docx", `${ex}.md`, "-o", `${ex}.export.docx`], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
     }
     soffice("pdf", EXAMPLES.flatMap((ex) => [`${ex}.pandoc.docx`, `${ex}.export.docx`]), "lo");
     soffice("odt", EXAMPLES.map((ex) => `${ex}.export.docx`), "lo");
     soffice("docx:MS Word 2007 XML", EXAMPLES.map((ex) => `${ex}.pandoc.odt`), "lo");
+    soffice("html:HTML (StarWriter)", EXAMPLES.map((ex) => `${ex}.pandoc.docx`), "lo");
     for (const ex of EXAMPLES) {
       made.push(
         { name: `${ex}: pandoc .docx`, example: ex, file: `${ex}.pandoc.docx`, producer: "pandoc" },
         { name: `${ex}: pandoc .odt`, example: ex, file: `${ex}.pandoc.odt`, producer: "pandoc" },
+        { name: `${ex}: pandoc .html`, example: ex, file: `${ex}.pandoc.html`, producer: "pandoc" },
+        { name: `${ex}: LibreOffice .html (from pandoc's .docx)`, example: ex, file: `lo/${ex}.pandoc.html`, producer: "LibreOffice" },
         { name: `${ex}: our export .docx`, example: ex, file: `${ex}.export.docx`, producer: "export" },
         { name: `${ex}: LibreOffice .docx (from pandoc's .odt)`, example: ex, file: `lo/${ex}.pandoc.docx`, producer: "LibreOffice" },
         { name: `${ex}: LibreOffice .pdf (from pandoc's .docx)`, example: ex, file: `lo/${ex}.pandoc.pdf`, producer: "LibreOffice" },

@@ -1,5 +1,5 @@
 /**
- * "Veiligheidsplan: Importeer uit Word/PDF…": picks a .docx, .odt, .pdf, .txt or .md, imports it with
+ * "Veiligheidsplan: Importeer uit Word/PDF…": picks a .docx, .odt, .pdf, .html, .txt or .md, imports it with
  * core's importer into a new .veiligheidsplan next to it, and opens the original and the new plan side
  * by side. The import report's guesses and what it could not place are shown as problems at their
  * lines in the new plan (source "import"), so the writer can check them one by one.
@@ -34,7 +34,7 @@ export async function importFromDocument(locale: Locale, uri?: unknown): Promise
   const t = TEXTS[locale];
   let source = uri instanceof vscode.Uri ? uri : undefined;
   if (!source) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: t.pick, filters: { [t.documents]: ["docx", "odt", "pdf", "txt", "md"] } });
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: t.pick, filters: { [t.documents]: ["docx", "odt", "pdf", "html", "htm", "txt", "md"] } });
     source = picked?.[0];
   }
   if (!source) return;

@@ -1,5 +1,5 @@
 /**
- * The intermediate document every reader produces (text/OCR, Markdown, .docx, .odt, .pdf) and the one
+ * The intermediate document every reader produces (text/OCR, Markdown, .docx, .odt, .pdf, .html) and the one
  * domain recogniser reads: headings (with a level where the source has an outline), paragraphs, lists,
  * tables and footnotes, each with where it came from. Inline text is Markdown already (emphasis as
  * `*`/`**`, footnote references as `[^id]`).
@@ -53,7 +53,7 @@ export interface FootnoteBlock {
 
 export type DocBlock = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | FootnoteBlock;
 
-export type SourceFormat = "text" | "markdown" | "docx" | "odt" | "pdf";
+export type SourceFormat = "text" | "markdown" | "docx" | "odt" | "pdf" | "html";
 
 /** Something the reader changed or left out, kept for the import report. */
 export interface ReaderNote {

@@ -4,7 +4,7 @@
  */
 import { findCitations, formatCitation } from "../law/citation.js";
 import type { DocBlock, TableBlock } from "./document.js";
-import { readPublication } from "./publication.js";
+import { publicationText, readPublication } from "./publication.js";
 import type { ImportNote } from "./report.js";
 
 export interface InferredFrontMatter {
@@ -79,7 +79,7 @@ export function inferFrontMatter(
     const m = SIGNATURE.exec(t.text.trim());
     if (m && !signature) signature = { place: m[1]!.trim(), date: iso(m[2]!, m[3]!, m[4]!), line: t.text.trim(), index: i };
   });
-  const publication = readPublication(all);
+  const publication = readPublication(publicationText(blocks));
   if (signature) {
     gemeente = signature.place;
     notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: signature.line }, line: 0 });

@@ -1,8 +1,8 @@
 /**
- * `@veiligheidsplan/core/import`: a Word (.docx), OpenDocument (.odt), PDF, Markdown or plain-text
- * document (OCR output included) into a `.veiligheidsplan`, with an import report. Platform-neutral:
- * bytes in, text out; the caller reads the file. The readers for .docx/.odt (fflate, saxes) and .pdf
- * (unpdf) are loaded only when such a document comes in.
+ * `@veiligheidsplan/core/import`: a Word (.docx), OpenDocument (.odt), PDF, HTML, Markdown or
+ * plain-text document (OCR output included) into a `.veiligheidsplan`, with an import report.
+ * Platform-neutral: bytes in, text out; the caller reads the file. The readers for .docx/.odt (fflate,
+ * saxes), .pdf (unpdf) and .html (htmlparser2) are loaded only when such a document comes in.
  */
 import { parse } from "../parse.js";
 import type { SourceDocument, SourceFormat } from "./document.js";
@@ -31,6 +31,9 @@ export interface ImportResult {
   readonly notes: readonly ImportNote[];
 }
 
+/** A web page, by its first characters: a doctype, an `<html>` element or an XML declaration before one. */
+const HTML_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+
 /** Which reader a document needs, by its first bytes and then its name. */
 export function detectFormat(bytes: Uint8Array, fileName = ""): SourceFormat | "zip" | "ole" {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -40,6 +43,7 @@ export function detectFormat(bytes: Uint8Array, fileName = ""): SourceFormat | "
   if (magic([0x50, 0x4b, 0x03, 0x04]) || magic([0x50, 0x4b, 0x05, 0x06])) return ext === "odt" ? "odt" : ext === "docx" ? "docx" : "zip";
   if (ext === "md" || ext === "markdown" || ext === "veiligheidsplan") return "markdown";
   if (ext === "docx" || ext === "odt" || ext === "pdf") return ext;
+  if (ext === "html" || ext === "htm" || ext === "xhtml" || HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 512)))) return "html";
   return "text";
 }
 
@@ -63,6 +67,9 @@ export async function importDocument(input: Uint8Array | string, options: Import
       break;
     case "pdf":
       doc = await (await import("./pdf.js")).readPdf(bytes ?? new TextEncoder().encode(input as string), limits);
+      break;
+    case "html":
+      doc = await (await import("./html.js")).readHtml(decodeText(input));
       break;
     case "markdown":
       doc = readMarkdown(decodeText(input));

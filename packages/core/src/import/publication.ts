@@ -18,6 +18,11 @@ export interface Publication {
   readonly vastgesteld?: { readonly door: string; readonly datum: string; readonly bron: string };
 }
 
+/** The text the frame is read from: headings, paragraphs and table rows (a web page sets the frame as tables). */
+export function publicationText(blocks: readonly DocBlock[]): string {
+  return blocks.map((b) => (b.kind === "heading" || b.kind === "paragraph" ? b.text : b.kind === "table" ? b.rows.map((r) => r.join(" ")).join("\n") : "")).join("\n");
+}
+
 const FRAME = /\bGegevens van de regeling\b/i;
 const ORGANISATION = /\bOrganisatie\s*(?!type)(\p{Lu}[^\n]*?)\s*Organisatietype\s*Gemeente\b/u;
 const OFFICIAL_NAME = /\bOfficiële naam regeling\s*(\S[^\n]*?)\s*(?:\bCiteertitel|\bVastgesteld door|\bOnderwerp|\n|$)/u;
@@ -55,7 +60,7 @@ export function setAsideFrame(blocks: readonly DocBlock[]): DocBlock[] {
   let end = textAt + 1;
   const next = blocks[end];
   if (next && (next.kind === "heading" || next.kind === "paragraph") && /^Intitul[ée]$/i.test(plainText(next.text).trim())) end++;
-  const lines = blocks.slice(0, end).flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.join(" | ")) : b.kind === "list" ? b.items : b.kind === "footnote" ? [b.text] : [b.text]));
+  const lines = blocks.slice(0, end).flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.join(" ")) : b.kind === "list" ? b.items : b.kind === "footnote" ? [b.text] : [b.text]));
   const comment: DocBlock = { kind: "paragraph", text: `<!-- uit de publicatie:\n${lines.join("\n").replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
   return [comment, ...blocks.slice(end)];
 }

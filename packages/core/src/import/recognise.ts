@@ -9,7 +9,7 @@ import { containerSoort, THEME_HEADING } from "../structure/themes.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
-import { readPublication, setAsideFrame } from "./publication.js";
+import { publicationText, readPublication, setAsideFrame } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
@@ -127,7 +127,7 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: Impo
     return { text: doc.title.text, block };
   }
   // A plan saved from its official publication names itself in the publication's frame.
-  const official = readPublication(blocks.map((b) => (b.kind === "heading" || b.kind === "paragraph" ? b.text : "")).join("\n")).titel;
+  const official = readPublication(publicationText(blocks)).titel;
   if (official) {
     notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: official } });
     return { text: official };

@@ -1,0 +1,143 @@
+/**
+ * The HTML reader (.html, .htm, .xhtml): a plan saved from the web, above all from its official
+ * publication (lokaleregelgeving.overheid.nl, whose pages carry the adopted plan and, in a frame of
+ * tables, who adopted it and when). htmlparser2's callbacks, no DOM: `h1`–`h6` are headings with
+ * their level, `p` and text directly in a block paragraphs, `ul`/`ol` lists, `table` tables, `b`/`strong`
+ * and `i`/`em` emphasis. What a page has around its text (scripts, styles, navigation, forms) is
+ * not the plan's and is left out.
+ */
+import type { DocBlock, Origin, SourceDocument } from "./document.js";
+import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { looksLikeHeading } from "./lines.js";
+
+/** Elements whose content is never the plan's text. */
+const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "nav", "form", "button", "select", "iframe", "object", "head"]);
+/** Elements that end the text before them and start a block of their own. */
+const BLOCK = new Set(["p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "address", "figure", "figcaption", "dd", "dt", "dl", "center", "body", "html", "hr", "pre"]);
+const HEADING = /^h([1-6])$/;
+
+export async function readHtml(html: string): Promise<SourceDocument> {
+  const { Parser } = await import("htmlparser2");
+  const blocks: DocBlock[] = [];
+  let title: string | undefined;
+  let inTitle = false;
+  let skipping = 0;
+  let runs: Run[] = [];
+  let bold = 0;
+  let italic = 0;
+  let line = 0;
+  let heading: number | undefined;
+  const lists: { ordered: boolean; items: string[]; start: number }[] = [];
+  let item: Run[] | undefined;
+  const tables: { rows: string[][]; row?: string[]; cell?: Run[] }[] = [];
+  const origin = (): Origin => ({ line });
+
+  /** The text gathered so far, as a block of the kind the open element makes it. */
+  const flush = () => {
+    const text = runsToMarkdown(runs).trim();
+    const shown = runs.filter((r) => r.text.trim() !== "");
+    runs = [];
+    if (text === "") return;
+    if (heading !== undefined) blocks.push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
+    // A short paragraph wholly in bold is a heading made by hand (as in Word: ./docx.ts).
+    else if (shown.every((r) => r.bold) && looksLikeHeading(plainText(text))) blocks.push({ kind: "heading", text: plainText(text), origin: origin() });
+    else blocks.push({ kind: "paragraph", text, origin: origin() });
+  };
+  const target = (): Run[] => {
+    const table = tables[tables.length - 1];
+    if (table?.cell) return table.cell;
+    if (item) return item;
+    return runs;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs) {
+          // `head` is skipped, but its `title` still names the page (read in `ontext`).
+          skipping++;
+          return;
+        }
+        if (name === "title") inTitle = true;
+        if (skipping > 0) return;
+        const h = HEADING.exec(name);
+        if (h) {
+          flush();
+          heading = Number(h[1]);
+        } else if (BLOCK.has(name)) flush();
+        else if (name === "br") target().push({ text: " " });
+        else if (name === "b" || name === "strong") bold++;
+        else if (name === "i" || name === "em") italic++;
+        else if (name === "ul" || name === "ol") {
+          flush();
+          if (item) lists[lists.length - 1]?.items.push(runsToMarkdown(item).trim());
+          item = undefined;
+          lists.push({ ordered: name === "ol", items: [], start: Number(attrs.start ?? 1) || 1 });
+        } else if (name === "li") {
+          if (item) lists[lists.length - 1]?.items.push(runsToMarkdown(item).trim());
+          item = [];
+        } else if (name === "table") {
+          flush();
+          tables.push({ rows: [] });
+        } else if (name === "tr") {
+          const t = tables[tables.length - 1];
+          if (t) t.row = [];
+        } else if (name === "td" || name === "th") {
+          const t = tables[tables.length - 1];
+          if (t) t.cell = [];
+        }
+      },
+      ontext(text) {
+        if (inTitle) title = `${title ?? ""}${text}`;
+        if (skipping > 0) return;
+        line += (text.match(/\n/g) ?? []).length;
+        const t = text.replace(/\s+/g, " ");
+        if (t !== "") target().push({ text: t, bold: bold > 0, italic: italic > 0 });
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+        if (SKIPPED.has(name)) {
+          skipping = Math.max(0, skipping - 1);
+          return;
+        }
+        if (skipping > 0) return;
+        if (HEADING.test(name)) {
+          flush();
+          heading = undefined;
+        } else if (BLOCK.has(name)) flush();
+        else if (name === "b" || name === "strong") bold = Math.max(0, bold - 1);
+        else if (name === "i" || name === "em") italic = Math.max(0, italic - 1);
+        else if (name === "li") {
+          if (item) lists[lists.length - 1]?.items.push(runsToMarkdown(item).trim());
+          item = undefined;
+        } else if (name === "ul" || name === "ol") {
+          const list = lists.pop();
+          const items = list?.items.filter((i) => i !== "") ?? [];
+          // A list inside a list item: its items follow the outer list's (the format has one level).
+          const outer = lists[lists.length - 1];
+          if (outer) outer.items.push(...items);
+          else if (list && items.length > 0) blocks.push({ kind: "list", ordered: list.ordered, ...(list.ordered ? { start: list.start } : {}), items, origin: origin() });
+        } else if (name === "td" || name === "th") {
+          const t = tables[tables.length - 1];
+          if (t?.cell) (t.row ??= []).push(runsToMarkdown(t.cell).trim());
+          if (t) t.cell = undefined;
+        } else if (name === "tr") {
+          const t = tables[tables.length - 1];
+          if (t?.row && t.row.some((c) => c !== "")) t.rows.push(t.row);
+          if (t) t.row = undefined;
+        } else if (name === "table") {
+          const t = tables.pop();
+          if (t && t.rows.length > 0) blocks.push({ kind: "table", rows: t.rows, origin: origin() });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  // The page's own title, when the page has no h1 that says more.
+  const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1);
+  const pageTitle = title?.replace(/\s+/g, " ").trim();
+  return { format: "html", blocks, ...(!h1 && pageTitle ? { title: { text: pageTitle, origin: { line: 0 } } } : {}), notes: [] };
+}

@@ -1,0 +1,75 @@
+/**
+ * The HTML reader on a plan saved from its official publication: a page laid out as
+ * lokaleregelgeving.overheid.nl lays out a council's decision (site navigation and scripts, the frame
+ * "Gegevens van de regeling" and the row of dates as tables, then the text), with the plan's own text
+ * written for this test. pandoc's and LibreOffice's HTML of the examples are in the CLI's
+ * third-party-import test.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "@veiligheidsplan/core";
+import { detectFormat, importDocument } from "@veiligheidsplan/core/import";
+import { unaccountedWords } from "./support.js";
+
+const PAGE = `<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel | Lokale wet- en regelgeving</title>
+<script>window.dataLayer = [{ "page": "regeling" }];</script><style>.kop { font-weight: bold }</style></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/zoeken">Zoeken</a></li></ul></nav>
+<main>
+<h1>Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel</h1>
+<h2>Wetstechnische informatie</h2>
+<h3>Gegevens van de regeling</h3>
+<table>
+<tr><th>Organisatie</th><td>Son en Breugel</td></tr>
+<tr><th>Organisatietype</th><td>Gemeente</td></tr>
+<tr><th>Officiële naam regeling</th><td>Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel</td></tr>
+<tr><th>Vastgesteld door</th><td>gemeenteraad</td></tr>
+</table>
+<h3>Overzicht van in de tekst verwerkte wijzigingen</h3>
+<table>
+<tr><th>Datum inwerkingtreding</th><th>Terugwerkende kracht tot en met</th><th>Datum uitwerkingtreding</th><th>Betreft</th><th>Datum ondertekening</th><th>Bron bekendmaking</th><th>Kenmerk voorstel</th></tr>
+<tr><td>01-02-2023</td><td></td><td></td><td>Nieuwe regeling</td><td>19-01-2023</td><td>gmb-2023-50001</td><td>1360001</td></tr>
+</table>
+<h2>Tekst van de regeling</h2>
+<h3>Intitulé</h3>
+<p><strong>1. Inleiding</strong></p>
+<p>Veiligheid maken we samen met onze inwoners en partners &amp; de politie. Dit plan loopt van 2023 tot en met 2026.</p>
+<p><strong>2. Prioriteiten</strong></p>
+<p><strong>2.1 Georganiseerde criminaliteit</strong></p>
+<p>We willen dat ondermijning eerder wordt herkend:</p>
+<ul><li>meer meldingen bij het <em>Meld Misdaad Anoniem</em>;</li><li>een weerbare ambtelijke organisatie.</li></ul>
+<p><strong>2.2 Digitale veiligheid</strong></p>
+<p>Inwoners weten hoe ze zich tegen online fraude beschermen.</p>
+</main>
+<footer><p>Ziet u een fout in deze regeling? Meld het ons.</p></footer>
+<script>track();</script>
+</body></html>`;
+
+describe("a plan saved from its official publication as a web page", () => {
+  it("is read as HTML by its start, whatever its name", () => {
+    expect(detectFormat(new TextEncoder().encode(PAGE), "regeling.txt")).toBe("html");
+    expect(detectFormat(new TextEncoder().encode("Integraal veiligheidsplan\n\n<b>kop</b>"), "plan.txt")).toBe("text");
+  });
+
+  it("takes its title, municipality and the council's decision from the page's frame", async () => {
+    const r = await importDocument(new TextEncoder().encode(PAGE), { fileName: "regeling.html" });
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "Son en Breugel", "vastgesteld", "gemeenteraad", "2023-01-19"]);
+  });
+
+  it("reads the text as the plan, headings made by hand in bold included, and leaves out scripts, styles and navigation", async () => {
+    const r = await importDocument(new TextEncoder().encode(PAGE), { fileName: "regeling.html" });
+    const headings = r.text.split("\n").filter((l) => /^#{1,6} /.test(l));
+    expect(headings).toEqual(["# Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Georganiseerde criminaliteit", "### 2.2 Digitale veiligheid"]);
+    expect(parse(r.text).themes.map((t) => [t.title, t.soort])).toEqual([
+      ["Georganiseerde criminaliteit", "prioritair"],
+      ["Digitale veiligheid", "prioritair"],
+    ]);
+    expect(r.text).toContain("partners & de politie");
+    expect(r.text).toContain("- meer meldingen bij het *Meld Misdaad Anoniem*;\n- een weerbare ambtelijke organisatie.");
+    expect(r.text).not.toMatch(/dataLayer|font-weight|track\(\)|Zoeken/);
+    // The frame is kept, as a comment at the top.
+    expect(r.text).toMatch(/<!-- uit de publicatie:\n[\s\S]*Datum ondertekening[\s\S]*-->/);
+    expect(unaccountedWords(PAGE.replace(/<(script|style|nav|title)[\s\S]*?<\/\1>/g, "").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&"), r.text, r.notes)).toEqual([]);
+  });
+});
