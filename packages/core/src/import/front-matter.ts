@@ -22,7 +22,8 @@ export interface InferredFrontMatter {
 }
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const DATE = `(\\d{1,2})\\s+(${MONTHS.join("|")})\\s+(\\d{4})`;
+/** "22 februari 2023", and as many documents write it, "22-02-2023" or "22/2/2023": day, month, year. */
+const DATE = `(0?[1-9]|[12]\\d|3[01])(?:\\s+|[-/.])(${MONTHS.join("|")}|0?[1-9]|1[0-2])(?:\\s+|[-/.])((?:19|20)\\d{2})\\b`;
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
@@ -54,7 +55,8 @@ const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
 
 function iso(d: string, m: string, y: string): string {
-  return `${y}-${String(MONTHS.indexOf(m.toLowerCase()) + 1).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const month = /^\d+$/.test(m) ? Number(m) : MONTHS.indexOf(m.toLowerCase()) + 1;
+  return `${y}-${String(month).padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
 export function inferFrontMatter(
@@ -134,7 +136,11 @@ export function inferFrontMatter(
   // Status and dates.
   const proposed = PROPOSED.exec(all);
   let vastgesteld: InferredFrontMatter["vastgesteld"];
-  const adopted = ADOPTED.exec(all) ?? (COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null);
+  // The decision's own words first ("vastgesteld in de openbare vergadering van …"), then the date the
+  // publication's frame gives it (signed), and only then a looser "vastgesteld … raad … <date>", which in
+  // a frame could meet another of its dates (the day it took effect).
+  const atMeeting = COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null;
+  const adopted = atMeeting ?? (publication.vastgesteld ? null : ADOPTED.exec(all));
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: iso(adopted[1]!, adopted[2]!, adopted[3]!) };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });

@@ -312,3 +312,15 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
     expect(unaccountedWords(saved, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("dates as documents write them", () => {
+  it.each([
+    ["gelezen het voorstel van burgemeester en wethouders d.d. 21-02-2023;", "Aldus vastgesteld in de openbare vergadering van 25-05-2023.", ["2023-02-21", "2023-05-25"]],
+    ["gezien het voorstel van burgemeester en wethouders van 3/4/2023;", "Vastgesteld door de gemeenteraad op 1 juni 2023.", ["2023-04-03", "2023-06-01"]],
+  ])("%s / %s", async (proposal, adoption, dates) => {
+    const text = `Integraal Veiligheidsplan gemeente Oss 2023-2026\n\nDe raad van de gemeente Oss;\n\n${proposal}\n\nbesluit: vast te stellen het plan.\n\n1. Inleiding\n\nVeiligheid maken we samen.\n\n${adoption}\n`;
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.voorgesteld?.datum, m.vastgesteld?.datum]).toEqual(dates);
+  });
+});
