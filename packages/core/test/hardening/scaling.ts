@@ -25,3 +25,19 @@ export function timeRatio<T>(small: T, large: T, work: (input: T) => unknown, ro
 
 /** The bound for a ×4 input: well above linear (4), well below quadratic (16). */
 export const LINEAR_X4_BOUND = 8;
+
+/** {@link timeRatio} for asynchronous work (the importer). */
+export async function timeRatioAsync<T>(small: T, large: T, work: (input: T) => Promise<unknown>, rounds = 5): Promise<number> {
+  await work(small);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now();
+    await work(small);
+    a.push(performance.now() - t);
+    t = performance.now();
+    await work(large);
+    b.push(performance.now() - t);
+  }
+  return median(b) / Math.max(median(a), 0.01);
+}
