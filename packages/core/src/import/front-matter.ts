@@ -18,6 +18,8 @@ export interface InferredFrontMatter {
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
   readonly vastgesteld?: { readonly door: string; readonly datum: string };
   readonly vorigPlan?: { readonly titel: string; readonly periode: string; readonly vastgesteld?: string };
+  /** The college's execution plans the council only takes note of (a strategic framework's decision). */
+  readonly uitvoeringsplannen?: readonly { readonly titel: string; readonly door: string }[];
   readonly grondslag: readonly string[];
 }
 
@@ -28,6 +30,11 @@ const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
 const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}`, "iu");
+/**
+ * A decision that adopts a framework and takes note of the college's execution plan: "2. Het
+ * Uitvoeringsplan integrale veiligheid (deel 2) voor kennisgeving aan te nemen".
+ */
+const TAKES_NOTE = /\b(?:het\s+|de\s+)?((?:uitvoerings(?:plan|programma)|actieplan|jaarplan)\b[^;:\n]{0,80}?)\s*(?:\([^)\n]{0,20}\)\s*)?voor\s+kennisgeving\s+aan\s+te\s+nemen/iu;
 /** A council's decision as published (CVDR): "Aldus vastgesteld in de openbare vergadering van 25 mei 2023". */
 const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?(?:raads)?vergadering\\s+(?:van|d\\.\\s?d\\.|op)\\s+${DATE}`, "iu");
 /** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
@@ -166,6 +173,10 @@ export function inferFrontMatter(
   const status = statedStatus ?? (vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept");
   if (status === "concept" && !statedStatus) notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
 
+  const noted = TAKES_NOTE.exec(all);
+  const uitvoeringsplannen = noted ? [{ titel: noted[1]![0]!.toUpperCase() + noted[1]!.slice(1).trim(), door: "college van burgemeester en wethouders" }] : undefined;
+  if (uitvoeringsplannen) notes.push({ kind: "guessed", messageId: "import.uitvoeringsplan", data: { titel: uitvoeringsplannen[0]!.titel }, line: 0 });
+
   // Grondslag: as a line "Grondslag: …" states it, else the citations of the two articles that found
   // the plan wherever the text cites them.
   const grondslag: string[] = [];
@@ -189,6 +200,7 @@ export function inferFrontMatter(
     ...(voorgesteld ? { voorgesteld } : {}),
     ...(vastgesteld ? { vastgesteld } : {}),
     ...(vorigPlan ? { vorigPlan } : {}),
+    ...(uitvoeringsplannen ? { uitvoeringsplannen } : {}),
     grondslag,
   };
 }
@@ -248,6 +260,7 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
     out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
     if (fm.vorigPlan.vastgesteld) out.push(`  vastgesteld: ${fm.vorigPlan.vastgesteld}`);
   }
+  if (fm.uitvoeringsplannen) for (const [i, u] of fm.uitvoeringsplannen.entries()) out.push(...(i === 0 ? ["uitvoeringsplannen:"] : []), `  - titel: ${scalar(u.titel)}`, `    door: ${u.door}`);
   if (fm.grondslag.length > 0) out.push("grondslag:", ...fm.grondslag.map((g) => `  - ${scalar(g)}`));
   out.push("---");
   return out;

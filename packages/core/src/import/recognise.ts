@@ -23,6 +23,7 @@ const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud",
 const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.gemeente": "gemeente",
   "import.gemeenten": "gemeenten",
+  "import.uitvoeringsplan": "uitvoeringsplannen",
   "import.periode": "periode",
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",

@@ -60,6 +60,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Kop '{kop}' stond op een ander niveau in het document en is als thema geplaatst. Controleer het.",
     en: "Heading '{kop}' was at another level in the document and is placed as a theme. Check it.",
   },
+  "import.uitvoeringsplan": {
+    nl: "De raad neemt kennis van het uitvoeringsplan '{titel}' van het college: onder 'uitvoeringsplannen:' gezet. Vul de datum van het collegebesluit in.",
+    en: "The council takes note of the college's execution plan '{titel}': put under 'uitvoeringsplannen:'. Fill in the date of the college's decision.",
+  },
   "import.gemeenten": {
     nl: "Een plan van meer gemeenten: {gemeenten}. Elke gemeenteraad stelt het zelf vast; vul per gemeente 'vastgesteld:' in. Controleer het.",
     en: "A plan of several municipalities: {gemeenten}. Each council adopts it itself; fill in 'vastgesteld:' per municipality. Check it.",

@@ -324,3 +324,13 @@ describe("dates as documents write them", () => {
     expect([m.voorgesteld?.datum, m.vastgesteld?.datum]).toEqual(dates);
   });
 });
+
+describe("a framework adopted by the council, with the college's execution plan taken note of", () => {
+  it("records the execution plan under uitvoeringsplannen, by the college", async () => {
+    const text = `Strategisch kader Integraal Veiligheidsplan 2023-2026\n\nDe raad van de gemeente Maasgouw,\n\ngelezen het voorstel van burgemeester en wethouders van 6 december 2022;\n\nB E S L U I T :\n\n1. Het strategisch kader Integraal Veiligheidsplan 2023-2026 (deel 1) vast te stellen;\n\n2. Het Uitvoeringsplan integrale veiligheid (deel 2) voor kennisgeving aan te nemen.\n\n1 Een nieuw veiligheidsplan\n\nEenmaal in de vier jaar stellen gemeenten een integraal veiligheidsplan vast.\n`;
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect(m.uitvoeringsplannen).toEqual([{ titel: "Uitvoeringsplan integrale veiligheid", door: "college van burgemeester en wethouders" }]);
+    expect(m.gemeente).toBe("Maasgouw");
+  });
+});
