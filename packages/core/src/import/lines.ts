@@ -276,11 +276,21 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
   const next = lines[i + 1];
   if (!next || next.gap || next.pageBreak) return false;
   const child = (parent: string | undefined, t: string) => parent !== undefined && (numberOf(t) ?? "").startsWith(`${parent}.`);
-  const nextStarts = (!NUMBERED_HEADING.test(next.text) && !LIST_ITEM.test(next.text) && /^[\p{Lu}‘'“"(]/u.test(next.text)) || (child(own, next.text) && looksLikeHeading(next.text));
+  // A list item wrapped at the line's end ("1. Wij willen dat de" over "Politie …") is not a heading:
+  // the next line's first word would not have fitted on it. A heading's line ends by choice.
+  const wrapped = l.text.length + 1 + (/^\S+/.exec(next.text)?.[0].length ?? 0) > lineWidth(lines, i);
+  const nextStarts = (!wrapped && !NUMBERED_HEADING.test(next.text) && !LIST_ITEM.test(next.text) && /^[\p{Lu}‘'“"(]/u.test(next.text)) || (child(own, next.text) && looksLikeHeading(next.text));
   // A section number ("2.2") after a list's last item ("3. Handhaving") does not go on with the list.
   const afterList = own?.includes(".") === true && (LIST_ITEM.test(prev?.text ?? "") || BULLET.test(prev?.text ?? ""));
   const prevEnds = startOfBlock(lines, i) || afterList || /[.!?:]["”’)]?$/u.test(prev!.text) || (child(numberOf(prev!.text), l.text) && looksLikeHeading(prev!.text));
   return nextStarts && prevEnds;
+}
+
+/** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
+function lineWidth(lines: readonly SourceLine[], i: number): number {
+  let width = 0;
+  for (let k = Math.max(0, i - 20); k < Math.min(lines.length, i + 21); k++) width = Math.max(width, lines[k]!.text.length);
+  return width;
 }
 
 /**

@@ -223,6 +223,14 @@ Jaarlijks informeren we de raad.
     expect(headings(r.text)).toEqual(["# Samen veilig in Vechtstreek", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning", "### 2.2 Jeugd", "## 3. Organisatie"]);
   });
 
+  it("keeps a numbered item wrapped at the line's end an item, even when its next line starts with a capital", async () => {
+    // Set in a narrow column, as OCR of a two-column page gives it: about 40 characters a line.
+    const wrapped = "Samen veilig in Vechtstreek\n\n1. Inleiding\nOnze doelen voor de komende vier jaar\nzijn in het kort de volgende:\n1. Wij willen dat alle inwoners van\nGemeente Vechtstreek zich veilig voelen.\n2. Minder jongeren komen in aanraking\nmet de politie en het OM.\n";
+    const r = await importText(wrapped);
+    expect(headings(r.text)).toEqual(["# Samen veilig in Vechtstreek", "## 1. Inleiding"]);
+    expect(r.text).toContain("1. Wij willen dat alle inwoners van Gemeente Vechtstreek zich veilig voelen.");
+  });
+
   it("keeps a run of short numbered lines with nothing under them a list", async () => {
     const r = await importText(copied);
     expect(r.text).toContain("1. Preventie\n2. Signalering\n3. Handhaving");
