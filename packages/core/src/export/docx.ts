@@ -27,11 +27,11 @@ import {
 import { citationUrl, findCitations } from "../law/citation.js";
 import { parse, type ParsedPlan } from "../parse.js";
 import type { Block } from "../syntax/blocks.js";
+import { DUTCH_MONTHS } from "../text/dates.js";
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 /** The style of the title page's facts (gemeente, period, adoption, legal basis). */
 export const TITLE_PAGE = "Titelpagina";
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** Exports a plan's text as a .docx (its bytes). */
 export async function exportDocx(text: string): Promise<Uint8Array> {
@@ -117,7 +117,7 @@ export async function exportDocx(text: string): Promise<Uint8Array> {
 
 function spoken(iso: string | undefined): string | undefined {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+  return m ? `${Number(m[3])} ${DUTCH_MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
 }
 
 /** The title page: title, subtitle, gemeente and period, and where the plan stands (proposed or adopted, by whom, when). */

@@ -56,8 +56,9 @@ const ascending = (es: readonly { page: string }[]) => es.every((e, i) => i === 
 
 /** "Inhoudsopgave 1": the heading's own page number goes, like the entries'. */
 function withoutPage(b: DocBlock, notes: ImportNote[]): DocBlock {
-  const m = b.kind === "heading" || b.kind === "paragraph" ? / (\d{1,3})$/.exec(b.text) : null;
-  if (!m || (b.kind !== "heading" && b.kind !== "paragraph")) return b;
+  if (b.kind !== "heading" && b.kind !== "paragraph") return b;
+  const m = / (\d{1,3})$/.exec(b.text);
+  if (!m) return b;
   notes.push({ kind: "dropped", messageId: "import.inhoudsopgave", data: { tekst: m[1]!, titel: b.text.slice(0, m.index) }, source: b.origin, text: m[1]! });
   return { ...b, text: b.text.slice(0, m.index) };
 }

@@ -11,7 +11,7 @@
 import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
-import { looksLikeHeading } from "./lines.js";
+import { boldHeading } from "./lines.js";
 import { formatListNumber } from "./numbering.js";
 import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
@@ -116,11 +116,13 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
       return;
     }
     const num = numId && numId !== "0" ? numberFor(numId, ilvl) : undefined;
+    // A heading made by hand: a short paragraph wholly in bold, directly or by its style.
+    const byHand = outline === undefined || outline >= 9 ? boldHeading(runs, chain.some((s) => s.bold)) : undefined;
     if (outline !== undefined && outline < 9) {
       const label = num?.ordered && num.label !== "" ? `${num.label} ` : "";
       blocks.push({ kind: "heading", text: label + plainText(text), level: outline + 1, origin });
-    } else if (!num && notes.length === 0 && boldThroughout(runs, chain) && looksLikeHeading(plainText(text))) {
-      blocks.push({ kind: "heading", text: plainText(text), origin });
+    } else if (!num && notes.length === 0 && byHand !== undefined) {
+      blocks.push({ kind: "heading", text: byHand, origin });
     } else if (num) {
       const last = blocks[blocks.length - 1];
       if (last?.kind === "list" && last.ordered === num.ordered) blocks[blocks.length - 1] = { ...last, items: [...last.items, text] };
@@ -145,13 +147,6 @@ function textBoxesOf(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
     else textBoxesOf(c, out);
   }
   return out;
-}
-
-/** Every run with text is bold, by itself or by the paragraph's style. */
-function boldThroughout(runs: readonly Run[], chain: readonly Style[]): boolean {
-  const styleBold = chain.some((s) => s.bold);
-  const shown = runs.filter((r) => !r.raw && r.text.trim() !== "");
-  return shown.length > 0 && (styleBold || shown.every((r) => r.bold));
 }
 
 /** The runs of a paragraph (or a footnote), following hyperlinks, insertions, moves (where the text went) and fields; deletions, and the place text was moved from, are left out. */

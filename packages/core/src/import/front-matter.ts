@@ -3,8 +3,9 @@
  * previous plan and the legal basis. Every inference is reported as a guess at the front matter.
  */
 import { findCitations, formatCitation } from "../law/citation.js";
+import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, TableBlock } from "./document.js";
-import { publicationText, readPublication } from "./publication.js";
+import type { Publication } from "./publication.js";
 import type { ImportNote } from "./report.js";
 
 export interface InferredFrontMatter {
@@ -23,7 +24,7 @@ export interface InferredFrontMatter {
   readonly grondslag: readonly string[];
 }
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTHS: readonly string[] = DUTCH_MONTHS;
 /** "22 februari 2023", and as many documents write it, "22-02-2023" or "22/2/2023": day, month, year. */
 const DATE = `(0?[1-9]|[12]\\d|3[01])(?:\\s+|[-/.])(${MONTHS.join("|")}|0?[1-9]|1[0-2])(?:\\s+|[-/.])((?:19|20)\\d{2})\\b`;
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
@@ -71,7 +72,7 @@ export function inferFrontMatter(
   titel: string,
   budget: TableBlock | undefined,
   notes: ImportNote[],
-  source: { readonly subtitle?: string; readonly facts: readonly string[] } = { facts: [] },
+  source: { readonly subtitle?: string; readonly facts: readonly string[]; readonly publication?: Publication } = { facts: [] },
 ): InferredFrontMatter {
   const texts: { text: string; heading: boolean; block?: DocBlock }[] = source.facts.map((text) => ({ text, heading: true }));
   for (const b of blocks) {
@@ -81,36 +82,36 @@ export function inferFrontMatter(
   }
   const all = texts.map((t) => t.text).join("\n");
 
-  // Gemeente: the place of the college's signature, else the most named "gemeente X".
+  // Gemeente: the place of the college's signature, else the publication's, else the most named
+  // "gemeente X"; a joint plan's municipalities instead of one.
+  const gemeenten = jointMunicipalities(source.facts, texts.slice(0, 12).map((t) => t.text));
   let gemeente: string | undefined;
   let signature: { place: string; date: string; line: string; index: number } | undefined;
   texts.forEach((t, i) => {
     const m = SIGNATURE.exec(t.text.trim());
     if (m && !signature) signature = { place: m[1]!.trim(), date: iso(m[2]!, m[3]!, m[4]!), line: t.text.trim(), index: i };
   });
-  const publication = readPublication(publicationText(blocks));
+  const publication = source.publication ?? {};
+  let gemeenteFrom: string | undefined;
   if (signature) {
     gemeente = signature.place;
-    notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: signature.line }, line: 0 });
+    gemeenteFrom = signature.line;
   } else if (publication.gemeente) {
     gemeente = publication.gemeente;
-    notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: `Organisatie ${gemeente}` }, line: 0 });
+    gemeenteFrom = `Organisatie ${gemeente}`;
   } else {
     const counts = new Map<string, number>();
     for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (best) {
       gemeente = best[0];
-      notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: `gemeente ${best[0]}` }, line: 0 });
-    } else {
-      notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
+      gemeenteFrom = `gemeente ${best[0]}`;
     }
   }
-
-  const gemeenten = jointMunicipalities(source.facts, texts.slice(0, 12).map((t) => t.text));
-  // A joint plan's municipalities replace the one guessed above.
-  if (gemeenten) notes.splice(notes.findIndex((n) => n.messageId === "import.gemeente"), 1);
+  // In a joint plan, `gemeente` only says whose council's decision the text states (writeFrontMatter).
   if (gemeenten) notes.push({ kind: "guessed", messageId: "import.gemeenten", data: { gemeenten: gemeenten.join(", ") }, line: 0 });
+  else if (gemeente) notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: gemeenteFrom! }, line: 0 });
+  else notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
 
   // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
   const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
@@ -240,27 +241,21 @@ function scalar(s: string): string {
 export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   const out = ["---", "formaat: veiligheidsplan/1", `titel: ${scalar(fm.titel)}`];
   if (fm.ondertitel) out.push(`ondertitel: ${scalar(fm.ondertitel)}`);
+  const decisions = (indent: string) =>
+    ([["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const).flatMap(([key, v]) => (v ? [`${indent}${key}:`, `${indent}  door: ${v.door}`, `${indent}  datum: ${v.datum}`] : []));
   if (fm.gemeenten) {
     // Each council adopts a joint plan itself: a stated decision goes with the municipality that took it.
     out.push("gemeenten:");
-    for (const naam of fm.gemeenten) {
-      out.push(`  - naam: ${scalar(naam)}`);
-      if (naam !== fm.gemeente) continue;
-      for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) if (v) out.push(`    ${key}:`, `      door: ${v.door}`, `      datum: ${v.datum}`);
-    }
+    for (const naam of fm.gemeenten) out.push(`  - naam: ${scalar(naam)}`, ...(naam === fm.gemeente ? decisions("    ") : []));
   } else if (fm.gemeente) out.push(`gemeente: ${scalar(fm.gemeente)}`);
   if (fm.periode) out.push(`periode: ${fm.periode}`);
   out.push(`status: ${fm.status}`);
-  if (!fm.gemeenten) {
-    for (const [key, v] of [["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const) {
-      if (v) out.push(`${key}:`, `  door: ${v.door}`, `  datum: ${v.datum}`);
-    }
-  }
+  if (!fm.gemeenten) out.push(...decisions(""));
   if (fm.vorigPlan) {
     out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
     if (fm.vorigPlan.vastgesteld) out.push(`  vastgesteld: ${fm.vorigPlan.vastgesteld}`);
   }
-  if (fm.uitvoeringsplannen) for (const [i, u] of fm.uitvoeringsplannen.entries()) out.push(...(i === 0 ? ["uitvoeringsplannen:"] : []), `  - titel: ${scalar(u.titel)}`, `    door: ${u.door}`);
+  if (fm.uitvoeringsplannen) out.push("uitvoeringsplannen:", ...fm.uitvoeringsplannen.flatMap((u) => [`  - titel: ${scalar(u.titel)}`, `    door: ${u.door}`]));
   if (fm.grondslag.length > 0) out.push("grondslag:", ...fm.grondslag.map((g) => `  - ${scalar(g)}`));
   out.push("---");
   return out;

@@ -8,7 +8,7 @@
  */
 import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
-import { looksLikeHeading } from "./lines.js";
+import { boldHeading } from "./lines.js";
 
 /** Elements whose content is never the plan's text. */
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "nav", "form", "button", "select", "iframe", "object", "head"]);
@@ -34,13 +34,14 @@ export async function readHtml(html: string): Promise<SourceDocument> {
 
   /** The text gathered so far, as a block of the kind the open element makes it. */
   const flush = () => {
-    const text = runsToMarkdown(runs).trim();
-    const shown = runs.filter((r) => r.text.trim() !== "");
+    const gathered = runs;
     runs = [];
+    const text = runsToMarkdown(gathered).trim();
     if (text === "") return;
-    if (heading !== undefined) blocks.push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
     // A short paragraph wholly in bold is a heading made by hand (as in Word: ./docx.ts).
-    else if (shown.every((r) => r.bold) && looksLikeHeading(plainText(text))) blocks.push({ kind: "heading", text: plainText(text), origin: origin() });
+    const byHand = heading === undefined ? boldHeading(gathered) : undefined;
+    if (heading !== undefined) blocks.push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
+    else if (byHand !== undefined) blocks.push({ kind: "heading", text: byHand, origin: origin() });
     else blocks.push({ kind: "paragraph", text, origin: origin() });
   };
   const target = (): Run[] => {

@@ -9,7 +9,9 @@
  * block, without closing punctuation, is a heading; its level is decided by the domain recogniser.
  * (Over 300 lines: one reader with its heuristics for page furniture, kept together.)
  */
+import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
+import { plainText, runsToMarkdown, type Run } from "./inline.js";
 
 export interface SourceLine {
   readonly text: string;
@@ -55,9 +57,10 @@ const AMOUNT_ROW = new RegExp(`^(.*?\\S)((?:\\s+${AMOUNT}){2,})$`, "u");
 const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
 const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
-const SIGNATURE = /^[\p{Lu}][\p{L}'’ -]+,\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
+const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
+const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, "iu");
 /** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
-const DATE_LINE = /^(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
+const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
 const PLAN_TITLE = /^(?:integraal\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda)\b.{0,80}$/iu;
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
@@ -349,7 +352,18 @@ function listItems(lines: readonly SourceLine[]): string[] {
   return items.map((parts) => joinLines(parts));
 }
 
-/** Short, no closing punctuation, starts like a title: the shape of a heading line (also for Word's bold paragraphs: ./docx.ts). */
+/**
+ * A heading made by hand in a styled document (Word, HTML): a paragraph whose every run with text is
+ * bold (or whose style is), with a heading's shape. Its plain text, or undefined.
+ */
+export function boldHeading(runs: readonly Run[], styleBold = false): string | undefined {
+  const shown = runs.filter((r) => !r.raw && r.text.trim() !== "");
+  if (shown.length === 0 || !(styleBold || shown.every((r) => r.bold))) return undefined;
+  const text = plainText(runsToMarkdown(runs)).trim();
+  return looksLikeHeading(text) ? text : undefined;
+}
+
+/** Short, no closing punctuation, starts like a title: the shape of a heading line. */
 export function looksLikeHeading(t: string): boolean {
   const s = t.replace(BULLET, "");
   if (s.length > 90 || s.split(/\s+/).length > 12) return false;

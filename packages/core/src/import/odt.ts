@@ -1,6 +1,7 @@
 /**
  * The OpenDocument reader (.odt): content.xml through fflate and saxes. Headings are `text:h` with
- * their outline level, numbered as the document's outline style numbers them ("2.1"); the title is a paragraph in the Title style (or one based on it); lists are
+ * their outline level, numbered as the document's outline style numbers them ("2.1"); the title is a
+ * paragraph in the Title style (or one based on it); text boxes are read after their paragraph; lists are
  * ordered when their list style numbers the first level; footnotes (`text:note`) keep their citation.
  * An encrypted document says so in its manifest, and is refused with that reason.
  */
@@ -8,7 +9,7 @@ import type { DocBlock, Origin, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { formatListNumber } from "./numbering.js";
-import { child, descendants, elements, parseXml, type XmlElement } from "./xml.js";
+import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
 
 interface TextStyle {
@@ -108,7 +109,7 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
     for (const node of elements(el)) {
       visitOne(node);
       // Text boxes ("kaders" with key figures, quotes) hang in a paragraph's frame: their text follows it.
-      if (node.name === "text:p" || node.name === "text:h") for (const box of descendants(node, "draw:text-box")) visit(box);
+      if (node.name === "text:p" || node.name === "text:h") for (const box of textBoxesIn(node)) visit(box);
     }
   };
   const visitOne = (node: XmlElement) => {
@@ -194,4 +195,13 @@ function outlineNumbering(style: XmlElement | undefined): OutlineNumbering | und
       return `${own.prefix}${shown.join(".")}${own.suffix}`;
     },
   };
+}
+
+/** The text boxes in a paragraph's frames, the outermost only: reading a box reaches the boxes inside it. */
+function textBoxesIn(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of elements(el)) {
+    if (c.name === "draw:text-box") out.push(c);
+    else textBoxesIn(c, out);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * theme, pillars under Ambitie, deelproducten under Toelichting. Where the document has no outline
  * (plain text, OCR), section numbers give the depth.
  */
-import { containerSoort, THEME_HEADING } from "../structure/themes.js";
+import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING } from "../structure/themes.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
 import type { Placed } from "./recognise.js";
@@ -16,7 +16,6 @@ export const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/;
 /** "3. ", "3 ": a chapter's number. */
 const CHAPTER_NUMBER = /^(\d{1,2})[.)]?\s+(?=\p{L})/u;
 export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
-const PILLAR_INTRO = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 
 /**
  * Gives every heading its level in the plan (see the module comment). Without outline levels (plain
@@ -74,7 +73,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
         text = stripped[0]!.toUpperCase() + stripped.slice(1);
         notes.push({ kind: "guessed", messageId: "import.kopAangepast", data: { van: b.text, naar: text }, source: b.origin, block: b, text: b.text });
       }
-    } else if (k.replace(/^(de|het) /, "") === "financien" || (k === "begroting" && !fin)) {
+    } else if (k.replace(/^(de|het) /, "") === "financien") {
       level = mapped ?? byNumber ?? 2;
       closeFrom(level);
       fin = { level };

@@ -1,6 +1,3 @@
-import type { DocBlock } from "./document.js";
-import { plainText } from "./inline.js";
-
 /**
  * What the official publication of a decision (CVDR, lokaleregelgeving.overheid.nl) states about it
  * in its frame rather than in the plan's text: "Gegevens van de regeling" with the organisation and
@@ -8,6 +5,9 @@ import { plainText } from "./inline.js";
  * was signed. Saved or printed from the site, labels and values run together ("OrganisatieSon en
  * Breugel", "Vastgesteld doorgemeenteraad", "01-02-2023Nieuwe regeling"), so each is read by its label.
  */
+import type { DocBlock } from "./document.js";
+import { plainText } from "./inline.js";
+
 
 export interface Publication {
   /** The decision's official name ("Officiële naam regeling"). */
@@ -18,9 +18,12 @@ export interface Publication {
   readonly vastgesteld?: { readonly door: string; readonly datum: string; readonly bron: string };
 }
 
-/** The text the frame is read from: headings, paragraphs and table rows (a web page sets the frame as tables). */
+/** A block's text as lines: a table row by row (a web page sets the frame as tables), a list item by item. */
+const linesOf = (b: DocBlock): string[] => (b.kind === "table" ? b.rows.map((r) => r.join(" ")) : b.kind === "list" ? [...b.items] : [b.text]);
+
+/** The text the frame is read from. */
 export function publicationText(blocks: readonly DocBlock[]): string {
-  return blocks.map((b) => (b.kind === "heading" || b.kind === "paragraph" ? b.text : b.kind === "table" ? b.rows.map((r) => r.join(" ")).join("\n") : "")).join("\n");
+  return blocks.flatMap(linesOf).join("\n");
 }
 
 const FRAME = /\bGegevens van de regeling\b/i;
@@ -60,7 +63,6 @@ export function setAsideFrame(blocks: readonly DocBlock[]): DocBlock[] {
   let end = textAt + 1;
   const next = blocks[end];
   if (next && (next.kind === "heading" || next.kind === "paragraph") && /^Intitul[ée]$/i.test(plainText(next.text).trim())) end++;
-  const lines = blocks.slice(0, end).flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.join(" ")) : b.kind === "list" ? b.items : b.kind === "footnote" ? [b.text] : [b.text]));
-  const comment: DocBlock = { kind: "paragraph", text: `<!-- uit de publicatie:\n${lines.join("\n").replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
+  const comment: DocBlock = { kind: "paragraph", text: `<!-- uit de publicatie:\n${publicationText(blocks.slice(0, end)).replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
   return [comment, ...blocks.slice(end)];
 }

@@ -9,7 +9,7 @@ import { containerSoort, THEME_HEADING } from "../structure/themes.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
-import { publicationText, readPublication, setAsideFrame } from "./publication.js";
+import { publicationText, readPublication, setAsideFrame, type Publication } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
@@ -50,8 +50,9 @@ export function recognise(doc: SourceDocument): Recognised {
   const ocr = doc.format === "text" || doc.format === "pdf";
   let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
   blocks = readTableOfContents(setAsideFrame(blocks), notes);
+  const publication = readPublication(publicationText(blocks));
 
-  const title = findTitle(doc, blocks, notes);
+  const title = findTitle(doc, blocks, publication, notes);
   if (title.block) blocks = blocks.filter((b) => b !== title.block);
   const front = titlePage(blocks, notes, ocr);
   blocks = front.blocks;
@@ -66,7 +67,7 @@ export function recognise(doc: SourceDocument): Recognised {
 
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts] });
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -120,7 +121,7 @@ function repairDomainWord(h: HeadingBlock, notes: ImportNote[]): HeadingBlock {
   return h;
 }
 
-function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: ImportNote[]): { text: string; block?: DocBlock } {
+function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication: Publication, notes: ImportNote[]): { text: string; block?: DocBlock } {
   if (doc.title) {
     // A block of its own, only so that the note finds the title's line in the new plan.
     const block: HeadingBlock = { kind: "heading", text: doc.title.text, origin: doc.title.origin };
@@ -128,7 +129,7 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], notes: Impo
     return { text: doc.title.text, block };
   }
   // A plan saved from its official publication names itself in the publication's frame.
-  const official = readPublication(publicationText(blocks)).titel;
+  const official = publication.titel;
   if (official) {
     notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: official } });
     return { text: official };

@@ -4,6 +4,9 @@
  * days, so that a date never shifts with the machine's time zone.
  */
 
+/** The Dutch month names, January first: how documents write a date ("18 oktober 2022"). */
+export const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+
 /** The shape of an ISO date, `JJJJ-MM-DD` (whether that day exists is `isIsoDate`). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayMs = 86_400_000;
