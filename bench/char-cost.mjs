@@ -3,8 +3,9 @@
  * What one pass over a plan's text costs in JavaScript on this machine, per character: a loop that
  * only reads `charCodeAt`, the same with a symbol table lookup, and a table-driven automaton of the
  * word lists' size (221 states × 32 symbols, as kwaliteit/woorden.ts builds it; random transitions).
- * Set against the floor (read, decode and split in native code, bench/lib/floor.mjs) this says how
- * many passes over the text a linter within a few times the floor can afford.
+ * Each is set against the floor's work on the same file in the same run (read, decode and split in
+ * native code, as bench/lib/floor.mjs does), in interleaved rounds: this says how many passes over the
+ * text a linter within a few times the floor can afford.
  *
  *   node bench/char-cost.mjs [plan file]
  */
@@ -44,17 +45,27 @@ function automaton(t) {
   return hits;
 }
 
-console.log(`${file}: ${text.length} characters; load average ${load().toFixed(2)}`);
+/** The floor's work on the same file (bench/lib/floor.mjs): read, decode and split into lines, in native code. */
+function floor() {
+  return new TextDecoder().decode(readFileSync(file)).split("\n").length;
+}
+
+const passes = { "floor (read, decode, split)": floor, "charCodeAt only": codes, "+ symbol table": symbols, "automaton (table per character)": automaton };
+const before = load();
 let sink = 0;
-for (const [name, f] of Object.entries({ "charCodeAt only": codes, "+ symbol table": symbols, "automaton (table per character)": automaton })) {
-  for (let w = 0; w < 50; w++) sink += f(text);
-  const times = [];
-  for (let r = 0; r < 9; r++) {
+for (const f of Object.values(passes)) for (let w = 0; w < 50; w++) sink += f(text);
+// Rounds interleave the passes, so that each is measured at the same moments as the floor.
+const times = Object.fromEntries(Object.keys(passes).map((k) => [k, []]));
+for (let r = 0; r < 9; r++) {
+  for (const [name, f] of Object.entries(passes)) {
     const t0 = performance.now();
     for (let k = 0; k < 30; k++) sink += f(text);
-    times.push(((performance.now() - t0) / 30) * 1e6 / text.length);
+    times[name].push((((performance.now() - t0) / 30) * 1e6) / text.length);
   }
-  times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(34)} ${times[4].toFixed(2)} ns per character (median of 9 × 30 calls; min ${times[0].toFixed(2)})`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[4];
+console.log(`${file}: ${text.length} characters (${readFileSync(file).length} bytes); load average ${before.toFixed(2)} → ${load().toFixed(2)}`);
+for (const [name, xs] of Object.entries(times)) {
+  console.log(`${name.padEnd(34)} ${median(xs).toFixed(2)} ns per character (median of 9 interleaved rounds × 30 calls; min ${Math.min(...xs).toFixed(2)}; ${(median(xs) / median(times["floor (read, decode, split)"])).toFixed(2)}× the floor)`);
 }
 if (sink === 0.5) console.log(sink);

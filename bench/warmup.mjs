@@ -43,4 +43,4 @@ for (let p = 0; p < passes; p++) {
   console.log(`pass ${p + 1}: wall ${wall.map((x) => x.toFixed(2)).join(" ")}`);
   console.log(`        CPU  ${cpus.map((x) => x.toFixed(2)).join(" ")}`);
 }
-console.log(`(${findings} findings)`);
+console.log(`(${findings} findings; load average at the end ${load().toFixed(2)})`);
