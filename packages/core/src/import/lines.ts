@@ -367,7 +367,10 @@ export function boldHeading(runs: readonly Run[], styleBold = false): string | u
 export function looksLikeHeading(t: string): boolean {
   const s = t.replace(BULLET, "");
   if (s.length > 90 || s.split(/\s+/).length > 12) return false;
-  if (/[.,;:!?\-–]$/.test(s) && !/\b[IVX]+\.$/.test(s)) return false;
+  if (/[.,;:!\-–]$/.test(s) && !/\b[IVX]+\.$/.test(s)) return false;
+  // A short question is a heading in policy writing ("Wat willen we bereiken?", "Waarom een nieuw plan?"),
+  // a long one is a sentence.
+  if (s.endsWith("?") && s.split(/\s+/).length > 8) return false;
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
   if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;

@@ -238,6 +238,60 @@ Jaarlijks informeren we de raad.
   });
 });
 
+describe("themes answering the begroting's three questions, headings as questions", () => {
+  // Each veiligheidsveld a chapter, its sections "Wat willen we bereiken?", "Wat gaan we daarvoor
+  // doen?", "Wat mag het kosten?" (the programmabegroting's questions), set directly above their text.
+  const threeQuestions = `Integraal Veiligheidsbeleid 2025-2028
+Gemeente Oosterwolde-Zuid
+
+1. Inleiding
+Dit beleid beschrijft welke doelen de raad stelt voor de lokale veiligheid.
+2. Veilige woon- en leefomgeving
+2.1 Wat willen we bereiken?
+In 2028 voelt ten minste 85 procent van de inwoners zich veilig in de eigen buurt.
+2.2 Wat gaan we daarvoor doen?
+We versterken de wijkaanpak met de wijkagent en de boa's.
+2.3 Wat mag het kosten?
+Voor dit veld is jaarlijks € 120.000 beschikbaar.
+3. Bedrijvigheid en veiligheid
+3.1 Wat willen we bereiken?
+Het aantal bedrijfsinbraken daalt tot 2028 met 10 procent ten opzichte van 2024.
+3.2 Wat gaan we daarvoor doen?
+We voeren het Keurmerk Veilig Ondernemen in op de bedrijventerreinen.
+3.3 Wat mag het kosten?
+Hiervoor is € 40.000 per jaar beschikbaar.
+Waarom is dat nodig en wat levert het de ondernemers in de gemeente uiteindelijk op na vier jaar?
+Minder schade en minder uitval.
+`;
+
+  it("reads short questions as headings, and a long question as a sentence", async () => {
+    const r = await importText(threeQuestions);
+    expect(headings(r.text)).toEqual([
+      "# Integraal Veiligheidsbeleid 2025-2028",
+      "## 1. Inleiding",
+      "## 2. Veilige woon- en leefomgeving",
+      "### 2.1 Wat willen we bereiken?",
+      "### 2.2 Wat gaan we daarvoor doen?",
+      "### 2.3 Wat mag het kosten?",
+      "## 3. Bedrijvigheid en veiligheid",
+      "### 3.1 Wat willen we bereiken?",
+      "### 3.2 Wat gaan we daarvoor doen?",
+      "### 3.3 Wat mag het kosten?",
+    ]);
+    expect(unaccountedWords(threeQuestions, r.text, r.notes)).toEqual([]);
+  });
+
+  it("finds the chapters as themes with their goals and money, so the goal and budget checks run and pass", async () => {
+    const r = await importText(threeQuestions);
+    const plan = parse(r.text);
+    expect(plan.themes.map((t) => t.title)).toEqual(["Veilige woon- en leefomgeving", "Bedrijvigheid en veiligheid"]);
+    const ids = lint(r.text, { today: "2026-12-07" }).diagnostics.map((d) => d.ruleId);
+    expect(ids).not.toContain("thema-nummering");
+    expect(ids).not.toContain("kwaliteit-meetbare-doelen");
+    expect(ids).not.toContain("kwaliteit-keten");
+  });
+});
+
 describe("joint plans named in the opening text, and cooperation that is not one", () => {
   const opening = (sentence: string) => `Samen veilig 2023-2026\n\n1. Inleiding\n\n${sentence}\n\n2. Prioriteiten\n\n2.1 Ondermijning\n\nWe pakken het aan.\n`;
 
