@@ -18,24 +18,25 @@ const has = (re: RegExp, s: string) => re.test(low(s));
 
 /**
  * A number, percentage or quantity word ("25%", "1.200", "de helft", "met een kwart", "elke school",
- * "alle woningen", "halveren", "24 uur") together with a time frame ("in 2026", "binnen twee jaar", "in
- * vier jaar", "binnen 24 uur"), in one sentence. "elke"/"alle" counts as a quantity (every one of them:
- * 100%) only with a deadline (EVERY, DEADLINE below).
+ * "alle woningen", "halveren", "24 uur") together with a time frame ("in 2026", "tot 2028", "binnen twee
+ * jaar", "in vier jaar", "binnen 24 uur"), in one sentence. "elke"/"alle" counts as a quantity (every one
+ * of them: 100%) only with a date ("in 2028", "vanaf 2025": EVERY, DEADLINE below). A year after
+ * "tot" or "naar" ("tot 2028") is a date, not a quantity.
  */
 const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vierentwintig|achtenveertig)";
 const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
-    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
+    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
 ), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
-  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
+  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen|vanaf)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
   ["20", "binnen", "periode"],
 );
 const TIMEFRAME = wordList(new RegExp(
-  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
+  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
     `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
 ), ["20", "jaar", "jaren", "periode", "binnen", "maanden", "weken"]);
 
@@ -150,6 +151,18 @@ const BUDGET_PLACE = wordList(/begroting|meerjarenraming|voorjaarsnota|kadernota
 
 export function begrotingElders(plan: ParsedPlan): Sentence | undefined {
   return firstSentence(plan, BUDGET_PLACE, sentences(plan), (s) => MONEY.test(s.folded));
+}
+
+/** "€ 120.000", "120.000 euro", "1,2 miljoen euro": an amount of money (every match holds a digit). */
+const EURO = wordList(/€\s*\d|\b\d[\d.,]*\s*(?:(?:miljoen|mln\.?|duizend)\s+)?euro\b/, [..."0123456789"]);
+
+/**
+ * The sentence in a theme's own text that says what it costs ("Voor dit thema is jaarlijks € 120.000
+ * beschikbaar"): how plans without a budget table tie money to a priority, often under "Wat mag het
+ * kosten?", the third of the begroting's three questions.
+ */
+export function themeAmount(plan: ParsedPlan, theme: ThemeNode): Sentence | undefined {
+  return firstSentence(plan, EURO, sentencesIn(plan, theme.section));
 }
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────

@@ -34,6 +34,10 @@ export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Het plan heeft geen begrotingstabel, dus is niet te zien welk geld bij welke prioriteit hoort (CCV-checklist: budget gekoppeld aan de prioriteiten). Voeg een tabel met deelproducten per jaar toe, of verwijs naar de programmabegroting.",
     en: "The plan has no budget table, so nobody can see which money goes with which priority (CCV checklist: budget tied to the priorities). Add a table of sub-products per year, or refer to the programme budget.",
   },
+  "kwaliteit-keten.geenBedrag": {
+    nl: "Bij {thema} staat geen bedrag, terwijl andere prioriteiten in hun tekst wel zeggen wat ze kosten, en het plan heeft geen begrotingstabel. Zo is niet te zien welk geld bij deze prioriteit hoort (CCV-checklist: budget gekoppeld aan de prioriteiten). Noem wat dit thema kost, of waar het geld ervoor staat.",
+    en: "There is no amount with {thema}, while other priorities say in their text what they cost, and the plan has no budget table. Nobody can see which money goes with this priority (CCV checklist: budget tied to the priorities). Say what this theme costs, or where its money is.",
+  },
   "kwaliteit-veiligheidsanalyse.geenAnalyse": {
     nl: "Het plan heeft geen veiligheidsanalyse: geen hoofdstuk over de veiligheid in de gemeente en de cijfers daarachter, en geen verwijzing naar een analyse elders. De prioriteiten horen daaruit te volgen (CCV-checklist, stap Veiligheidsanalyse). Voeg een hoofdstuk 'Veiligheidsanalyse' toe met objectieve bronnen (politie, OM, gemeente) en subjectieve (Veiligheidsmonitor).",
     en: "The plan has no safety analysis: no chapter on safety in the municipality and the figures behind it, and no reference to an analysis elsewhere. The priorities should follow from it (CCV checklist, step Safety analysis). Add a 'Veiligheidsanalyse' chapter with objective sources (police, prosecution, municipality) and subjective ones (Veiligheidsmonitor).",

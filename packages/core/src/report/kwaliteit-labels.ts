@@ -38,6 +38,8 @@ export interface KwaliteitLabels {
   readonly ketenAll: string;
   readonly ketenMissing: (themes: string) => string;
   readonly ketenNoBudget: string;
+  readonly ketenBedragAll: string;
+  readonly ketenBedragMissing: (themes: string) => string;
   /** No budget table, but the plan says where the money is: the sentence follows. */
   readonly ketenElders: string;
   readonly monitoringMet: string;
@@ -119,6 +121,8 @@ const NL: KwaliteitLabels = {
   ketenAll: "Elk prioritair thema heeft een eigen begrotingsregel.",
   ketenMissing: (themes) => `Alleen via een regel voor alle thema's of zonder begrotingsregel: ${themes}.`,
   ketenNoBudget: "Het plan heeft geen begrotingstabel; de keten tot het budget is niet te volgen.",
+  ketenBedragAll: "Geen begrotingstabel, maar elk prioritair thema noemt in zijn tekst een bedrag.",
+  ketenBedragMissing: (themes) => `Geen begrotingstabel; andere prioriteiten noemen in hun tekst een bedrag, deze niet: ${themes}.`,
   ketenElders: "Het plan heeft geen begrotingstabel en zegt waar het geld staat; welk geld bij welke prioriteit hoort, staat in de begroting:",
   monitoringMet: "Het plan zegt wanneer, aan de gemeenteraad en waarmee over de voortgang wordt gerapporteerd.",
   monitoringPartial: (lacks) => `Het plan zegt hoe de raad wordt geïnformeerd, maar niet ${lacks}.`,
@@ -189,6 +193,8 @@ const EN: KwaliteitLabels = {
   ketenAll: "Every priority theme has a budget line of its own.",
   ketenMissing: (themes) => `Only through a line for all themes, or without a budget line: ${themes}.`,
   ketenNoBudget: "The plan has no budget table; the chain to the budget cannot be followed.",
+  ketenBedragAll: "No budget table, but every priority theme names an amount in its text.",
+  ketenBedragMissing: (themes) => `No budget table; other priorities name an amount in their text, these do not: ${themes}.`,
   ketenElders: "The plan has no budget table and says where the money is; which money goes with which priority is in the municipal budget:",
   monitoringMet: "The plan says when, to the council and with what progress is reported.",
   monitoringPartial: (lacks) => `The plan says how the council is informed, but not ${lacks}.`,

@@ -4,10 +4,11 @@
  * money only through a line "voor alle thema's" has no budget of its own, and a plan without a budget
  * table cannot show the chain at all — unless it says where the money is ("het geld staat in de
  * programmabegroting"): then the begroting, where the raad decides on money, carries that end of the
- * chain. Source: CCV checklist step 1 (the logical chain evaluatie → analyse → prioriteiten → doelen →
+ * chain — or says per priority what it costs ("Wat mag het kosten? … € 120.000"): then a priority
+ * without an amount stands out. Source: CCV checklist step 1 (the logical chain evaluatie → analyse → prioriteiten → doelen →
  * aanpak → budget) and step 8 (means tied to the priorities).
  */
-import { begrotingElders, chainOf } from "../../kwaliteit/toets.js";
+import { begrotingElders, chainOf, themeAmount } from "../../kwaliteit/toets.js";
 import { themeNames, themeStyle } from "../theme-names.js";
 import { defineRule } from "../types.js";
 import { planAnchor } from "../util.js";
@@ -24,19 +25,23 @@ export const kwaliteitKeten = defineRule({
     defaultSeverity: "info",
     fixable: false,
     hasSuggestions: false,
-    messages: ["alleenAlleThemas", "geenBegroting"],
+    messages: ["alleenAlleThemas", "geenBegroting", "geenBedrag"],
   },
   check(ctx) {
     const { plan } = ctx;
     const priority = plan.themes.filter((t) => t.soort === "prioritair");
     if (priority.length === 0) return;
+    const style = themeStyle(plan);
     if (!plan.budget?.table) {
       // A plan that says its money is in the programmabegroting has said where the raad decides it:
       // the begroting, not the plan, is the instrument for money, so that is no defect of the plan.
-      if (!begrotingElders(plan)) ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
+      if (begrotingElders(plan)) return;
+      // Without a table, a plan may say per priority what it costs; then the priorities that do not stand out.
+      const without = priority.filter((t) => !themeAmount(plan, t));
+      if (without.length === priority.length) ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
+      else for (const t of without) ctx.report({ messageId: "geenBedrag", data: themeNames(t, style), span: t.titleSpan });
       return;
     }
-    const style = themeStyle(plan);
     for (const t of priority) {
       const c = chainOf(plan, t);
       if (c.geld === "alle") ctx.report({ messageId: "alleenAlleThemas", data: { ...themeNames(t, style), regels: c.viaAlle.join(", ") }, span: t.titleSpan });
