@@ -185,6 +185,16 @@ Voor de wijken (Thema 1 – Veilige wijken en Thema 2 - Ondermijning).
     expect(p.plan.themas[0]!.opgave).toBe("Tekst.");
   });
 
+  it("leaves a comment after a heading out of its title, as a reader does not see it", () => {
+    const src = "---\nformaat: veiligheidsplan/1\n---\n\n# Plan\n\n## Prioriteiten <!-- eerst -->\n\n### 1. Ondermijning <!-- veiligheidsplan-disable-line pijlers -->  <!-- b -->\n\nTekst.\n\n### <!-- alleen een opmerking -->\n\nMeer.\n\nJeugd <!-- c -->\n-----\n";
+    const q = parse(src);
+    expect(q.themes.map((t) => t.title)).toEqual(["Ondermijning", "<!-- alleen een opmerking -->"]);
+    expect(src.slice(q.themes[0]!.titleSpan.start, q.themes[0]!.titleSpan.end)).toBe("Ondermijning");
+    expect(q.sections.flatMap(function all(s): string[] { return [s.title, ...s.children.flatMap(all)]; })).toContain("Jeugd");
+    // Lossless all the same: the comments are still in the text and in the heading's line.
+    expect(q.text).toBe(src);
+  });
+
   it("reads the budget exactly, in cents", () => {
     const b = p.plan.begroting!;
     expect(b.eenheid.centenPerEenheid).toBe(100_000);

@@ -340,7 +340,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
         e = h;
         while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
       }
-      blocks.push({ kind: "heading", level, content: { start: s, end: e }, setext: false, span: { start: blockStart, end: line.end } });
+      blocks.push({ kind: "heading", level, content: { start: s, end: withoutTrailingComments(text, s, e) }, setext: false, span: { start: blockStart, end: line.end } });
       i++;
       continue;
     }
@@ -527,7 +527,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
       while (text.charCodeAt(s) === 32) s++;
       let e = lines[k - 1]!.contentEnd;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-      blocks.push({ kind: "heading", level: setextLevel, setext: true, content: { start: s, end: e }, span: { start: blockStart, end: lines[k]!.end } });
+      blocks.push({ kind: "heading", level: setextLevel, setext: true, content: { start: s, end: withoutTrailingComments(text, s, e) }, span: { start: blockStart, end: lines[k]!.end } });
       i = k + 1;
       continue;
     }
@@ -558,3 +558,22 @@ const BLOCK_MARKERS = codes("#`~<*-_>[");
  * starts otherwise — most lines of prose start with a letter — is tested against none of the patterns.
  */
 const ANY_MARKERS = codes("#`~<*-_>[+=0123456789");
+
+/**
+ * The end of a heading's text without the HTML comments after it ("## Ondermijning <!-- veiligheidsplan-
+ * disable-line … -->"): a reader does not see them, so they are no part of the title the checks compare
+ * and name. A heading that is only a comment keeps it.
+ */
+function withoutTrailingComments(text: string, s: number, e: number): number {
+  let end = e;
+  // 45 45 62: "-->"
+  while (end - s >= 7 && text.charCodeAt(end - 1) === 62 && text.charCodeAt(end - 2) === 45 && text.charCodeAt(end - 3) === 45) {
+    const open = text.lastIndexOf("<!--", end - 4);
+    if (open < s || text.indexOf("-->", open + 4) !== end - 3) break;
+    let before = open;
+    while (before > s && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+    if (before === s) break;
+    end = before;
+  }
+  return end;
+}
