@@ -4,9 +4,13 @@
  * tables, who adopted it and when). htmlparser2's callbacks, no DOM: `h1`–`h6` are headings with
  * their level, `p` and text directly in a block paragraphs, `ul`/`ol` lists, `table` tables, `b`/`strong`
  * and `i`/`em` emphasis. What a page has around its text (scripts, styles, navigation, forms) is
- * not the plan's and is left out.
+ * not the plan's and is left out; so are the page's own header, footer and sidebar (a `header`,
+ * `footer` or `aside` outside any `main`, `article` or `section`, and the landmarks that ARIA names
+ * banner, contentinfo, complementary, navigation and search) and dialogs such as a cookie banner,
+ * each reported with its text. A `header` or `footer` inside the plan's `article` is the plan's, and so
+ * is a page's header that holds the `h1` (pandoc's title block).
  */
-import type { DocBlock, Origin, SourceDocument } from "./document.js";
+import type { DocBlock, Origin, ReaderNote, SourceDocument } from "./document.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { boldHeading } from "./lines.js";
 
@@ -15,6 +19,13 @@ const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "nav"
 /** Elements that end the text before them and start a block of their own. */
 const BLOCK = new Set(["p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "address", "figure", "figcaption", "dd", "dt", "dl", "center", "body", "html", "hr", "pre"]);
 const HEADING = /^h([1-6])$/;
+/** The page's own parts (HTML's sectioning and ARIA's landmark roles), not the plan's text. */
+const PAGE_PART = new Set(["header", "footer", "aside"]);
+const PAGE_ROLES = new Set(["banner", "contentinfo", "complementary", "navigation", "search", "dialog", "alertdialog"]);
+/** Inside these, a header or footer is the content's own. */
+const CONTENT = new Set(["main", "article", "section"]);
+/** A dropped part is reported with at most this much of its text. */
+const SHOWN = 80;
 
 export async function readHtml(html: string): Promise<SourceDocument> {
   const { Parser } = await import("htmlparser2");
@@ -31,6 +42,12 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   let item: Run[] | undefined;
   const tables: { rows: string[][]; row?: string[]; cell?: Run[] }[] = [];
   const origin = (): Origin => ({ line });
+  const notes: ReaderNote[] = [];
+  // The open elements, with what each does to the text inside it; how many of them make content (main,
+  // article, section); the page's own part being left out.
+  const open: { name: string; skip: boolean; content: boolean; chrome: boolean }[] = [];
+  let inContent = 0;
+  let chrome: { from: number; origin: Origin; h1: boolean } | undefined;
 
   /** The text gathered so far, as a block of the kind the open element makes it. */
   const flush = () => {
@@ -54,12 +71,19 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs) {
-          // `head` is skipped, but its `title` still names the page (read in `ontext`).
-          skipping++;
-          return;
+        const skip = SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs;
+        const content = CONTENT.has(name) || attrs.role === "main";
+        const startsChrome = !chrome && skipping === 0 && ((PAGE_PART.has(name) && inContent === 0) || PAGE_ROLES.has(attrs.role ?? ""));
+        // `head` is skipped, but its `title` still names the page (read in `ontext`); an image's (svg) does not.
+        if (name === "title" && !open.some((e) => e.name === "svg")) inTitle = true;
+        open.push({ name, skip, content, chrome: startsChrome });
+        if (content) inContent++;
+        if (startsChrome) {
+          flush();
+          chrome = { from: blocks.length, origin: origin(), h1: false };
         }
-        if (name === "title") inTitle = true;
+        if (chrome && name === "h1") chrome.h1 = true;
+        if (skip) skipping++;
         if (skipping > 0) return;
         const h = HEADING.exec(name);
         if (h) {
@@ -97,11 +121,21 @@ export async function readHtml(html: string): Promise<SourceDocument> {
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
-        if (SKIPPED.has(name)) {
-          skipping = Math.max(0, skipping - 1);
-          return;
+        // htmlparser2 closes every element it opened (void, implied and unclosed ones too): the stack stays even.
+        const e = open.pop();
+        if (!e) return;
+        if (e.content) inContent--;
+        if (e.skip) skipping--;
+        if (e.chrome && chrome) {
+          flush();
+          // A header with the document's h1 is its title block (pandoc's), not the site's banner.
+          if (!(name === "header" && chrome.h1)) {
+            const shown = blocks.splice(chrome.from).map(blockText).join(" ").replace(/\s+/g, " ").trim();
+            if (shown !== "") notes.push({ kind: "dropped", messageId: "import.webpagina", data: { tekst: shown.length > SHOWN ? `${shown.slice(0, SHOWN).trimEnd()} …` : shown }, origin: chrome.origin, text: shown });
+          }
+          chrome = undefined;
         }
-        if (skipping > 0) return;
+        if (e.skip || skipping > 0) return;
         if (HEADING.test(name)) {
           flush();
           heading = undefined;
@@ -140,5 +174,17 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   // The page's own title, when the page has no h1 that says more.
   const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1);
   const pageTitle = title?.replace(/\s+/g, " ").trim();
-  return { format: "html", blocks, ...(!h1 && pageTitle ? { title: { text: pageTitle, origin: { line: 0 } } } : {}), notes: [] };
+  return { format: "html", blocks, ...(!h1 && pageTitle ? { title: { text: pageTitle, origin: { line: 0 } } } : {}), notes };
+}
+
+/** A block's words, for the note on a part of the page left out. */
+function blockText(b: DocBlock): string {
+  switch (b.kind) {
+    case "list":
+      return b.items.join(" ");
+    case "table":
+      return b.rows.map((r) => r.join(" ")).join(" ");
+    default:
+      return b.text;
+  }
 }

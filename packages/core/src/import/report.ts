@@ -38,6 +38,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Paginanummer '{tekst}' bij '{titel}' in de inhoudsopgave weggelaten; de inhoudsopgave staat er als lijst.",
     en: "Page number '{tekst}' of '{titel}' in the table of contents left out; the table of contents is kept as a list.",
   },
+  "import.webpagina": {
+    nl: "Tekst van de webpagina rond het plan (kop, voet, zijbalk of melding van de website) weggelaten: '{tekst}'.",
+    en: "Text of the web page around the plan (the site's header, footer, sidebar or notice) left out: '{tekst}'.",
+  },
   "import.kopregel": { nl: "Kop- of voettekst '{tekst}' (op elke pagina) weggelaten.", en: "Running header or footer '{tekst}' (on every page) left out." },
   "import.paginasNietGelezen": {
     nl: "Alleen de eerste {gelezen} van de {totaal} pagina's zijn gelezen (de grens van het importeren); de rest staat niet in het plan.",

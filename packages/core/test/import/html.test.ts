@@ -73,3 +73,48 @@ describe("a plan saved from its official publication as a web page", () => {
     expect(unaccountedWords(PAGE.replace(/<(script|style|nav|title)[\s\S]*?<\/\1>/g, "").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&"), r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a plan on a municipality's web page, with the site around it", () => {
+  const SITE = `<!DOCTYPE html>
+<html lang="nl"><head><title>Integraal Veiligheidsplan | Gemeente Heuvelrand</title></head>
+<body>
+<div class="cookiebar" role="dialog"><p>Deze website gebruikt cookies. <button>Akkoord</button></p></div>
+<header class="site"><a href="/"><img src="logo.svg" alt="Logo gemeente Heuvelrand"></a><p>Gemeente Heuvelrand: samen sterk</p>
+<nav><ul><li>Wonen</li><li>Werken</li></ul></nav></header>
+<nav aria-label="Kruimelpad"><ol><li>Home</li><li>Veiligheid</li></ol></nav>
+<main>
+<article>
+<header><h1>Integraal Veiligheidsplan Heuvelrand 2025-2028</h1><p>Vastgesteld door de gemeenteraad op 12 maart 2025</p></header>
+<h2>1. Inleiding</h2>
+<p>Dit plan beschrijft de doelen <span aria-hidden="true">★</span> voor de veiligheid in Heuvelrand.</p>
+<h2>2. Prioriteiten</h2>
+<h3>2.1 Ondermijning</h3>
+<p>We pakken ondermijning samen met de partners aan.</p>
+<footer><p>Bijlage: de veiligheidsanalyse 2024.</p></footer>
+</article>
+</main>
+<aside><h2>Zie ook</h2><ul><li>Melden openbare ruimte</li></ul></aside>
+<footer><p>Contact: 14 0123, Postbus 1, 1234 AB Heuvelrand</p></footer>
+</body></html>`;
+
+  it("reads the plan in the page's article and leaves out the site's header, footer, sidebar and cookie banner, reporting each", async () => {
+    const r = await importDocument(new TextEncoder().encode(SITE), { fileName: "ivp.html" });
+    const headings = r.text.split("\n").filter((l) => /^#{1,6} /.test(l));
+    expect(headings).toEqual(["# Integraal Veiligheidsplan Heuvelrand 2025-2028", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning"]);
+    expect(r.text).not.toMatch(/cookies|samen sterk|Zie ook|Melden openbare ruimte|Postbus|Wonen|Kruimelpad/);
+    // An icon hidden from screen readers is left out, and the text after it is not.
+    expect(r.text).toContain("Dit plan beschrijft de doelen voor de veiligheid in Heuvelrand.");
+    expect(r.text).toContain("Bijlage: de veiligheidsanalyse 2024.");
+    expect(parse(r.text).plan.metadata.vastgesteld?.datum).toBe("2025-03-12");
+    const left = r.notes.filter((n) => n.messageId === "import.webpagina").map((n) => n.data.tekst);
+    expect(left).toEqual(["Deze website gebruikt cookies.", "Gemeente Heuvelrand: samen sterk", "Zie ook Melden openbare ruimte", "Contact: 14 0123, Postbus 1, 1234 AB Heuvelrand"]);
+  });
+
+  it("reports a header outside any article as the site's, and keeps the rest", async () => {
+    const bare = "<html><body><h1>Integraal Veiligheidsplan Heuvelrand</h1><header><p>Kop in de tekst</p></header><p>Tekst.</p></body></html>";
+    const r = await importDocument(new TextEncoder().encode(bare), { fileName: "ivp.html" });
+    // A header outside any article is the site's: reported, not silently lost.
+    expect(r.notes.filter((n) => n.messageId === "import.webpagina").map((n) => n.data.tekst)).toEqual(["Kop in de tekst"]);
+    expect(r.text).toContain("Tekst.");
+  });
+});
