@@ -4,7 +4,7 @@
  * realised values of a .voortgang file to say whether each goal is on track.
  */
 import { describe, expect, it } from "vitest";
-import { decodePlan, judge, parse, printPlan, readDoelen, readMeting, readVoortgang } from "@veiligheidsplan/core";
+import { decodePlan, judge, lint, parse, printPlan, readDoelen, readMeting, readVoortgang } from "@veiligheidsplan/core";
 
 const PLAN = `---
 formaat: veiligheidsplan/1
@@ -65,6 +65,15 @@ describe("goals as data", () => {
   ])("reads the cell %s", (cell, expected) => {
     const { text: _t, span: _s, ...rest } = readMeting(cell, { start: 0, end: cell.length });
     expect(rest).toEqual(expected);
+  });
+
+  it("takes the year from the column's header when the cells name none (\"Streefwaarde 2028\" over \"3,0\")", () => {
+    const src = "---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| Doelstelling | Indicator | Nulmeting 2023 | Streefwaarde 2028 | Bron |\n| --- | --- | ---: | ---: | --- |\n| Minder inbraken | Inbraken per 1.000 woningen | 4,2 | 3,0 (2027) | politie |\n| Veiliger gevoel | Onveilig (%) | 31% | 25% | monitor |\n";
+    const [a, b] = readDoelen(parse(src))[0]!.doelen;
+    expect([a!.nulmeting?.jaar, a!.streefwaarde?.jaar, a!.streefwaarde?.waarde]).toEqual([2023, 2027, 3]);
+    expect([b!.nulmeting?.jaar, b!.nulmeting?.waarde, b!.streefwaarde?.jaar, b!.streefwaarde?.eenheid]).toEqual([2023, 31, 2028, "%"]);
+    const found = lint(src, { today: "2026-12-07" }).diagnostics.filter((d) => d.ruleId === "kwaliteit-meetbare-doelen");
+    expect(found).toEqual([]);
   });
 
   it("judges progress against the straight line from nulmeting to streefwaarde", () => {

@@ -5,7 +5,8 @@
  *
  * Read from the parsed plan on demand (and remembered per plan), so the structure reader does not need
  * to know about it. Cells are read the way a policy writer writes them: "4,2 (2021)", "31% in 2021",
- * "2021: 31 %", "1.250 (2026)". A cell that cannot be read keeps its text and has no value.
+ * "2021: 31 %", "1.250 (2026)", or "3,0" under a header "Streefwaarde 2028". A cell that cannot be read
+ * keeps its text and has no value.
  */
 import type { ParsedPlan, Section, ThemeNode } from "./types.js";
 import type { TableBlock } from "../syntax/blocks.js";
@@ -98,6 +99,15 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   const table = plan.blocks.slice(section.firstBlock + 1, section.endBlock).find((b): b is TableBlock => b.kind === "table" && columnsOf(plan.text, b).has("indicator"));
   if (!table) return { theme, section, doelen: [] };
   const columns = columnsOf(plan.text, table);
+  // "Streefwaarde 2028" over cells "3,0": the year in the column's header is every cell's year.
+  const headerYear = (c: Column) => {
+    const i = columns.get(c);
+    const h = i === undefined ? undefined : table.header.cells[i]?.content;
+    const m = h ? /\b(?:19|20)\d{2}\b/.exec(plan.text.slice(h.start, h.end)) : null;
+    return m ? Number(m[0]) : undefined;
+  };
+  const nulYear = headerYear("nulmeting");
+  const streefYear = headerYear("streefwaarde");
   const cell = (row: TableBlock["rows"][number], c: Column) => {
     const i = columns.get(c);
     const content = i === undefined ? undefined : row.cells[i]?.content;
@@ -117,8 +127,8 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
         ...(doel ? { doelSpan: doel.span } : {}),
         indicator: indicator?.text ?? "",
         ...(indicator ? { indicatorSpan: indicator.span } : {}),
-        ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span) } : {}),
-        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span) } : {}),
+        ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span, nulYear) } : {}),
+        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, streefYear) } : {}),
         bron: cell(row, "bron")?.text ?? "",
       },
     ];
@@ -138,11 +148,11 @@ function columnsOf(text: string, table: TableBlock): Map<Column, number> {
 
 const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());
 
-/** "4,2 (2021)" · "31% in 2021" · "2021: 31 %" · "1.250" · "< 300 (2026)". */
-export function readMeting(text: string, span: Span): MetingNode {
+/** "4,2 (2021)" · "31% in 2021" · "2021: 31 %" · "1.250" · "< 300 (2026)"; `headerYear`: the column's, for a cell that names none. */
+export function readMeting(text: string, span: Span, headerYear?: number): MetingNode {
   const plain = text.replace(/[*_]/g, "");
   const yearMatch = /\b(19|20)\d{2}\b/.exec(plain.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?/g, (m) => " ".repeat(m.length)));
-  const jaar = yearMatch ? Number(yearMatch[0]) : undefined;
+  const jaar = yearMatch ? Number(yearMatch[0]) : headerYear;
   // The value: the first number that is not the year.
   const withoutYear = yearMatch ? plain.slice(0, yearMatch.index) + " ".repeat(4) + plain.slice(yearMatch.index + 4) : plain;
   const num = /[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?/.exec(withoutYear);
