@@ -74,6 +74,10 @@ describe("goals as data", () => {
     expect([b!.nulmeting?.jaar, b!.nulmeting?.waarde, b!.streefwaarde?.jaar, b!.streefwaarde?.eenheid]).toEqual([2023, 31, 2028, "%"]);
     const found = lint(src, { today: "2026-12-07" }).diagnostics.filter((d) => d.ruleId === "kwaliteit-meetbare-doelen");
     expect(found).toEqual([]);
+    // "Doel 2026" over values is the target column; "Stand 2023" the baseline.
+    const other = src.replace("| Doelstelling | Indicator | Nulmeting 2023 | Streefwaarde 2028 | Bron |", "| Doelstelling | Indicator | Stand 2023 | Doel 2028 | Bron |");
+    const [c] = readDoelen(parse(other))[0]!.doelen;
+    expect([c!.doel, c!.nulmeting?.jaar, c!.streefwaarde?.waarde, c!.streefwaarde?.jaar]).toEqual(["Minder inbraken", 2023, 3, 2027]);
   });
 
   it("judges progress against the straight line from nulmeting to streefwaarde", () => {

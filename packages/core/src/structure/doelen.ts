@@ -50,8 +50,9 @@ const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "m
 
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
-  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu)\b/],
-  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b/],
+  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand)\b/],
+  // "Doel 2026" over values is the target, not the goal's text.
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
   ["indicator", /^(indicator|indicatoren|graadmeter|meetpunt|maat|kengetal|meting)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
