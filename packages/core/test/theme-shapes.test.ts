@@ -39,3 +39,16 @@ describe("theme headings with a section number", () => {
     ]);
   });
 });
+
+describe("themes as chapters whose sections ask the begroting's questions", () => {
+  it("reads each chapter as a theme, the questions as its opgave and ambitie", () => {
+    const body =
+      "## 1. Inleiding\n\nTekst.\n\n## 2. Veilige woonomgeving\n\n### 2.1 Wat speelt er?\n\nVeel inbraken.\n\n### 2.2 Wat willen we bereiken?\n\nMinder inbraken.\n\n### 2.3 Wat gaan we daarvoor doen?\n\nBuurtpreventie.\n\n" +
+      "## 3. Jeugd\n\n### 3.1 Waar staan we nu?\n\nOverlast.\n\n### 3.2 Waar willen we naartoe?\n\nMinder overlast.\n\n## 4. Organisatie\n\nTekst.\n";
+    const p = parse(plan(body));
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Veilige woonomgeving", "2.1 Wat speelt er?", "2.2 Wat willen we bereiken?"],
+      ["Jeugd", "3.1 Waar staan we nu?", "3.2 Waar willen we naartoe?"],
+    ]);
+  });
+});
