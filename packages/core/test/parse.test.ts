@@ -195,6 +195,15 @@ Voor de wijken (Thema 1 – Veilige wijken en Thema 2 - Ondermijning).
     expect(q.text).toBe(src);
   });
 
+  it("finds the budget under the money chapter's other names ('Financiële paragraaf', 'Financiering')", () => {
+    for (const kop of ["5. Financiële paragraaf", "De financiën", "Financiering"]) {
+      const src = `---\nformaat: veiligheidsplan/1\n---\n\n# Plan\n\n## ${kop}\n\n| Deelproduct | 2025 | 2026 |\n| --- | ---: | ---: |\n| Wijken | 10 | 12 |\n| **Totaal** | 10 | 12 |\n`;
+      expect(parse(src).budget?.lines.map((l) => l.deelproduct), kop).toEqual(["Wijken"]);
+    }
+    // A chapter about something else with money in it is not the budget.
+    expect(parse("# Plan\n\n## Financieel toezicht\n\n| Deelproduct | 2025 |\n| --- | ---: |\n| A | 1 |\n").budget).toBeUndefined();
+  });
+
   it("reads the budget exactly, in cents", () => {
     const b = p.plan.begroting!;
     expect(b.eenheid.centenPerEenheid).toBe(100_000);

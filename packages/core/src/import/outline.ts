@@ -6,6 +6,7 @@
  * (plain text, OCR), section numbers give the depth.
  */
 import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING } from "../structure/themes.js";
+import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
 import type { Placed } from "./recognise.js";
@@ -73,7 +74,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
         text = stripped[0]!.toUpperCase() + stripped.slice(1);
         notes.push({ kind: "guessed", messageId: "import.kopAangepast", data: { van: b.text, naar: text }, source: b.origin, block: b, text: b.text });
       }
-    } else if (k.replace(/^(de|het) /, "") === "financien") {
+    } else if (isFinancialKeyword(k)) {
       level = mapped ?? byNumber ?? 2;
       closeFrom(level);
       fin = { level };

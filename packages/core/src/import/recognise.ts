@@ -6,6 +6,7 @@
  * and every guess is reported at its line.
  */
 import { containerSoort, THEME_HEADING } from "../structure/themes.js";
+import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
@@ -142,7 +143,7 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
   }
   for (const h of headings) {
     const k = keyword(h.text);
-    if (isStructural(h) || containerSoort(k) || k === "financien") break;
+    if (isStructural(h) || containerSoort(k) || isFinancialKeyword(k)) break;
     if (h.bullet || FRONT_WORDS.has(k) || k === "") continue;
     notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: h.text }, source: h.origin, block: h });
     return { text: h.text, block: h };
@@ -189,10 +190,10 @@ function isStructural(h: HeadingBlock): boolean {
   return ROMAN.test(h.text) || THEME_HEADING.test(h.text) || SECTION_NUMBER.test(h.text);
 }
 
-/** The budget: the first table after a "Financiën" heading whose header names years; else the first such table. */
+/** The budget: the first table after the money chapter's heading ("Financiën") whose header names years; else the first such table. */
 function findBudget(blocks: readonly DocBlock[]): number {
   const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(plainText(c))).length >= 1 && b.rows.length >= 2;
-  const fin = blocks.findIndex((b) => b.kind === "heading" && keyword(b.text).replace(/^(de|het) /, "") === "financien");
+  const fin = blocks.findIndex((b) => b.kind === "heading" && isFinancialKeyword(keyword(b.text)));
   if (fin >= 0) {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
     if (i >= 0) return i;

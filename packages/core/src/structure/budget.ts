@@ -10,11 +10,19 @@ import { findThemeRefsAt, type ThemeWord } from "./references.js";
 import { allSections, walk } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
-/** The budget of the first section headed "Financiën …". */
+/**
+ * A heading's keyword that names the plan's money chapter: "Financiën (en capaciteit)", "De financiën",
+ * "Financiële paragraaf", "Financiële middelen", "Financiering". The one test, for the structure and
+ * the importer.
+ */
+export const isFinancialKeyword = (keyword: string): boolean => FINANCIAL.test(keyword);
+const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)/;
+
+/** The budget of the first section whose heading names the money ({@link isFinancialKeyword}). */
 export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[], words: readonly ThemeWord[] = ["thema"]): BudgetNode | undefined {
   let budget: BudgetNode | undefined;
   walk(sections, (s) => {
-    if (!budget && /^financien\b/.test(s.keyword)) budget = readBudget(text, s, blocks, words);
+    if (!budget && isFinancialKeyword(s.keyword)) budget = readBudget(text, s, blocks, words);
   });
   return budget;
 }

@@ -7,6 +7,7 @@ import type { Block, ListBlock } from "../syntax/blocks.js";
 import { foldText, indexByFoldedText, readCount } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { allSections, trimSpan, walk } from "./sections.js";
+import { isFinancialKeyword } from "./budget.js";
 import type { PillarNode, Section, ThemeNode } from "./types.js";
 
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
@@ -118,7 +119,7 @@ function ownWords(themes: ThemeNode[]): ThemeNode[] {
   });
 }
 
-const isBudget = (s: Section): boolean => /^financien\b/.test(s.keyword);
+const isBudget = (s: Section): boolean => isFinancialKeyword(s.keyword);
 function ancestors(s: Section): Section[] {
   const out: Section[] = [];
   for (let p = s.parent; p; p = p.parent) out.push(p);
