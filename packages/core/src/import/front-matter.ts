@@ -56,7 +56,8 @@ const PARTICLE = "(?:van|aan|op|in|en|den|de|der|het|bij|over|ter|ten)";
 const LEAD = "(?:De|Den|Het|Ter|Ten|West|Oost|Noord|Zuid|Midden|Oude|Hoeksche|Gooise|Hollands|Stichtse|Utrechtse|Stede)";
 const NOT_A_NAME = "(?!(?:Integraal|Integrale|Veiligheid|Veiligheidsplan|Veilig|Samen|Gemeente|Gemeenteraad|College|Raad|Plan|Politie|Veiligheidsregio|Openbaar|Brandweer|Regionaal|Regionale)\\b)";
 export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}(?:\\s+${NOT_A_NAME}${WORD})?|${WORD})(?:\\s+${PARTICLE}(?:\\s+${PARTICLE})?\\s+${NOT_A_NAME}${WORD})*`;
-const GEMEENTE = new RegExp(`\\b[Gg]emeente\\s+(${GEMEENTE_NAAM})`, "gu");
+/** "gemeente Nijmegen", and "(de) gemeenteraad van Nijmegen" as a decision names the council. */
+const GEMEENTE = new RegExp(`\\b(?:[Gg]emeente|[Gg]emeenteraad\\s+van)\\s+(${GEMEENTE_NAAM})`, "gu");
 /** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
 const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
 
@@ -100,12 +101,15 @@ export function inferFrontMatter(
     gemeente = publication.gemeente;
     gemeenteFrom = `Organisatie ${gemeente}`;
   } else {
-    const counts = new Map<string, number>();
-    for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const counts = new Map<string, { n: number; as: string }>();
+    for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) {
+      const seen = counts.get(m[1]!);
+      counts.set(m[1]!, { n: (seen?.n ?? 0) + 1, as: seen?.as ?? m[0] });
+    }
+    const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
     if (best) {
       gemeente = best[0];
-      gemeenteFrom = `gemeente ${best[0]}`;
+      gemeenteFrom = best[1].as;
     }
   }
   // In a joint plan, `gemeente` only says whose council's decision the text states (writeFrontMatter).

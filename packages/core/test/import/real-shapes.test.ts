@@ -198,6 +198,13 @@ describe("municipality names as documents write them", () => {
     const r = await importText(text);
     expect(parse(r.text).plan.metadata.gemeente).toBe(naam);
   });
+
+  it("reads the municipality from the council that adopted the plan ('de gemeenteraad van Rivierenland-Oost')", async () => {
+    const text = "Integraal Veiligheidsplan Rivierenland-Oost 2025-2028\n\nVastgesteld door de gemeenteraad van Rivierenland-Oost op 3 april 2025.\n\n1. Inleiding\n\nVeiligheid maken we samen.\n";
+    const r = await importText(text);
+    expect(parse(r.text).plan.metadata.gemeente).toBe("Rivierenland-Oost");
+    expect(r.notes.find((n) => n.messageId === "import.gemeente")?.data.bron).toBe("gemeenteraad van Rivierenland-Oost");
+  });
 });
 
 describe("headings set directly above their text (copied out of a PDF)", () => {
