@@ -43,6 +43,9 @@ const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
+/** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
+const MENTIONED_PREVIOUS = /\b((?:[Ii]ntegra(?:al|le)\s+)?[Vv]eiligheids(?:plan|beleid|beleidsplan|programma)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))\b/gu;
+const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politie|districtelijke?|bovenlokale?)\s+$/i;
 const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
 /**
  * A municipality's name as documents write it: one or more capitalised words joined by hyphens or by
@@ -143,6 +146,23 @@ export function inferFrontMatter(
   } else if (prev && periode && Number(prev[2]) <= Number(periode.slice(0, 4)) && `${prev[1]}-${prev[2]}` !== periode) {
     vorigPlan = { titel: prev[3]!.trim(), periode: `${prev[1]}-${prev[2]}` };
     notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
+  } else if (periode) {
+    // Named by its period only: the latest plan that ended by the time this one starts ("Het Integraal
+    // Veiligheidsplan 2021–2024 had drie prioriteiten"), its name as the text writes it.
+    const start = Number(periode.slice(0, 4));
+    let latest: RegExpMatchArray | undefined;
+    for (const m of all.matchAll(MENTIONED_PREVIOUS)) {
+      const van = Number(m[2]);
+      const tot = Number(m[3]);
+      if (tot > start || van >= tot || tot - van > 8 || `${van}-${tot}` === periode) continue;
+      // The region's or the police's plan of those years is not this plan's predecessor.
+      if (OTHER_PLAN.test(all.slice(Math.max(0, m.index! - 25), m.index))) continue;
+      if (!latest || tot > Number(latest[3])) latest = m;
+    }
+    if (latest) {
+      vorigPlan = { titel: latest[1]!.replace(/^i/, "I").replace(/\s+/g, " "), periode: `${latest[2]}-${latest[3]}` };
+      notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
+    }
   }
 
   // Status and dates.

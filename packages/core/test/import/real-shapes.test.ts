@@ -382,6 +382,20 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
   });
 });
 
+describe("the previous plan named only by its years", () => {
+  const text = (mention: string) => `Integraal Veiligheidsplan Rivierenland-Oost 2025-2028\n\n1. Terugblik\n\n${mention}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten voor 2025-2028.\n`;
+
+  it("takes the latest plan that ended when this one starts, named as the text names it", async () => {
+    const r = await importText(text("Het integraal veiligheidsplan 2021–2024 bouwde voort op het Veiligheidsplan 2017-2020. Het had drie prioriteiten."));
+    expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "Integraal veiligheidsplan 2021–2024", periode: { van: 2021, tot: 2024 } });
+  });
+
+  it("does not take the region's or the police's plan of those years for it", async () => {
+    const r = await importText(text("Het Regionaal Veiligheidsplan 2021-2024 van de eenheid gaf de richting."));
+    expect(parse(r.text).plan.metadata.vorigPlan).toBeUndefined();
+  });
+});
+
 describe("dates as documents write them", () => {
   it.each([
     ["gelezen het voorstel van burgemeester en wethouders d.d. 21-02-2023;", "Aldus vastgesteld in de openbare vergadering van 25-05-2023.", ["2023-02-21", "2023-05-25"]],
