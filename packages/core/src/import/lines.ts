@@ -110,11 +110,12 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     // A plan's title on its own ("Integraal Veiligheidsplan Heuvelland 2020-2023") starts no sentence,
     // even with "gemeente Vaals …" after it on the title page.
     const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text) && !PLAN_TITLE.test(first.text);
-    const heading = continued ? undefined : headingOf(seg, bodySize, sizes);
+    const found = continued ? undefined : headingOf(seg, bodySize, sizes);
+    const heading = found?.heading;
     let rest = seg.lines;
-    if (heading) {
-      blocks.push(heading);
-      rest = seg.lines.slice(1);
+    if (found) {
+      blocks.push(found.heading);
+      rest = seg.lines.slice(found.lines);
       if (rest.length === 0) continue;
     }
     const text = joinLines(rest.map((l) => l.text));
@@ -249,7 +250,9 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     const sizeChange = l.size !== undefined && prev?.size !== undefined && Math.abs(l.size - prev.size) > 0.6;
     // A numbered heading set directly above its text (text copied out of a PDF) is a block of its own,
     // and so is a plan's title line above the title page's other lines.
-    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text)));
+    // (Not when the title wraps: it ends in a dash, or goes on in its own large type.)
+    const titleWraps = prev !== undefined && (/[-–]$/.test(prev.text) || (bodySize !== undefined && l.size !== undefined && prev.size !== undefined && l.size > bodySize * 1.08 && Math.abs(l.size - prev.size) <= 0.25));
+    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text) && !titleWraps));
     const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || afterHeading;
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
@@ -379,7 +382,21 @@ export function looksLikeHeading(t: string): boolean {
   return true;
 }
 
-function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly number[]): HeadingBlock | undefined {
+/** The heading a segment starts with, and how many of its lines it takes (a title in large type may wrap). */
+function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly number[]): { heading: HeadingBlock; lines: number } | undefined {
+  const first = seg.lines[0]!;
+  // A heading in larger type that wraps goes on in the same type on the next lines ("… 2025–" over
+  // "2028"): those lines are one heading, judged as a whole.
+  let n = 1;
+  if (first.size !== undefined && bodySize !== undefined && first.size > bodySize * 1.08) {
+    while (n < seg.lines.length && n < 4 && Math.abs((seg.lines[n]!.size ?? 0) - first.size) <= 0.25 && joinLines(seg.lines.slice(0, n + 1).map((l) => l.text)).length <= 160) n++;
+  }
+  const whole = n === 1 ? seg : { ...seg, lines: [{ ...first, text: joinLines(seg.lines.slice(0, n).map((l) => l.text)) }, ...seg.lines.slice(n)] };
+  const heading = firstLineHeading(whole, bodySize, sizes);
+  return heading ? { heading, lines: n } : undefined;
+}
+
+function firstLineHeading(seg: Segment, bodySize: number | undefined, sizes: readonly number[]): HeadingBlock | undefined {
   const first = seg.lines[0]!;
   const t = first.text;
   if (!looksLikeHeading(t)) return undefined;

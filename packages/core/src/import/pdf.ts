@@ -132,7 +132,7 @@ function mergeWrappedLabels(rows: Placed[][]): void {
     if (r > 0 && !isAmountRow(rows[r - 1]!)) {
       const above = rows[r - 1]!;
       if (onlyLeft(above) && lineHeight(above) <= lineHeight(rows[r]!) + 0.5 && above[0]!.y - rows[r]![0]!.y <= lineHeight(above) * 1.4 && rows[r]![0]!.x > above[0]!.x - 1) {
-        rows[r]![0]!.text = `${above.map((i) => i.text).join(" ")} ${rows[r]![0]!.text}`;
+        rows[r]![0]!.text = joinCellLines(above.map((i) => i.text).join(" "), rows[r]![0]!.text, brokenWord(above, widest(rows)));
         rows.splice(r - 1, 1);
         r--;
       }
@@ -143,9 +143,38 @@ function mergeWrappedLabels(rows: Placed[][]): void {
       lastY = rows[r + 1]![0]!.y;
       const label = rows[r]!.find((i) => !AMOUNT_ITEM.test(i.text.trim()));
       const extra = rows[r + 1]!.map((i) => i.text).join(" ");
-      if (label) label.text = `${label.text} ${extra}`;
+      if (label) label.text = joinCellLines(label.text, extra, brokenWord([label], widest(rows)));
       else rows[r]!.unshift({ ...rows[r + 1]![0]!, text: extra, y: rows[r]![0]!.y });
       rows.splice(r + 1, 1);
     }
   }
+}
+
+/**
+ * Whether a line of a wrapped label ends inside a word: a word too long for its column is broken where
+ * the column ends, without a hyphen ("Ondermijn" over "ing"). Such a line is one word that fills the
+ * column as far as any label in it does; a line broken at a space would have room left.
+ */
+function brokenWord(line: readonly Placed[], widestLabel: number): boolean {
+  return line.length === 1 && !/\s/.test(line[0]!.text.trim()) && line[0]!.text.trim().length >= 5 && line[0]!.width >= widestLabel * 0.92;
+}
+
+/** The widest label piece (text left of the amounts) among the page's table rows. */
+function widest(rows: readonly Placed[][]): number {
+  let w = 0;
+  for (const row of rows) {
+    const amounts = row.filter((i) => AMOUNT_ITEM.test(i.text.trim()));
+    if (amounts.length < 2) continue;
+    for (const i of row) if (!AMOUNT_ITEM.test(i.text.trim())) w = Math.max(w, i.width);
+  }
+  return w;
+}
+
+/** Words that go on a label after a line break as words of their own, however short. */
+const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+
+/** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
+function joinCellLines(first: string, next: string, broken: boolean): string {
+  const tail = /^(\p{Ll}+)(?=$|[\s.,;:)])/u.exec(next.trim())?.[1];
+  return broken && tail !== undefined && tail.length <= 4 && !SHORT_WORDS.has(tail) ? `${first}${next.trim()}` : `${first} ${next}`;
 }
