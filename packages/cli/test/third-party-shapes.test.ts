@@ -319,3 +319,88 @@ describe.skipIf(!TOOLS)(`a plan that asks the begroting's questions per theme, m
     if (file.endsWith(".docx")) expect(rules).not.toContain("kwaliteit-meetbare-doelen");
   });
 });
+
+/**
+ * What Word's default styles give in a PDF: headings below the second level in the body text's size
+ * (found by their shape, not their type), a footnote with its raised number after a full stop, a
+ * numbered list whose last item stands above the next heading. pandoc writes the .docx, LibreOffice the .pdf.
+ */
+const FOOTNOTED = `# Integraal Veiligheidsplan Zeewolde-Noord 2026–2029
+
+## 1. Inleiding
+
+De gemeenteraad stelt met dit plan de doelen vast voor de lokale veiligheid.[^1] We werken samen met:
+
+- de politie;
+- het Openbaar Ministerie;
+- de Veiligheidsregio Flevoland.
+
+[^1]: Artikel 38b, eerste lid, Politiewet 2012.
+
+## 2. Prioriteiten
+
+We kiezen drie prioriteiten:
+
+1. Ondermijning
+2. Jeugd
+3. Zorg en veiligheid
+
+### 2.1 Ondermijning
+
+#### Opgave
+
+Criminelen misbruiken vakantieparken.
+
+#### Ambitie
+
+In 2029 is het aantal controles op vakantieparken verdubbeld ten opzichte van 2025.
+
+### 2.2 Jeugd
+
+#### Opgave
+
+Jongeren raken betrokken bij drugshandel.
+
+#### Ambitie
+
+In 2029 zijn 25% minder jongeren betrokken bij drugshandel dan in 2025.
+
+### 2.3 Zorg en veiligheid
+
+#### Opgave
+
+Meldingen over verward gedrag nemen toe.
+
+#### Ambitie
+
+In 2029 krijgt elke melding binnen 24 uur opvolging.
+
+## 3. Monitoring
+
+Jaarlijks informeren we de gemeenteraad over de voortgang. In 2029 evalueren we het plan.
+`;
+
+describe.skipIf(!TOOLS)(`a plan with a footnote and a numbered list, made by pandoc and LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ "voetnoot.md": FOOTNOTED });
+    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, "voetnoot.docx"), join(dir, "voetnoot.md")]);
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "voetnoot.docx")], { timeout: 240_000, stdio: "ignore" });
+  }, 300_000);
+
+  it.each([["voetnoot.docx"], ["voetnoot.pdf"]])("%s: the footnote stays with its sentence, the list stays a list, the themes are found", (file) => {
+    const text = imported(dir, file);
+    // The raised number after "veiligheid." is the reference, not a line or a heading of its own.
+    expect(text).toContain("De gemeenteraad stelt met dit plan de doelen vast voor de lokale veiligheid.[^1] We werken samen met:");
+    expect(text).toMatch(/^\[\^1\]: Artikel 38b, eerste lid, Politiewet 2012\.$/m);
+    // "3. Zorg en veiligheid" above "2.1 Ondermijning" is the list's last item, not a chapter.
+    expect(text).toContain("1. Ondermijning\n2. Jeugd\n3. Zorg en veiligheid\n");
+    const p = parse(text);
+    expect(p.themes.map((t) => [t.title, t.opgave !== undefined, t.ambitie !== undefined])).toEqual([
+      ["Ondermijning", true, true],
+      ["Jeugd", true, true],
+      ["Zorg en veiligheid", true, true],
+    ]);
+  });
+});

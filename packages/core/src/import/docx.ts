@@ -150,7 +150,7 @@ function textBoxesOf(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
 }
 
 /** The runs of a paragraph (or a footnote), following hyperlinks, insertions, moves (where the text went) and fields; deletions, and the place text was moved from, are left out. */
-function runsOf(el: XmlElement, footnotes: ReadonlyMap<string, XmlElement[]>, notes: DocBlock[], origin: Origin = {}): Run[] {
+function runsOf(el: XmlElement, footnotes: Footnotes, notes: DocBlock[], origin: Origin = {}): Run[] {
   const runs: Run[] = [];
   const walk = (e: XmlElement) => {
     for (const c of elements(e)) {
@@ -172,9 +172,12 @@ function runsOf(el: XmlElement, footnotes: ReadonlyMap<string, XmlElement[]>, no
       else if (c.name === "w:noBreakHyphen") runs.push({ text: "-", bold, italic });
       else if (c.name === "w:footnoteReference" || c.name === "w:endnoteReference") {
         // Footnotes and endnotes are numbered apart (both from 1): an endnote's label is "e1".
-        const label = `${c.name === "w:endnoteReference" ? "e" : ""}${c.attrs["w:id"] ?? ""}`;
-        const body = footnotes.get(label);
+        const key = `${c.name === "w:endnoteReference" ? "e" : ""}${c.attrs["w:id"] ?? ""}`;
+        const body = footnotes.bodies.get(key);
         if (body) {
+          // Word shows the notes numbered in the order they are referred to, not by their ids.
+          const label = footnotes.shown.get(key) ?? `${key.startsWith("e") ? "e" : ""}${[...footnotes.shown.keys()].filter((k) => k.startsWith("e") === key.startsWith("e")).length + 1}`;
+          footnotes.shown.set(key, label);
           runs.push({ text: `[^${label}]`, raw: true });
           notes.push({ kind: "footnote", id: label, text: body.map((p) => runsToMarkdown(runsOf(p, footnotes, []))).filter(Boolean).join(" "), origin });
         }
@@ -237,7 +240,13 @@ function readNumbering(zip: ZipArchive): Map<string, NumLevel[]> {
   return out;
 }
 
-function readFootnotes(zip: ZipArchive): Map<string, XmlElement[]> {
+/** The notes' bodies by Word's id ("e" before an endnote's), and the number each is shown with, given as first referred to. */
+interface Footnotes {
+  readonly bodies: ReadonlyMap<string, XmlElement[]>;
+  readonly shown: Map<string, string>;
+}
+
+function readFootnotes(zip: ZipArchive): Footnotes {
   const out = new Map<string, XmlElement[]>();
   for (const [part, tag, prefix] of [["word/footnotes.xml", "w:footnote", ""], ["word/endnotes.xml", "w:endnote", "e"]] as const) {
     const xml = zip.text(part);
@@ -247,6 +256,6 @@ function readFootnotes(zip: ZipArchive): Map<string, XmlElement[]> {
       out.set(`${prefix}${f.attrs["w:id"] ?? ""}`, elements(f, "w:p"));
     }
   }
-  return out;
+  return { bodies: out, shown: new Map() };
 }
 

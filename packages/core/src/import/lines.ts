@@ -22,6 +22,8 @@ export interface SourceLine {
   readonly gap?: boolean;
   /** A page starts with this line. */
   readonly pageBreak?: boolean;
+  /** A footnote's text after its raised number (PDF): never a heading. */
+  readonly footnote?: boolean;
 }
 
 /** Plain text into lines: blank lines become gaps, three or more (or a form feed) a page break. */
@@ -172,10 +174,15 @@ function placeFootnotes(blocks: DocBlock[], footnotes: readonly { id: string; te
   const out = [...blocks];
   const inserts: { at: number; block: DocBlock }[] = [];
   for (const f of footnotes) {
-    const marker = new RegExp(`(?<=\\p{L})(?:${f.id}|[®?](?=[.,;:]?(?:\\s|$)))`, "u");
+    // After the word, or after the punctuation that ends it ("veiligheid.¹" as a PDF's text gives it).
+    const marker = new RegExp(`(?<=\\p{L})(?:${f.id}|[®?](?=[.,;:]?(?:\\s|$)))|(?<=\\p{L}[.,;:])${f.id}(?=\\s|$)`, "u");
     let at = f.after;
     let found = false;
-    for (let i = f.after; i >= Math.max(0, f.after - 10); i--) {
+    // Back over the footnote's page (a PDF's blocks know theirs), or over the last ten paragraphs.
+    const page = f.origin.page;
+    let first = Math.max(0, f.after - 10);
+    if (page !== undefined) while (first > 0 && out[first - 1]?.origin.page === page) first--;
+    for (let i = f.after; i >= first; i--) {
       const b = out[i];
       if (b?.kind !== "paragraph" || !marker.test(b.text)) continue;
       const m = marker.exec(b.text)!;
@@ -276,6 +283,7 @@ const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1];
  */
 function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
+  if (l.footnote) return false;
   const own = numberOf(l.text);
   if (!NUMBERED_HEADING.test(l.text) || !looksLikeHeading(l.text)) return false;
   const prev = lines[i - 1];
@@ -306,9 +314,13 @@ function lineWidth(lines: readonly SourceLine[], i: number): number {
  */
 function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
+  if (l.footnote) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!prev || !looksLikeHeading(l.text) || (next && !next.gap && !next.pageBreak)) return false;
+  // "3. Zorg en veiligheid" under "2. Jeugd" is a list's last item, not a chapter.
+  const number = LIST_ITEM.exec(l.text)?.[1];
+  if (number !== undefined && LIST_ITEM.exec(prev.text)?.[1] === String(Number(number) - 1)) return false;
   return /[.!?:]["”’)]?$/u.test(prev.text) || SIGNATURE.test(prev.text) || BODY_LINE.test(prev.text) || /^(?:[IVX]+|\d{1,2})[.,)]\s/.test(l.text);
 }
 
@@ -385,6 +397,7 @@ export function looksLikeHeading(t: string): boolean {
 /** The heading a segment starts with, and how many of its lines it takes (a title in large type may wrap). */
 function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly number[]): { heading: HeadingBlock; lines: number } | undefined {
   const first = seg.lines[0]!;
+  if (first.footnote) return undefined;
   // A heading in larger type that wraps goes on in the same type on the next lines ("… 2025–" over
   // "2028"): those lines are one heading, judged as a whole.
   let n = 1;

@@ -62,9 +62,11 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
   const rows: Placed[][] = [];
   for (const it of placed) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0]!.y - it.y) < Math.min(row[0]!.size, it.size) * 0.5) row.push(it);
+    // Within half the larger type's height: a footnote's raised number ("veiligheid.¹") is on its line.
+    if (row && Math.abs(row[0]!.y - it.y) < Math.max(row[0]!.size, it.size) * 0.5) row.push(it);
     else rows.push([it]);
   }
+
   mergeWrappedCells(rows);
   mergeWrappedLabels(rows);
   const out: SourceLine[] = [];
@@ -79,13 +81,16 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
       end = it.x + it.width;
     }
     const size = Math.max(...row.map((i) => i.size));
-    const y = row[0]!.y;
+    // The line's baseline is its text's, not a raised number's.
+    const y = row.find((i) => i.size === size)!.y;
     const gap = prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75;
     prevY = y;
     prevSize = size;
     // A heading's number set apart by a tab stop can come out glued to its text ("2.Bovenlokale"): a space.
-    const t = clean(text).replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{Lu}\p{Ll})/u, "$1 ");
-    if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1 });
+    // A raised number that starts its line is a footnote's own number at the page's foot ("² Socioloog …").
+    const footnote = row.length > 1 && row[0]!.size < size * 0.8 && /^\d{1,3}$/.test(row[0]!.text.trim());
+    const t = (footnote ? `${row[0]!.text.trim()} ${clean(text.slice(row[0]!.text.length))}` : clean(text)).replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{Lu}\p{Ll})/u, "$1 ");
+    if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1, ...(footnote ? { footnote } : {}) });
   });
   return out;
 }
