@@ -24,6 +24,8 @@ export interface SourceLine {
   readonly pageBreak?: boolean;
   /** A footnote's text after its raised number (PDF): never a heading. */
   readonly footnote?: boolean;
+  /** A table row's cells, where the reader found them by position (PDF: ./pdf-tables.ts). */
+  readonly cells?: readonly string[];
 }
 
 /** Plain text into lines: blank lines become gaps, three or more (or a form feed) a page break. */
@@ -283,7 +285,7 @@ const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1];
  */
 function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
-  if (l.footnote) return false;
+  if (l.footnote || l.cells) return false;
   const own = numberOf(l.text);
   if (!NUMBERED_HEADING.test(l.text) || !looksLikeHeading(l.text)) return false;
   const prev = lines[i - 1];
@@ -314,7 +316,7 @@ function lineWidth(lines: readonly SourceLine[], i: number): number {
  */
 function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
-  if (l.footnote) return false;
+  if (l.footnote || l.cells) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!prev || !looksLikeHeading(l.text) || (next && !next.gap && !next.pageBreak)) return false;
@@ -325,6 +327,7 @@ function headingInsideBlock(lines: readonly SourceLine[], i: number): boolean {
 }
 
 function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): Segment["kind"] {
+  if (lines[i]!.cells) return "table";
   const t = lines[i]!.text;
   // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
   const size = lines[i]!.size;
@@ -347,6 +350,7 @@ function isTableRow(t: string): boolean {
 
 function tableRows(lines: readonly SourceLine[]): string[][] {
   return lines.map((l) => {
+    if (l.cells) return [...l.cells];
     const y = YEAR_ROW.exec(l.text);
     const m = y ?? AMOUNT_ROW.exec(l.text)!;
     const label = (m[1] ?? "").trim();

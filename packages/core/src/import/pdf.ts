@@ -9,6 +9,7 @@
 import type { SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { clean, readLines, type SourceLine } from "./lines.js";
+import { findTables } from "./pdf-tables.js";
 
 interface TextItem {
   readonly str: string;
@@ -68,12 +69,34 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
   }
 
   mergeWrappedCells(rows);
-  mergeWrappedLabels(rows);
+  // Tables found by position first (by the lines themselves, which the label merging below would change);
+  // the budget's wrapped labels are then joined outside them.
+  const found = findTables(rows);
+  const tableRows = new Map<readonly Placed[], { cells: readonly string[]; lines: readonly Placed[][] }>();
+  const inTable = new Set<readonly Placed[]>();
+  for (const t of found.values()) {
+    tableRows.set(rows[t.lines[0]!]!, { cells: t.cells, lines: t.lines.map((i) => rows[i]!) });
+    for (const i of t.lines) inTable.add(rows[i]!);
+  }
+  mergeWrappedLabels(rows, inTable);
   const out: SourceLine[] = [];
   let prevY: number | undefined;
   let prevSize = 0;
   rows.forEach((row, r) => {
+    const tableRow = tableRows.get(row);
+    if (!tableRow && inTable.has(row)) return;
     row.sort((a, b) => a.x - b.x);
+    if (tableRow) {
+      const size = Math.max(...tableRow.lines.flatMap((l) => l.map((it) => it.size)));
+      const y = Math.min(...tableRow.lines.flatMap((l) => l.map((it) => it.y)));
+      const top = Math.max(...row.map((it) => it.y));
+      const gap = prevY !== undefined && prevY - top > Math.max(size, prevSize) * 1.75;
+      prevY = y;
+      prevSize = size;
+      const cells = tableRow.cells.map(clean);
+      out.push({ text: cells.join(" "), cells, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1 });
+      return;
+    }
     let text = "";
     let end = -Infinity;
     for (const it of row) {
@@ -125,14 +148,14 @@ const AMOUNT_ITEM = /^(?:[-−–]?\(?\d{1,3}(?:\.\d{3})*(?:,\d+)?\)?|[-–—]|
  * "(bedragen" over "x € 1.000)"): the lines with text only left of the amounts, next to a row of
  * amounts, are joined to that row's name (to the row above; before the header row, to the header).
  */
-function mergeWrappedLabels(rows: Placed[][]): void {
+function mergeWrappedLabels(rows: Placed[][], locked: ReadonlySet<readonly Placed[]>): void {
   const amounts = (row: readonly Placed[]) => row.filter((i) => AMOUNT_ITEM.test(i.text.trim()));
   const isAmountRow = (row: readonly Placed[]) => amounts(row).length >= 2;
   const lineHeight = (row: readonly Placed[]) => Math.max(...row.map((i) => i.size));
   for (let r = 0; r < rows.length; r++) {
-    if (!isAmountRow(rows[r]!)) continue;
+    if (!isAmountRow(rows[r]!) || locked.has(rows[r]!)) continue;
     const left = Math.min(...amounts(rows[r]!).map((i) => i.x));
-    const onlyLeft = (row: readonly Placed[]) => !isAmountRow(row) && row.every((i) => i.x + i.width <= left + 1);
+    const onlyLeft = (row: readonly Placed[]) => !locked.has(row) && !isAmountRow(row) && row.every((i) => i.x + i.width <= left + 1);
     // Fragments before the first row of a table: the header's name, begun above it.
     if (r > 0 && !isAmountRow(rows[r - 1]!)) {
       const above = rows[r - 1]!;

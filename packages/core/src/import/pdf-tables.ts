@@ -1,0 +1,139 @@
+/**
+ * Tables in a PDF's text, found by where the words stand: a PDF has no cells, only text at positions.
+ * A line's words fall into cells where a wide gap separates them; consecutive lines whose cells stand
+ * in the same columns (their x ranges overlap, whether the column is aligned left, right or centred)
+ * make a table when there are three columns or more, its first row names at least two of them in
+ * words (a goals table's "Doel | Indicator | Nulmeting 2024 | …") and some column holds figures. A
+ * cell's text wrapped over more lines belongs to the row above it. Budget tables (a label and
+ * amounts, "| (bedragen x € 1.000) | 2025 | …") are left to the amount rows of ./lines.ts; a table of
+ * contents ("1. | Inleiding | 3") names one column in words and is not taken.
+ */
+
+export interface PlacedItem {
+  text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  width: number;
+}
+
+/** A table row found: the lines (indexes into the page's rows) it takes, and its cells, one per column. */
+export interface FoundRow {
+  readonly lines: readonly number[];
+  readonly cells: readonly string[];
+}
+
+interface Cell {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** The rows of the page's tables, by the index of each table row's first line. */
+export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number, FoundRow> {
+  const found = new Map<number, FoundRow>();
+  const cells = rows.map(cellsOf);
+  let r = 0;
+  while (r < rows.length) {
+    const end = tableEnd(rows, cells, r);
+    if (end > r) {
+      const table = readTable(cells, r, end);
+      if (table) {
+        for (const row of table) found.set(row.lines[0]!, row);
+        r = end;
+        continue;
+      }
+    }
+    r++;
+  }
+  return found;
+}
+
+/** A line's words grouped into cells: a gap wider than half the type's height (two spaces or more) starts a new one. */
+function cellsOf(row: readonly PlacedItem[]): Cell[] {
+  const items = [...row].sort((a, b) => a.x - b.x);
+  const out: Cell[] = [];
+  let from = 0;
+  let to = -Infinity;
+  let text = "";
+  for (const it of items) {
+    if (text !== "" && it.x - to > it.size * 0.5) {
+      out.push({ from, to, text: text.trim() });
+      text = "";
+    }
+    if (text === "") from = it.x;
+    text += text === "" || it.x - to < it.size * 0.15 ? it.text : ` ${it.text}`;
+    to = Math.max(to, it.x + it.width);
+  }
+  if (text.trim() !== "") out.push({ from, to, text: text.trim() });
+  return out;
+}
+
+const lineHeight = (row: readonly PlacedItem[]) => Math.max(...row.map((i) => i.size));
+const baseline = (row: readonly PlacedItem[]) => row.find((i) => i.size === lineHeight(row))!.y;
+
+/**
+ * Where a table starting at line `r` would end (exclusive): the lines that follow close below each
+ * other, each with two cells or more, or one cell inside a column already seen. `r` itself if none.
+ */
+function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell[][], r: number): number {
+  if (cells[r]!.length < 2) return r;
+  const columns: [number, number][] = cells[r]!.map((c) => [c.from, c.to]);
+  let end = r + 1;
+  while (end < rows.length) {
+    // No wider than the space between a paragraph's lines (the text after a table stands further off).
+    const step = baseline(rows[end - 1]!) - baseline(rows[end]!);
+    if (step <= 0 || step > lineHeight(rows[end]!) * 1.75) break;
+    const line = cells[end]!;
+    // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
+    const h = lineHeight(rows[end]!);
+    const within = (c: Cell) => columns.some(([a, b]) => c.from >= a - h && c.from < b && c.to <= b + 2 * h);
+    if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
+    if (line.length >= 2) for (const c of line) columns.push([c.from, c.to]);
+    end++;
+  }
+  return end - r >= 2 ? end : r;
+}
+
+/** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */
+function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[] | undefined {
+  // Columns: the cells' x ranges, merged where they overlap.
+  const ranges = cells
+    .slice(r, end)
+    .flat()
+    .map((c): [number, number] => [c.from, c.to])
+    .sort((a, b) => a[0] - b[0]);
+  const columns: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    const last = columns[columns.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else columns.push([a, b]);
+  }
+  if (columns.length < 3) return undefined;
+  const columnOf = (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a);
+  // A line that fills all columns but one (or more) starts a row; the lines under it, until the next
+  // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
+  // do); lines above the first such line are the header's first lines.
+  const lines = Array.from({ length: end - r }, (_, k) => r + k);
+  const full = lines.filter((i) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1));
+  if (full.length < 2) return undefined;
+  const rows = full.map((i) => ({ parts: [i] }));
+  for (const i of lines) {
+    if (full.includes(i)) continue;
+    const above = full.filter((f) => f < i).length - 1;
+    rows[Math.max(0, above)]!.parts.push(i);
+  }
+  const out: FoundRow[] = rows.map((row) => {
+    const texts: string[][] = columns.map(() => []);
+    for (const i of [...row.parts].sort((a, b) => a - b)) for (const c of cells[i]!) texts[columnOf(c)]!.push(c.text);
+    const taken = [...row.parts].sort((a, b) => a - b);
+    return { lines: taken, cells: texts.map((t) => t.join(" ")) };
+  });
+  // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
+  if (out[0]!.cells.filter((c) => /\p{L}{2}/u.test(c) && !/^(?:19|20)\d{2}$/.test(c)).length < 2) return undefined;
+  // A table of figures: some column holds a number in at least half its rows. (Prose set in three
+  // columns, as a leaflet is, has lines side by side too, but not that.)
+  const data = out.slice(1);
+  if (!columns.some((_, k) => data.filter((row) => /\d/.test(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
+  return out;
+}

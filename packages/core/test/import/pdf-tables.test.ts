@@ -1,0 +1,51 @@
+/**
+ * Tables found in a PDF's text by where the words stand (src/import/pdf-tables.ts), on lines laid out
+ * as LibreOffice lays out a Word table (12 pt type, lines 14 pt apart, columns 94 pt wide), and on
+ * layouts that are not tables: prose in three columns, a table of contents, a budget (left to the
+ * amount rows), a bulleted list. The same on real PDFs: cli/test/third-party-shapes.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { findTables, type PlacedItem } from "../../src/import/pdf-tables.js";
+
+const COLUMN = [72, 166, 259, 353, 447];
+/** One line: its cells' texts by column (undefined: empty), at baseline `y`; about 5 pt a character. */
+const line = (y: number, cells: readonly (string | undefined)[], columns = COLUMN): PlacedItem[] =>
+  cells.flatMap((text, k) => (text === undefined ? [] : [{ text, x: columns[k]!, y, size: 12, width: text.length * 5 }]));
+
+describe("tables in a PDF, by the position of their words", () => {
+  it("reads a goals table whose header is set on two lines and whose cells wrap", () => {
+    const rows = [
+      line(300, [undefined, undefined, "Nulmeting", "Streefwaarde"]),
+      line(286, ["Doel", "Indicator", "2024", "2028", "Bron"]),
+      line(268, ["Meer", "Signalen van", "40", "80", "RIEC"]),
+      line(254, ["signalen", "ondermijning"]),
+      line(240, [undefined, "bij het RIEC"]),
+      line(222, ["Minder koeriers", "Jongeren in beeld", "40", "30", "politie"]),
+    ];
+    const found = [...findTables(rows).values()];
+    expect(found.map((r) => r.cells)).toEqual([
+      ["Doel", "Indicator", "Nulmeting 2024", "Streefwaarde 2028", "Bron"],
+      ["Meer signalen", "Signalen van ondermijning bij het RIEC", "40", "80", "RIEC"],
+      ["Minder koeriers", "Jongeren in beeld", "40", "30", "politie"],
+    ]);
+    expect(found.map((r) => r.lines)).toEqual([[0, 1], [2, 3, 4], [5]]);
+  });
+
+  it("ends the table where the next text stands further off, or runs across its columns", () => {
+    const rows = [
+      line(286, ["Doel", "Indicator", "Streefwaarde"]),
+      line(268, ["Minder inbraken", "Inbraken", "3,0 (2028)"]),
+      line(254, ["Minder overlast", "Meldingen", "200 (2028)"]),
+      [{ text: "Wat gaan we daarvoor doen? Dat staat in het uitvoeringsprogramma.", x: 72, y: 240, size: 12, width: 380 }],
+    ];
+    expect([...findTables(rows).values()].flatMap((r) => r.lines)).toEqual([0, 1, 2]);
+  });
+
+  it("takes no prose set in three columns, no table of contents, no budget and no bulleted list", () => {
+    const prose = [300, 286, 272, 258].map((y) => line(y, ["Veiligheid is een zaak van", "iedereen in de wijk, samen", "met de politie en de boa"], [72, 240, 408]));
+    const contents = [300, 286, 272].map((y, k) => line(y, [`${k + 1}.`, ["Inleiding", "Prioriteiten", "Financiën"][k], String(k + 3)], [72, 100, 500]));
+    const budget = [line(300, ["(bedragen x € 1.000)", "2025", "2026", "2027"]), line(286, ["Wijken", "150", "150", "150"]), line(272, ["Jeugd", "90", "90", "90"])];
+    const bullets = [300, 286, 272].map((y) => line(y, ["•", "de politie en de boa's;"], [84, 108]));
+    for (const rows of [prose, contents, budget, bullets]) expect(findTables(rows).size).toBe(0);
+  });
+});
