@@ -38,11 +38,10 @@ export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number
     const end = tableEnd(rows, cells, r);
     if (end > r) {
       const table = readTable(cells, r, end);
-      if (table) {
-        for (const row of table) found.set(row.lines[0]!, row);
-        r = end;
-        continue;
-      }
+      if (table) for (const row of table) found.set(row.lines[0]!, row);
+      // Past the run either way: trying again from each of its lines would cost the square of its length.
+      r = end;
+      continue;
     }
     r++;
   }
