@@ -66,6 +66,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
+  blocks = labelsAsHeadings(blocks, notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
   const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
@@ -250,4 +251,33 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
   const line = (r: readonly string[]) => `| ${r.map((c, i) => (right(i) ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join(" | ")} |`;
   const delim = `| ${w.map((n, i) => (right(i) ? `${"-".repeat(n - 1)}:` : budget ? `:${"-".repeat(n - 1)}` : "-".repeat(n))).join(" | ")} |`;
   return [line(cells[0]!), delim, ...cells.slice(1).map(line)];
+}
+
+/** "**Ambitie:** In 2028 …", "Opgave: Criminelen …": a label that opens a paragraph, in bold or not. */
+const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*:|:\s*\1|:)\s*(\S[\s\S]*)$/u;
+
+/**
+ * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …") instead
+ * of giving it a heading. Where a document does so at least twice with "Opgave" or "Ambitie", each such
+ * label becomes the heading it stands for, so that the themes have their opgave and ambitie (a guess,
+ * reported).
+ */
+function labelsAsHeadings(blocks: DocBlock[], notes: ImportNote[]): DocBlock[] {
+  const label = (b: DocBlock) => {
+    if (b.kind !== "paragraph") return undefined;
+    const m = LABEL.exec(b.text);
+    // Only the format's own two words: "Doel: …" or "Analyse: …" open paragraphs in other chapters too.
+    return m && /^(?:opgave|ambitie)$/.test(keyword(m[2]!)) ? { label: m[2]!.trim(), rest: m[3]! } : undefined;
+  };
+  if (blocks.filter((b) => label(b)).length < 2) return blocks;
+  // In a document with heading levels, one level under the heading the paragraph stands under.
+  let under: number | undefined;
+  return blocks.flatMap((b): DocBlock[] => {
+    if (b.kind === "heading") under = b.level;
+    const l = label(b);
+    if (!l) return [b];
+    const heading: DocBlock = { kind: "heading", text: l.label, ...(under !== undefined ? { level: under + 1 } : {}), origin: b.origin };
+    notes.push({ kind: "guessed", messageId: "import.labelAlsKop", data: { label: l.label }, source: b.origin, block: heading });
+    return [heading, { ...b, text: l.rest } as DocBlock];
+  });
 }

@@ -38,6 +38,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Paginanummer '{tekst}' bij '{titel}' in de inhoudsopgave weggelaten; de inhoudsopgave staat er als lijst.",
     en: "Page number '{tekst}' of '{titel}' in the table of contents left out; the table of contents is kept as a list.",
   },
+  "import.labelAlsKop": {
+    nl: "'{label}:' aan het begin van een alinea is als kop '{label}' gezet, zodat het thema zijn opgave en ambitie heeft. Controleer het.",
+    en: "'{label}:' at the start of a paragraph is made the heading '{label}', so that the theme has its opgave and ambitie. Check it.",
+  },
   "import.webpagina": {
     nl: "Tekst van de webpagina rond het plan (kop, voet, zijbalk of melding van de website) weggelaten: '{tekst}'.",
     en: "Text of the web page around the plan (the site's header, footer, sidebar or notice) left out: '{tekst}'.",

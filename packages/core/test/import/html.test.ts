@@ -110,6 +110,13 @@ describe("a plan on a municipality's web page, with the site around it", () => {
     expect(left).toEqual(["Deze website gebruikt cookies.", "Gemeente Heuvelrand: samen sterk", "Zie ook Melden openbare ruimte", "Contact: 14 0123, Postbus 1, 1234 AB Heuvelrand"]);
   });
 
+  it("makes a bold label that opens a paragraph ('<strong>Ambitie:</strong> …') the heading it stands for", async () => {
+    const page = "<html><body><h1>Integraal Veiligheidsplan Heuvelrand</h1><h2>Prioriteiten</h2><h3>Ondermijning</h3><p><strong>Opgave:</strong> criminelen misbruiken panden.</p><p><strong>Ambitie</strong>: in 2028 minder misbruik.</p></body></html>";
+    const r = await importDocument(new TextEncoder().encode(page), { fileName: "ivp.html" });
+    expect(parse(r.text).themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", "Opgave", "Ambitie"]]);
+    expect(r.text).toContain("criminelen misbruiken panden.");
+  });
+
   it("reports a header outside any article as the site's, and keeps the rest", async () => {
     const bare = "<html><body><h1>Integraal Veiligheidsplan Heuvelrand</h1><header><p>Kop in de tekst</p></header><p>Tekst.</p></body></html>";
     const r = await importDocument(new TextEncoder().encode(bare), { fileName: "ivp.html" });

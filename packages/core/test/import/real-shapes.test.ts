@@ -382,6 +382,49 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
   });
 });
 
+describe("a theme's parts as labels that open a paragraph ('Ambitie: …'), not as headings", () => {
+  const labelled = `Integraal Veiligheidsplan Voorbeeldstad 2025-2028
+
+1. Prioriteiten
+
+1.1 Ondermijning
+
+Opgave: criminelen misbruiken bedrijfspanden.
+
+Ambitie: in 2028 zijn alle panden op de bedrijventerreinen gecontroleerd.
+
+1.2 Jeugd
+
+Opgave: jongeren worden geronseld als koerier.
+
+Ambitie: in 2028 worden 20 procent minder jongeren geronseld.
+
+2. Monitoring
+
+Doel: de raad jaarlijks informeren. Dat doen we met een brief.
+`;
+
+  it("makes each label the heading it stands for, so the themes have their opgave and ambitie", async () => {
+    const r = await importText(labelled);
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Opgave", "Ambitie"],
+      ["Jeugd", "Opgave", "Ambitie"],
+    ]);
+    expect(r.text).toContain("Ambitie\n\nin 2028 zijn alle panden op de bedrijventerreinen gecontroleerd.");
+    expect(r.notes.filter((n) => n.messageId === "import.labelAlsKop")).toHaveLength(4);
+    // "Doel:" in another chapter stays the paragraph it is.
+    expect(r.text).toContain("Doel: de raad jaarlijks informeren.");
+    expect(unaccountedWords(labelled, r.text, r.notes)).toEqual([]);
+  });
+
+  it("leaves a single such label in a plan that does not write that way", async () => {
+    const r = await importText(labelled.replace(/^(Opgave|Ambitie): /gm, ""));
+    expect(r.text).toContain("Doel: de raad jaarlijks informeren.");
+    expect(r.notes.filter((n) => n.messageId === "import.labelAlsKop")).toEqual([]);
+  });
+});
+
 describe("the previous plan named only by its years", () => {
   const text = (mention: string) => `Integraal Veiligheidsplan Rivierenland-Oost 2025-2028\n\n1. Terugblik\n\n${mention}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten voor 2025-2028.\n`;
 
