@@ -200,6 +200,9 @@ Voor de wijken (Thema 1 – Veilige wijken en Thema 2 - Ondermijning).
       const src = `---\nformaat: veiligheidsplan/1\n---\n\n# Plan\n\n## ${kop}\n\n| Deelproduct | 2025 | 2026 |\n| --- | ---: | ---: |\n| Wijken | 10 | 12 |\n| **Totaal** | 10 | 12 |\n`;
       expect(parse(src).budget?.lines.map((l) => l.deelproduct), kop).toEqual(["Wijken"]);
     }
+    // A council proposal bound in front of the plan has its own "Financiën" paragraph: the plan's table counts.
+    const bound = "# Raadsvoorstel\n\n## Financiën\n\nDe kosten passen binnen de begroting.\n\n# Plan\n\n## 5. Financiële paragraaf\n\n| Deelproduct | 2025 |\n| --- | ---: |\n| Wijken | 10 |\n";
+    expect(parse(bound).budget?.lines.map((l) => l.deelproduct)).toEqual(["Wijken"]);
     // A chapter about something else with money in it is not the budget.
     expect(parse("# Plan\n\n## Financieel toezicht\n\n| Deelproduct | 2025 |\n| --- | ---: |\n| A | 1 |\n").budget).toBeUndefined();
   });

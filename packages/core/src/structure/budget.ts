@@ -18,13 +18,21 @@ import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, Toelich
 export const isFinancialKeyword = (keyword: string): boolean => FINANCIAL.test(keyword);
 const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)/;
 
-/** The budget of the first section whose heading names the money ({@link isFinancialKeyword}). */
+/**
+ * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
+ * a table; without such a table, the first such section's. (A council proposal bound in front of the
+ * plan has its own "Financiën" paragraph, before the plan's chapter with the table.)
+ */
 export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[], words: readonly ThemeWord[] = ["thema"]): BudgetNode | undefined {
-  let budget: BudgetNode | undefined;
+  let first: BudgetNode | undefined;
+  let withTable: BudgetNode | undefined;
   walk(sections, (s) => {
-    if (!budget && isFinancialKeyword(s.keyword)) budget = readBudget(text, s, blocks, words);
+    if (withTable || !isFinancialKeyword(s.keyword)) return;
+    const budget = readBudget(text, s, blocks, words);
+    first ??= budget;
+    if (budget.table) withTable = budget;
   });
-  return budget;
+  return withTable ?? first;
 }
 
 function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
