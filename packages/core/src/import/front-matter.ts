@@ -30,7 +30,7 @@ const DATE = `(0?[1-9]|[12]\\d|3[01])(?:\\s+|[-/.])(${MONTHS.join("|")}|0?[1-9]|
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
-const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}`, "iu");
+const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}|\\b(?:datum\\s+)?collegebesluit\\s*(?::|d\\.\\s?d\\.|van|op)?\\s*${DATE}`, "iu");
 /**
  * A decision that adopts a framework and takes note of the college's execution plan: "2. Het
  * Uitvoeringsplan integrale veiligheid (deel 2) voor kennisgeving aan te nemen".
@@ -59,8 +59,8 @@ const PARTICLE = "(?:van|aan|op|in|en|den|de|der|het|bij|over|ter|ten)";
 const LEAD = "(?:De|Den|Het|Ter|Ten|West|Oost|Noord|Zuid|Midden|Oude|Hoeksche|Gooise|Hollands|Stichtse|Utrechtse|Stede)";
 const NOT_A_NAME = "(?!(?:Integraal|Integrale|Veiligheid|Veiligheidsplan|Veilig|Samen|Gemeente|Gemeenteraad|College|Raad|Plan|Politie|Veiligheidsregio|Openbaar|Brandweer|Regionaal|Regionale)\\b)";
 export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}(?:\\s+${NOT_A_NAME}${WORD})?|${WORD})(?:\\s+${PARTICLE}(?:\\s+${PARTICLE})?\\s+${NOT_A_NAME}${WORD})*`;
-/** "gemeente Nijmegen", and "(de) gemeenteraad van Nijmegen" as a decision names the council. */
-const GEMEENTE = new RegExp(`\\b(?:[Gg]emeente|[Gg]emeenteraad\\s+van)\\s+(${GEMEENTE_NAAM})`, "gu");
+/** "gemeente Nijmegen", and "(de) gemeenteraad van Nijmegen" or "burgemeester en wethouders van Nijmegen" as a decision names them. */
+const GEMEENTE = new RegExp(`\\b(?:[Gg]emeente|[Gg]emeenteraad\\s+van|[Bb]urgemeester\\s+en\\s+wethouders\\s+van|[Cc]ollege\\s+van\\s+(?:burgemeester\\s+en\\s+wethouders|B\\s*&\\s*W)\\s+van)\\s+(${GEMEENTE_NAAM})`, "gu");
 /** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
 const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
 
@@ -184,7 +184,7 @@ export function inferFrontMatter(
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];
   if (proposed) {
-    voorgesteld = { door: "college van burgemeester en wethouders", datum: iso(proposed[1]!, proposed[2]!, proposed[3]!) };
+    voorgesteld = { door: "college van burgemeester en wethouders", datum: proposed[1] ? iso(proposed[1], proposed[2]!, proposed[3]!) : iso(proposed[4]!, proposed[5]!, proposed[6]!) };
     notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: voorgesteld.datum, bron: proposed[0].slice(0, 120) }, line: 0 });
   } else if (signature) {
     const after = texts.slice(signature.index, signature.index + 3).map((t) => t.text).join(" ");

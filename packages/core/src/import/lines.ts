@@ -261,8 +261,8 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     // and so is a plan's title line above the title page's other lines.
     // (Not when the title wraps: it ends in a dash, or goes on in its own large type.)
     const titleWraps = prev !== undefined && (/[-–]$/.test(prev.text) || (bodySize !== undefined && l.size !== undefined && prev.size !== undefined && l.size > bodySize * 1.08 && Math.abs(l.size - prev.size) <= 0.25));
-    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text) && !titleWraps));
-    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || afterHeading;
+    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || partHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text) && !titleWraps));
+    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || partHeadingInBlock(lines, i) || afterHeading;
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
       out.push(cur);
@@ -300,6 +300,19 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
   const afterList = own?.includes(".") === true && (LIST_ITEM.test(prev?.text ?? "") || BULLET.test(prev?.text ?? ""));
   const prevEnds = startOfBlock(lines, i) || afterList || /[.!?:]["”’)]?$/u.test(prev!.text) || (child(numberOf(prev!.text), l.text) && looksLikeHeading(prev!.text));
   return nextStarts && prevEnds;
+}
+
+/**
+ * "Opgave" or "Ambitie" on a line of its own between the end of a sentence (or a heading) and the start
+ * of one, with no blank line around it (text copied out of a PDF): the theme's part, a heading.
+ */
+function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.cells || l.footnote || !/^(?:opgave|ambitie)$/i.test(l.text.trim())) return false;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!next || next.gap || next.pageBreak || !/^[\p{Lu}\d‘'“"(]/u.test(next.text)) return false;
+  return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text);
 }
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */

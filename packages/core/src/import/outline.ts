@@ -110,7 +110,8 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = Math.max(mapped, 2);
       closeFrom(level);
       if (level === 2) chapter = { level };
-    } else if (ROMAN.test(b.text)) {
+    } else if (ROMAN.test(b.text) || chapterNumber === "1") {
+      // A Roman number, or a numbering that starts again at 1 (the plan after its council proposal), opens a chapter.
       level = 2;
       closeFrom(2);
       chapter = { level };

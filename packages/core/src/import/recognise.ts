@@ -142,10 +142,19 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
     notes.push({ kind: "recognised", messageId: "import.titel", data: { titel: ones[0]!.text }, source: ones[0]!.origin });
     return { text: ones[0]!.text, block: ones[0] };
   }
+  // A council proposal bound in front of the plan ("Raadsvoorstel", with its own "Financiën"): the plan's
+  // own name further on is its title.
+  if (headings.length > 0 && PROPOSAL.test(keyword(headings[0]!.text))) {
+    const named = headings.find((h) => PLAN_NAME.test(h.text));
+    if (named) {
+      notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: named.text }, source: named.origin, block: named });
+      return { text: named.text, block: named };
+    }
+  }
   for (const h of headings) {
     const k = keyword(h.text);
     if (isStructural(h) || containerSoort(k) || isFinancialKeyword(k)) break;
-    if (h.bullet || FRONT_WORDS.has(k) || k === "") continue;
+    if (h.bullet || FRONT_WORDS.has(k) || PROPOSAL.test(k) || k === "") continue;
     notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: h.text }, source: h.origin, block: h });
     return { text: h.text, block: h };
   }
@@ -154,6 +163,10 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
 }
 
 const SUBTITLE = /^integraal\s+veiligheidsplan\b.{0,60}$/i;
+/** The documents a plan comes with to the raad. */
+const PROPOSAL = /^(?:raads|college)(?:voorstel|besluit)$|^(?:raadsinformatiebrief|aanbiedingsbrief|voorstel aan de raad)$/;
+/** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
+const PLAN_NAME = /^(?:integra(?:al|le)\s+)?veiligheids(?:plan|beleid|beleidsplan|programma|agenda|kader)\b.{0,100}$/iu;
 /** Lines of a title page that state front matter: "Gemeente Nijmegen", "Periode 2022-2026", "Vastgesteld door …". */
 const FACT = /^(?:gemeente\s+\p{Lu}|periode\s+\d{4}|status:|voorstel\s+van\b|voorgesteld\s+door\b|vastgesteld\s+door\b|vorig\s+plan:|grondslag:)/iu;
 

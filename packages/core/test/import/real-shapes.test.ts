@@ -425,6 +425,56 @@ Doel: de raad jaarlijks informeren. Dat doen we met een brief.
   });
 });
 
+describe("a council proposal bound in front of the plan, as text copied out of a PDF", () => {
+  const bound = `Raadsvoorstel
+
+Onderwerp: Integraal Veiligheidsplan 2025-2028
+Datum collegebesluit: 14 januari 2025
+
+Voorstel
+1. Het Integraal Veiligheidsplan 2025-2028 vast te stellen.
+
+Financiën
+De kosten passen binnen de begroting.
+
+Burgemeester en wethouders van Oosterhoven,
+de secretaris, de burgemeester,
+
+Integraal Veiligheidsplan Oosterhoven 2025-2028
+
+1. Inleiding
+Dit plan beschrijft onze prioriteiten voor de komende vier jaar.
+
+2. Prioriteiten
+
+2.1 Ondermijning
+Opgave
+Criminelen misbruiken panden.
+Ambitie
+In 2028 zijn alle panden gecontroleerd.
+
+3. Financiën
+
+(bedragen x € 1.000) 2025 2026 2027 2028
+Ondermijning 100 100 100 100
+Totaal 100 100 100 100
+`;
+
+  it("takes the plan's own name as the title, the college's proposal as its status, and the municipality from the college", async () => {
+    const r = await importText(bound);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.status, m.voorgesteld?.datum]).toEqual(["Integraal Veiligheidsplan Oosterhoven 2025-2028", "Oosterhoven", "voorstel", "2025-01-14"]);
+  });
+
+  it("starts the plan's chapters again at 1, reads 'Opgave' and 'Ambitie' above their text as headings, and finds the plan's budget", async () => {
+    const r = await importText(bound);
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Oosterhoven 2025-2028", "## Raadsvoorstel", "## Voorstel", "## Financiën", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning", "#### Opgave", "#### Ambitie", "## 3. Financiën"]);
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", "Opgave", "Ambitie"]]);
+    expect(p.budget?.lines.map((l) => l.deelproduct)).toEqual(["Ondermijning"]);
+  });
+});
+
 describe("the previous plan named only by its years", () => {
   const text = (mention: string) => `Integraal Veiligheidsplan Rivierenland-Oost 2025-2028\n\n1. Terugblik\n\n${mention}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten voor 2025-2028.\n`;
 
