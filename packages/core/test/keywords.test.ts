@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldText, indexByFoldedText } from "../src/text/keywords.js";
+import { foldText, indexByFoldedText, keyword } from "../src/text/keywords.js";
 import { readerText } from "../src/text/reader.js";
 import { runs } from "./hardening/support.js";
 
@@ -35,6 +35,12 @@ describe("foldText", () => {
     expect(foldText("  Thema's: Ondermijning!  ")).toBe("themas ondermijning");
     expect(foldText("Café–Overlast & Jeugd")).toBe("cafe overlast & jeugd");
     expect(foldText("**Zorg en Veiligheid**")).toBe("zorg en veiligheid");
+  });
+
+  it("reads a heading without the chapter, part or appendix that numbers it", () => {
+    expect(["Hoofdstuk 3: Prioriteiten", "Deel II – Prioriteiten", "3.1 Prioriteiten", "Bijlage 3: Prioriteiten", "Bijlage B – Prioriteiten"].map(keyword)).toEqual(Array(5).fill("prioriteiten"));
+    // A word that only starts like one stays.
+    expect(keyword("Bijlagen")).toBe("bijlagen");
   });
 
   it("indexes items by folded text, keeping the first of equal ones", () => {

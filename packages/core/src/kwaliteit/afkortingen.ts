@@ -8,7 +8,7 @@ import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { planSentences, sectionsWhere, sentenceOrigin } from "./tekst.js";
 
-const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst|begrippen en afkortingen)$/;
+const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:(?:gehanteerde|gebruikte) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst)(?: en (?:afkortingen|begrippen))?$/;
 /** Abbreviations a reader of a council document knows without explanation. */
 export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(["EU", "ICT", "OM", "GGD", "MKB", "VNG", "AVG", "CBS", "NV", "BV", "B&W", "BW", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "TV", "PC", "ID", "OK"]);
 const ABBR = /\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g;

@@ -72,8 +72,8 @@ function foldAscii(s: string): string {
 export function keyword(heading: string): string {
   const stripped = readerText(heading)
     .replace(/^[*_]+|[*_]+$/g, "")
-    // "Hoofdstuk 3: Prioriteiten", "Deel 2 – Thema's" name the chapter as "3. Prioriteiten" does.
-    .replace(/^\s*(?:hoofdstuk|deel)\s+(?:\d+|[ivxlc]+)\s*[.:–—-]?\s+/i, "")
+    // "Hoofdstuk 3: Prioriteiten", "Deel 2 – Thema's", "Bijlage 3: Afkortingen" name the part as "3. Prioriteiten" does.
+    .replace(/^\s*(?:hoofdstuk|deel|bijlage)\s+(?:\d+|[ivxlc]+|[a-z])\s*[.:–—-]?\s+/i, "")
     // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot).
     .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+)\s+/i, "");
   return foldText(stripped);
