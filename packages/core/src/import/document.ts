@@ -79,3 +79,6 @@ export interface SourceDocument {
   readonly facts?: readonly string[];
   readonly notes: readonly ReaderNote[];
 }
+
+/** More columns than any table in a plan has: a merged or repeated cell beyond it is cut (a malformed file must not make millions of cells). */
+export const MAX_TABLE_COLUMNS = 64;

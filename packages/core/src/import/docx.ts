@@ -8,7 +8,7 @@
  * or by a bold style such as "Tussenkop") is a heading without a level, placed by its number and the
  * words around it (./outline.ts).
  */
-import type { DocBlock, Origin, SourceDocument } from "./document.js";
+import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { boldHeading } from "./lines.js";
@@ -79,8 +79,16 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): SourceDocumen
       else if (node.name === "w:customXml" || node.name === "w:ins" || node.name === "w:smartTag") visit(node);
     }
   };
+  // A cell merged across columns (w:gridSpan) is followed by empty cells, so the columns stay in line;
+  // a cell merged down (w:vMerge) is there in each row, empty below the first.
   const tableRows = (tbl: XmlElement): string[][] =>
-    elements(tbl, "w:tr").map((tr) => elements(tr, "w:tc").map((tc) => elements(tc, "w:p").map((p) => runsToMarkdown(runsOf(p, footnotes, []))).filter(Boolean).join(" ")));
+    elements(tbl, "w:tr").map((tr) =>
+      elements(tr, "w:tc").flatMap((tc) => {
+        const text = elements(tc, "w:p").map((p) => runsToMarkdown(runsOf(p, footnotes, []))).filter(Boolean).join(" ");
+        const span = Number(child(child(tc, "w:tcPr") ?? tc, "w:gridSpan")?.attrs["w:val"] ?? 1);
+        return [text, ...Array<string>(Math.min(Math.max(1, span || 1), MAX_TABLE_COLUMNS) - 1).fill("")];
+      }),
+    );
 
   // Text boxes ("kaders" with key figures, quotes) hang in a paragraph's drawing: their text follows it.
   const paragraph = (p: XmlElement) => {

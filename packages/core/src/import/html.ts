@@ -10,7 +10,7 @@
  * each reported with its text. A `header` or `footer` inside the plan's `article` is the plan's, and so
  * is a page's header that holds the `h1` (pandoc's title block).
  */
-import type { DocBlock, Origin, ReaderNote, SourceDocument } from "./document.js";
+import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type ReaderNote, type SourceDocument } from "./document.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { boldHeading } from "./lines.js";
 
@@ -40,7 +40,17 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   let heading: number | undefined;
   const lists: { ordered: boolean; items: string[]; start: number }[] = [];
   let item: Run[] | undefined;
-  const tables: { rows: string[][]; row?: string[]; cell?: Run[] }[] = [];
+  // Per open table: its rows, the row and cell being read, the open cell's colspan and rowspan, and per
+  // column how many more rows a cell above still covers (those get an empty cell, so columns stay in line).
+  const tables: { rows: string[][]; row?: string[]; cell?: Run[]; across: number; down: number; covered: number[] }[] = [];
+  const fillCovered = (t: (typeof tables)[number]) => {
+    const row = (t.row ??= []);
+    while ((t.covered[row.length] ?? 0) > 0 && row.length < MAX_TABLE_COLUMNS) {
+      t.covered[row.length]!--;
+      row.push("");
+    }
+  };
+  const span = (v: string | undefined) => Math.min(Math.max(1, Number(v ?? 1) || 1), MAX_TABLE_COLUMNS);
   const origin = (): Origin => ({ line });
   const notes: ReaderNote[] = [];
   // The open elements, with what each does to the text inside it; how many of them make content (main,
@@ -103,13 +113,18 @@ export async function readHtml(html: string): Promise<SourceDocument> {
           item = [];
         } else if (name === "table") {
           flush();
-          tables.push({ rows: [] });
+          tables.push({ rows: [], across: 1, down: 1, covered: [] });
         } else if (name === "tr") {
           const t = tables[tables.length - 1];
           if (t) t.row = [];
         } else if (name === "td" || name === "th") {
           const t = tables[tables.length - 1];
-          if (t) t.cell = [];
+          if (t) {
+            fillCovered(t);
+            t.cell = [];
+            t.across = span(attrs.colspan);
+            t.down = span(attrs.rowspan);
+          }
         }
       },
       ontext(text) {
@@ -154,10 +169,17 @@ export async function readHtml(html: string): Promise<SourceDocument> {
           else if (list && items.length > 0) blocks.push({ kind: "list", ordered: list.ordered, ...(list.ordered ? { start: list.start } : {}), items, origin: origin() });
         } else if (name === "td" || name === "th") {
           const t = tables[tables.length - 1];
-          if (t?.cell) (t.row ??= []).push(runsToMarkdown(t.cell).trim());
+          if (t?.cell) {
+            const row = (t.row ??= []);
+            for (let k = 0; k < t.across && row.length < MAX_TABLE_COLUMNS; k++) {
+              if (t.down > 1) t.covered[row.length] = t.down - 1;
+              row.push(k === 0 ? runsToMarkdown(t.cell).trim() : "");
+            }
+          }
           if (t) t.cell = undefined;
         } else if (name === "tr") {
           const t = tables[tables.length - 1];
+          if (t?.row) fillCovered(t);
           if (t?.row && t.row.some((c) => c !== "")) t.rows.push(t.row);
           if (t) t.row = undefined;
         } else if (name === "table") {

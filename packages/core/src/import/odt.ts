@@ -5,7 +5,7 @@
  * ordered when their list style numbers the first level; footnotes (`text:note`) keep their citation.
  * An encrypted document says so in its manifest, and is refused with that reason.
  */
-import type { DocBlock, Origin, SourceDocument } from "./document.js";
+import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { formatListNumber } from "./numbering.js";
@@ -139,7 +139,7 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
       const rows: string[][] = [];
       const rowsOf = (t: XmlElement) => {
         for (const r of elements(t)) {
-          if (r.name === "table:table-row") rows.push(elements(r, "table:table-cell").map((cell) => elements(cell, "text:p").map((p) => inline(p, origin, [])).filter(Boolean).join(" ")));
+          if (r.name === "table:table-row") rows.push(rowCells(r, (cell) => elements(cell, "text:p").map((p) => inline(p, origin, [])).filter(Boolean).join(" ")));
           else if (r.name === "table:table-header-rows" || r.name === "table:table-rows") rowsOf(r);
         }
       };
@@ -203,5 +203,22 @@ function textBoxesIn(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
     if (c.name === "draw:text-box") out.push(c);
     else textBoxesIn(c, out);
   }
+  return out;
+}
+
+/**
+ * A row's cells in their columns: a cell covered by one merged across it (table:covered-table-cell) is
+ * an empty cell, and a cell repeated (table:number-columns-repeated) is there as often, up to
+ * {@link MAX_TABLE_COLUMNS}; empty cells at the row's end are left off.
+ */
+function rowCells(row: XmlElement, text: (cell: XmlElement) => string): string[] {
+  const out: string[] = [];
+  for (const cell of elements(row)) {
+    if (cell.name !== "table:table-cell" && cell.name !== "table:covered-table-cell") continue;
+    const t = cell.name === "table:table-cell" ? text(cell) : "";
+    const repeat = Math.min(Math.max(1, Number(cell.attrs["table:number-columns-repeated"] ?? 1) || 1), MAX_TABLE_COLUMNS);
+    for (let k = 0; k < repeat && out.length < MAX_TABLE_COLUMNS; k++) out.push(t);
+  }
+  while (out.length > 1 && out[out.length - 1] === "") out.pop();
   return out;
 }
