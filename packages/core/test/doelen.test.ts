@@ -80,6 +80,12 @@ describe("goals as data", () => {
     expect([c!.doel, c!.nulmeting?.jaar, c!.streefwaarde?.waarde, c!.streefwaarde?.jaar]).toEqual(["Minder inbraken", 2023, 3, 2027]);
   });
 
+  it("reads a header set on two rows ('Meting' over 'Nulmeting 2023 | Streefwaarde 2028', a merged cell in Word)", () => {
+    const src = "---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| Doel | Indicator | Meting | | Bron |\n| --- | --- | --- | --- | --- |\n| | | Nulmeting 2023 | Streefwaarde 2028 | |\n| Minder inbraken | Inbraken per 1.000 woningen | 4,2 | 3,0 | politie |\n";
+    const goals = readDoelen(parse(src))[0]!.doelen;
+    expect(goals.map((d) => [d.doel, d.indicator, d.nulmeting?.waarde, d.nulmeting?.jaar, d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.bron])).toEqual([["Minder inbraken", "Inbraken per 1.000 woningen", 4.2, 2023, 3, 2028, "politie"]]);
+  });
+
   it("judges progress against the straight line from nulmeting to streefwaarde", () => {
     const voortgang = [
       readVoortgang("---\nformaat: veiligheidsplan-voortgang/1\njaar: 2025\n---\n\n| Indicator | Waarde |\n| --- | ---: |\n| Woninginbraken per 1.000 woningen | 3,5 |\n| inwoners die zich weleens ONVEILIG voelen (%) | 30% |\n", "2025.voortgang"),

@@ -101,11 +101,15 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   if (!table) return { theme, section, doelen: [] };
   const columns = columnsOf(plan.text, table);
   // "Streefwaarde 2028" over cells "3,0": the year in the column's header is every cell's year.
+  const sub = subHeader(plan.text, table);
   const headerYear = (c: Column) => {
     const i = columns.get(c);
-    const h = i === undefined ? undefined : table.header.cells[i]?.content;
-    const m = h ? /\b(?:19|20)\d{2}\b/.exec(plan.text.slice(h.start, h.end)) : null;
-    return m ? Number(m[0]) : undefined;
+    for (const row of sub ? [sub, table.header] : [table.header]) {
+      const h = i === undefined ? undefined : row.cells[i]?.content;
+      const m = h ? /\b(?:19|20)\d{2}\b/.exec(plan.text.slice(h.start, h.end)) : null;
+      if (m) return Number(m[0]);
+    }
+    return undefined;
   };
   const nulYear = headerYear("nulmeting");
   const streefYear = headerYear("streefwaarde");
@@ -114,7 +118,7 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
     const content = i === undefined ? undefined : row.cells[i]?.content;
     return content ? { text: plan.text.slice(content.start, content.end).trim(), span: content } : undefined;
   };
-  const doelen = table.rows.flatMap((row): DoelNode[] => {
+  const doelen = table.rows.slice(sub ? 1 : 0).flatMap((row): DoelNode[] => {
     const doel = cell(row, "doel");
     const indicator = cell(row, "indicator");
     if (!doel?.text && !indicator?.text) return [];
@@ -137,10 +141,28 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   return { theme, section, table, doelen };
 }
 
+const cellWord = (text: string, c: TableBlock["header"]["cells"][number] | undefined) => (c ? keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, "")) : "");
+const columnWord = (word: string) => COLUMN_WORDS.find(([, re]) => re.test(word))?.[0];
+
+/**
+ * A header set on two rows ("Doel | Meting | " over " | Nulmeting | Streefwaarde", a merged cell in Word):
+ * the first body row holds no figures and names a column the header row does not.
+ */
+function subHeader(text: string, table: TableBlock): TableBlock["rows"][number] | undefined {
+  const first = table.rows[0];
+  if (!first || table.rows.length < 2) return undefined;
+  const words = first.cells.map((c) => cellWord(text, c));
+  if (words.some((w) => /\d/.test(w.replace(/\b(?:19|20)\d{2}\b/g, "")))) return undefined;
+  return words.some((w, i) => w !== "" && columnWord(w) !== undefined && columnWord(w) !== columnWord(cellWord(text, table.header.cells[i]))) ? first : undefined;
+}
+
 function columnsOf(text: string, table: TableBlock): Map<Column, number> {
   const out = new Map<Column, number>();
+  const sub = subHeader(text, table);
   table.header.cells.forEach((c, i) => {
-    const word = keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, ""));
+    // The lower header row names the column where it says something ("Nulmeting" under "Meting").
+    const lower = sub ? cellWord(text, sub.cells[i]) : "";
+    const word = lower !== "" && columnWord(lower) ? lower : cellWord(text, c);
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
     if (hit) out.set(hit[0], i);
   });
