@@ -146,3 +146,23 @@ describe("the kwaliteitstoets judges the number of priorities by the configured 
     expect(prioriteiten({ rules: { "kwaliteit-aantal-prioriteiten": ["info", { max: 3 }] } }).text).toContain("hoogstens 3)");
   });
 });
+
+describe("a plan without a budget table that says per priority what it costs", () => {
+  const plan = (second: string) =>
+    `---\nformaat: veiligheidsplan/1\ntitel: Veilig\ngemeente: Voorbeeldstad\nperiode: 2025-2028\nstatus: concept\n---\n\n# Veilig\n\n## 3. Ondermijning\n\n### 3.1 Wat willen we bereiken?\n\nIn 2028 zijn alle panden gecontroleerd.\n\n### 3.2 Wat mag het kosten?\n\nHiervoor is jaarlijks € 150.000 beschikbaar.\n\n## 4. Jeugd\n\n### 4.1 Wat willen we bereiken?\n\nIn 2028 worden 20 procent minder jongeren geronseld.\n\n### 4.2 Wat mag het kosten?\n\n${second}\n`;
+  const keten = (text: string) => steps(renderReport(lint(text, { today: TODAY }))).find((x) => x.stap === "keten")!;
+
+  it("meets the step from priority to budget when every priority names its amount", () => {
+    const k = keten(plan("Hiervoor is jaarlijks 90.000 euro beschikbaar."));
+    expect(k.uitkomst).toBe("voldaan");
+    expect(k.text).toContain("elk prioritair thema noemt in zijn tekst een bedrag");
+  });
+
+  it("names the priority without one, and links to it", () => {
+    const k = keten(plan("Dat volgt later."));
+    expect(k.uitkomst).toBe("nietVoldaan");
+    expect(k.text).toContain("Jeugd");
+    expect(k.text).not.toContain("Ondermijning");
+    expect(k.href).toBeDefined();
+  });
+});
