@@ -24,7 +24,8 @@ const Options = Schema.Struct({
 /** The amount inside a cell, without bold markers or padding. */
 export function amountSpan(text: string, cell: AmountCell): Span {
   const raw = text.slice(cell.span.start, cell.span.end);
-  const m = /[-−–]?\s*\d[\d.,]*/.exec(raw);
+  // The number with its minus sign, not the space or the euro sign before it ("€ 150.000").
+  const m = /(?:[-−–]\s*)?\d[\d.,]*/.exec(raw);
   if (!m) return cell.span;
   return { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length };
 }

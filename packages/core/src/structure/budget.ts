@@ -2,7 +2,7 @@
  * The budget: the first table under the "Financiën" heading (unit, years, lines, the totals row, each
  * cell as exact cents) and the toelichting per deelproduct with the themes it serves.
  */
-import { readAmount, readUnit, type Unit } from "../model/amount.js";
+import { groupThousands, readAmount, readUnit, type Unit } from "../model/amount.js";
 import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
@@ -35,9 +35,12 @@ export function findBudget(text: string, sections: readonly Section[], blocks: r
   return withTable ?? first;
 }
 
+const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*|\s*(?:€|eur(?:o['’]?s?)?)$/i;
+
 function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
   const raw = text.slice(span.start, span.end);
-  const t = readerText(raw).replace(/\*\*|__/g, "").trim();
+  // "€ 150.000" is an amount in euros as Dutch tables write it: the sign is no part of the number.
+  const t = readerText(raw).replace(/\*\*|__/g, "").trim().replace(CURRENCY, "").trim();
   if (t === "" || t === "-" || t === "—" || t === "–") return { span, raw, cents: null, empty: true };
   const r = readAmount(t, unit ?? { label: "", centsPerUnit: 100 });
   if (r.ok) return { span, raw, cents: r.cents, empty: false };
@@ -46,10 +49,12 @@ function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell 
 
 function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
   let table: TableBlock | undefined;
+  let tableAt = -1;
   for (let i = section.firstBlock + 1; i < section.endBlock; i++) {
     const b = blocks[i]!;
     if (b.kind === "table") {
       table = b;
+      tableAt = i;
       break;
     }
   }
@@ -75,7 +80,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
   const headerCells = table.header.cells;
   const unitCell = headerCells[0];
   const unitText = unitCell ? readerText(text.slice(unitCell.content.start, unitCell.content.end)) : "";
-  const unit = readUnit(unitText);
+  const unit = readUnit(unitText) ?? unitAbove(text, blocks, tableAt, section) ?? euroCells(text, table);
   const years = headerCells.slice(1).map((c) => {
     const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
     return { value: /^\d{4}$/.test(t) ? Number(t) : undefined, text: t, span: c.content };
@@ -109,3 +114,19 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
   };
 }
 
+/** The unit said in the short paragraph right above the table ("Alle bedragen in euro's.", "(bedragen x € 1.000)"). */
+function unitAbove(text: string, blocks: readonly Block[], tableAt: number, section: Section): Unit | undefined {
+  let i = tableAt - 1;
+  while (i > section.firstBlock && blocks[i]!.kind === "blank") i--;
+  const b = blocks[i];
+  if (i <= section.firstBlock || b?.kind !== "paragraph" || b.span.end - b.span.start > 120) return undefined;
+  const unit = readUnit(readerText(text.slice(b.span.start, b.span.end)));
+  // Named as a unit cell would name it, not by the whole sentence.
+  return unit && { ...unit, label: unit.centsPerUnit === 100 ? "bedragen in €" : `bedragen x € ${groupThousands(String(unit.centsPerUnit / 100))}` };
+}
+
+/** Amounts written with their euro sign ("€ 150.000"): the unit is the euro. */
+function euroCells(text: string, table: TableBlock): Unit | undefined {
+  const marked = table.rows.some((row) => row.cells.slice(1).some((c) => /€|\beur/i.test(text.slice(c.content.start, c.content.end))));
+  return marked ? { label: "€", centsPerUnit: 100 } : undefined;
+}
