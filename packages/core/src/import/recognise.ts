@@ -6,7 +6,7 @@
  * and every guess is reported at its line.
  */
 import { containerSoort, THEME_HEADING } from "../structure/themes.js";
-import { isFinancialKeyword } from "../structure/budget.js";
+import { isFinancialKeyword, yearOf } from "../structure/budget.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
@@ -16,7 +16,6 @@ import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
 import type { ImportNote } from "./report.js";
 
-const YEAR = /^(?:19|20)\d{2}$/;
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
 const DOMAIN_WORDS = ["Voorwoord", "Inleiding", "Samenvatting", "Opgave", "Ambitie", "Toelichting", "Financiën", "Kernthema's", "Prioritaire thema's"];
 const FRONT_WORDS = new Set(["voorwoord", "inleiding", "samenvatting", "inhoud", "inhoudsopgave", "colofon", "leeswijzer", "aanleiding", "bijlagen", "bijlage"]);
@@ -206,7 +205,7 @@ function isStructural(h: HeadingBlock): boolean {
 
 /** The budget: the first table after the money chapter's heading ("Financiën") whose header names years; else the first such table. */
 function findBudget(blocks: readonly DocBlock[]): number {
-  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => YEAR.test(plainText(c))).length >= 1 && b.rows.length >= 2;
+  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => yearOf(plainText(c).trim()) !== undefined).length >= 1 && b.rows.length >= 2;
   const fin = blocks.findIndex((b) => b.kind === "heading" && isFinancialKeyword(keyword(b.text)));
   if (fin >= 0) {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));

@@ -83,7 +83,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
   const unit = readUnit(unitText) ?? unitAbove(text, blocks, tableAt, section) ?? euroCells(text, table);
   const years = headerCells.slice(1).map((c) => {
     const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
-    return { value: /^\d{4}$/.test(t) ? Number(t) : undefined, text: t, span: c.content };
+    return { value: yearOf(t), text: t, span: c.content };
   });
   const lines: BudgetLineNode[] = [];
   let totals: BudgetNode["totals"];
@@ -129,4 +129,12 @@ function unitAbove(text: string, blocks: readonly Block[], tableAt: number, sect
 function euroCells(text: string, table: TableBlock): Unit | undefined {
   const marked = table.rows.some((row) => row.cells.slice(1).some((c) => /€|\beur/i.test(text.slice(c.content.start, c.content.end))));
   return marked ? { label: "€", centsPerUnit: 100 } : undefined;
+}
+
+/** A year column's year: "2025", and as headers also write it, "Begroting 2025", "2025 (€)", "Raming 2026". */
+export function yearOf(header: string): number | undefined {
+  if (/^\d{4}$/.test(header)) return Number(header);
+  const years = header.match(/\b(?:19|20)\d{2}\b/g);
+  if (!years || years.length !== 1 || header.length > 25 || /\d/.test(header.replace(years[0]!, "")) || /^tota/i.test(header)) return undefined;
+  return Number(years[0]);
 }
