@@ -103,6 +103,18 @@ function madeByLibreOffice(name: string, fodt: string, formats: readonly string[
   return () => dir;
 }
 
+/** For one describe block: writes `markdown` as `<name>.md`, has pandoc make `<name>.docx` of it and LibreOffice `<name>.pdf` of that. */
+function madeByPandocAndLibreOffice(name: string, markdown: string): () => string {
+  let dir = "";
+  beforeAll(() => {
+    ensureBuilt();
+    dir = tempDir({ [`${name}.md`]: markdown });
+    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, `${name}.docx`), join(dir, `${name}.md`)]);
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, `${name}.docx`)], { timeout: 240_000, stdio: "ignore" });
+  }, 300_000);
+  return () => dir;
+}
+
 /** Imports `file` in `dir` with the built CLI; the new plan's text. */
 function imported(dir: string, file: string): string {
   const out = `${file}.veiligheidsplan`;
@@ -293,16 +305,10 @@ Jaarlijks informeren we de gemeenteraad met een voortgangsrapportage over de doe
 `;
 
 describe.skipIf(!TOOLS)(`a plan that asks the begroting's questions per theme, made by pandoc and LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "vragen.md": QUESTIONS });
-    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, "vragen.docx"), join(dir, "vragen.md")]);
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "vragen.docx")], { timeout: 240_000, stdio: "ignore" });
-  }, 300_000);
+  const made = madeByPandocAndLibreOffice("vragen", QUESTIONS);
 
   it.each([["vragen.docx"], ["vragen.pdf"]])("%s: title, municipality, predecessor, themes and budget come back, and the goal and money checks pass", (file) => {
-    const text = imported(dir, file);
+    const text = imported(made(), file);
     const p = parse(text);
     const m = p.plan.metadata;
     // On the PDF's cover the title wraps after "2025–"; it is one title all the same.
@@ -312,7 +318,7 @@ describe.skipIf(!TOOLS)(`a plan that asks the begroting's questions per theme, m
       ["Jeugd en veiligheid", true, true],
     ]);
     expect(p.budget?.lines.map((l) => l.deelproduct)).toEqual(["Ondermijning", "Jeugd"]);
-    const lint = run(["lint", `${file}.veiligheidsplan`, "--format", "json", "--today", "2026-12-07"], { cwd: dir });
+    const lint = run(["lint", `${file}.veiligheidsplan`, "--format", "json", "--today", "2026-12-07"], { cwd: made() });
     const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((m) => m.ruleId));
     for (const rule of ["thema-nummering", "metadata", "opgave-ambitie", "begroting-totalen"]) expect(rules).not.toContain(rule);
     // The goals table comes back as a table (in the PDF, from where its words stand), its years from its header.
@@ -383,16 +389,10 @@ Jaarlijks informeren we de gemeenteraad over de voortgang. In 2029 evalueren we 
 `;
 
 describe.skipIf(!TOOLS)(`a plan with a footnote and a numbered list, made by pandoc and LibreOffice${TOOLS ? "" : " (skipped: soffice, pandoc or pdftotext not installed; .ci/run installs them)"}`, () => {
-  let dir: string;
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ "voetnoot.md": FOOTNOTED });
-    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, "voetnoot.docx"), join(dir, "voetnoot.md")]);
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "voetnoot.docx")], { timeout: 240_000, stdio: "ignore" });
-  }, 300_000);
+  const made = madeByPandocAndLibreOffice("voetnoot", FOOTNOTED);
 
   it.each([["voetnoot.docx"], ["voetnoot.pdf"]])("%s: the footnote stays with its sentence, the list stays a list, the themes are found", (file) => {
-    const text = imported(dir, file);
+    const text = imported(made(), file);
     // The raised number after "veiligheid." is the reference, not a line or a heading of its own.
     expect(text).toContain("De gemeenteraad stelt met dit plan de doelen vast voor de lokale veiligheid.[^1] We werken samen met:");
     expect(text).toMatch(/^\[\^1\]: Artikel 38b, eerste lid, Politiewet 2012\.$/m);
