@@ -1,6 +1,7 @@
 /**
  * The domain recogniser: one intermediate document (from any reader) into a `.veiligheidsplan`.
- * It finds the title, the title page and a table of contents (./contents.ts), gives the headings the
+ * It finds the title (past a council proposal bound in front), the title page and a table of contents
+ * (./contents.ts), makes "Opgave:"/"Ambitie:" labels the headings they stand for, gives the headings the
  * levels the format needs (./outline.ts), writes the budget table as a GFM table and infers the front
  * matter (./front-matter.ts). Nothing is thrown away: a block it cannot place is written as it came,
  * and every guess is reported at its line.
