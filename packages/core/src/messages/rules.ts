@@ -363,8 +363,8 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
     en: "This plan has no Financiën chapter; the budget was not checked. That is allowed: many safety plans refer to the municipal budget for the money.",
   },
   "begroting-totalen.geenTabel": {
-    nl: "Onder Financiën staat geen begrotingstabel; de totalen zijn niet gecontroleerd.",
-    en: "There is no budget table under Financiën; the totals were not checked.",
+    nl: "Onder '{kop}' staat geen begrotingstabel; de totalen zijn niet gecontroleerd.",
+    en: "There is no budget table under '{kop}'; the totals were not checked.",
   },
   "begroting-totalen.geenTotaal": {
     nl: "De begrotingstabel heeft geen regel 'Totaal'; de totalen zijn niet gecontroleerd.",

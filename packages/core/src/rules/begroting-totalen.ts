@@ -104,7 +104,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       return;
     }
     if (!budget.table || budget.lines.length === 0) {
-      ctx.report(notCheckedFinding("begroting-totalen.geenTabel", budget.section.heading.content));
+      ctx.report(notCheckedFinding("begroting-totalen.geenTabel", budget.section.heading.content, { kop: budget.section.title }));
       return;
     }
     const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
