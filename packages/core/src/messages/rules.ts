@@ -494,8 +494,8 @@ const BEGROTING_STRUCTUUR: Record<string, MessageText> = {
 
 const BEGROTING_THEMAS: Record<string, MessageText> = {
   "begroting-themas.geenToelichtingHoofdstuk": {
-    nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder Financiën een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals {voorbeeld}.",
-    en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under Financiën with a heading per deelproduct, a short description and its themes, such as {voorbeeld}.",
+    nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder '{kop}' een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals {voorbeeld}.",
+    en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under '{kop}' with a heading per deelproduct, a short description and its themes, such as {voorbeeld}.",
   },
   "begroting-themas.geenToelichting": {
     nl: "Het deelproduct '{regel}' heeft geen toelichting, dus is niet te zien aan welke thema's het bijdraagt. Voeg onder 'Toelichting' een kop '{regel}' toe met een korte beschrijving en de thema's.",

@@ -38,7 +38,7 @@ export const begrotingThemas = defineRule({
     const voorbeeld = style.word && style.word.toLowerCase() !== "thema" && first ? `(${style.word} ${first.nummer} — ${first.title})` : "(Thema 4 — Zorg & Veiligheid)";
     if (!budget.toelichtingSection) {
       // Many plans give the table alone; that is allowed, so it is information, not a warning.
-      ctx.report(notCheckedFinding("begroting-themas.geenToelichtingHoofdstuk", budget.table.header.span, { voorbeeld }));
+      ctx.report(notCheckedFinding("begroting-themas.geenToelichtingHoofdstuk", budget.table.header.span, { voorbeeld, kop: budget.section.title }));
       return;
     }
 
