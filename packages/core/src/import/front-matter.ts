@@ -42,10 +42,11 @@ const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s
 const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
-/** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
 const MENTIONED_PREVIOUS = /\b((?:[Ii]ntegra(?:al|le)\s+)?[Vv]eiligheids(?:plan|beleid|beleidsplan|programma)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))\b/gu;
+/** Words before such a name that make it another body's plan ("het Regionaal Veiligheidsplan 2021-2024"). */
 const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politie|districtelijke?|bovenlokale?)\s+$/i;
+/** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
 const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
 /**
  * A municipality's name as documents write it: one or more capitalised words joined by hyphens or by

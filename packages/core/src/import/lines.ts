@@ -65,7 +65,8 @@ const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
 const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, "iu");
 /** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
-const PLAN_TITLE = /^(?:integraal\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda)\b.{0,80}$/iu;
+/** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
+export const PLAN_TITLE = /^(?:integra(?:al|le)\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda)\b.{0,100}$/iu;
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
 interface Segment {

@@ -109,9 +109,9 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
     const gap = prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75;
     prevY = y;
     prevSize = size;
-    // A heading's number set apart by a tab stop can come out glued to its text ("2.Bovenlokale"): a space.
     // A raised number that starts its line is a footnote's own number at the page's foot ("² Socioloog …").
     const footnote = row.length > 1 && row[0]!.size < size * 0.8 && /^\d{1,3}$/.test(row[0]!.text.trim());
+    // A heading's number set apart by a tab stop can come out glued to its text ("2.Bovenlokale"): a space.
     const t = (footnote ? `${row[0]!.text.trim()} ${clean(text.slice(row[0]!.text.length))}` : clean(text)).replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{Lu}\p{Ll})/u, "$1 ");
     if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1, ...(footnote ? { footnote } : {}) });
   });
@@ -152,6 +152,8 @@ function mergeWrappedLabels(rows: Placed[][], locked: ReadonlySet<readonly Place
   const amounts = (row: readonly Placed[]) => row.filter((i) => AMOUNT_ITEM.test(i.text.trim()));
   const isAmountRow = (row: readonly Placed[]) => amounts(row).length >= 2;
   const lineHeight = (row: readonly Placed[]) => Math.max(...row.map((i) => i.size));
+  // Once per page: merging below joins the labels' texts, not their widths.
+  const widestLabel = widest(rows);
   for (let r = 0; r < rows.length; r++) {
     if (!isAmountRow(rows[r]!) || locked.has(rows[r]!)) continue;
     const left = Math.min(...amounts(rows[r]!).map((i) => i.x));
@@ -160,7 +162,7 @@ function mergeWrappedLabels(rows: Placed[][], locked: ReadonlySet<readonly Place
     if (r > 0 && !isAmountRow(rows[r - 1]!)) {
       const above = rows[r - 1]!;
       if (onlyLeft(above) && lineHeight(above) <= lineHeight(rows[r]!) + 0.5 && above[0]!.y - rows[r]![0]!.y <= lineHeight(above) * 1.4 && rows[r]![0]!.x > above[0]!.x - 1) {
-        rows[r]![0]!.text = joinCellLines(above.map((i) => i.text).join(" "), rows[r]![0]!.text, brokenWord(above, widest(rows)));
+        rows[r]![0]!.text = joinCellLines(above.map((i) => i.text).join(" "), rows[r]![0]!.text, brokenWord(above, widestLabel));
         rows.splice(r - 1, 1);
         r--;
       }
@@ -171,7 +173,7 @@ function mergeWrappedLabels(rows: Placed[][], locked: ReadonlySet<readonly Place
       lastY = rows[r + 1]![0]!.y;
       const label = rows[r]!.find((i) => !AMOUNT_ITEM.test(i.text.trim()));
       const extra = rows[r + 1]!.map((i) => i.text).join(" ");
-      if (label) label.text = joinCellLines(label.text, extra, brokenWord([label], widest(rows)));
+      if (label) label.text = joinCellLines(label.text, extra, brokenWord([label], widestLabel));
       else rows[r]!.unshift({ ...rows[r + 1]![0]!, text: extra, y: rows[r]![0]!.y });
       rows.splice(r + 1, 1);
     }

@@ -15,6 +15,7 @@ import { publicationText, readPublication, setAsideFrame, type Publication } fro
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
+import { PLAN_TITLE } from "./lines.js";
 import type { ImportNote } from "./report.js";
 
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
@@ -145,7 +146,7 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
   // A council proposal bound in front of the plan ("Raadsvoorstel", with its own "Financiën"): the plan's
   // own name further on is its title.
   if (headings.length > 0 && PROPOSAL.test(keyword(headings[0]!.text))) {
-    const named = headings.find((h) => PLAN_NAME.test(h.text));
+    const named = headings.find((h) => PLAN_TITLE.test(h.text));
     if (named) {
       notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: named.text }, source: named.origin, block: named });
       return { text: named.text, block: named };
@@ -165,8 +166,6 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
 const SUBTITLE = /^integraal\s+veiligheidsplan\b.{0,60}$/i;
 /** The documents a plan comes with to the raad. */
 const PROPOSAL = /^(?:raads|college)(?:voorstel|besluit)$|^(?:raadsinformatiebrief|aanbiedingsbrief|voorstel aan de raad)$/;
-/** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
-const PLAN_NAME = /^(?:integra(?:al|le)\s+)?veiligheids(?:plan|beleid|beleidsplan|programma|agenda|kader)\b.{0,100}$/iu;
 /** Lines of a title page that state front matter: "Gemeente Nijmegen", "Periode 2022-2026", "Vastgesteld door …". */
 const FACT = /^(?:gemeente\s+\p{Lu}|periode\s+\d{4}|status:|voorstel\s+van\b|voorgesteld\s+door\b|vastgesteld\s+door\b|vorig\s+plan:|grondslag:)/iu;
 

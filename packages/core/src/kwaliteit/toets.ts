@@ -161,8 +161,15 @@ const EURO = wordList(/€\s*\d|\b\d[\d.,]*\s*(?:(?:miljoen|mln\.?|duizend)\s+)?
  * beschikbaar"): how plans without a budget table tie money to a priority, often under "Wat mag het
  * kosten?", the third of the begroting's three questions.
  */
-export function themeAmount(plan: ParsedPlan, theme: ThemeNode): Sentence | undefined {
+function themeAmount(plan: ParsedPlan, theme: ThemeNode): Sentence | undefined {
   return firstSentence(plan, EURO, sentencesIn(plan, theme.section));
+}
+
+/** For a plan without a budget table: the first amount a priority names, and the priorities that name none. */
+export function amountsInText(plan: ParsedPlan, priority: readonly ThemeNode[]): { readonly shown?: Sentence; readonly without: readonly ThemeNode[] } {
+  const amounts = priority.map((t) => themeAmount(plan, t));
+  const shown = amounts.find((a) => a !== undefined);
+  return { ...(shown ? { shown } : {}), without: priority.filter((_, i) => !amounts[i]) };
 }
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────

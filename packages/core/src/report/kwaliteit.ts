@@ -7,7 +7,7 @@
  * 'max' in the configuration), its default 5 when the rule was off.
  */
 import type { Locale } from "../diagnostic.js";
-import { analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeAmount, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
+import { amountsInText, analyse, begrotingElders, chainOf, evaluatie, hasMeasurableGoal, monitoring, themeGoals, unexplainedAbbreviations, VELDEN, velden } from "../kwaliteit/toets.js";
 import { isMeasurable, readDoelen, type DoelNode } from "../structure/doelen.js";
 import type { ParsedPlan, ThemeNode } from "../structure/types.js";
 import { judge, type DoelVoortgang, type Voortgang } from "../voortgang/voortgang.js";
@@ -82,9 +82,7 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
     const elders = parsed.budget?.table ? undefined : begrotingElders(parsed);
     if (elders) out.push({ stap: "keten", uitkomst: "nietTeControleren", tekst: `${l.ketenElders} ‘${elders.text}’`, ...at(elders.span.start) });
     else if (!parsed.budget?.table) {
-      const amounts = priority.map((t) => themeAmount(parsed, t));
-      const without = priority.filter((_, i) => !amounts[i]);
-      const shown = amounts.find((a) => a !== undefined);
+      const { shown, without } = amountsInText(parsed, priority);
       if (!shown) out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenNoBudget });
       else if (without.length === 0) out.push({ stap: "keten", uitkomst: "voldaan", tekst: l.ketenBedragAll, ...at(shown.span.start) });
       else out.push({ stap: "keten", uitkomst: "nietVoldaan", tekst: l.ketenBedragMissing(list(without.map(themeName(parsed)))), ...first(without) });

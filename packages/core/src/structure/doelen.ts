@@ -97,11 +97,18 @@ export function readDoelen(plan: PlanParts): readonly DoelenSection[] {
 }
 
 function readSection(plan: PlanParts, theme: ThemeNode, section: Section): DoelenSection {
-  const table = plan.blocks.slice(section.firstBlock + 1, section.endBlock).find((b): b is TableBlock => b.kind === "table" && columnsOf(plan.text, b).has("indicator"));
-  if (!table) return { theme, section, doelen: [] };
-  const columns = columnsOf(plan.text, table);
+  // The first table whose header (read once) has an Indicator column.
+  let table: TableBlock | undefined;
+  let header: TableHeader | undefined;
+  for (let i = section.firstBlock + 1; i < section.endBlock && !table; i++) {
+    const b = plan.blocks[i]!;
+    if (b.kind !== "table") continue;
+    const h = headerOf(plan.text, b);
+    if (h.columns.has("indicator")) [table, header] = [b, h];
+  }
+  if (!table || !header) return { theme, section, doelen: [] };
+  const { columns, sub } = header;
   // "Streefwaarde 2028" over cells "3,0": the year in the column's header is every cell's year.
-  const sub = subHeader(plan.text, table);
   const headerYear = (c: Column) => {
     const i = columns.get(c);
     for (const row of sub ? [sub, table.header] : [table.header]) {
@@ -156,7 +163,13 @@ function subHeader(text: string, table: TableBlock): TableBlock["rows"][number] 
   return words.some((w, i) => w !== "" && columnWord(w) !== undefined && columnWord(w) !== columnWord(cellWord(text, table.header.cells[i]))) ? first : undefined;
 }
 
-function columnsOf(text: string, table: TableBlock): Map<Column, number> {
+interface TableHeader {
+  readonly columns: ReadonlyMap<Column, number>;
+  /** The header's second row, when it is set on two ({@link subHeader}); the goals start below it. */
+  readonly sub?: TableBlock["rows"][number];
+}
+
+function headerOf(text: string, table: TableBlock): TableHeader {
   const out = new Map<Column, number>();
   const sub = subHeader(text, table);
   table.header.cells.forEach((c, i) => {
@@ -166,7 +179,7 @@ function columnsOf(text: string, table: TableBlock): Map<Column, number> {
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
     if (hit) out.set(hit[0], i);
   });
-  return out;
+  return { columns: out, ...(sub ? { sub } : {}) };
 }
 
 const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());

@@ -8,7 +8,7 @@
  * without an amount stands out. Source: CCV checklist step 1 (the logical chain evaluatie → analyse → prioriteiten → doelen →
  * aanpak → budget) and step 8 (means tied to the priorities).
  */
-import { begrotingElders, chainOf, themeAmount } from "../../kwaliteit/toets.js";
+import { amountsInText, begrotingElders, chainOf } from "../../kwaliteit/toets.js";
 import { themeNames, themeStyle } from "../theme-names.js";
 import { defineRule } from "../types.js";
 import { planAnchor } from "../util.js";
@@ -37,8 +37,8 @@ export const kwaliteitKeten = defineRule({
       // the begroting, not the plan, is the instrument for money, so that is no defect of the plan.
       if (begrotingElders(plan)) return;
       // Without a table, a plan may say per priority what it costs; then the priorities that do not stand out.
-      const without = priority.filter((t) => !themeAmount(plan, t));
-      if (without.length === priority.length) ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
+      const { shown, without } = amountsInText(plan, priority);
+      if (!shown) ctx.report({ messageId: "geenBegroting", span: planAnchor(plan) });
       else for (const t of without) ctx.report({ messageId: "geenBedrag", data: themeNames(t, style), span: t.titleSpan });
       return;
     }
