@@ -26,9 +26,9 @@ const has = (re: RegExp, s: string) => re.test(low(s));
 const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vierentwintig|achtenveertig)";
 const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
-    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|hoogstens)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
-    `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
-), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel"]);
+    "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|tenminste|minstens|hoogstens|ten hoogste|hooguit|(?:niet )?(?:minder|meer) dan|onder de|boven de)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
+    `|\\b${NUMBER_WORD}\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
+), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "uur", "dagen", "weken", "minuten"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
@@ -219,7 +219,12 @@ export { evaluatie, type Evaluatie } from "./evaluatie.js";
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/, ["raad", "raden"]);
 const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
-const FINAL = wordList(/eindevaluatie|evaluatie van (?:dit|het) (?:integraal )?(?:veiligheids)?plan|(?:dit|het) plan (?:wordt|zal worden) geevalueerd|evalueren (?:we|de gemeenten) (?:dit|het) (?:plan|kader)|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie/, ["evalu"]);
+/** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP". */
+const THIS_PLAN = "(?:dit|het|deze) (?:integra(?:al|le) )?(?:veiligheids(?:plan|beleidsplan|beleid|kader|programma|nota)|plan|beleidsplan|kader(?:nota)?|nota|ivp|ivb)\\b";
+const FINAL = wordList(new RegExp(
+  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ )?geevalueerd|evalueren (?:we|wij|de gemeenten?|het college) (?:\\S+ )?${THIS_PLAN}` +
+    "|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
+), ["evalu"]);
 
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
