@@ -6,6 +6,7 @@ import { findCitations, formatCitation } from "../law/citation.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
+import { PLAN_KIND } from "./lines.js";
 import type { ImportNote } from "./report.js";
 
 export interface InferredFrontMatter {
@@ -43,7 +44,7 @@ const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
-const MENTIONED_PREVIOUS = /\b((?:[Ii]ntegra(?:al|le)\s+)?[Vv]eiligheids(?:plan|beleid|beleidsplan|programma)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))\b/gu;
+const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
 /** Words before such a name that make it another body's plan ("het Regionaal Veiligheidsplan 2021-2024"). */
 const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politie|districtelijke?|bovenlokale?)\s+$/i;
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
@@ -161,7 +162,7 @@ export function inferFrontMatter(
       if (!latest || tot > Number(latest[3])) latest = m;
     }
     if (latest) {
-      vorigPlan = { titel: latest[1]!.replace(/^i/, "I").replace(/\s+/g, " "), periode: `${latest[2]}-${latest[3]}` };
+      vorigPlan = { titel: latest[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/\s+/g, " "), periode: `${latest[2]}-${latest[3]}` };
       notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
     }
   }

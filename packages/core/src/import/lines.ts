@@ -55,18 +55,25 @@ export function clean(s: string): string {
 
 const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
 const YEAR = /^(?:19|20)\d{2}$/;
-// An amount as budget tables print it: 15.407, -71, 14,4, (250), or a dash for none.
-const AMOUNT = "(?:[-−–]?\\(?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d+)?\\)?|[-–—])";
+// An amount as budget tables print it: 15.407, -71, 14,4, (250), € 45.000, or a dash for none.
+const AMOUNT = "(?:(?:€\\s?)?[-−–]?\\(?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d+)?\\)?|[-–—])";
 const AMOUNT_ROW = new RegExp(`^(.*?\\S)((?:\\s+${AMOUNT}){2,})$`, "u");
 const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
 const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
 const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
 const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, "iu");
+/** A colophon's line ("Uitgave: Gemeente Dommelrode", "Datum: november 2024"): a label and its value, not a heading. */
+const COLOPHON_LINE = /^(?:uitgave|uitgever|opsteller|opgesteld door|auteurs?|datum|versie|versienummer|status|contact(?:persoon)?|redactie|vormgeving|fotografie|foto's|afdeling|kenmerk|zaaknummer|documentnummer|registratienummer|portefeuillehouder|telefoon|e-?mail|adres|postadres|bezoekadres|website|druk)\s*:\s*\S/iu;
 /** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
 /** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
-export const PLAN_TITLE = /^(?:integra(?:al|le)\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda)\b.{0,100}$/iu;
+/**
+ * What kind of document a plan calls itself: "Integraal Veiligheidsplan", "Veiligheidsbeleid",
+ * "Kadernota Integrale Veiligheid", "Nota Integrale Veiligheid". Source text, for case-insensitive patterns.
+ */
+export const PLAN_KIND = "(?:integra(?:al|le)\\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda|nota)|(?:kader|beleids)?nota\\s+integrale\\s+veiligheid|beleidsplan\\s+integrale\\s+veiligheid";
+export const PLAN_TITLE = new RegExp(`^(?:${PLAN_KIND})\\b.{0,100}$`, "iu");
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
 interface Segment {
@@ -91,9 +98,10 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     const prev = blocks[blocks.length - 1];
     if (seg.kind === "table") {
       const rows = tableRows(seg.lines);
-      // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells.
-      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows] };
-      else blocks.push({ kind: "table", rows, origin: seg.lines[0]!.origin });
+      // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells;
+      // its header, repeated at the top of the next page, is said once.
+      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows.filter((r) => !sameRow(r, prev.rows[0]!))] };
+      else blocks.push({ kind: "table", rows: rows.filter((r, i) => i === 0 || !sameRow(r, rows[0]!)), origin: seg.lines[0]!.origin });
       continue;
     }
     if (seg.kind === "list") {
@@ -351,16 +359,32 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   if (LIST_ITEM.test(t)) {
     // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").
     const alone = (i === 0 || lines[i]!.gap || lines[i]!.pageBreak || headingInsideBlock(lines, i)) && (!lines[i + 1] || lines[i + 1]!.gap || lines[i + 1]!.pageBreak);
-    if (alone && looksLikeHeading(t)) return "text";
+    if (alone && looksLikeHeading(t) && !inNumberedRun(lines, i)) return "text";
     return "list";
   }
   if (BULLET.test(t) && !looksLikeHeading(t.replace(BULLET, ""))) return "list";
   return "text";
 }
 
+/**
+ * "1. Veiligheidsanalyse" directly followed by "2. Amendement" (or following "0."): items of a numbered
+ * list set apart by space, such as a list of appendices, not chapters. A chapter has text under it before
+ * the next one begins.
+ */
+function inNumberedRun(lines: readonly SourceLine[], i: number): boolean {
+  const n = Number(LIST_ITEM.exec(lines[i]!.text)![1]);
+  const numberAt = (k: number) => {
+    const l = lines[k];
+    return l && !l.pageBreak && !l.cells ? Number(LIST_ITEM.exec(l.text)?.[1] ?? NaN) : NaN;
+  };
+  return numberAt(i + 1) === n + 1 || (!lines[i]!.pageBreak && numberAt(i - 1) === n - 1);
+}
+
 function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
 }
+
+const sameRow = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c.trim() === b[i]!.trim());
 
 function tableRows(lines: readonly SourceLine[]): string[][] {
   return lines.map((l) => {
@@ -368,7 +392,8 @@ function tableRows(lines: readonly SourceLine[]): string[][] {
     const y = YEAR_ROW.exec(l.text);
     const m = y ?? AMOUNT_ROW.exec(l.text)!;
     const label = (m[1] ?? "").trim();
-    const cells = m[2]!.trim().split(/\s+/);
+    // One amount per word, as printed; a euro sign on its own goes with the amount after it ("€ 45.000").
+    const cells = m[2]!.trim().replace(/€\s+/g, "€ ").split(/(?<!€)\s+/);
     return [label, ...cells];
   });
 }
@@ -405,7 +430,7 @@ export function looksLikeHeading(t: string): boolean {
   // a long one is a sentence.
   if (s.endsWith("?") && s.split(/\s+/).length > 8) return false;
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
-  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s)) return false;
+  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
   // A title has a word: "4) e" and "4)" are the ends of wrapped table cells ("(2024)" split in a narrow column).
   if (!/\p{L}{2}/u.test(s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s*/u, ""))) return false;

@@ -141,7 +141,8 @@ function mergeWrappedCells(rows: Placed[][]): void {
   }
 }
 
-const AMOUNT_ITEM = /^(?:[-−–]?\(?\d{1,3}(?:\.\d{3})*(?:,\d+)?\)?|[-–—]|(?:19|20)\d{2})$/;
+/** An amount cell's text (a euro sign before it, or alone, as the amount's own item), or a year. */
+const AMOUNT_ITEM = /^(?:(?:€\s?)?[-−–]?\(?\d{1,3}(?:\.\d{3})*(?:,\d+)?\)?|[-–—]|€|(?:19|20)\d{2})$/;
 
 /**
  * A budget line's name wrapped inside a narrow first column ("2. Veilige" over "wijken", or the unit
@@ -169,12 +170,16 @@ function mergeWrappedLabels(rows: Placed[][], locked: ReadonlySet<readonly Place
     }
     // Fragments after a row: the rest of its name, each within a line of the one before.
     let lastY = rows[r]![0]!.y;
+    let label = rows[r]!.find((i) => !AMOUNT_ITEM.test(i.text.trim()));
+    // The line before the next one as it stood on the page: whether it ends inside a word is a matter of that line's width.
+    let lastLine: readonly Placed[] = label ? [{ ...label }] : [];
     while (r + 1 < rows.length && onlyLeft(rows[r + 1]!) && lastY - rows[r + 1]![0]!.y <= lineHeight(rows[r]!) * 1.4 && lineHeight(rows[r + 1]!) <= lineHeight(rows[r]!) + 0.5) {
-      lastY = rows[r + 1]![0]!.y;
-      const label = rows[r]!.find((i) => !AMOUNT_ITEM.test(i.text.trim()));
-      const extra = rows[r + 1]!.map((i) => i.text).join(" ");
-      if (label) label.text = joinCellLines(label.text, extra, brokenWord([label], widestLabel));
-      else rows[r]!.unshift({ ...rows[r + 1]![0]!, text: extra, y: rows[r]![0]!.y });
+      const next = rows[r + 1]!;
+      lastY = next[0]!.y;
+      const extra = next.map((i) => i.text).join(" ");
+      if (label) label.text = joinCellLines(label.text, extra, brokenWord(lastLine, widestLabel));
+      else rows[r]!.unshift((label = { ...next[0]!, text: extra, y: rows[r]![0]!.y }));
+      lastLine = next;
       rows.splice(r + 1, 1);
     }
   }

@@ -211,8 +211,12 @@ function findBudget(blocks: readonly DocBlock[]): number {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
     if (i >= 0) return i;
   }
-  return blocks.findIndex(isBudget);
+  // Outside the money chapter, a table by years is as often the safety figures ("Woninginbraken | 96 |
+  // 61" under "2020 | 2023"): it is the budget only if it speaks of money.
+  return blocks.findIndex((b) => isBudget(b) && b.kind === "table" && b.rows.some((r) => r.some((c) => MONEY_CELL.test(c))));
 }
+/** A cell that speaks of money: "€ 45.000", "(bedragen x € 1.000)", "Begroting", "15.407". */
+const MONEY_CELL = /€|\beuro\b|\bbedrag|\bbudget|\bbegroting|\bkosten\b|\bx\s*1\.000\b|\b\d{1,3}(?:\.\d{3})+\b/i;
 
 /**
  * A budget line's name broken inside a narrow cell ("Ondermijn ing", "Brandweer zorg"), written as the

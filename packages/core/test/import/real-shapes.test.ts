@@ -483,6 +483,13 @@ describe("the previous plan named only by its years", () => {
     expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "Integraal veiligheidsplan 2021–2024", periode: { van: 2021, tot: 2024 } });
   });
 
+  it("knows a plan by the other names plans go by ('Kadernota Integrale Veiligheid 2021-2024')", async () => {
+    const r = await importText("Kadernota Integrale Veiligheid 2025-2028\n\n1. Aanleiding\n\nDeze kadernota volgt op de Kadernota Integrale Veiligheid 2021-2024.\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten.\n");
+    const m = parse(r.text).plan.metadata;
+    expect(m.titel).toBe("Kadernota Integrale Veiligheid 2025-2028");
+    expect(m.vorigPlan).toMatchObject({ titel: "Kadernota Integrale Veiligheid 2021-2024", periode: { van: 2021, tot: 2024 } });
+  });
+
   it("does not take the region's or the police's plan of those years for it", async () => {
     const r = await importText(text("Het Regionaal Veiligheidsplan 2021-2024 van de eenheid gaf de richting."));
     expect(parse(r.text).plan.metadata.vorigPlan).toBeUndefined();
@@ -508,5 +515,37 @@ describe("a framework adopted by the council, with the college's execution plan 
     const m = parse(r.text).plan.metadata;
     expect(m.uitvoeringsplannen).toEqual([{ titel: "Uitvoeringsplan integrale veiligheid", door: "college van burgemeester en wethouders" }]);
     expect(m.gemeente).toBe("Maasgouw");
+  });
+});
+
+describe("a table of safety figures by year is not the budget", () => {
+  const text = (money: string) =>
+    `Integraal Veiligheidsplan Dommelrode 2025-2028\n\n1. Trends\n\nDe cijfers van de politie:\n\nIndicator 2020 2023\nWoninginbraken 96 61\nFietsendiefstal 210 174\n\n2. Financiën\n\n${money}\n`;
+
+  it("leaves the figures where they are and takes the period from the title", async () => {
+    const r = await importText(text("De uitvoering wordt betaald uit de bestaande begroting."));
+    const p = parse(r.text);
+    expect(p.plan.metadata.periode).toEqual({ van: 2025, tot: 2028 });
+    expect(p.budget?.table).toBeUndefined();
+    expect(r.notes.map((n) => n.messageId)).not.toContain("import.begroting");
+    expect(r.text).toMatch(/## 1\. Trends\n\nDe cijfers van de politie:\n\n\| Indicator/);
+  });
+
+  it("still finds a budget by its amounts when the plan has one", async () => {
+    const r = await importText(text("Bedragen per jaar:\n\nDeelproduct 2025 2026\nOndermijning € 80.000 € 80.000\nZorg en veiligheid € 60.000 € 60.000\nTotaal € 140.000 € 140.000"));
+    const p = parse(r.text);
+    expect(p.budget?.years.map((y) => y.value)).toEqual([2025, 2026]);
+    expect(p.budget?.lines.map((l) => l.deelproduct)).toEqual(["Ondermijning", "Zorg en veiligheid"]);
+  });
+});
+
+describe("lines that look like headings and are not", () => {
+  const text = `Kadernota Integrale Veiligheid Dommelrode 2025-2028\n\nColofon\n\nUitgave: Gemeente Dommelrode\n\nDatum: november 2024\n\n1. Inleiding\n\nWe stellen de doelen vast.\n\n2. Bijlagen\n\n1. Veiligheidsanalyse 2020-2023\n\n2. Amendement raadsvergadering 30 januari 2025\n`;
+
+  it("a colophon's 'Label: value' lines are text, a numbered run of appendices set apart by space is a list", async () => {
+    const r = await importText(text);
+    expect(headings(r.text)).toEqual(["# Kadernota Integrale Veiligheid Dommelrode 2025-2028", "## Colofon", "## 1. Inleiding", "## 2. Bijlagen"]);
+    expect(r.text).toContain("Uitgave: Gemeente Dommelrode\n\nDatum: november 2024");
+    expect(r.text).toContain("1. Veiligheidsanalyse 2020-2023\n2. Amendement raadsvergadering 30 januari 2025");
   });
 });
