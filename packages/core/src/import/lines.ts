@@ -70,9 +70,9 @@ const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
 /** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
 /**
  * What kind of document a plan calls itself: "Integraal Veiligheidsplan", "Veiligheidsbeleid",
- * "Kadernota Integrale Veiligheid", "Nota Integrale Veiligheid". Source text, for case-insensitive patterns.
+ * "Kadernota Integrale Veiligheid", "Nota Integrale Veiligheid", "IVB". Source text, for case-insensitive patterns.
  */
-export const PLAN_KIND = "(?:integra(?:al|le)\\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda|nota)|(?:kader|beleids)?nota\\s+integrale\\s+veiligheid|beleidsplan\\s+integrale\\s+veiligheid";
+export const PLAN_KIND = "(?:integra(?:al|le)\\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda|nota)|(?:kader|beleids)?nota\\s+integrale\\s+veiligheid|beleidsplan\\s+integrale\\s+veiligheid|IVP|IVB";
 export const PLAN_TITLE = new RegExp(`^(?:${PLAN_KIND})\\b.{0,100}$`, "iu");
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 

@@ -32,11 +32,11 @@ const NUMBER = wordList(new RegExp(
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
-  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen|vanaf)\s+(?:(?:het )?(?:jaar|eind) )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
+  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen|vanaf)\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
   ["20", "binnen", "periode"],
 );
 const TIMEFRAME = wordList(new RegExp(
-  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind) )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
+  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
     `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
 ), ["20", "jaar", "jaren", "periode", "binnen", "maanden", "weken"]);
 
@@ -222,7 +222,7 @@ const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarpla
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP". */
 const THIS_PLAN = "(?:dit|het|deze) (?:integra(?:al|le) )?(?:veiligheids(?:plan|beleidsplan|beleid|kader|programma|nota)|plan|beleidsplan|kader(?:nota)?|nota|ivp|ivb)\\b";
 const FINAL = wordList(new RegExp(
-  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ )?geevalueerd|evalueren (?:we|wij|de gemeenten?|het college) (?:\\S+ )?${THIS_PLAN}` +
+  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ )?geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ )?(?:worden )?geevalueerd|evalueren (?:we|wij|de gemeenten?|het college) (?:\\S+ )?${THIS_PLAN}` +
     "|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
 ), ["evalu"]);
 

@@ -12,11 +12,12 @@ import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, Toelich
 
 /**
  * A heading's keyword that names the plan's money chapter: "Financiën (en capaciteit)", "De financiën",
+ * "Organisatie en financiën",
  * "Financiële paragraaf", "Financiële middelen", "Financiering". The one test, for the structure and
  * the importer.
  */
 export const isFinancialKeyword = (keyword: string): boolean => FINANCIAL.test(keyword);
-const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)/;
+const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)|\s(?:en|&) (?:de )?financien$/;
 
 /**
  * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds

@@ -490,6 +490,11 @@ describe("the previous plan named only by its years", () => {
     expect(m.vorigPlan).toMatchObject({ titel: "Kadernota Integrale Veiligheid 2021-2024", periode: { van: 2021, tot: 2024 } });
   });
 
+  it("knows a predecessor by its abbreviation ('het IVB 2019 – 2023')", async () => {
+    const r = await importText(text("Dit beleid volgt het IVB 2019 – 2023 op."));
+    expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "IVB 2019 – 2023", periode: { van: 2019, tot: 2023 } });
+  });
+
   it("does not take the region's or the police's plan of those years for it", async () => {
     const r = await importText(text("Het Regionaal Veiligheidsplan 2021-2024 van de eenheid gaf de richting."));
     expect(parse(r.text).plan.metadata.vorigPlan).toBeUndefined();
