@@ -5,7 +5,7 @@
  * theme, pillars under Ambitie, deelproducten under Toelichting. Where the document has no outline
  * (plain text, OCR), section numbers give the depth.
  */
-import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING } from "../structure/themes.js";
+import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
@@ -89,15 +89,20 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       closeFrom(level);
       if (level === 2) chapter = { level };
       else if (group && level === group.level + 1) theme = { level };
-    } else if (group && THEME_HEADING.test(b.text) && !b.bullet && (mapped === undefined || mapped <= group.level + 2)) {
+    } else if (group && THEME_HEADING.test(b.text.replace(SECTION_NUMBER, "")) && !b.bullet && (mapped === undefined || mapped <= group.level + 2)) {
+      // "4.1 Speerpunt 1 – Ondermijning": the section number is the document's, the theme's own number follows.
       level = group.level + 1;
       closeFrom(level);
       theme = { level };
       if (mapped !== undefined && mapped !== level) notes.push({ kind: "guessed", messageId: "import.themaNiveau", data: { kop: b.text }, source: b.origin, block: b });
-    } else if (theme && (k === "opgave" || k === "ambitie")) {
+    } else if (theme && themePart(k)) {
+      // "Opgave" and "Ambitie", and the plan's own words for them ("Probleemanalyse", "Doelstelling"):
+      // one level under the theme, beside each other. Only the format's own words open a part that the
+      // next headings go under (pillars under "Ambitie"); after "Wat willen we bereiken?" a heading
+      // "Wat gaan we doen?" stands beside it.
       level = theme.level + 1;
       closeFrom(level);
-      oa = { level, kind: k, pillars: [] };
+      if (k === "opgave" || k === "ambitie") oa = { level, kind: k, pillars: [] };
     } else if (fin && k === "toelichting") {
       level = mapped !== undefined && mapped > fin.level ? mapped : fin.level + 1;
       closeFrom(level);

@@ -39,6 +39,10 @@ const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
 const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|(?:huidige )?situatie|wat is er aan de hand|wat speelt er|wat is het probleem|waar staan we(?: nu)?|hoe staan we ervoor)$/;
 const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|wat willen we(?: in \d{4})? bereiken|waar willen we naartoe|wat is ons doel)$/;
+/** Which part of a theme a heading's keyword heads, in the plan's own words: one test for the linter and the importer. */
+export function themePart(keyword: string): "opgave" | "ambitie" | undefined {
+  return OPGAVE.test(keyword) ? "opgave" : AMBITIE.test(keyword) ? "ambitie" : undefined;
+}
 
 /** How the plan's themes were found (docs/format.md, "Thema's herkennen"). */
 export type ThemeStructure = "containers" | "chapters" | "declared" | "none";

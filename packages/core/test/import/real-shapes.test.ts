@@ -536,6 +536,12 @@ describe("a table of safety figures by year is not the budget", () => {
     expect(r.text).toMatch(/## 1\. Trends\n\nDe cijfers van de politie:\n\n\| Indicator/);
   });
 
+  it("glues a budget name the column broke inside a word where the document knows only the whole word", async () => {
+    const r = await importText(text("Bedragen per jaar:\n\nDeelproduct 2025 2026\nVerkeersv eiligheid € 40.000 € 45.000\nJeugd en veiligheid € 60.000 € 60.000\nTotaal € 100.000 € 105.000\n\n3. Verkeersveiligheid\n\nRond scholen."));
+    expect(parse(r.text).budget?.lines.map((l) => l.deelproduct)).toEqual(["Verkeersveiligheid", "Jeugd en veiligheid"]);
+    expect(r.notes.filter((n) => n.messageId === "import.hersteld").map((n) => n.data)).toEqual([{ van: "Verkeersv eiligheid", naar: "Verkeersveiligheid" }]);
+  });
+
   it("still finds a budget by its amounts when the plan has one", async () => {
     const r = await importText(text("Bedragen per jaar:\n\nDeelproduct 2025 2026\nOndermijning € 80.000 € 80.000\nZorg en veiligheid € 60.000 € 60.000\nTotaal € 140.000 € 140.000"));
     const p = parse(r.text);
