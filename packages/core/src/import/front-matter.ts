@@ -3,11 +3,12 @@
  * previous plan and the legal basis. Every inference is reported as a guess at the front matter.
  */
 import { findCitations, formatCitation } from "../law/citation.js";
-import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
 import { PLAN_KIND } from "./lines.js";
+import { councilDates, jointMunicipalities } from "./joint.js";
 import type { ImportNote } from "./report.js";
+import { DATE, GEMEENTE, iso } from "./written.js";
 
 export interface InferredFrontMatter {
   readonly titel: string;
@@ -15,6 +16,8 @@ export interface InferredFrontMatter {
   readonly gemeente?: string;
   /** A joint plan's municipalities (then `gemeente` is the one whose council's decision the text states, if any). */
   readonly gemeenten?: readonly string[];
+  /** In a joint plan, per municipality the date its council adopted the plan, where the text pairs them. */
+  readonly vastgesteldPer?: ReadonlyMap<string, string>;
   readonly periode?: string;
   readonly status: "concept" | "voorstel" | "vastgesteld";
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
@@ -25,9 +28,6 @@ export interface InferredFrontMatter {
   readonly grondslag: readonly string[];
 }
 
-const MONTHS: readonly string[] = DUTCH_MONTHS;
-/** "22 februari 2023", and as many documents write it, "22-02-2023" or "22/2/2023": day, month, year. */
-const DATE = `(0?[1-9]|[12]\\d|3[01])(?:\\s+|[-/.])(${MONTHS.join("|")}|0?[1-9]|1[0-2])(?:\\s+|[-/.])((?:19|20)\\d{2})\\b`;
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
@@ -49,29 +49,8 @@ const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})\\s+((?:19|20)\\d{2})
 const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politie|districtelijke?|bovenlokale?)\s+$/i;
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
 const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
-/**
- * A municipality's name as documents write it: one or more capitalised words joined by hyphens or by
- * the small words of Dutch place names ("Land van Cuijk", "Son en Breugel", "Alphen aan den Rijn",
- * "Wijk bij Duurstede"), after "'s-" ("'s-Hertogenbosch"), or after a leading word that is part of the
- * name ("De Ronde Venen", "West Betuwe", "Den Helder"). A capitalised word after the name is not taken
- * in ("gemeente Nijmegen Integraal Veiligheidsplan").
- */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
-const PARTICLE = "(?:van|aan|op|in|en|den|de|der|het|bij|over|ter|ten)";
-const LEAD = "(?:De|Den|Het|Ter|Ten|West|Oost|Noord|Zuid|Midden|Oude|Hoeksche|Gooise|Hollands|Stichtse|Utrechtse|Stede)";
-const NOT_A_NAME = "(?!(?:Integraal|Integrale|Veiligheid|Veiligheidsplan|Veilig|Samen|Gemeente|Gemeenteraad|College|Raad|Plan|Politie|Veiligheidsregio|Openbaar|Brandweer|Regionaal|Regionale)\\b)";
-export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}(?:\\s+${NOT_A_NAME}${WORD})?|${WORD})(?:\\s+${PARTICLE}(?:\\s+${PARTICLE})?\\s+${NOT_A_NAME}${WORD})*`;
-/** "gemeente Nijmegen", and "(de) gemeenteraad van Nijmegen" or "burgemeester en wethouders van Nijmegen" as a decision names them. */
-const GEMEENTE = new RegExp(`\\b(?:[Gg]emeente|[Gg]emeenteraad\\s+van|[Bb]urgemeester\\s+en\\s+wethouders\\s+van|[Cc]ollege\\s+van\\s+(?:burgemeester\\s+en\\s+wethouders|B\\s*&\\s*W)\\s+van)\\s+(${GEMEENTE_NAAM})`, "gu");
-/** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
-const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
 
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
-
-function iso(d: string, m: string, y: string): string {
-  const month = /^\d+$/.test(m) ? Number(m) : MONTHS.indexOf(m.toLowerCase()) + 1;
-  return `${y}-${String(month).padStart(2, "0")}-${d.padStart(2, "0")}`;
-}
 
 export function inferFrontMatter(
   blocks: readonly DocBlock[],
@@ -197,7 +176,8 @@ export function inferFrontMatter(
   }
   // A status the document states ("Status: concept" on this toolkit's title page) wins over what the dates suggest.
   const statedStatus = /^status:\s*(concept|voorstel|vastgesteld)\s*$/im.exec(all)?.[1]?.toLowerCase() as InferredFrontMatter["status"] | undefined;
-  const status = statedStatus ?? (vastgesteld ? "vastgesteld" : voorgesteld ? "voorstel" : "concept");
+  const vastgesteldPer = gemeenten ? councilDates(gemeenten, texts, blocks, notes) : undefined;
+  const status = statedStatus ?? (vastgesteld || vastgesteldPer ? "vastgesteld" : voorgesteld ? "voorstel" : "concept");
   if (status === "concept" && !statedStatus) notes.push({ kind: "guessed", messageId: "import.statusConcept", data: {}, line: 0 });
 
   const noted = TAKES_NOTE.exec(all);
@@ -222,6 +202,7 @@ export function inferFrontMatter(
     ...(sub ? { ondertitel: sub } : {}),
     ...(gemeente ? { gemeente } : {}),
     ...(gemeenten ? { gemeenten } : {}),
+    ...(vastgesteldPer ? { vastgesteldPer } : {}),
     ...(periode ? { periode } : {}),
     status,
     ...(voorgesteld ? { voorgesteld } : {}),
@@ -230,32 +211,6 @@ export function inferFrontMatter(
     ...(uitvoeringsplannen ? { uitvoeringsplannen } : {}),
     grondslag,
   };
-}
-
-/**
- * The municipalities of a joint plan: named one by one on the title page ("gemeente Meerssen",
- * "gemeente Vaals"), or listed near the start in a sentence about the plan ("het gezamenlijke
- * veiligheidsplan van de gemeenten Eijsden-Margraten, Meerssen en Vaals", "De gemeenteraden van Baarn,
- * Eemnes en Soest hebben ingestemd met het plan").
- */
-function jointMunicipalities(facts: readonly string[], opening: readonly string[]): string[] | undefined {
-  const fromFacts = [...new Set(facts.flatMap((f) => [...f.matchAll(GEMEENTE)].map((m) => m[1]!)))];
-  if (fromFacts.length >= 2) return fromFacts;
-  for (const t of opening) {
-    const m = GEMEENTEN.exec(t);
-    // The sentence must be about this plan ("het gezamenlijke veiligheidsplan van de gemeenten …"), not
-    // about working together ("samen met de gemeenten Arnhem en Nijmegen").
-    if (!m || !/\b(?:gezamenlijke?|veiligheidsplan|plan|IVP)\b/i.test(t)) continue;
-    const parts = m[1]!.split(/\s*,\s*/);
-    // The last " en " before a capital ends the list: "Vaals en Valkenburg aan de Geul".
-    const last = parts.pop()!;
-    const split = /\s+en\s+(?=\p{Lu})/u.exec(last);
-    if (split && !/,\s*$/.test(last)) parts.push(last.slice(0, split.index), last.slice(split.index + split[0].length));
-    else parts.push(last);
-    const names = [...new Set(parts.map((p) => p.replace(/^en\s+/, "").trim()).filter((p) => p !== ""))];
-    if (names.length >= 2) return names;
-  }
-  return undefined;
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, else double-quoted. */
@@ -272,7 +227,10 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   if (fm.gemeenten) {
     // Each council adopts a joint plan itself: a stated decision goes with the municipality that took it.
     out.push("gemeenten:");
-    for (const naam of fm.gemeenten) out.push(`  - naam: ${scalar(naam)}`, ...(naam === fm.gemeente ? decisions("    ") : []));
+    for (const naam of fm.gemeenten) {
+      const own = fm.vastgesteldPer?.get(naam);
+      out.push(`  - naam: ${scalar(naam)}`, ...(own ? ["    vastgesteld:", "      door: gemeenteraad", `      datum: ${own}`] : naam === fm.gemeente ? decisions("    ") : []));
+    }
   } else if (fm.gemeente) out.push(`gemeente: ${scalar(fm.gemeente)}`);
   if (fm.periode) out.push(`periode: ${fm.periode}`);
   out.push(`status: ${fm.status}`);

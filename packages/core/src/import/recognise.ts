@@ -7,12 +7,13 @@
  * and every guess is reported at its line.
  */
 import { containerSoort, THEME_HEADING } from "../structure/themes.js";
-import { isFinancialKeyword, yearOf } from "../structure/budget.js";
+import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
 import { publicationText, readPublication, setAsideFrame, type Publication } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
+import { findBudget, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
 import { PLAN_TITLE } from "./lines.js";
@@ -201,73 +202,6 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
 
 function isStructural(h: HeadingBlock): boolean {
   return ROMAN.test(h.text) || THEME_HEADING.test(h.text) || SECTION_NUMBER.test(h.text);
-}
-
-/** The budget: the first table after the money chapter's heading ("Financiën") whose header names years; else the first such table. */
-function findBudget(blocks: readonly DocBlock[]): number {
-  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => yearOf(plainText(c).trim()) !== undefined).length >= 1 && b.rows.length >= 2;
-  const fin = blocks.findIndex((b) => b.kind === "heading" && isFinancialKeyword(keyword(b.text)));
-  if (fin >= 0) {
-    const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
-    if (i >= 0) return i;
-  }
-  // Outside the money chapter, a table by years is as often the safety figures ("Woninginbraken | 96 |
-  // 61" under "2020 | 2023"): it is the budget only if it speaks of money.
-  return blocks.findIndex((b) => isBudget(b) && b.kind === "table" && b.rows.some((r) => r.some((c) => MONEY_CELL.test(c))));
-}
-/** A cell that speaks of money: "€ 45.000", "(bedragen x € 1.000)", "Begroting", "15.407". */
-const MONEY_CELL = /€|\beuro\b|\bbedrag|\bbudget|\bbegroting|\bkosten\b|\bx\s*1\.000\b|\b\d{1,3}(?:\.\d{3})+\b/i;
-
-/**
- * A budget line's name broken inside a narrow cell ("Ondermijn ing", "Brandweer zorg"), written as the
- * document writes it elsewhere (a toelichting heading "Ondermijning"): the same letters without spaces.
- * Else each break on its own: "Verkeersv eiligheid" is one word where the document's text has
- * "verkeersveiligheid" and never "eiligheid" (the document is the dictionary).
- */
-function rejoinBudgetNames(table: TableBlock, blocks: readonly DocBlock[], notes: ImportNote[]): TableBlock {
-  const known = new Map<string, string>();
-  for (const b of blocks) if (b.kind === "heading") known.set(foldText(b.text).replace(/ /g, ""), plainText(b.text));
-  let words: Set<string> | undefined;
-  const rows = table.rows.map((r, i) => {
-    if (i === 0 || !r[0]) return r;
-    const m = /^(\s*\d+[.)]?\s+)?(.*)$/s.exec(plainText(r[0]))!;
-    const name = m[2]!;
-    if (!name.includes(" ")) return r;
-    let written = known.get(foldText(name).replace(/ /g, ""));
-    if (!written) written = joinBrokenWords(name, (words ??= documentWords(blocks, table)));
-    if (!written || written === name || foldText(written) === foldText(name)) return r;
-    notes.push({ kind: "repaired", messageId: "import.hersteld", data: { van: name, naar: written }, source: table.origin, text: name });
-    return [`${m[1] ?? ""}${written}`, ...r.slice(1)];
-  });
-  return { ...table, rows };
-}
-
-/** The folded words of the document's text outside `except`: what counts as a word of this document. */
-function documentWords(blocks: readonly DocBlock[], except: DocBlock): Set<string> {
-  const words = new Set<string>();
-  const add = (t: string) => {
-    for (const w of foldText(plainText(t)).split(/[^\p{L}\p{N}]+/u)) if (w !== "") words.add(w);
-  };
-  for (const b of blocks) {
-    if (b === except) continue;
-    if (b.kind === "heading" || b.kind === "paragraph") add(b.text);
-    else if (b.kind === "list") for (const item of b.items) add(item);
-    else if (b.kind === "table") for (const row of b.rows) for (const c of row) add(c);
-  }
-  return words;
-}
-
-/** "Verkeersv eiligheid" → "Verkeersveiligheid": a piece is glued to the one before when only the two together are a word of the document. */
-function joinBrokenWords(name: string, words: ReadonlySet<string>): string {
-  const parts = name.split(" ");
-  const out = [parts[0]!];
-  for (const p of parts.slice(1)) {
-    const prev = out[out.length - 1]!;
-    const joined = foldText(prev + p);
-    if (/^\p{Ll}/u.test(p) && words.has(joined) && !words.has(foldText(p))) out[out.length - 1] = prev + p;
-    else out.push(p);
-  }
-  return out.join(" ");
 }
 
 const esc = (s: string) => s.replace(/^([#>+]|[-*](?=\s)|\d+(?=[.)]\s)|\|)/, "\\$1").replace(/<!--/g, "&lt;!--");

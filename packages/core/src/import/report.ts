@@ -100,6 +100,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Voorgesteld door het college op {datum}, afgeleid uit '{bron}'. Controleer het.",
     en: "Proposed by the college on {datum}, inferred from '{bron}'. Check it.",
   },
+  "import.vastgesteldPerGemeente": {
+    nl: "Vastgesteld door de gemeenteraad van {gemeente} op {datum}, afgeleid uit '{bron}'. Controleer het.",
+    en: "Adopted by the council of {gemeente} on {datum}, inferred from '{bron}'. Check it.",
+  },
   "import.vastgesteld": {
     nl: "Vastgesteld door de gemeenteraad op {datum}, afgeleid uit '{bron}'. Controleer het.",
     en: "Adopted by the gemeenteraad on {datum}, inferred from '{bron}'. Check it.",

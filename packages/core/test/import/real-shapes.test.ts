@@ -310,6 +310,31 @@ describe("joint plans named in the opening text, and cooperation that is not one
     expect(parse(r.text).plan.metadata.gemeenten?.map((g) => g.naam)).toEqual(names);
   });
 
+  it.each([
+    ["in one sentence", "Het plan is vastgesteld door de gemeenteraden van Baarn (1 juli 2023), Eemnes (4 juli 2023) en Soest (6 juli 2023)."],
+    ["sentence by sentence", "De raad van Baarn stelde het plan vast op 1 juli 2023. De raad van Eemnes stelde het vast op 4 juli 2023, die van Soest op 6 juli 2023."],
+    ["in a table", "Vaststelling per gemeente:\n\nGemeente Datum vaststelling\nBaarn 1-7-2023\nEemnes 4-7-2023\nSoest 6-7-2023"],
+  ])("takes each council's own adoption date (%s)", async (_, decisions) => {
+    const r = await importText(opening(`Dit is het gezamenlijke veiligheidsplan van de gemeenten Baarn, Eemnes en Soest.\n\n${decisions}`));
+    const m = parse(r.text).plan.metadata;
+    expect(m.gemeenten?.map((g) => [g.naam, g.vastgesteld?.door, g.vastgesteld?.datum])).toEqual([
+      ["Baarn", "gemeenteraad", "2023-07-01"],
+      ["Eemnes", "gemeenteraad", "2023-07-04"],
+      ["Soest", "gemeenteraad", "2023-07-06"],
+    ]);
+    expect(m.status).toBe("vastgesteld");
+  });
+
+  it("takes each council's own adoption date from a table of decisions (HTML)", async () => {
+    const html = `<html><body><h1>Samen veilig 2023-2026</h1><h2>1. Inleiding</h2><p>Dit is het gezamenlijke veiligheidsplan van de gemeenten Baarn, Eemnes en Soest.</p><table><tr><th>Gemeente</th><th>Raadsbesluit</th></tr><tr><td>Baarn</td><td>1 juli 2023</td></tr><tr><td>Eemnes</td><td>4 juli 2023</td></tr><tr><td>Soest</td><td>6 juli 2023</td></tr></table><h2>2. Prioriteiten</h2><h3>2.1 Ondermijning</h3><p>We pakken het aan.</p></body></html>`;
+    const r = await importDocument(new TextEncoder().encode(html), { fileName: "plan.html" });
+    expect(parse(r.text).plan.metadata.gemeenten?.map((g) => [g.naam, g.vastgesteld?.datum])).toEqual([
+      ["Baarn", "2023-07-01"],
+      ["Eemnes", "2023-07-04"],
+      ["Soest", "2023-07-06"],
+    ]);
+  });
+
   it("a single plan that works together with other municipalities stays a single plan", async () => {
     const r = await importText(opening("De gemeente Wijchen werkt samen met de gemeenten Nijmegen en Beuningen aan veiligheid. De gemeente Wijchen kiest haar eigen prioriteiten."));
     const m = parse(r.text).plan.metadata;
