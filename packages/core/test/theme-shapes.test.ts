@@ -59,3 +59,30 @@ describe("the words plans use for opgave and ambitie", () => {
     expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", opgave, ambitie]]);
   });
 });
+
+describe("a plan set out by the five veiligheidsvelden (Kernbeleid Veiligheid)", () => {
+  const velden = (mark: string) =>
+    `## 3. Veilige woon- en leefomgeving\n\n### 3.1 Woninginbraak${mark}\n\n#### Opgave\n\nVeel inbraken.\n\n#### Ambitie\n\nIn 2028 minder dan 70.\n\n### 3.2 Overlast\n\nTekst.\n\n` +
+    `## 4. Bedrijvigheid en veiligheid\n\n### 4.1 Veilig uitgaan\n\nTekst.\n\n## 5. Jeugd en veiligheid\n\n### 5.1 Jeugdoverlast${mark}\n\nTekst.\n\n## 6. Organisatie\n\nTekst.\n`;
+
+  it("reads each veld's sections as its themes, those marked '(prioriteit)' as the priorities, without the mark in their title", () => {
+    const p = parse(plan(velden(" (prioriteit)")));
+    expect(p.themes.map((t) => [t.title, t.soort])).toEqual([
+      ["Woninginbraak", "prioritair"],
+      ["Overlast", "kern"],
+      ["Veilig uitgaan", "kern"],
+      ["Jeugdoverlast", "prioritair"],
+    ]);
+    expect(p.themes[0]!.opgave?.title).toBe("Opgave");
+    expect(p.themeContainers.map((c) => c.section.title)).toEqual(["3. Veilige woon- en leefomgeving", "4. Bedrijvigheid en veiligheid", "5. Jeugd en veiligheid"]);
+  });
+
+  it("takes every theme for a priority when none is marked", () => {
+    expect(parse(plan(velden(""))).themes.map((t) => t.soort)).toEqual(["prioritair", "prioritair", "prioritair", "prioritair"]);
+  });
+
+  it("needs three velden: two chapters so named are chapters like any other", () => {
+    const two = "## Jeugd en veiligheid\n\n### Alcohol\n\nTekst.\n\n## Fysieke veiligheid\n\n### Brand\n\nTekst.\n";
+    expect(parse(plan(two)).themeStructure).toBe("none");
+  });
+});

@@ -8,7 +8,7 @@ import type { Publication } from "./publication.js";
 import { PLAN_KIND } from "./lines.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
 import type { ImportNote } from "./report.js";
-import { DATE, GEMEENTE, iso } from "./written.js";
+import { DATE, GEMEENTE, GEMEENTE_NAAM, iso } from "./written.js";
 
 export interface InferredFrontMatter {
   readonly titel: string;
@@ -50,6 +50,14 @@ const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politi
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
 const STATED_PREVIOUS = new RegExp(`^vorig plan:\\s*(.+?)\\s*\\(((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)(?:,\\s*vastgesteld op\\s+${DATE})?`, "imu");
 
+/** A plan's name that names its municipality: "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028", "Veiligheidsbeleid gemeente Oss". */
+const TITLE_KIND = new RegExp(`^(?:${PLAN_KIND})\\s+(?:(?:gemeente|voor|van)\\s+)?`, "iu");
+/** The name after it, case-sensitive (a name is capitalised): "Lingewaard-Oost", not "samen veilig". */
+const TITLE_NAME = new RegExp(`^(${GEMEENTE_NAAM})(?:\\s+(?:19|20)\\d{2}\\b|\\s*$)`, "u");
+const titleNames = (titel: string) => {
+  const kind = TITLE_KIND.exec(titel);
+  return kind ? TITLE_NAME.exec(titel.slice(kind[0].length)) : null;
+};
 const SUBTITLE = /^integraal\s+veiligheidsplan\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2})$/i;
 
 export function inferFrontMatter(
@@ -91,9 +99,14 @@ export function inferFrontMatter(
       counts.set(m[1]!, { n: (seen?.n ?? 0) + 1, as: seen?.as ?? m[0] });
     }
     const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
+    const named = best ? undefined : titleNames(titel);
     if (best) {
       gemeente = best[0];
       gemeenteFrom = best[1].as;
+    } else if (named) {
+      // Named only in the plan's own name: "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028".
+      gemeente = named[1]!;
+      gemeenteFrom = titel;
     }
   }
   // In a joint plan, `gemeente` only says whose council's decision the text states (writeFrontMatter).

@@ -237,10 +237,11 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
 }
 
 /** "**Ambitie:** In 2028 …", "Opgave: Criminelen …": a label that opens a paragraph, in bold or not. */
-const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*:|:\s*\1|:)\s*(\S[\s\S]*)$/u;
+/** "**Ambitie:** In 2028 …", "Opgave: …", "**Opgave.** Het aantal …", "Ambitie – In 2028 …": a label, then the paragraph. */
+const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
 
 /**
- * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …") instead
+ * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …") instead
  * of giving it a heading. Where a document does so at least twice with "Opgave" or "Ambitie", each such
  * label becomes the heading it stands for, so that the themes have their opgave and ambitie (a guess,
  * reported).

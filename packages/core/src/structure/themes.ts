@@ -22,6 +22,13 @@ const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)
 // "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
 const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
+/**
+ * The five veiligheidsvelden of Kernbeleid Veiligheid (VNG) as a chapter's heading ("3. Veilige woon-
+ * en leefomgeving", "Veld 5: Integriteit en veiligheid"): plans set out by them hold their themes there.
+ */
+export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)$/;
+/** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
+const PRIORITY_MARK = /\s*[([]\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]\s*$/i;
 /** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning" (also read by the importer). */
 export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 
@@ -99,6 +106,15 @@ export function readThemes(
     for (const c of outer) for (const child of c.section.children) if (!CONTEXT.test(child.keyword)) themes.push(readTheme(text, child, c.soort, blocks));
     return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
   }
+  // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
+  // "(prioriteit)" are the priorities, the others its kernthema's (all are priorities when none is marked).
+  const velden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && s.children.length > 0);
+  if (new Set(velden.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size >= 3) {
+    const inVelden = velden.flatMap((v) => v.children.filter((c) => !CONTEXT.test(c.keyword)));
+    const marked = inVelden.some((c) => PRIORITY_MARK.test(c.title));
+    for (const c of inVelden) themes.push(readTheme(text, c, !marked || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
+    return { themeContainers: velden.map((section) => ({ soort: marked ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
+  }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes.
   walk(sections, (s) => {
     if (!themes.some((t) => isInside(s, t.section)) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
@@ -154,6 +170,9 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
     const titleAt = content.start + raw.length - m[3]!.length;
     titleSpan = trimSpan(text, { start: titleAt, end: content.end });
   }
+  // "Woninginbraak (prioriteit)": the mark says what kind of theme it is; it is not part of its title.
+  const mark = PRIORITY_MARK.exec(text.slice(titleSpan.start, titleSpan.end));
+  if (mark) titleSpan = trimSpan(text, { start: titleSpan.start, end: titleSpan.start + mark.index });
   const title = text.slice(titleSpan.start, titleSpan.end).replace(/[*_]+/g, "").trim();
   const desc = allSections(section.children);
   const opgave = desc.find((s) => s.keyword === "opgave") ?? desc.find((s) => OPGAVE.test(s.keyword));

@@ -585,3 +585,23 @@ describe("lines that look like headings and are not", () => {
     expect(r.text).toContain("1. Veiligheidsanalyse 2020-2023\n2. Amendement raadsvergadering 30 januari 2025");
   });
 });
+
+describe("a theme's parts as paragraph labels ending in a full stop, and the municipality only in the plan's name", () => {
+  it("makes '**Opgave.**' and '**Ambitie.**' headings and takes the name from 'Integraal Veiligheidsplan Lingewaard-Oost 2025-2028'", async () => {
+    const html = `<html><body><h1>Integraal Veiligheidsplan Lingewaard-Oost 2025-2028</h1><h2>Prioriteiten</h2><h3>1. Woninginbraak</h3><p><b>Opgave.</b> Er zijn 95 inbraken per jaar.</p><p><b>Ambitie.</b> In 2028 zijn het er minder dan 70.</p><h3>2. Jeugdoverlast</h3><p><b>Opgave.</b> Veel meldingen.</p><p><b>Ambitie.</b> In 2028 zijn het er 150.</p></body></html>`;
+    const r = await importDocument(new TextEncoder().encode(html), { fileName: "plan.html" });
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Woninginbraak", "Opgave", "Ambitie"],
+      ["Jeugdoverlast", "Opgave", "Ambitie"],
+    ]);
+    expect(r.text).toContain("#### Opgave\n\nEr zijn 95 inbraken per jaar.");
+    expect(p.plan.metadata.gemeente).toBe("Lingewaard-Oost");
+  });
+
+  it("does not take a plan's slogan for a municipality ('Integraal Veiligheidsplan Samen Veilig 2025-2028')", async () => {
+    const r = await importText("Integraal Veiligheidsplan Samen Veilig 2025-2028\n\n1. Inleiding\n\nTekst.\n");
+    expect(r.text).not.toMatch(/^gemeente:/m);
+    expect(r.notes.map((n) => n.messageId)).toContain("import.gemeenteOntbreekt");
+  });
+});
