@@ -86,3 +86,18 @@ describe("a plan set out by the five veiligheidsvelden (Kernbeleid Veiligheid)",
     expect(parse(plan(two)).themeStructure).toBe("none");
   });
 });
+
+describe("a theme's title without what the plan numbers or names it with", () => {
+  it.each([
+    ["Prioriteit: Ondermijning", "Ondermijning"],
+    ["Prioriteit B – Ondermijning", "Ondermijning"],
+    ["II. Ondermijning", "Ondermijning"],
+    ["Speerpunt IV: Ondermijning", "Ondermijning"],
+    ["A. Ondermijning", "Ondermijning"],
+    ["E-handhaving", "E-handhaving"],
+    ["Drugs: productie en handel", "Drugs: productie en handel"],
+  ])("'%s' is the theme '%s', without a number", (heading, title) => {
+    const p = parse(plan(`## Prioriteiten\n\n### ${heading}\n\nTekst.\n`));
+    expect(p.themes.map((t) => [t.title, t.nummer])).toEqual([[title, undefined]]);
+  });
+});

@@ -27,6 +27,8 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
  * en leefomgeving", "Veld 5: Integriteit en veiligheid"): plans set out by them hold their themes there.
  */
 export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)$/;
+/** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
+const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
 const PRIORITY_MARK = /\s*[([]\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]\s*$/i;
 /** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning" (also read by the importer). */
@@ -169,6 +171,11 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
     numberSpan = { start: numAt, end: numAt + m[2]!.length };
     const titleAt = content.start + raw.length - m[3]!.length;
     titleSpan = trimSpan(text, { start: titleAt, end: content.end });
+  } else {
+    // "Prioriteit: Ondermijning", "II. Ondermijning", "Prioriteit B – Jeugd": the word, a Roman number
+    // or a letter the plan numbers with is not part of the title (nor a theme number the checks count).
+    const lead = UNNUMBERED_LEAD.exec(raw);
+    if (lead) titleSpan = trimSpan(text, { start: content.start + lead[0].length, end: content.end });
   }
   // "Woninginbraak (prioriteit)": the mark says what kind of theme it is; it is not part of its title.
   const mark = PRIORITY_MARK.exec(text.slice(titleSpan.start, titleSpan.end));
