@@ -117,3 +117,49 @@ describe("goals as data", () => {
     expect(lacking.realisaties.map((r) => r.indicator)).toEqual(["X"]);
   });
 });
+
+describe("one goals table for the whole plan", () => {
+  const plan = (rows: string) => `---
+formaat: veiligheidsplan/1
+titel: Veilig
+gemeente: Voorbeeldstad
+periode: 2025-2028
+---
+
+# Veilig
+
+## Prioriteiten
+
+### 1. Ondermijning
+
+Tekst.
+
+### 2. Jeugd en veiligheid
+
+#### Doelen
+
+| Doel | Indicator | Streefwaarde |
+| --- | --- | --- |
+| Minder drinken | Scholieren die drinken | 25% (2028) |
+
+### 3. Verkeer
+
+Tekst.
+
+## Bijlage: doelen en indicatoren
+
+| Thema | Doel | Indicator | Streefwaarde 2028 |
+| --- | --- | --- | --- |
+${rows}
+`;
+
+  it("gives each theme the rows that name it, by title, by number or under a merged cell; a theme's own table comes first", () => {
+    const p = parse(plan("| Aanpak ondermijning | Meer signalen | Signalen RIEC | 80 |\n| | Meer controles | Panden | 60 |\n| Thema 2 | Minder overlast | Meldingen | 150 |\n| Onbekend | Iets | Iets | 1 |"));
+    const byTheme = readDoelen(p).map((d) => [d.theme.title, d.section.title, d.doelen.map((g) => [g.doel, g.streefwaarde?.waarde, g.streefwaarde?.jaar])]);
+    expect(byTheme).toEqual([
+      ["Ondermijning", "Bijlage: doelen en indicatoren", [["Meer signalen", 80, 2028], ["Meer controles", 60, 2028]]],
+      ["Jeugd en veiligheid", "Doelen", [["Minder drinken", 25, 2028]]],
+    ]);
+    expect(p.plan.themas[0]!.doelen?.map((d) => d.indicator)).toEqual(["Signalen RIEC", "Panden"]);
+  });
+});

@@ -80,33 +80,101 @@ export function doelenSection(theme: ThemeNode): Section | undefined {
   return undefined;
 }
 
-type PlanParts = Pick<ParsedPlan, "text" | "blocks" | "themes">;
+type PlanParts = Pick<ParsedPlan, "text" | "blocks" | "themes" | "sections">;
 const cache = new WeakMap<PlanParts, readonly DoelenSection[]>();
 
-/** Every theme's goals section with the goals it states, in plan order. */
+/**
+ * Every theme's goals section with the goals it states, in plan order. A theme without goals of its
+ * own takes the rows that name it in a goals table of the whole plan ("Doelen en indicatoren", a first
+ * column "Prioriteit": "Ondermijning", "2", "Prioriteit 2 – Jeugd").
+ */
 export function readDoelen(plan: PlanParts): readonly DoelenSection[] {
   let out = cache.get(plan);
   if (!out) {
+    let central: ReadonlyMap<ThemeNode, DoelenSection> | undefined;
     out = plan.themes.flatMap((theme) => {
       const section = doelenSection(theme);
-      return section ? [readSection(plan, theme, section)] : [];
+      const own = section ? readSection(plan, theme, section) : undefined;
+      if (own && own.doelen.length > 0) return [own];
+      const shared = (central ??= centralGoals(plan)).get(theme);
+      return shared ? [shared] : own ? [own] : [];
     });
     cache.set(plan, out);
   }
   return out;
 }
 
-function readSection(plan: PlanParts, theme: ThemeNode, section: Section): DoelenSection {
-  // The first table whose header (read once) has an Indicator column.
-  let table: TableBlock | undefined;
-  let header: TableHeader | undefined;
-  for (let i = section.firstBlock + 1; i < section.endBlock && !table; i++) {
+/** The first table in blocks [from, to) whose header (read once) has an Indicator column. */
+function goalsTable(plan: PlanParts, from: number, to: number, also: (header: TableHeader) => boolean = () => true): { table: TableBlock; header: TableHeader; at: number } | undefined {
+  for (let i = from; i < to; i++) {
     const b = plan.blocks[i]!;
     if (b.kind !== "table") continue;
     const h = headerOf(plan.text, b);
-    if (h.columns.has("indicator")) [table, header] = [b, h];
+    if (h.columns.has("indicator") && also(h)) return { table: b, header: h, at: i };
   }
-  if (!table || !header) return { theme, section, doelen: [] };
+  return undefined;
+}
+
+function readSection(plan: PlanParts, theme: ThemeNode, section: Section): DoelenSection {
+  const found = goalsTable(plan, section.firstBlock + 1, section.endBlock);
+  return found ? readTable(plan, theme, section, found.table, found.header) : { theme, section, doelen: [] };
+}
+
+/** A goals table's column that names the theme of each row. */
+const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|onderwerp)\b/;
+
+/**
+ * The goals tables outside the themes with a column that names each row's theme: per theme, the rows
+ * that name it (by number or title; a row with that cell empty, as under a merged cell, goes with the
+ * row above).
+ */
+function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
+  const out = new Map<ThemeNode, DoelenSection>();
+  const insideTheme = (i: number) => plan.themes.some((t) => i > t.section.firstBlock && i < t.section.endBlock);
+  const themeColumn = (table: TableBlock) => table.header.cells.findIndex((c) => THEME_COLUMN.test(cellWord(plan.text, c)));
+  for (let from = 0; from < plan.blocks.length; ) {
+    const found = goalsTable(plan, from, plan.blocks.length, (h) => h.columns.size >= 2);
+    if (!found) break;
+    from = found.at + 1;
+    const k = themeColumn(found.table);
+    if (insideTheme(found.at) || k < 0) continue;
+    const section = innermost(plan.sections, found.at);
+    if (!section) continue;
+    let current: ThemeNode | undefined;
+    const rowsOf = new Map<ThemeNode, TableBlock["rows"][number][]>();
+    for (const row of found.table.rows) {
+      const c = row.cells[k]?.content;
+      const named = c ? plan.text.slice(c.start, c.end).replace(/[*_]/g, "").trim() : "";
+      if (named !== "") current = themeNamed(plan.themes, named);
+      if (!current) continue;
+      const rows = rowsOf.get(current) ?? [];
+      rows.push(row);
+      rowsOf.set(current, rows);
+    }
+    for (const [theme, rows] of rowsOf) {
+      if (out.has(theme)) continue;
+      const all = readTable(plan, theme, section, found.table, found.header);
+      out.set(theme, { ...all, doelen: all.doelen.filter((d) => rows.includes(d.row)) });
+    }
+  }
+  return out;
+}
+
+/** The theme a cell names: "2", "Prioriteit 2 – Jeugd", "Ondermijning", "Aanpak ondermijning". */
+function themeNamed(themes: readonly ThemeNode[], named: string): ThemeNode | undefined {
+  const n = /^(?:(?:thema|prioriteit|speerpunt)\s*)?(\d{1,3})\b/i.exec(named);
+  if (n) return themes.find((t) => t.nummer === Number(n[1]));
+  const f = foldText(named);
+  return themes.find((t) => foldText(t.title) === f) ?? themes.find((t) => t.title.length >= 4 && (f.includes(foldText(t.title)) || (f.length >= 4 && foldText(t.title).includes(f))));
+}
+
+/** The deepest section that holds block `i`. */
+function innermost(sections: readonly Section[], i: number): Section | undefined {
+  for (const s of sections) if (i > s.firstBlock && i < s.endBlock) return innermost(s.children, i) ?? s;
+  return undefined;
+}
+
+function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: TableBlock, header: TableHeader): DoelenSection {
   const { columns, sub } = header;
   // "Streefwaarde 2028" over cells "3,0": the year in the column's header is every cell's year.
   const headerYear = (c: Column) => {
