@@ -7,6 +7,7 @@
  */
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
+import { DUTCH_MONTHS } from "../text/dates.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
@@ -27,7 +28,9 @@ const NUMBER_WORD = "(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|e
 const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
     "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|tenminste|minstens|hoogstens|ten hoogste|hooguit|(?:niet )?(?:minder|meer) dan|onder de|boven de)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
-    `|\\b${NUMBER_WORD}\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b`,
+    `|\\b${NUMBER_WORD}\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b` +
+    // A count of things ("60 panden", "3 wijken"); not a year, a date ("1 februari"), an article's number ("artikel 38 van") or a duration.
+    `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}`,
 ), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "uur", "dagen", "weken", "minuten"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);

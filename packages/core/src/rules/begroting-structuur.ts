@@ -19,6 +19,9 @@ function innerSpan(text: string, cell: AmountCell): Span {
   return { start: a, end: b };
 }
 
+/** A column header that says when its amounts are spent without a year: every year, or once. */
+const EVERY_YEAR = /\b(?:per jaar|jaarlijks|structureel|incidenteel)\b/i;
+
 export const begrotingStructuur = defineRule({
   meta: {
     id: "begroting-structuur",
@@ -76,7 +79,8 @@ export const begrotingStructuur = defineRule({
     for (const y of budget.years) {
       if (y.value === undefined) {
         if (/^tota/i.test(y.text)) ctx.report(notCheckedFinding("begroting-structuur.totaalKolom", y.span, { kop: y.text }));
-        else ctx.report({ messageId: "geenJaar", data: { kop: y.text }, span: y.span.end > y.span.start ? y.span : table.header.span });
+        // "Budget per jaar", "Structureel", "Incidenteel": the header says when the money is spent, as a year would.
+        else if (!EVERY_YEAR.test(y.text)) ctx.report({ messageId: "geenJaar", data: { kop: y.text }, span: y.span.end > y.span.start ? y.span : table.header.span });
         continue;
       }
       if (prev !== undefined && y.value !== prev + 1) ctx.report({ messageId: "nietOpeenvolgend", data: { vorig: prev, jaar: y.value, verwacht: prev + 1 }, span: y.span });
