@@ -9,6 +9,7 @@
 import type { SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { clean, readLines, type SourceLine } from "./lines.js";
+import { readingOrder } from "./pdf-columns.js";
 import { findTables } from "./pdf-tables.js";
 
 interface TextItem {
@@ -59,13 +60,20 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
   const placed = items
     .filter((i) => i.str.trim() !== "")
     .map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, size: Math.hypot(i.transform[2]!, i.transform[3]!) || 10, width: i.width }));
-  placed.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Placed[][] = [];
-  for (const it of placed) {
-    const row = rows[rows.length - 1];
-    // Within half the larger type's height: a footnote's raised number ("veiligheid.¹") is on its line.
-    if (row && Math.abs(row[0]!.y - it.y) < Math.max(row[0]!.size, it.size) * 0.5) row.push(it);
-    else rows.push([it]);
+  /** The first line of each column after the first: a paragraph may go on there, or begin. */
+  const columnStarts = new Set<readonly Placed[]>();
+  // Column by column where the page is set in two (./pdf-columns.ts), each top to bottom.
+  for (const flow of readingOrder(placed)) {
+    flow.sort((a, b) => b.y - a.y || a.x - b.x);
+    const first = rows.length;
+    for (const it of flow) {
+      const row = rows.length > first ? rows[rows.length - 1] : undefined;
+      // Within half the larger type's height: a footnote's raised number ("veiligheid.¹") is on its line.
+      if (row && Math.abs(row[0]!.y - it.y) < Math.max(row[0]!.size, it.size) * 0.5) row.push(it);
+      else rows.push([it]);
+    }
+    if (first > 0 && rows.length > first) columnStarts.add(rows[first]!);
   }
 
   mergeWrappedCells(rows);
@@ -106,7 +114,8 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
     const size = Math.max(...row.map((i) => i.size));
     // The line's baseline is its text's, not a raised number's.
     const y = row.find((i) => i.size === size)!.y;
-    const gap = prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75;
+    // At the top of the next column a paragraph begins where the column before ended a sentence.
+    const gap = (prevY !== undefined && prevY - y > Math.max(size, prevSize) * 1.75) || (columnStarts.has(row) && /[.!?:]["”’)]?$/u.test(out[out.length - 1]?.text ?? ""));
     prevY = y;
     prevSize = size;
     // A raised number that starts its line is a footnote's own number at the page's foot ("² Socioloog …").

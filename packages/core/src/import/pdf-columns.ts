@@ -1,0 +1,155 @@
+/**
+ * Reading order on a PDF page set in two columns. A PDF has no columns, only words at positions; read
+ * line by line across the page, the left column's lines and the right column's would be interleaved
+ * ("Het aantal Alinea 4 van de inleiding. woninginbraken …"). Where lines of prose on both sides of one
+ * gutter (a vertical strip near the middle that no word crosses) follow each other, that stretch of
+ * the page is a band: its left column is read before its right column. What stands across the gutter
+ * (a title, a heading over the whole width) and what lies between bands is read as it stands.
+ */
+
+export interface PageItem {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly width: number;
+}
+
+type Side = "left" | "right" | "both" | "across";
+interface Line<T extends PageItem> {
+  readonly items: T[];
+  readonly y: number;
+  readonly size: number;
+  side: Side;
+}
+
+/** Lines of prose on both sides of the gutter it takes to call a stretch of a page two columns. */
+const MIN_SPLIT_LINES = 5;
+
+/**
+ * The page's items in reading order, as flows: each flow is read top to bottom, and the flows one after
+ * the other. A page in one column is one flow, as it came.
+ */
+export function readingOrder<T extends PageItem>(items: readonly T[]): T[][] {
+  const lines = linesOf(items);
+  const gutter = findGutter(lines);
+  if (gutter === undefined) return [items.slice()];
+  for (const line of lines) line.side = sideOf(line.items, gutter);
+  const flows: T[][] = [];
+  let loose: T[] = [];
+  const flushLoose = () => {
+    if (loose.length > 0) flows.push(loose);
+    loose = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.side !== "both") {
+      loose.push(...lines[i]!.items);
+      i++;
+      continue;
+    }
+    const end = bandEnd(lines, i);
+    flushLoose();
+    const band = lines.slice(i, end);
+    const left = band.flatMap((l) => l.items.filter((it) => it.x + it.width / 2 < gutter));
+    const right = band.flatMap((l) => l.items.filter((it) => it.x + it.width / 2 >= gutter));
+    flows.push(left, right);
+    i = end;
+  }
+  flushLoose();
+  return flows.filter((f) => f.length > 0);
+}
+
+/** Items on one baseline (within half the type's height), top to bottom. */
+function linesOf<T extends PageItem>(items: readonly T[]): Line<T>[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line<T>[] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - it.y) < Math.max(line.size, it.size) * 0.5) {
+      line.items.push(it);
+      (line as { size: number }).size = Math.max(line.size, it.size);
+    } else lines.push({ items: [it], y: it.y, size: it.size, side: "left" });
+  }
+  for (const l of lines) l.items.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/**
+ * The x of a gutter: the middle of the widest empty strip that at least {@link MIN_SPLIT_LINES} lines
+ * have in the middle half of the text, with three words or more of prose on either side in most of them.
+ */
+function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const l of lines) for (const it of l.items) (minX = Math.min(minX, it.x)), (maxX = Math.max(maxX, it.x + it.width));
+  const w = maxX - minX;
+  if (!(w > 0)) return undefined;
+  // Per line, its gaps in the middle half of the text.
+  const gaps: { a: number; b: number; line: Line<PageItem>; at: number }[] = [];
+  for (const l of lines) {
+    for (let k = 1; k < l.items.length; k++) {
+      const a = l.items[k - 1]!.x + l.items[k - 1]!.width;
+      const b = l.items[k]!.x;
+      const mid = (a + b) / 2;
+      if (b - a >= Math.max(l.size * 1.2, 6) && mid > minX + w * 0.25 && mid < minX + w * 0.75) gaps.push({ a, b, line: l, at: k });
+    }
+  }
+  if (gaps.length < MIN_SPLIT_LINES) return undefined;
+  // The x that most lines' gaps share: the gutter. (At most 200 candidates: a dense page of table cells
+  // has thousands of gaps, and each candidate is counted against all of them.)
+  let best: { x: number; n: number } | undefined;
+  const step = Math.max(1, Math.floor(gaps.length / 200));
+  for (let c = 0; c < gaps.length; c += step) {
+    const g = gaps[c]!;
+    const x = (g.a + g.b) / 2;
+    const n = new Set(gaps.filter((o) => o.a <= x && o.b >= x).map((o) => o.line)).size;
+    if (!best || n > best.n) best = { x, n };
+  }
+  if (!best || best.n < MIN_SPLIT_LINES) return undefined;
+  // Prose on both sides (a table's label and amount are not): three words or more each side, in most lines.
+  const words = (items: readonly PageItem[]) => items.map((i) => i.text).join(" ").split(/\s+/).filter((t) => /\p{L}/u.test(t)).length;
+  const split = gaps.filter((g) => g.a <= best!.x && g.b >= best!.x);
+  const prose = split.filter((g) => words(g.line.items.slice(0, g.at)) >= 3 && words(g.line.items.slice(g.at)) >= 3).length;
+  return prose >= MIN_SPLIT_LINES && prose >= split.length * 0.6 ? best.x : undefined;
+}
+
+function sideOf(items: readonly PageItem[], gutter: number): Side {
+  let left = false;
+  let right = false;
+  for (const it of items) {
+    if (it.x < gutter - 1 && it.x + it.width > gutter + 1) return "across";
+    if (it.x + it.width / 2 < gutter) left = true;
+    else right = true;
+  }
+  return left && right ? "both" : left ? "left" : "right";
+}
+
+/**
+ * Where a band that starts with two-sided line `start` ends (exclusive): it runs on over two-sided lines
+ * and the one-sided lines between them (a column's heading or a paragraph's last line, while the other
+ * column goes on), and past the last two-sided line over one-sided lines that follow closely in the same
+ * type (a column longer than the other). A line across the gutter, or a stretch of more than three lines'
+ * height without a two-sided line, ends it; so does larger type after it (the next section's heading).
+ */
+function bandEnd(lines: readonly Line<PageItem>[], start: number): number {
+  let lastBoth = start;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.side === "across") break;
+    if (l.side === "both") {
+      if (lines[lastBoth]!.y - l.y > lines[lastBoth]!.size * 3.5) break;
+      lastBoth = i;
+    }
+  }
+  // Past the last two-sided line: the one-sided lines that go on closely in the body's type.
+  let end = lastBoth + 1;
+  const body = lines[lastBoth]!.size;
+  while (end < i && end < lines.length) {
+    const l = lines[end]!;
+    if (l.side === "across" || l.side === "both" || l.size > body * 1.08 || lines[end - 1]!.y - l.y > body * 2) break;
+    end++;
+  }
+  return end;
+}
