@@ -126,7 +126,13 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
         continue;
       }
       // test, not exec: no match array per sentence; a stop is one character, so it ends at lastIndex - 1.
-      let j = nextStop(text, i, end);
+      // The dot of a number ("1.000", "3.1") is passed over.
+      STOP.lastIndex = i;
+      let j = STOP.test(text) ? STOP.lastIndex - 1 : end;
+      while (j < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) {
+        STOP.lastIndex = j + 1;
+        j = STOP.test(text) ? STOP.lastIndex - 1 : end;
+      }
       if (j > end) j = end;
       else if (text.charCodeAt(j) !== NEWLINE) while (j < end && isStop(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
       // Trimmed as String.prototype.trim trims, without slicing the piece to find out.
@@ -152,16 +158,6 @@ const NEWLINE = 10;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === NEWLINE;
 const STOP = /[.!?\n]/g;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Where the sentence from `i` stops (past `end` when it runs on): the next stop that is not a number's dot. */
-function nextStop(text: string, i: number, end: number): number {
-  for (let k = i; ; ) {
-    STOP.lastIndex = k;
-    if (!STOP.test(text)) return end;
-    const j = STOP.lastIndex - 1;
-    if (j >= end || text.charCodeAt(j) !== 46 || !isDigit(text.charCodeAt(j - 1)) || !isDigit(text.charCodeAt(j + 1))) return j;
-    k = j + 1;
-  }
-}
 /** What `trim` takes off: white space and line terminators (ECMAScript's WhiteSpace and LineTerminator). */
 const isTrimmed = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

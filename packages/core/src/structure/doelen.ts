@@ -132,6 +132,8 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
   const out = new Map<ThemeNode, DoelenSection>();
   const insideTheme = (i: number) => plan.themes.some((t) => i > t.section.firstBlock && i < t.section.endBlock);
   const themeColumn = (table: TableBlock) => table.header.cells.findIndex((c) => THEME_COLUMN.test(cellWord(plan.text, c)));
+  // Most plans have no such table: a plain search of the text says so before any table is read.
+  if (!/(?:^|\|)[ \t]*\**(?:prioriteit|thema|speerpunt|onderwerp)/im.test(plan.text)) return out;
   for (let from = 0; from < plan.blocks.length; ) {
     const found = goalsTable(plan, from, plan.blocks.length, (h) => h.columns.size >= 2);
     if (!found) break;
