@@ -8,6 +8,7 @@
 import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { boldHeading } from "./lines.js";
 import { formatListNumber } from "./numbering.js";
 import { child, elements, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive } from "./zip.js";
@@ -121,7 +122,9 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
       const label = node.attrs["text:is-list-header"] === "true" ? "" : (outline?.next(level) ?? "");
       if (text) blocks.push({ kind: "heading", text: label ? `${label} ${text}` : text, level, origin });
     } else if (node.name === "text:p") {
-      const text = inline(node, origin, notes);
+      const styleBold = !!format(node.attrs["text:style-name"]).bold;
+      const runs = runsOf(node, { bold: styleBold, italic: false }, notes, origin);
+      const text = runsToMarkdown(runs);
       if (!text) return;
       const level = headingLevel(node.attrs["text:style-name"]);
       const styleChain = chain(node.attrs["text:style-name"]);
@@ -129,7 +132,11 @@ export function readOdt(bytes: Uint8Array, limits: ImportLimits): SourceDocument
       else if (blocks.length === 0 && subtitle === undefined && styleChain.some((n) => /^(?:subtitle|ondertitel)$/i.test(n))) subtitle = plainText(text);
       else if (blocks.length === 0 && styleChain.some((n) => /^titelpagina$/i.test(n))) facts.push(plainText(text));
       else if (level !== undefined) blocks.push({ kind: "heading", text: plainText(text), level, origin });
-      else blocks.push({ kind: "paragraph", text, origin });
+      else {
+        // A heading made by hand, as in Word: a short paragraph wholly in bold, directly or by its style.
+        const byHand = notes.length === 0 ? boldHeading(runs, styleBold) : undefined;
+        blocks.push(byHand !== undefined ? { kind: "heading", text: byHand, origin } : { kind: "paragraph", text, origin });
+      }
     } else if (node.name === "text:list") {
       const items: string[] = [];
       listItems(node, items);
