@@ -667,6 +667,16 @@ describe.skipIf(!TOOLS)(`a veiligheidsbeleid with 'Hoofdstuk' chapters and secti
     const rules = (JSON.parse(lint.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages.map((x) => x.ruleId));
     for (const rule of ["opgave-ambitie", "begroting-totalen", "kwaliteit-monitoring", "kwaliteit-meetbare-doelen", "kwaliteit-evaluatie"]) expect(rules).not.toContain(rule);
   });
+  it("as plain text copied out of the PDF (pdftotext, headings directly above their text): the chapters, the speerpunten with their parts", () => {
+    execFileSync("pdftotext", [join(made(), "beleid.pdf"), join(made(), "beleid.txt")]);
+    const text = imported(made(), "beleid.txt");
+    expect(text.match(/^## .*$/gm)).toEqual(expect.arrayContaining(["## Hoofdstuk 1: Inleiding", "## Hoofdstuk 2: Terugblik op het IVB 2019 – 2023", "## Hoofdstuk 4: Speerpunten", "## Hoofdstuk 5: Organisatie en financiën"]));
+    expect(parse(text).themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Probleemanalyse", "Doelstelling"],
+      ["Jeugd en veiligheid", "Probleemanalyse", "Doelstelling"],
+      ["Verkeersveiligheid rond scholen", "Probleemanalyse", "Doelstelling"],
+    ]);
+  });
 });
 
 /**

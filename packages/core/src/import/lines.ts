@@ -11,6 +11,8 @@
  */
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
+import { themePart } from "../structure/themes.js";
+import { keyword } from "../text/keywords.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 
 export interface SourceLine {
@@ -269,8 +271,11 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     // A numbered heading set directly above its text (text copied out of a PDF) is a block of its own,
     // and so is a plan's title line above the title page's other lines.
     // (Not when the title wraps: it ends in a dash, or goes on in its own large type.)
-    const titleWraps = prev !== undefined && (/[-–]$/.test(prev.text) || (bodySize !== undefined && l.size !== undefined && prev.size !== undefined && l.size > bodySize * 1.08 && Math.abs(l.size - prev.size) <= 0.25));
-    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || partHeadingInBlock(lines, i - 1) || (startOfBlock(lines, i - 1) && PLAN_TITLE.test(prev!.text) && !titleWraps));
+    const titleWraps = prev !== undefined && (/[-–]$/.test(prev.text) || PERIOD_LINE.test(l.text) || (bodySize !== undefined && l.size !== undefined && prev.size !== undefined && l.size > bodySize * 1.08 && Math.abs(l.size - prev.size) <= 0.25));
+    // The plan's title, also with its period on a line of its own under it ("… Lingewaard-Oost" over "2025-2028").
+    const titleAbove = (k: number) => k >= 0 && startOfBlock(lines, k) && PLAN_TITLE.test(lines[k]!.text);
+    const afterTitle = (titleAbove(i - 1) && !titleWraps) || (i >= 2 && PERIOD_LINE.test(prev!.text) && titleAbove(i - 2));
+    const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || partHeadingInBlock(lines, i - 1) || afterTitle);
     const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || partHeadingInBlock(lines, i) || afterHeading;
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
@@ -282,9 +287,14 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
 }
 
 const startOfBlock = (lines: readonly SourceLine[], i: number) => i === 0 || lines[i]!.gap === true || lines[i]!.pageBreak === true;
-/** "3.", "3.1", "3.1.2" or "III." before a capital: how numbered headings start. */
-const NUMBERED_HEADING = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVX]+\.)\s+[\p{Lu}‘'“"]/u;
-const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1];
+/** "3.", "3.1", "3.1.2", "III." or a theme's "Prioriteit 3:" before a capital: how numbered headings start. */
+const NUMBERED_HEADING = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVX]+\.|(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+\d{1,3}\s*[:.–—-])\s+[\p{Lu}‘'“"]/u;
+/** A period on a line of its own: "2025-2028", "2025 – 2028". */
+const PERIOD_LINE = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/;
+/** A heading that says it is one: "Hoofdstuk 2: Terugblik", "Bijlage 1", "Prioriteit 3: Ondermijning". */
+const CHAPTER_WORD = /^(?:[Hh]oofdstuk|[Dd]eel|[Bb]ijlage|[Pp]aragraaf|[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+(?:\d{1,2}|[IVX]+)\b/;
+/** A heading's section number: "3.1" of "3.1 Jeugd", "4" of "4. Speerpunten" or "Hoofdstuk 4: Speerpunten". */
+const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1] ?? /^(?:[Hh]oofdstuk|[Dd]eel)\s+(\d{1,2})\b/.exec(t)?.[1];
 
 /**
  * A numbered heading with its text directly under it, no blank line between (what pdftotext and copying
@@ -307,22 +317,28 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
   const nextStarts = (!wrapped && !NUMBERED_HEADING.test(next.text) && !LIST_ITEM.test(next.text) && /^[\p{Lu}‘'“"(]/u.test(next.text)) || (child(own, next.text) && looksLikeHeading(next.text));
   // A section number ("2.2") after a list's last item ("3. Handhaving") does not go on with the list.
   const afterList = own?.includes(".") === true && (LIST_ITEM.test(prev?.text ?? "") || BULLET.test(prev?.text ?? ""));
-  const prevEnds = startOfBlock(lines, i) || afterList || /[.!?:]["”’)]?$/u.test(prev!.text) || (child(numberOf(prev!.text), l.text) && looksLikeHeading(prev!.text));
+  // Also right under the plan's title, or under the title's period on a line of its own.
+  const underTitle = PLAN_TITLE.test(prev?.text ?? "") || PERIOD_LINE.test(prev?.text ?? "");
+  const prevEnds = startOfBlock(lines, i) || afterList || underTitle || /[.!?:]["”’)]?$/u.test(prev!.text) || (child(numberOf(prev!.text), l.text) && looksLikeHeading(prev!.text));
   return nextStarts && prevEnds;
 }
 
 /**
- * "Opgave" or "Ambitie" on a line of its own between the end of a sentence (or a heading) and the start
- * of one, with no blank line around it (text copied out of a PDF): the theme's part, a heading.
+ * A theme's part on a line of its own between the end of a sentence (or a heading) and the start of one,
+ * with no blank line around it (text copied out of a PDF): "Opgave", "Ambitie", the plan's own words
+ * for them ("Probleemanalyse", "Wat willen we bereiken?", structure/themes.ts) and the begroting's other
+ * questions ("Wat gaan we daarvoor doen?", "Wat mag het kosten?") — a heading.
  */
 function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
-  if (l.cells || l.footnote || !/^(?:opgave|ambitie)$/i.test(l.text.trim())) return false;
+  if (l.cells || l.footnote || l.text.length > 40 || !(themePart(keyword(l.text)) || OTHER_PART.test(l.text.trim()))) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!next || next.gap || next.pageBreak || !/^[\p{Lu}\d‘'“"(]/u.test(next.text)) return false;
   return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text);
 }
+
+const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
 function lineWidth(lines: readonly SourceLine[], i: number): number {
@@ -447,6 +463,7 @@ function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly n
   if (first.size !== undefined && bodySize !== undefined && first.size > bodySize * 1.08) {
     while (n < seg.lines.length && n < 4 && Math.abs((seg.lines[n]!.size ?? 0) - first.size) <= 0.25 && joinLines(seg.lines.slice(0, n + 1).map((l) => l.text)).length <= 160) n++;
   }
+  else if (PLAN_TITLE.test(first.text) && seg.lines[1] && PERIOD_LINE.test(seg.lines[1].text)) n = 2;
   const whole = n === 1 ? seg : { ...seg, lines: [{ ...first, text: joinLines(seg.lines.slice(0, n).map((l) => l.text)) }, ...seg.lines.slice(n)] };
   const heading = firstLineHeading(whole, bodySize, sizes);
   return heading ? { heading, lines: n } : undefined;
@@ -465,9 +482,9 @@ function firstLineHeading(seg: Segment, bodySize: number | undefined, sizes: rea
     // with the text starting a sentence.
     if (!/^[\p{Lu}\d‘'“"(]/u.test(next.text) && !bigger) return undefined;
     const width = Math.max(...seg.lines.slice(1).map((l) => l.text.length));
-    if (!bigger && !bullet && t.length > width * 0.6) return undefined;
+    if (!bigger && !bullet && !CHAPTER_WORD.test(text) && t.length > width * 0.6) return undefined;
   }
-  if (first.size !== undefined && bodySize !== undefined && !bigger && !bullet && !/^(?:[IVX]+|\d{1,2})[.,)]?\s/.test(text) && next) return undefined;
+  if (first.size !== undefined && bodySize !== undefined && !bigger && !bullet && !/^(?:[IVX]+|\d{1,2})[.,)]?\s/.test(text) && !CHAPTER_WORD.test(text) && next) return undefined;
   const level = bigger ? sizes.findIndex((s) => first.size! >= s - 0.25) + 1 || undefined : undefined;
   return { kind: "heading", text, ...(level ? { level } : {}), ...(bullet ? { bullet } : {}), origin: first.origin };
 }

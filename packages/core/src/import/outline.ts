@@ -5,7 +5,7 @@
  * theme, pillars under Ambitie, deelproducten under Toelichting. Where the document has no outline
  * (plain text, OCR), section numbers give the depth.
  */
-import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart } from "../structure/themes.js";
+import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart, VELD_HEADING } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
@@ -17,6 +17,8 @@ export const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/;
 /** "3. ", "3 ": a chapter's number. */
 const CHAPTER_NUMBER = /^(\d{1,2})[.)]?\s+(?=\p{L})/u;
 export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
+/** "Hoofdstuk 2: …", "Deel II – …": a chapter by its own word. */
+const CHAPTER_HEADING = /^(?:[Hh]oofdstuk|[Dd]eel)\s+(?:\d{1,2}|[IVXLC]+)\b/;
 
 /**
  * Gives every heading its level in the plan (see the module comment). Without outline levels (plain
@@ -62,7 +64,8 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     // "5. Organisatie" after "4. Strategische thema's" goes on from 4: the chapter after it, not a theme in it.
     const chapterNumber = !b.bullet ? CHAPTER_NUMBER.exec(b.text)?.[1] : undefined;
     const bySequence = chapterNumber !== undefined ? numbered.get(String(Number(chapterNumber) - 1)) : undefined;
-    const soort = containerSoort(k);
+    // A veiligheidsveld's chapter ("3. Veilige woon- en leefomgeving") holds its themes as a theme group does.
+    const soort = containerSoort(k) ?? (VELD_HEADING.test(k) ? "kern" : undefined);
     let text = b.text;
     let level: number;
     if (soort) {
@@ -115,8 +118,9 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = Math.max(mapped, 2);
       closeFrom(level);
       if (level === 2) chapter = { level };
-    } else if (ROMAN.test(b.text) || chapterNumber === "1") {
-      // A Roman number, or a numbering that starts again at 1 (the plan after its council proposal), opens a chapter.
+    } else if (ROMAN.test(b.text) || chapterNumber === "1" || CHAPTER_HEADING.test(b.text)) {
+      // A Roman number, a numbering that starts again at 1 (the plan after its council proposal), or the
+      // word ("Hoofdstuk 2: Terugblik") opens a chapter.
       level = 2;
       closeFrom(2);
       chapter = { level };

@@ -605,3 +605,53 @@ describe("a theme's parts as paragraph labels ending in a full stop, and the mun
     expect(r.notes.map((n) => n.messageId)).toContain("import.gemeenteOntbreekt");
   });
 });
+
+describe("text copied out of a PDF: headings directly above their text", () => {
+  it("joins the title and its period, and reads 'Hoofdstuk 2: …', '4.1 Speerpunt 1 – …' and 'Probleemanalyse' as headings", async () => {
+    const text = [
+      "Integraal Veiligheidsbeleid Westerveld-Zuid",
+      "2024 – 2027",
+      "1. Inleiding",
+      "Op grond van artikel 38b Politiewet 2012 stelt de gemeenteraad de doelen vast voor de veiligheid.",
+      "",
+      "Hoofdstuk 2: Terugblik op het IVB 2019 – 2023",
+      "Het aantal woninginbraken daalde van 110 in 2019 naar 64 in 2023. De aanpak van jeugdoverlast had",
+      "minder resultaat.",
+      "",
+      "Hoofdstuk 4: Speerpunten",
+      "4.1 Speerpunt 1 – Ondermijning",
+      "Probleemanalyse",
+      "In het buitengebied staan veel leegstaande agrarische gebouwen. Die worden gebruikt voor",
+      "drugsproductie.",
+      "Doelstelling",
+      "In 2027 controleren we 60 schuren per jaar.",
+      "Wat gaan we daarvoor doen?",
+      "We controleren samen met de politie.",
+      "",
+    ].join("\n");
+    const r = await importText(text);
+    expect(headings(r.text)).toEqual([
+      "# Integraal Veiligheidsbeleid Westerveld-Zuid 2024 – 2027",
+      "## 1. Inleiding",
+      "## Hoofdstuk 2: Terugblik op het IVB 2019 – 2023",
+      "## Hoofdstuk 4: Speerpunten",
+      "### 4.1 Speerpunt 1 – Ondermijning",
+      "#### Probleemanalyse",
+      "#### Doelstelling",
+      "#### Wat gaan we daarvoor doen?",
+    ]);
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", "Probleemanalyse", "Doelstelling"]]);
+  });
+
+  it("nests a veiligheidsveld's themes under it, and their 'Opgave.' labels under each theme", async () => {
+    const text = "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028\n\n3. Veilige woon- en leefomgeving\n\n3.1 Woninginbraak (prioriteit)\n\nOpgave. Er zijn 95 inbraken per jaar.\n\nAmbitie. In 2028 zijn het er minder dan 70.\n\n4. Jeugd en veiligheid\n\n4.1 Jeugdoverlast (prioriteit)\n\nOpgave. Veel meldingen.\n\nAmbitie. In 2028 zijn het er 150.\n\n5. Integriteit en veiligheid\n\n5.1 Ondermijning\n\nWe houden het in beeld.\n";
+    const r = await importText(text);
+    expect(r.text).toContain("### 3.1 Woninginbraak (prioriteit)\n\n#### Opgave\n\nEr zijn 95 inbraken per jaar.");
+    expect(parse(r.text).themes.map((t) => [t.title, t.soort, t.ambitie?.title])).toEqual([
+      ["Woninginbraak", "prioritair", "Ambitie"],
+      ["Jeugdoverlast", "prioritair", "Ambitie"],
+      ["Ondermijning", "kern", undefined],
+    ]);
+  });
+});
