@@ -120,6 +120,7 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   return found ? readTable(plan, theme, section, found.table, found.header) : { theme, section, doelen: [] };
 }
 
+const THEME_WORD = /prioriteit|thema|speerpunt|onderwerp/i;
 /** A goals table's column that names the theme of each row. */
 const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|onderwerp)\b/;
 
@@ -132,8 +133,9 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
   const out = new Map<ThemeNode, DoelenSection>();
   const insideTheme = (i: number) => plan.themes.some((t) => i > t.section.firstBlock && i < t.section.endBlock);
   const themeColumn = (table: TableBlock) => table.header.cells.findIndex((c) => THEME_COLUMN.test(cellWord(plan.text, c)));
-  // Most plans have no such table: a plain search of the text says so before any table is read.
-  if (!/(?:^|\|)[ \t]*\**(?:prioriteit|thema|speerpunt|onderwerp)/im.test(plan.text)) return out;
+  // Most plans have no such table: a look at each table's header row says so before any table is read.
+  const named = plan.blocks.some((b) => b.kind === "table" && THEME_WORD.test(plan.text.slice(b.header.span.start, b.header.span.end)));
+  if (!named) return out;
   for (let from = 0; from < plan.blocks.length; ) {
     const found = goalsTable(plan, from, plan.blocks.length, (h) => h.columns.size >= 2);
     if (!found) break;
