@@ -145,21 +145,25 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
     const section = innermost(plan.sections, found.at);
     if (!section) continue;
     let current: ThemeNode | undefined;
-    const rowsOf = new Map<ThemeNode, TableBlock["rows"][number][]>();
+    // Per row, the theme it names; the table is read once, its goals handed out by row.
+    const themeOf = new Map<TableBlock["rows"][number], ThemeNode>();
     for (const row of found.table.rows) {
       const c = row.cells[k]?.content;
       const named = c ? plan.text.slice(c.start, c.end).replace(/[*_]/g, "").trim() : "";
       if (named !== "") current = themeNamed(plan.themes, named);
-      if (!current) continue;
-      const rows = rowsOf.get(current) ?? [];
-      rows.push(row);
-      rowsOf.set(current, rows);
+      if (current) themeOf.set(row, current);
     }
-    for (const [theme, rows] of rowsOf) {
-      if (out.has(theme)) continue;
-      const all = readTable(plan, theme, section, found.table, found.header);
-      out.set(theme, { ...all, doelen: all.doelen.filter((d) => rows.includes(d.row)) });
+    if (themeOf.size === 0) continue;
+    const all = readTable(plan, plan.themes[0]!, section, found.table, found.header);
+    const byTheme = new Map<ThemeNode, DoelNode[]>();
+    for (const d of all.doelen) {
+      const theme = themeOf.get(d.row);
+      if (!theme || out.has(theme)) continue;
+      const list = byTheme.get(theme) ?? [];
+      list.push({ ...d, theme });
+      byTheme.set(theme, list);
     }
+    for (const [theme, doelen] of byTheme) out.set(theme, { ...all, theme, doelen });
   }
   return out;
 }
