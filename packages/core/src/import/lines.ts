@@ -276,7 +276,8 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
     const titleAbove = (k: number) => k >= 0 && startOfBlock(lines, k) && PLAN_TITLE.test(lines[k]!.text);
     const afterTitle = (titleAbove(i - 1) && !titleWraps) || (i >= 2 && PERIOD_LINE.test(prev!.text) && titleAbove(i - 2));
     const afterHeading = i > 0 && (numberedHeadingInBlock(lines, i - 1) || partHeadingInBlock(lines, i - 1) || afterTitle);
-    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || partHeadingInBlock(lines, i) || afterHeading;
+    const afterWrappedTheme = i >= 2 && wrappedThemeHeading(lines, i - 2);
+    const startsBlock = i === 0 || l.gap === true || l.pageBreak === true || sizeChange || headingInsideBlock(lines, i) || numberedHeadingInBlock(lines, i) || partHeadingInBlock(lines, i) || wrappedThemeHeading(lines, i) || afterHeading || afterWrappedTheme;
     if (!cur || startsBlock || (kind !== cur.kind && !(cur.kind === "list" && kind === "text"))) {
       cur = { kind, lines: [], gap: startsBlock, pageBreak: l.pageBreak === true };
       out.push(cur);
@@ -323,6 +324,26 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
   return nextStarts && prevEnds;
 }
 
+/** "Prioriteit 1: Samen met bewoners de veilige woon- en": a theme's heading, here wrapped onto the next line. */
+const THEME_LINE = /^(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+\d{1,3}\s*[:.–—-]\s+\p{Lu}/u;
+/** The rest of a wrapped heading: a few words in lower case, no closing punctuation ("leefomgeving versterken"). */
+const isHeadingTail = (t: string) => /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.,;:!?]$/.test(t);
+
+/**
+ * A theme's heading wrapped over two lines directly above its text (text copied out of a PDF):
+ * "Prioriteit 1: … woon- en" over "leefomgeving versterken", then a theme's part ("Wat is het
+ * probleem?") or a sentence. Line `i` is the heading's first line; the two lines are one heading.
+ */
+function wrappedThemeHeading(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  const tail = lines[i + 1];
+  const after = lines[i + 2];
+  if (l.cells || l.footnote || !THEME_LINE.test(l.text) || !tail || tail.gap || tail.pageBreak || !isHeadingTail(tail.text)) return false;
+  if (!looksLikeHeading(`${l.text} ${tail.text}`)) return false;
+  const prevEnds = startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text) || looksLikeHeading(lines[i - 1]!.text);
+  return prevEnds && (!after || after.gap === true || after.pageBreak === true || partHeadingInBlock(lines, i + 2) || /^[\p{Lu}‘'“"(]/u.test(after.text));
+}
+
 /**
  * A theme's part on a line of its own between the end of a sentence (or a heading) and the start of one,
  * with no blank line around it (text copied out of a PDF): "Opgave", "Ambitie", the plan's own words
@@ -335,7 +356,7 @@ function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!next || next.gap || next.pageBreak || !/^[\p{Lu}\d‘'“"(]/u.test(next.text)) return false;
-  return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text);
+  return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text) || (i >= 2 && THEME_LINE.test(lines[i - 2]!.text) && isHeadingTail(prev!.text));
 }
 
 const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
@@ -464,6 +485,7 @@ function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly n
     while (n < seg.lines.length && n < 4 && Math.abs((seg.lines[n]!.size ?? 0) - first.size) <= 0.25 && joinLines(seg.lines.slice(0, n + 1).map((l) => l.text)).length <= 160) n++;
   }
   else if (PLAN_TITLE.test(first.text) && seg.lines[1] && PERIOD_LINE.test(seg.lines[1].text)) n = 2;
+  else if (seg.lines.length === 2 && THEME_LINE.test(first.text) && isHeadingTail(seg.lines[1]!.text)) n = 2;
   const whole = n === 1 ? seg : { ...seg, lines: [{ ...first, text: joinLines(seg.lines.slice(0, n).map((l) => l.text)) }, ...seg.lines.slice(n)] };
   const heading = firstLineHeading(whole, bodySize, sizes);
   return heading ? { heading, lines: n } : undefined;

@@ -644,6 +644,20 @@ describe("text copied out of a PDF: headings directly above their text", () => {
     expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", "Probleemanalyse", "Doelstelling"]]);
   });
 
+  it("reads a theme's heading wrapped over two lines as one heading ('Prioriteit 1: … woon- en' over 'leefomgeving versterken')", async () => {
+    const text = "Kadernota Integrale Veiligheid 2025-2028\n\nPrioriteiten\nPrioriteit 1: Samen met bewoners de veilige woon- en\nleefomgeving versterken\nWat is het probleem?\nInwoners ervaren overlast van jongeren in de wijken\nHoogveld en Dommelzicht.\nWat willen we bereiken?\nIn 2028 zijn er minder dan 110 meldingen per jaar.\n\nPrioriteit 2: Ondermijning is in onze gemeente een groot\nprobleem dat we aanpakken.\n";
+    const r = await importText(text);
+    expect(headings(r.text)).toEqual([
+      "# Kadernota Integrale Veiligheid 2025-2028",
+      "## Prioriteiten",
+      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
+      "#### Wat is het probleem?",
+      "#### Wat willen we bereiken?",
+    ]);
+    // A sentence that starts like a theme's heading and goes on to its full stop stays a sentence.
+    expect(r.text).toContain("Prioriteit 2: Ondermijning is in onze gemeente een groot probleem dat we aanpakken.");
+  });
+
   it("nests a veiligheidsveld's themes under it, and their 'Opgave.' labels under each theme", async () => {
     const text = "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028\n\n3. Veilige woon- en leefomgeving\n\n3.1 Woninginbraak (prioriteit)\n\nOpgave. Er zijn 95 inbraken per jaar.\n\nAmbitie. In 2028 zijn het er minder dan 70.\n\n4. Jeugd en veiligheid\n\n4.1 Jeugdoverlast (prioriteit)\n\nOpgave. Veel meldingen.\n\nAmbitie. In 2028 zijn het er 150.\n\n5. Integriteit en veiligheid\n\n5.1 Ondermijning\n\nWe houden het in beeld.\n";
     const r = await importText(text);
