@@ -3,9 +3,9 @@
  * previous plan and the legal basis. Every inference is reported as a guess at the front matter.
  */
 import { findCitations, formatCitation } from "../law/citation.js";
+import { PLAN_KIND } from "../text/keywords.js";
 import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
-import { PLAN_KIND } from "./lines.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
 import type { ImportNote } from "./report.js";
 import { DATE, GEMEENTE, GEMEENTE_NAAM, iso } from "./written.js";

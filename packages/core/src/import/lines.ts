@@ -12,7 +12,7 @@
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
 import { themePart } from "../structure/themes.js";
-import { keyword } from "../text/keywords.js";
+import { keyword, PLAN_KIND } from "../text/keywords.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 
 export interface SourceLine {
@@ -69,12 +69,7 @@ const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}
 const COLOPHON_LINE = /^(?:uitgave|uitgever|opsteller|opgesteld door|auteurs?|datum|versie|versienummer|status|contact(?:persoon)?|redactie|vormgeving|fotografie|foto's|afdeling|kenmerk|zaaknummer|documentnummer|registratienummer|portefeuillehouder|telefoon|e-?mail|adres|postadres|bezoekadres|website|druk)\s*:\s*\S/iu;
 /** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
-/** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028". */
-/**
- * What kind of document a plan calls itself: "Integraal Veiligheidsplan", "Veiligheidsbeleid",
- * "Kadernota Integrale Veiligheid", "Nota Integrale Veiligheid", "IVB". Source text, for case-insensitive patterns.
- */
-export const PLAN_KIND = "(?:integra(?:al|le)\\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda|nota)|(?:kader|beleids)?nota\\s+integrale\\s+veiligheid|beleidsplan\\s+integrale\\s+veiligheid|IVP|IVB";
+/** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028" (its kind: text/keywords.ts PLAN_KIND). */
 export const PLAN_TITLE = new RegExp(`^(?:${PLAN_KIND})\\b.{0,100}$`, "iu");
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
@@ -288,14 +283,19 @@ function segment(lines: readonly SourceLine[], bodySize: number | undefined): Se
 }
 
 const startOfBlock = (lines: readonly SourceLine[], i: number) => i === 0 || lines[i]!.gap === true || lines[i]!.pageBreak === true;
+/** A theme's number as its heading writes it: "Prioriteit 3:", "Thema 2.", "Speerpunt 1 –". */
+const THEME_NUMBER = "(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\\s+\\d{1,3}\\s*[:.–—-]";
 /** "3.", "3.1", "3.1.2", "III." or a theme's "Prioriteit 3:" before a capital: how numbered headings start. */
-const NUMBERED_HEADING = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVX]+\.|(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+\d{1,3}\s*[:.–—-])\s+[\p{Lu}‘'“"]/u;
+const NUMBERED_HEADING = new RegExp(`^(?:(\\d{1,2}(?:\\.\\d{1,2})*)\\.?|[IVX]+\\.|${THEME_NUMBER})\\s+[\\p{Lu}‘'“"]`, "u");
 /** A period on a line of its own: "2025-2028", "2025 – 2028". */
 const PERIOD_LINE = /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/;
-/** A heading that says it is one: "Hoofdstuk 2: Terugblik", "Bijlage 1", "Prioriteit 3: Ondermijning". */
-const CHAPTER_WORD = /^(?:[Hh]oofdstuk|[Dd]eel|[Bb]ijlage|[Pp]aragraaf|[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+(?:\d{1,2}|[IVX]+)\b/;
+/** "Hoofdstuk 2: …", "Deel II – …": a chapter by its own word (also for ./outline.ts). */
+export const CHAPTER_HEADING = /^(?:[Hh]oofdstuk|[Dd]eel)\s+(\d{1,2}|[IVXLC]+)\b/;
+/** A heading that says it is one: a chapter by its word, "Bijlage 1", "Paragraaf 2", "Prioriteit 3: Ondermijning". */
+const CHAPTER_WORD = /^(?:[Bb]ijlage|[Pp]aragraaf|[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+(?:\d{1,2}|[IVX]+)\b/;
+const saysHeading = (t: string) => CHAPTER_HEADING.test(t) || CHAPTER_WORD.test(t);
 /** A heading's section number: "3.1" of "3.1 Jeugd", "4" of "4. Speerpunten" or "Hoofdstuk 4: Speerpunten". */
-const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1] ?? /^(?:[Hh]oofdstuk|[Dd]eel)\s+(\d{1,2})\b/.exec(t)?.[1];
+const numberOf = (t: string) => NUMBERED_HEADING.exec(t)?.[1] ?? CHAPTER_HEADING.exec(t)?.[1]?.match(/^\d+$/)?.[0];
 
 /**
  * A numbered heading with its text directly under it, no blank line between (what pdftotext and copying
@@ -325,7 +325,7 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
 }
 
 /** "Prioriteit 1: Samen met bewoners de veilige woon- en": a theme's heading, here wrapped onto the next line. */
-const THEME_LINE = /^(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+\d{1,3}\s*[:.–—-]\s+\p{Lu}/u;
+const THEME_LINE = new RegExp(`^${THEME_NUMBER}\\s+\\p{Lu}`, "u");
 /** The rest of a wrapped heading: a few words in lower case, no closing punctuation ("leefomgeving versterken"). */
 const isHeadingTail = (t: string) => /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.,;:!?]$/.test(t);
 
@@ -504,9 +504,9 @@ function firstLineHeading(seg: Segment, bodySize: number | undefined, sizes: rea
     // with the text starting a sentence.
     if (!/^[\p{Lu}\d‘'“"(]/u.test(next.text) && !bigger) return undefined;
     const width = Math.max(...seg.lines.slice(1).map((l) => l.text.length));
-    if (!bigger && !bullet && !CHAPTER_WORD.test(text) && t.length > width * 0.6) return undefined;
+    if (!bigger && !bullet && !saysHeading(text) && t.length > width * 0.6) return undefined;
   }
-  if (first.size !== undefined && bodySize !== undefined && !bigger && !bullet && !/^(?:[IVX]+|\d{1,2})[.,)]?\s/.test(text) && !CHAPTER_WORD.test(text) && next) return undefined;
+  if (first.size !== undefined && bodySize !== undefined && !bigger && !bullet && !/^(?:[IVX]+|\d{1,2})[.,)]?\s/.test(text) && !saysHeading(text) && next) return undefined;
   const level = bigger ? sizes.findIndex((s) => first.size! >= s - 0.25) + 1 || undefined : undefined;
   return { kind: "heading", text, ...(level ? { level } : {}), ...(bullet ? { bullet } : {}), origin: first.origin };
 }

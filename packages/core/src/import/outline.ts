@@ -9,6 +9,7 @@ import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, th
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
+import { CHAPTER_HEADING } from "./lines.js";
 import type { Placed } from "./recognise.js";
 import type { ImportNote } from "./report.js";
 
@@ -17,8 +18,6 @@ export const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/;
 /** "3. ", "3 ": a chapter's number. */
 const CHAPTER_NUMBER = /^(\d{1,2})[.)]?\s+(?=\p{L})/u;
 export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
-/** "Hoofdstuk 2: …", "Deel II – …": a chapter by its own word. */
-const CHAPTER_HEADING = /^(?:[Hh]oofdstuk|[Dd]eel)\s+(?:\d{1,2}|[IVXLC]+)\b/;
 
 /**
  * Gives every heading its level in the plan (see the module comment). Without outline levels (plain

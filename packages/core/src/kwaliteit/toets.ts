@@ -8,7 +8,7 @@
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
-import { foldText } from "../text/keywords.js";
+import { foldText, PLAN_KIND } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, sentenceHas, wordList } from "./woorden.js";
@@ -226,8 +226,8 @@ export { evaluatie, type Evaluatie } from "./evaluatie.js";
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/, ["raad", "raden"]);
 const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
-/** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP". */
-const THIS_PLAN = "(?:dit|het|deze) (?:integra(?:al|le) )?(?:veiligheids(?:plan|beleidsplan|beleid|kader|programma|nota)|plan|beleidsplan|kader(?:nota)?|nota|ivp|ivb)\\b";
+/** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
+const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|kader(?:nota)?|nota)\\b`;
 const FINAL = wordList(new RegExp(
   `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ )?geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ )?(?:worden )?geevalueerd|evalueren (?:we|wij|de gemeenten?|het college) (?:\\S+ )?${THIS_PLAN}` +
     "|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
