@@ -348,14 +348,15 @@ function wrappedThemeHeading(lines: readonly SourceLine[], i: number): boolean {
  * A theme's part on a line of its own between the end of a sentence (or a heading) and the start of one,
  * with no blank line around it (text copied out of a PDF): "Opgave", "Ambitie", the plan's own words
  * for them ("Probleemanalyse", "Wat willen we bereiken?", structure/themes.ts) and the begroting's other
- * questions ("Wat gaan we daarvoor doen?", "Wat mag het kosten?") — a heading.
+ * questions ("Wat gaan we daarvoor doen?", "Wat mag het kosten?") — a heading. What follows may be a
+ * bulleted list ("Wat gaan we doen?" over "• We controleren …").
  */
 function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i]!;
   if (l.cells || l.footnote || l.text.length > 40 || !(themePart(keyword(l.text)) || OTHER_PART.test(l.text.trim()))) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (!next || next.gap || next.pageBreak || !/^[\p{Lu}\d‘'“"(]/u.test(next.text)) return false;
+  if (!next || next.gap || next.pageBreak || !(/^[\p{Lu}\d‘'“"(]/u.test(next.text) || BULLET.test(next.text))) return false;
   return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text) || (i >= 2 && THEME_LINE.test(lines[i - 2]!.text) && isHeadingTail(prev!.text));
 }
 

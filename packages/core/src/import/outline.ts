@@ -25,7 +25,8 @@ export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
  * stand one and two levels under the chapter numbered "3".
  */
 export function placeHeadings(blocks: readonly DocBlock[], budgetNames: ReadonlySet<string>, notes: ImportNote[]): Placed[] {
-  const known = blocks.filter((b): b is HeadingBlock => b.kind === "heading" && b.level !== undefined).map((h) => h.level!);
+  const outlineLevel = closeGaps(blocks);
+  const known = [...outlineLevel.values()];
   const base = known.length > 0 ? Math.min(...known) : 1;
   type Ctx = { level: number };
   let group: (Ctx & { soort: string }) | undefined;
@@ -55,7 +56,8 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       out.push({ block: b });
       continue;
     }
-    const mapped = b.level !== undefined ? b.level - base + 2 : undefined;
+    const level0 = outlineLevel.get(b);
+    const mapped = level0 !== undefined ? level0 - base + 2 : undefined;
     const k = keyword(b.text);
     const section = b.bullet ? undefined : SECTION_NUMBER.exec(b.text)?.[1];
     const sectionParent = section?.slice(0, section.lastIndexOf("."));
@@ -117,6 +119,9 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = Math.max(mapped, 2);
       closeFrom(level);
       if (level === 2) chapter = { level };
+      // Directly under a group, a heading is one of its themes: its parts without a level of their own
+      // (a PDF's "Wat willen we bereiken?" in bold body type) go under it.
+      else if (group && level === group.level + 1) theme = { level };
     } else if (ROMAN.test(b.text) || chapterNumber === "1" || CHAPTER_HEADING.test(b.text)) {
       // A Roman number, a numbering that starts again at 1 (the plan after its council proposal), or the
       // word ("Hoofdstuk 2: Terugblik") opens a chapter.
@@ -131,6 +136,25 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     const own = section ?? chapterNumber;
     if (own !== undefined) numbered.set(own, placedLevel);
     out.push({ block: b, level: placedLevel, text });
+  }
+  return out;
+}
+
+/**
+ * The document's own heading levels, with no level skipped: a heading goes at most one level under the
+ * heading it follows. A PDF ranks every type size, so a size used only by the title page's subtitle
+ * would otherwise push every smaller heading a level down ("3.1 Ondermijning" under "Hoofdstuk 3" at
+ * level 4, and "Wat willen we bereiken?" beside instead of under it); Word's Heading 1 → Heading 3 alike.
+ */
+function closeGaps(blocks: readonly DocBlock[]): Map<DocBlock, number> {
+  const out = new Map<DocBlock, number>();
+  const open: { own: number; placed: number }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "heading" || b.level === undefined) continue;
+    while (open.length > 0 && open[open.length - 1]!.own >= b.level) open.pop();
+    const placed = open.length > 0 ? open[open.length - 1]!.placed + 1 : b.level;
+    open.push({ own: b.level, placed });
+    out.set(b, placed);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
-import { sectionsWhere, sentencesIn, type Sentence } from "./tekst.js";
+import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 
 const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:hebben )?bereikt(?:en)?|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
 /** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
@@ -30,9 +30,14 @@ const EVALUATIVE = new RegExp(
 const FORWARD = /\b(?:of|zodra)\b[^.;:]*\b(?:is|zijn|heeft|hebben)\b|\bzullen\b|\bzal\b|\bgaan we\b|\bwe gaan\b/;
 const reportsResult = (s: Sentence): boolean => EVALUATIVE.test(s.folded) && !FORWARD.test(s.folded);
 
+/** Outside a chapter of its own, a sentence must name the previous plan or period to be its evaluation. */
+const PREVIOUS_PERIOD = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|\bevaluatie\b/;
+
 export interface Evaluatie {
   readonly section?: Section;
   readonly evaluative?: Sentence;
+  /** Without such a chapter: a sentence elsewhere that reports a result of the previous plan or period. */
+  readonly inText?: Sentence;
 }
 
 export function evaluatie(plan: ParsedPlan): Evaluatie {
@@ -45,7 +50,13 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
     (s) => BACKWARD_HEADING.test(s.keyword) || named(s.keyword) || sentencesIn(plan, s).some((x) => PAST_REF.test(x.folded) || reportsResult(x)),
   );
   const section = sections[0];
-  if (!section) return {};
+  if (!section) {
+    // "het plan 2023-2026" folds to "2023 2026".
+    const periode = plan.fields.vorigPlan?.value?.periode;
+    const vorigPeriode = periode ? `${periode.van} ${periode.tot}` : undefined;
+    const inText = sentences(plan).find((x) => reportsResult(x) && (PREVIOUS_PERIOD.test(x.folded) || (vorigKey !== undefined && x.folded.includes(vorigKey)) || (vorigPeriode !== undefined && x.folded.includes(vorigPeriode))));
+    return inText ? { inText } : {};
+  }
   const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find(reportsResult);
   return { section, ...(evaluative ? { evaluative } : {}) };
 }

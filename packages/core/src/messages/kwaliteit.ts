@@ -58,6 +58,10 @@ export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Het plan evalueert de vorige periode niet: er is geen hoofdstuk dat terugkijkt op het vorige plan (CCV-checklist, stap Evaluatie voorgaande periode). Zeg wat goed ging en wat beter moet; daaruit volgen de nieuwe prioriteiten.",
     en: "The plan does not evaluate the previous period: no chapter looks back on the previous plan (CCV checklist, step Evaluation of the previous period). Say what went well and what must improve; the new priorities follow from that.",
   },
+  "kwaliteit-evaluatie.evaluatieInTekst": {
+    nl: "Het plan kijkt alleen in een losse zin terug op de vorige periode ('{zin}'), niet in een eigen hoofdstuk (CCV-checklist, stap Evaluatie voorgaande periode). Een raadslid ziet zo niet wat goed ging en wat beter moet, en waarom de nieuwe prioriteiten daaruit volgen. Geef de evaluatie een eigen kop, bijvoorbeeld 'Terugblik', met de resultaten en de lessen.",
+    en: "The plan looks back on the previous period only in a single sentence ('{zin}'), not in a chapter of its own (CCV checklist, step Evaluation of the previous period). A council member cannot see what went well and what must improve, and why the new priorities follow from it. Give the evaluation a heading of its own, for instance 'Terugblik', with the results and the lessons.",
+  },
   "kwaliteit-evaluatie.geenResultaten": {
     nl: "'{kop}' verbindt het plan met de vorige periode, maar zegt niet wat er bereikt is en wat niet: geen resultaat, geen les, geen verbeterpunt (CCV-checklist, stap Evaluatie voorgaande periode). Noem kort wat goed ging en wat beter moet, of verwijs naar de evaluatie.",
     en: "'{kop}' relates the plan to the previous period, but does not say what was achieved and what was not: no result, no lesson, no point to improve (CCV checklist, step Evaluation of the previous period). Say briefly what went well and what must improve, or refer to the evaluation.",

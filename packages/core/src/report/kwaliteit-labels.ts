@@ -23,6 +23,8 @@ export interface KwaliteitLabels {
   readonly evaluatieMet: (kop: string) => string;
   readonly evaluatieNoResults: (kop: string) => string;
   readonly evaluatieNone: string;
+  /** Followed by the sentence, quoted. */
+  readonly evaluatieInText: string;
   readonly analyseMet: (kop: string) => string;
   readonly analyseLacks: (kop: string, wat: string) => string;
   readonly objective: string;
@@ -106,6 +108,7 @@ const NL: KwaliteitLabels = {
   evaluatieMet: (kop) => `‘${kop}’ zegt wat er bereikt is en wat beter moet.`,
   evaluatieNoResults: (kop) => `‘${kop}’ kijkt terug, maar noemt geen resultaat, les of verbeterpunt.`,
   evaluatieNone: "Geen hoofdstuk dat terugkijkt op het vorige plan.",
+  evaluatieInText: "Geen hoofdstuk dat terugkijkt op het vorige plan; alleen een losse zin doet het:",
   analyseMet: (kop) => `‘${kop}’ noemt objectieve en subjectieve bronnen.`,
   analyseLacks: (kop, wat) => `‘${kop}’ noemt geen ${wat} bron.`,
   objective: "objectieve (politie, OM, gemeente)",
@@ -178,6 +181,7 @@ const EN: KwaliteitLabels = {
   evaluatieMet: (kop) => `‘${kop}’ says what was achieved and what must improve.`,
   evaluatieNoResults: (kop) => `‘${kop}’ looks back, but names no result, lesson or point to improve.`,
   evaluatieNone: "No chapter that looks back on the previous plan.",
+  evaluatieInText: "No chapter that looks back on the previous plan; only a single sentence does:",
   analyseMet: (kop) => `‘${kop}’ names objective and subjective sources.`,
   analyseLacks: (kop, wat) => `‘${kop}’ names no ${wat} source.`,
   objective: "objective (police, prosecution, municipality)",

@@ -56,7 +56,8 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
   const out: Stapuitkomst[] = [];
 
   const e = evaluatie(parsed);
-  if (!e.section) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: l.evaluatieNone });
+  if (!e.section && e.inText) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: `${l.evaluatieInText} ‘${e.inText.text}’`, ...at(e.inText.span.start) });
+  else if (!e.section) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: l.evaluatieNone });
   else out.push({ stap: "evaluatie", uitkomst: e.evaluative ? "voldaan" : "nietVoldaan", tekst: e.evaluative ? l.evaluatieMet(e.section.title) : l.evaluatieNoResults(e.section.title), ...at(e.section.heading.span.start) });
 
   const a = analyse(parsed);

@@ -170,8 +170,6 @@ export function orgaan(door: string): Orgaan {
   return "onbekend";
 }
 
-
-
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;
 const FIRE_TEXT = /brandveilig|brandweerzorg|brandpreventie/i;
@@ -182,7 +180,9 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
   const cached = fireCache.get(plan);
   if (cached) return cached;
   // The words have no accents, so the raw text is searched as it is (folding a whole plan costs more than the rules).
-  const found = plan.themes.filter((t) => FIRE_TITLE.test(t.title) || FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)));
+  // A theme without an Opgave or Ambitie heading ("Fysieke veiligheid" as one paragraph) states its goals in its own text.
+  const found = plan.themes.filter((t) =>
+    FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(sectionText(plan, t.section))));
   fireCache.set(plan, found);
   return found;
 }
@@ -217,3 +217,8 @@ export function councilsOf(plan: ParsedPlan): Council[] {
  * gemeente: a message part (`{gemeente}` at the start of the cycle rules' messages).
  */
 export const councilPart = (naam: string | undefined): MessageValue => (naam ? messagePart("gemeente.bij", { gemeente: naam }) : "");
+
+/** A sentence from the plan as a message quotes it: whole up to `max` characters, else its start and "…". */
+export function quoted(text: string, max = 90): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}

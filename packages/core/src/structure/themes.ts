@@ -12,10 +12,10 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
-// "Bovenlokale prioriteiten", "Strategische thema's" hold priorities; "Kernthema's", "Overige thema's"
-// the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|strategische themas?|(?:veiligheids)?themas)$/;
-const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:overige|andere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
+// "Bovenlokale prioriteiten", "Strategische thema's", "Accenten", "Focusthema's" hold priorities;
+// "Kernthema's", "Overige thema's", "Aanpak op brede veiligheidsthema's" the other themes.
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten)|strategische themas?|(?:veiligheids)?themas)$/;
+const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
 // A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
@@ -101,7 +101,7 @@ export function readThemes(
   const found = nested.some((c) => c.section.children.length > 0) ? nested.filter((c) => c.section.children.length > 0 || canonical(c)) : nested;
   // "Strategische thema's" or "Thema's" after a section named for the priorities ("Bovenlokale
   // prioriteiten", Heuvelland) are the other themes: the words tell the priorities apart.
-  const namedPriority = (c: Container) => /prioriteit|prioritair|speerpunt/.test(c.section.keyword);
+  const namedPriority = (c: Container) => /prioriteit|prioritair|speerpunt|accent|focus/.test(c.section.keyword);
   const firstPriority = found.findIndex(namedPriority);
   const outer = found.map((c, i) => (firstPriority >= 0 && i > firstPriority && c.soort === "prioritair" && !namedPriority(c) ? { ...c, soort: "kern" as const } : c));
   if (outer.length > 0) {

@@ -58,14 +58,25 @@ export function docxWith(documentXml: string, parts: Record<string, string> = {}
   return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(documentXml), ...more });
 }
 
+/** A line of a made PDF in its own type size (12 pt otherwise), with a blank line's space above it if asked. */
+export type PdfLine = string | { readonly text: string; readonly size?: number; readonly gapBefore?: boolean };
+
 /** A PDF with one line of Helvetica per entry of each page; an empty page has no text layer (a scan). */
-export function makePdf(pages: readonly (readonly string[])[]): Uint8Array {
+export function makePdf(pages: readonly (readonly PdfLine[])[]): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) + 2; // object numbers from 3 on (1 catalog, 2 pages)
   const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   const kids: number[] = [];
   for (const lines of pages) {
-    const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${760 - i * 16} Td (${l.replace(/[()\\]/g, "\\$&")}) Tj ET`).join("\n");
+    let y = 776;
+    const text = lines
+      .map((entry) => {
+        const l = typeof entry === "string" ? { text: entry } : entry;
+        const size = l.size ?? 12;
+        y -= Math.max(16, size * 1.35) + (l.gapBefore ? size * 2 : 0);
+        return `BT /F1 ${size} Tf 72 ${y} Td (${l.text.replace(/[()\\]/g, "\\$&")}) Tj ET`;
+      })
+      .join("\n");
     const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }

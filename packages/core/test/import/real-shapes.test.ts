@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { lint, parse } from "@veiligheidsplan/core";
 import { importDocument } from "@veiligheidsplan/core/import";
+import { makePdf } from "./documents.js";
 import { unaccountedWords } from "./support.js";
 
 const importText = (text: string) => importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" });
@@ -515,6 +516,19 @@ describe("the previous plan named only by its years", () => {
     expect(m.vorigPlan).toMatchObject({ titel: "Kadernota Integrale Veiligheid 2021-2024", periode: { van: 2021, tot: 2024 } });
   });
 
+  it.each([
+    ["Masterplan Integrale Veiligheid", "Vier jaar geleden is het Masterplan Integrale Veiligheid 2021-2024 vastgesteld."],
+    ["Nota Veiligheid", "Deze nota volgt op de Nota Veiligheid 2021-2024."],
+    ["Beleidskader Integrale Veiligheid", "Het Beleidskader Integrale Veiligheid 2021-2024 liep dit jaar af."],
+  ])("reads a title line with a subtitle under it as the title, and the predecessor, when the plan calls itself '%s'", async (kind, mention) => {
+    // As pdftotext gives a title page: the name, the slogan and the municipality on lines of their own.
+    const r = await importText(`${kind} 2025-2028\nSamen werken aan een veilige stad\nGemeente Peelrode\n\n1. Aanleiding\n\n${mention}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten.\n`);
+    const m = parse(r.text).plan.metadata;
+    expect(m.titel).toBe(`${kind} 2025-2028`);
+    expect(m.periode).toEqual({ van: 2025, tot: 2028 });
+    expect(m.vorigPlan).toMatchObject({ titel: `${kind} 2021-2024`, periode: { van: 2021, tot: 2024 } });
+  });
+
   it("knows a predecessor by its abbreviation ('het IVB 2019 – 2023')", async () => {
     const r = await importText(text("Dit beleid volgt het IVB 2019 – 2023 op."));
     expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "IVB 2019 – 2023", periode: { van: 2019, tot: 2023 } });
@@ -667,5 +681,61 @@ describe("text copied out of a PDF: headings directly above their text", () => {
       ["Jeugdoverlast", "prioritair", "Ambitie"],
       ["Ondermijning", "kern", undefined],
     ]);
+  });
+});
+
+describe("a PDF whose title page has a type size of its own, with accents and broad themes (Helmond's masterplan)", () => {
+  const part = (text: string) => ({ text, gapBefore: true });
+  const pdf = makePdf([
+    [{ text: "Masterplan Integrale Veiligheid 2027-2030", size: 24 }, { text: "Samen werken aan een veilige stad", size: 15 }, "Gemeente Peelrode"],
+    [
+      { text: "Hoofdstuk 1: Accenten", size: 16 },
+      part("In ons beleid zetten we accenten: extra aandacht voor twee thema's. De raad"),
+      "stelt de doelen vast (artikel 38b Politiewet 2012), ook voor de brandveiligheid",
+      "(artikel 3a Wet veiligheidsregio's).",
+      { text: "1.1 Ondermijning", size: 13, gapBefore: true },
+      part("Wat is er aan de hand?"),
+      "Criminelen gebruiken panden in het buitengebied. Er kwamen 140 signalen binnen.",
+      "Wat willen we bereiken?",
+      "In 2030 is 80% van de ondernemers in het buitengebied bezocht.",
+      "Wat gaan we doen?",
+      "- We controleren jaarlijks 60 panden in het buitengebied met de",
+      "partners.",
+      { text: "1.2 Risicojongeren", size: 13, gapBefore: true },
+      part("Wat is er aan de hand?"),
+      "Een kleine groep jongeren is betrokken bij zware criminaliteit.",
+      "Wat willen we bereiken?",
+      "Het aantal jongeren dat met de politie in aanraking komt, daalt tot 2030 met",
+      "20%.",
+    ],
+    [
+      { text: "Hoofdstuk 2: Aanpak op brede veiligheidsthema's", size: 16 },
+      { text: "2.1 Veilige woon- en leefomgeving", size: 13, gapBefore: true },
+      part("We werken wijkgericht en houden de leefbaarheid op peil."),
+      { text: "2.2 Fysieke veiligheid", size: 13, gapBefore: true },
+      part("Samen met de veiligheidsregio werken we aan brandveiligheid. In 2030 hebben"),
+      "alle woningen van ouderen een rookmelder.",
+    ],
+  ]);
+
+  it("places the sections one level under their chapter, though the subtitle's size ranks between them, and each theme's parts under it", async () => {
+    const r = await importDocument(pdf, { fileName: "masterplan.pdf" });
+    const hs = r.text.split("\n").filter((l) => /^#{1,6} /.test(l));
+    expect(hs).toEqual(expect.arrayContaining(["## Hoofdstuk 1: Accenten", "### 1.1 Ondermijning", "#### Wat is er aan de hand?", "#### Wat willen we bereiken?", "#### Wat gaan we doen?", "### 1.2 Risicojongeren", "### 2.1 Veilige woon- en leefomgeving"]));
+    const plan = parse(r.text).plan;
+    expect(plan.metadata.titel).toBe("Masterplan Integrale Veiligheid 2027-2030");
+    expect(plan.themas.map((t) => [t.titel, t.soort])).toEqual([
+      ["Ondermijning", "prioritair"],
+      ["Risicojongeren", "prioritair"],
+      ["Veilige woon- en leefomgeving", "kern"],
+      ["Fysieke veiligheid", "kern"],
+    ]);
+    // The accents' parts were read, and the broad theme's own text sets the fire-safety goal that art. 3a asks.
+    expect(plan.metadata.grondslag.map((g) => g.artikel)).toContain("3a");
+    const codes = lint(r.text, { today: "2026-12-07" }).diagnostics.map((d) => `${d.ruleId}.${d.messageId}`);
+    expect(codes).not.toContain("grondslag.3aZonderBrand");
+    expect(codes).not.toContain("kwaliteit-meetbare-doelen.geenMeetbaarDoel");
+    expect(plan.themas[0]!.ambitie).toContain("80%");
+    expect(plan.themas[1]!.opgave).toContain("zware criminaliteit");
   });
 });

@@ -166,3 +166,19 @@ describe("a plan without a budget table that says per priority what it costs", (
     expect(k.href).toBeDefined();
   });
 });
+
+describe("a plan that looks back only in a sentence of its introduction", () => {
+  const path = new URL("../rules/fixtures/alle-regels/vorm-accenten-brede-themas.veiligheidsplan", import.meta.url).pathname;
+  const s = steps(report(path));
+
+  it("does not meet the evaluation step, quotes the sentence and links to it", () => {
+    const e = s.find((x) => x.stap === "evaluatie")!;
+    expect(e.uitkomst).toBe("nietVoldaan");
+    expect(e.text).toContain("alleen een losse zin doet het: ‘De evaluatie van het masterplan 2023-2026 laat zien");
+    expect(e.href).toBeDefined();
+  });
+
+  it("finds every veiligheidsveld among the broad themes", () => {
+    expect(s.find((x) => x.stap === "velden")!.uitkomst).toBe("voldaan");
+  });
+});

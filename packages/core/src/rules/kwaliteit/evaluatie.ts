@@ -4,7 +4,7 @@
  */
 import { evaluatie } from "../../kwaliteit/toets.js";
 import { defineRule } from "../types.js";
-import { planAnchor } from "../util.js";
+import { planAnchor, quoted } from "../util.js";
 
 export const kwaliteitEvaluatie = defineRule({
   meta: {
@@ -18,11 +18,12 @@ export const kwaliteitEvaluatie = defineRule({
     defaultSeverity: "warning",
     fixable: false,
     hasSuggestions: false,
-    messages: ["geenEvaluatie", "geenResultaten"],
+    messages: ["geenEvaluatie", "evaluatieInTekst", "geenResultaten"],
   },
   check(ctx) {
     const e = evaluatie(ctx.plan);
-    if (!e.section) ctx.report({ messageId: "geenEvaluatie", span: planAnchor(ctx.plan, "vorigPlan") });
+    if (!e.section && e.inText) ctx.report({ messageId: "evaluatieInTekst", data: { zin: quoted(e.inText.text) }, span: e.inText.span, severity: "info" });
+    else if (!e.section) ctx.report({ messageId: "geenEvaluatie", span: planAnchor(ctx.plan, "vorigPlan") });
     else if (!e.evaluative) ctx.report({ messageId: "geenResultaten", data: { kop: e.section.title }, span: e.section.heading.content, severity: "info" });
   },
 });

@@ -7,6 +7,7 @@
  */
 import { themeGoals, hasMeasurableGoal, meansAsGoals } from "../../kwaliteit/toets.js";
 import { themeNames, themeStyle } from "../theme-names.js";
+import { quoted } from "../util.js";
 import { defineRule } from "../types.js";
 
 export const kwaliteitMeetbareDoelen = defineRule({
@@ -40,7 +41,7 @@ export const kwaliteitMeetbareDoelen = defineRule({
           ctx.report({ messageId: "geenNulmeting", data, span: d.nulmeting?.span ?? d.indicatorSpan ?? row, severity: "info" });
         }
       }
-      for (const m of meansAsGoals(plan, t)) ctx.report({ messageId: "middel", data: { ...thema, tekst: m.text.length > 80 ? `${m.text.slice(0, 77)}…` : m.text }, span: m.span, severity: "info" });
+      for (const m of meansAsGoals(plan, t)) ctx.report({ messageId: "middel", data: { ...thema, tekst: quoted(m.text, 80) }, span: m.span, severity: "info" });
       if (t.soort === "prioritair" && !hasMeasurableGoal(goals)) ctx.report({ messageId: "geenMeetbaarDoel", data: thema, span: t.titleSpan });
     }
   },

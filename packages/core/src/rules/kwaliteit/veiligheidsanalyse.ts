@@ -5,7 +5,7 @@
  */
 import { analyse } from "../../kwaliteit/toets.js";
 import { defineRule } from "../types.js";
-import { planAnchor } from "../util.js";
+import { planAnchor, quoted } from "../util.js";
 
 export const kwaliteitVeiligheidsanalyse = defineRule({
   meta: {
@@ -24,7 +24,7 @@ export const kwaliteitVeiligheidsanalyse = defineRule({
   check(ctx) {
     const a = analyse(ctx.plan);
     if (!a.section) {
-      if (a.elsewhere) ctx.report({ messageId: "analyseElders", data: { zin: a.elsewhere.text.length > 90 ? `${a.elsewhere.text.slice(0, 87)}…` : a.elsewhere.text }, span: a.elsewhere.span, severity: "info" });
+      if (a.elsewhere) ctx.report({ messageId: "analyseElders", data: { zin: quoted(a.elsewhere.text) }, span: a.elsewhere.span, severity: "info" });
       else ctx.report({ messageId: "geenAnalyse", span: planAnchor(ctx.plan) });
       return;
     }
