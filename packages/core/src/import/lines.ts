@@ -61,6 +61,14 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const AMOUNT = "(?:(?:€\\s?)?[-−–]?\\(?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d+)?\\)?|[-–—])";
 const AMOUNT_ROW = new RegExp(`^(.*?\\S)((?:\\s+${AMOUNT}){2,})$`, "u");
 const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
+/**
+ * A budget with one column of money: a short name, then one amount with its euro sign ("Ondermijning
+ * € 250.000"), and the header over it ("Onderdeel Bedrag per jaar"). Only as a run of such lines (see
+ * `moneyRun`), each name capitalised: one line ending in an amount is as likely a sentence, and a
+ * sentence's next line starts in lower case.
+ */
+const EURO_ROW = /^((?:\d{1,2}[.)]\s+)?[\p{Lu}\d(][^.!?:;]{0,59}?\S)\s+(€\s?[-−–]?\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?)$/u;
+const MONEY_HEADER = /^([^.!?:;]{1,40}?\S)\s+((?:bedrag|budget|begroting|kosten|middelen)(?:\s+(?:per jaar|structureel|incidenteel|(?:19|20)\d{2}|\(?x\s?€\s?1\.000\)?|\(?in euro'?s\)?))*|per jaar|structureel|incidenteel)$/iu;
 const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
 const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
@@ -393,6 +401,7 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
   if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
+  if (moneyRun(lines, i)) return "table";
   if (numberedHeadingInBlock(lines, i)) return "text";
   if (LIST_ITEM.test(t)) {
     // A numbered line on its own without closing punctuation is a numbered heading ("1. Ondermijning").
@@ -422,13 +431,29 @@ function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
 }
 
+/** Whether line `i` belongs to a run of two or more `EURO_ROW` lines, or is the `MONEY_HEADER` right above one. */
+function moneyRun(lines: readonly SourceLine[], i: number): boolean {
+  const euro = (k: number) => {
+    const l = lines[k];
+    return l !== undefined && !l.cells && EURO_ROW.test(l.text);
+  };
+  const joined = (k: number) => !lines[k]!.gap && !lines[k]!.pageBreak;
+  if (euro(i)) return (euro(i - 1) && joined(i)) || (euro(i + 1) && joined(i + 1));
+  return /^[\p{Lu}(]/u.test(lines[i]!.text) && MONEY_HEADER.test(lines[i]!.text) && euro(i + 1) && joined(i + 1) && euro(i + 2) && joined(i + 2);
+}
+
 const sameRow = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c.trim() === b[i]!.trim());
 
 function tableRows(lines: readonly SourceLine[]): string[][] {
   return lines.map((l) => {
     if (l.cells) return [...l.cells];
     const y = YEAR_ROW.exec(l.text);
-    const m = y ?? AMOUNT_ROW.exec(l.text)!;
+    const m = y ?? AMOUNT_ROW.exec(l.text);
+    if (!m) {
+      // One column of money: the name, and the amount or the column's header whole ("Bedrag per jaar").
+      const one = EURO_ROW.exec(l.text) ?? MONEY_HEADER.exec(l.text)!;
+      return [one[1]!.trim(), one[2]!.trim()];
+    }
     const label = (m[1] ?? "").trim();
     // One amount per word, as printed; a euro sign on its own goes with the amount after it ("€ 45.000").
     const cells = m[2]!.trim().replace(/€\s+/g, "€ ").split(/(?<!€)\s+/);

@@ -58,6 +58,12 @@ export function docxWith(documentXml: string, parts: Record<string, string> = {}
   return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(documentXml), ...more });
 }
 
+/** Text as a PDF string in WinAnsi: "€", quotes and dashes at their Windows codes, Latin-1 as itself, as octal escapes. */
+const WIN_ANSI: Record<string, number> = { "€": 0x80, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97 };
+function winAnsi(text: string): string {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\${(WIN_ANSI[c] ?? (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)).toString(8)}`);
+}
+
 /** A line of a made PDF in its own type size (12 pt otherwise), with a blank line's space above it if asked. */
 export type PdfLine = string | { readonly text: string; readonly size?: number; readonly gapBefore?: boolean };
 
@@ -65,7 +71,7 @@ export type PdfLine = string | { readonly text: string; readonly size?: number; 
 export function makePdf(pages: readonly (readonly PdfLine[])[]): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) + 2; // object numbers from 3 on (1 catalog, 2 pages)
-  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const kids: number[] = [];
   for (const lines of pages) {
     let y = 776;
@@ -74,7 +80,7 @@ export function makePdf(pages: readonly (readonly PdfLine[])[]): Uint8Array {
         const l = typeof entry === "string" ? { text: entry } : entry;
         const size = l.size ?? 12;
         y -= Math.max(16, size * 1.35) + (l.gapBefore ? size * 2 : 0);
-        return `BT /F1 ${size} Tf 72 ${y} Td (${l.text.replace(/[()\\]/g, "\\$&")}) Tj ET`;
+        return `BT /F1 ${size} Tf 72 ${y} Td (${winAnsi(l.text.replace(/[()\\]/g, "\\$&"))}) Tj ET`;
       })
       .join("\n");
     const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);

@@ -716,6 +716,7 @@ describe("a PDF whose title page has a type size of its own, with accents and br
       part("Samen met de veiligheidsregio werken we aan brandveiligheid. In 2030 hebben"),
       "alle woningen van ouderen een rookmelder.",
     ],
+    [{ text: "Hoofdstuk 3: Financiën", size: 16 }, part("Onderdeel                 Bedrag per jaar"), "Ondermijning              \u20ac 250.000", "Risicojongeren            \u20ac 180.000", "Totaal                    \u20ac 430.000"],
   ]);
 
   it("places the sections one level under their chapter, though the subtitle's size ranks between them, and each theme's parts under it", async () => {
@@ -736,6 +737,26 @@ describe("a PDF whose title page has a type size of its own, with accents and br
     expect(codes).not.toContain("grondslag.3aZonderBrand");
     expect(codes).not.toContain("kwaliteit-meetbare-doelen.geenMeetbaarDoel");
     expect(plan.themas[0]!.ambitie).toContain("80%");
+    expect(plan.begroting?.totalen).toEqual([43_000_000]);
     expect(plan.themas[1]!.opgave).toContain("zware criminaliteit");
+  });
+});
+
+describe("a budget with one column of money, as text copied out of a PDF", () => {
+  const plan = (rows: string) => `Integraal Veiligheidsplan Peelrode 2027-2030\n\n1. Prioriteiten\n\nWe kiezen drie prioriteiten.\n\n2. Financiën\n\n${rows}\n`;
+
+  it("reads 'Onderdeel  Bedrag per jaar' over names with one amount each as the budget", async () => {
+    const r = await importText(plan("Onderdeel               Bedrag per jaar\nOndermijning            € 250.000\n2. Risicojongeren       € 180.000\nTotaal                  € 430.000"));
+    const rows = r.text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| -")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(rows).toEqual([["Onderdeel", "Bedrag per jaar"], ["Ondermijning", "€ 250.000"], ["2. Risicojongeren", "€ 180.000"], ["Totaal", "€ 430.000"]]);
+    const budget = parse(r.text).plan.begroting;
+    expect(budget?.regels.map((d) => [d.deelproduct, d.bedragen])).toEqual([["Ondermijning", [25_000_000]], ["Risicojongeren", [18_000_000]]]);
+    expect(budget?.totalen).toEqual([43_000_000]);
+  });
+
+  it("leaves a sentence that ends in an amount, and its next line, a paragraph", async () => {
+    const r = await importText(plan("Voor de aanpak van ondermijning is € 250.000\nbeschikbaar, voor risicojongeren € 180.000\nper jaar."));
+    expect(r.text).not.toContain("|");
+    expect(r.text).toContain("Voor de aanpak van ondermijning is € 250.000 beschikbaar, voor risicojongeren € 180.000 per jaar.");
   });
 });
