@@ -6,7 +6,7 @@
  * matter (./front-matter.ts). Nothing is thrown away: a block it cannot place is written as it came,
  * and every guess is reported at its line.
  */
-import { containerSoort, THEME_HEADING } from "../structure/themes.js";
+import { containerSoort, THEME_HEADING, themePart } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword } from "../text/keywords.js";
 import { readTableOfContents } from "./contents.js";
@@ -169,6 +169,14 @@ const SUBTITLE = /^integraal\s+veiligheidsplan\b.{0,60}$/i;
 const PROPOSAL = /^(?:raads|college)(?:voorstel|besluit)$|^(?:raadsinformatiebrief|aanbiedingsbrief|voorstel aan de raad)$/;
 /** Lines of a title page that state front matter: "Gemeente Nijmegen", "Periode 2022-2026", "Vastgesteld door …". */
 const FACT = /^(?:gemeente\s+\p{Lu}|periode\s+\d{4}|status:|voorstel\s+van\b|voorgesteld\s+door\b|vastgesteld\s+door\b|vorig\s+plan:|grondslag:)/iu;
+/** Where a fact starts inside a line that joined several (the same words, capitalised as a line starts). */
+const FACT_START = /\s+(?=(?:[Gg]emeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorstel\s+van\b|Voorgesteld\s+door\b|Vastgesteld\s+door\b|Vorig\s+plan:|Grondslag:))/u;
+/** A title page's slogan: short, not a sentence, and not a chapter's name ("Voorwoord", "Prioriteiten"). */
+function isSlogan(t: string): boolean {
+  const k = keyword(t);
+  return t.length <= 80 && !/[.!?:;]$|[\n<>]/.test(t) && !FACT.test(t) && !NOT_A_SLOGAN.test(k) && !containerSoort(k) && !themePart(k) && !ROMAN.test(t) && !THEME_HEADING.test(t) && !SECTION_NUMBER.test(t);
+}
+const NOT_A_SLOGAN = /^(?:voorwoord|inleiding|samenvatting|aanleiding|inhoud|inhoudsopgave|colofon|leeswijzer|hoofdstuk\b|deel\b|bijlage)/;
 
 /**
  * The title page, where a document has one before its first chapter: a subtitle ("Integraal
@@ -183,8 +191,17 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
     if (b.kind !== "heading" && b.kind !== "paragraph") break;
     const t = plainText(b.text);
     // Facts set on lines of their own may come joined into one paragraph (a PDF's title page).
-    const pieces = FACT.test(t) ? t.split(/\s+(?=(?:[Gg]emeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorstel\s+van\b|Voorgesteld\s+door\b|Vastgesteld\s+door\b|Vorig\s+plan:|Grondslag:))/u) : [t];
-    if (pieces.length > 1) {
+    let pieces = t.split(FACT_START);
+    // A slogan under the title, before such facts ("Samen werken aan een veilige stad" over "Gemeente
+    // Peelrode"), is the subtitle: in the same paragraph, or with a short fact as the next block.
+    const next = blocks[i + 1];
+    const factNext = next !== undefined && (next.kind === "heading" || next.kind === "paragraph") && FACT.test(plainText(next.text)) && plainText(next.text).length <= 60;
+    if (i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && factNext))) {
+      subtitle = pieces[0]!;
+      notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: subtitle }, text: subtitle, line: 0 });
+      pieces = pieces.slice(1);
+    } else if (!FACT.test(t)) pieces = [t];
+    if (pieces.length > 1 || pieces.length === 0 || pieces[0] !== t) {
       for (const piece of pieces) {
         facts.push(piece);
         notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: piece }, text: piece, line: 0 });

@@ -760,3 +760,21 @@ describe("a budget with one column of money, as text copied out of a PDF", () =>
     expect(r.text).toContain("Voor de aanpak van ondermijning is € 250.000 beschikbaar, voor risicojongeren € 180.000 per jaar.");
   });
 });
+
+describe("a title page with a slogan under the title and the municipality under that", () => {
+  it.each([
+    ["on lines of their own", "Masterplan Integrale Veiligheid 2027-2030\nSamen werken aan een veilige stad\nGemeente Peelrode\n\nVoorwoord\nVeiligheid is een opgave van ons allemaal.\n"],
+    ["set apart by blank lines", "Masterplan Integrale Veiligheid 2027-2030\n\nSamen werken aan een veilige stad\n\nGemeente Peelrode\n\nVoorwoord\n\nVeiligheid is een opgave van ons allemaal.\n"],
+  ])("makes the slogan the subtitle and the municipality front matter, %s, not chapters", async (_, text) => {
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.ondertitel, m.gemeente]).toEqual(["Samen werken aan een veilige stad", "Peelrode"]);
+    expect(headings(r.text)).toEqual(["# Masterplan Integrale Veiligheid 2027-2030", "## Voorwoord"]);
+  });
+
+  it("keeps a first chapter that opens with the municipality's name a chapter", async () => {
+    const r = await importText("Integraal Veiligheidsplan 2027-2030\n\nInleiding\n\nGemeente Peelrode\n\nDe gemeente heeft 40.000 inwoners.\n");
+    expect(headings(r.text)).toContain("## Inleiding");
+    expect(parse(r.text).plan.metadata.ondertitel).toBeUndefined();
+  });
+});
