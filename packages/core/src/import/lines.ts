@@ -96,6 +96,7 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
   const segments = segment(lines, bodySize);
   const blocks: DocBlock[] = [];
   const sizes = headingSizes(lines, bodySize);
+  const colophon = colophonLines(lines);
   const footnotes: { id: string; text: string; origin: Origin; after: number }[] = [];
   let lastFootnote: (typeof footnotes)[number] | undefined;
   for (let s = 0; s < segments.length; s++) {
@@ -128,7 +129,7 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     // A plan's title on its own ("Integraal Veiligheidsplan Heuvelland 2020-2023") starts no sentence,
     // even with "gemeente Vaals …" after it on the title page.
     const continued = seg.lines.length === 1 && next?.kind === "text" && /^\p{Ll}/u.test(next.lines[0]!.text) && !PLAN_TITLE.test(first.text);
-    const found = continued ? undefined : headingOf(seg, bodySize, sizes);
+    const found = continued || colophon.has(first) ? undefined : headingOf(seg, bodySize, sizes);
     const heading = found?.heading;
     let rest = seg.lines;
     if (found) {
@@ -426,6 +427,21 @@ function inNumberedRun(lines: readonly SourceLine[], i: number): boolean {
   };
   return numberAt(i + 1) === n + 1 || (!lines[i]!.pageBreak && numberAt(i - 1) === n - 1);
 }
+
+/**
+ * The lines of a colophon: after a line "Colofon", up to the next page, a chapter every plan has
+ * ("Inhoudsopgave", "Voorwoord", "Inleiding", a numbered heading) or 20 lines. Its labels and values,
+ * also without a colon ("Uitgave", "Opsteller Team Veiligheid", "Datum November 2026"), are no headings.
+ */
+function colophonLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^colofon$/i.test(lines[i]!.text.trim())) continue;
+    for (let k = i + 1; k < Math.min(lines.length, i + 21) && !lines[k]!.pageBreak && !AFTER_COLOPHON.test(lines[k]!.text.trim()); k++) out.add(lines[k]!);
+  }
+  return out;
+}
+const AFTER_COLOPHON = /^(?:inhoud(?:sopgave)?|voorwoord|inleiding|samenvatting|leeswijzer|hoofdstuk\s+\d+)\b|^(?:\d{1,2}|[IVX]+)[.)]?\s+\p{Lu}/iu;
 
 function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);

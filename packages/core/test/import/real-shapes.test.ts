@@ -778,3 +778,53 @@ describe("a title page with a slogan under the title and the municipality under 
     expect(parse(r.text).plan.metadata.ondertitel).toBeUndefined();
   });
 });
+
+describe("a colophon whose labels have no colon, and a table of contents with spaced dot leaders (Valkenswaard's kadernota)", () => {
+  const text = `KADERNOTA INTEGRALE VEILIGHEID 2027-2030
+
+Colofon
+
+Uitgave
+
+Gemeente Valkenrode
+
+Opsteller Team Veiligheid
+
+Datum November 2026
+
+Bronnen
+
+Voor deze nota is gebruik gemaakt van gegevens van de gemeente en de politie.
+
+Inhoudsopgave
+
+Inleiding ... 3
+Prioriteiten ... 5
+Prioriteit 1: Veilige woonwijken ... 5
+Financiën ... 9
+
+Inleiding
+
+Met deze kadernota stelt de gemeenteraad de doelen vast voor 2027-2030.
+
+Prioriteiten
+
+Prioriteit 1: Veilige woonwijken
+
+Opgave
+Het aantal woninginbraken ligt met 120 per jaar boven het landelijk gemiddelde.
+`;
+
+  it("keeps the colophon's lines as its text, not as chapters, and reads the municipality from it", async () => {
+    const r = await importText(text);
+    expect(headings(r.text)).toEqual(["# KADERNOTA INTEGRALE VEILIGHEID 2027-2030", "## Colofon", "## Inhoudsopgave", "## Inleiding", "## Prioriteiten", "### Prioriteit 1: Veilige woonwijken", "#### Opgave"]);
+    expect(r.text).toContain("Opsteller Team Veiligheid");
+    expect(parse(r.text).plan.metadata.gemeente).toBe("Valkenrode");
+  });
+
+  it("makes each entry of the contents an item, without its page number", async () => {
+    const r = await importText(text);
+    expect(r.text).toContain("- Inleiding\n- Prioriteiten\n- Prioriteit 1: Veilige woonwijken\n- Financiën\n");
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
