@@ -7,12 +7,16 @@
  * - lost trema's on words that do not exist without one ("casuistiek", "geinvesteerd");
  * - a letter misread as a digit or the other way round where no Dutch word is written so ("0ok");
  * - "ll" at a word's start (no Dutch word begins so; OCR's reading of "Il");
- * - doubled apostrophes ("thema'’s").
+ * - doubled apostrophes ("thema'’s");
+ * - small capitals with their large initial set apart ("K ADERNOTA I NTEGRALE V EILIGHEID"), in text
+ *   wholly in capitals with two such words or more, and a year range broken after its dash ("2019- 2022").
  * Amounts and numbers are never touched.
  */
 import type { DocBlock, ReaderNote } from "./document.js";
 
 const WORD = /[\p{L}’']+/gu;
+/** A capital on its own before a word in capitals: small capitals' large initial, as PDF text sets it apart. */
+const SMALL_CAPS = /(?<!\p{L})(\p{Lu}) (\p{Lu}{2,})(?!\p{L})/gu;
 // Articles that OCR glues to the next word: "Een weerbare" → "Eenweerbare". Not "er", "al", "in":
 // "erbij", "altijd", "ingrijpen" are words.
 const GLUED_FIRST = new Set(["een", "het"]);
@@ -74,7 +78,18 @@ function textsOf(b: DocBlock): readonly string[] {
 }
 
 export function repairText(text: string, counts: ReadonlyMap<string, number>, report: (from: string, to: string) => void): string {
-  let t = text.replace(/(\p{L})['’]['’](s\b)/gu, (m, a: string, s: string) => {
+  let t = text;
+  if (!/\p{Ll}/u.test(t) && (t.match(SMALL_CAPS) ?? []).length >= 2) {
+    t = t.replace(SMALL_CAPS, (m, initial: string, rest: string) => {
+      report(m, initial + rest);
+      return initial + rest;
+    });
+  }
+  t = t.replace(/\b((?:19|20)\d{2})- ((?:19|20)\d{2})\b/g, (m, a: string, b: string) => {
+    report(m, `${a}-${b}`);
+    return `${a}-${b}`;
+  });
+  t = t.replace(/(\p{L})['’]['’](s\b)/gu, (m, a: string, s: string) => {
     report(m, `${a}’${s}`);
     return `${a}’${s}`;
   });

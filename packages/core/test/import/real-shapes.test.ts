@@ -828,3 +828,18 @@ Het aantal woninginbraken ligt met 120 per jaar boven het landelijk gemiddelde.
     expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a title in small capitals, as PDF text sets the large initials apart", () => {
+  it("joins each initial to its word and the broken year range, reporting both, and knows the title", async () => {
+    const text = "K ADERNOTA I NTEGRALE V EILIGHEID 2027- 2030\n\nDecember 2026\n\nInleiding\n\nMet deze kadernota stelt de raad de doelen vast. Voor U ligt het plan.\n";
+    const r = await importText(text);
+    expect(parse(r.text).plan.metadata.titel).toBe("KADERNOTA INTEGRALE VEILIGHEID 2027-2030");
+    expect(r.notes.filter((n) => n.kind === "repaired").map((n) => [n.data.van, n.data.naar])).toEqual(expect.arrayContaining([["K ADERNOTA", "KADERNOTA"], ["2027- 2030", "2027-2030"]]));
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+
+  it("leaves a single capital before a word in capitals elsewhere alone ('VOOR U LIGT')", async () => {
+    const r = await importText("Integraal Veiligheidsplan 2027-2030\n\nVOOR U LIGT HET PLAN\n\nDe raad stelt de doelen vast.\n");
+    expect(r.text).toContain("VOOR U LIGT HET PLAN");
+  });
+});
