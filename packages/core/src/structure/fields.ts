@@ -5,7 +5,9 @@
  */
 import { FIELD_NAMES, FIELDS, type FieldName, type Metadata, type ReadContext } from "../model/fields.js";
 import { getEntry, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
+import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
+import type { DeclaredStructure } from "./themes.js";
 
 export interface LocatedField<T> {
   /** The entry as written: the key, its span, the YAML value with its span. */
@@ -49,7 +51,10 @@ export function typedMetadata(fields: LocatedFields): Metadata {
 }
 
 /** The theme structure the front matter declares (`structuur:`), read before the themes are. */
-export function declaredStructure(root: MetaValue | undefined): { themas?: string; niveau?: number } | undefined {
+export function declaredStructure(root: MetaValue | undefined): DeclaredStructure | undefined {
   const entry = getEntry(root, FIELDS.structuur.key);
-  return entry && entry.value.kind === "map" ? FIELDS.structuur.read(entry.value, { citations: [] }) : undefined;
+  const structuur = entry && entry.value.kind === "map" ? FIELDS.structuur.read(entry.value, { citations: [] }) : undefined;
+  const councils = getEntry(root, FIELDS.gemeenten.key);
+  const gemeenten = councils ? FIELDS.gemeenten.read(councils.value, { citations: [] })?.map((g) => foldText(g.naam)).filter((n) => n !== "") : undefined;
+  return structuur || gemeenten?.length ? { ...structuur, ...(gemeenten?.length ? { gemeenten } : {}) } : undefined;
 }

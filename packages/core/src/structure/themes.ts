@@ -12,9 +12,10 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
-// "Bovenlokale prioriteiten", "Strategische thema's", "Accenten", "Focusthema's" hold priorities;
+// "Bovenlokale prioriteiten", "Gezamenlijke prioriteiten", "Strategische thema's", "Accenten",
+// "Focusthema's" hold priorities;
 // "Kernthema's", "Overige thema's", "Aanpak op brede veiligheidsthema's" the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten)|strategische themas?|(?:veiligheids)?themas)$/;
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten)|strategische themas?|(?:veiligheids)?themas)$/;
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
@@ -62,6 +63,8 @@ export interface DeclaredStructure {
   readonly themas?: string;
   /** The heading level (1–6) of the themes. */
   readonly niveau?: number;
+  /** A joint plan's municipalities (`gemeenten:`), folded: a section named after one holds its own themes. */
+  readonly gemeenten?: readonly string[];
 }
 
 type Container = { soort: ThemaSoort; section: Section };
@@ -76,7 +79,7 @@ export function readThemes(
   const themeContainers: Container[] = [];
   const themes: ThemeNode[] = [];
   const soortOf = (s: Section): ThemaSoort => (KERN.test(s.keyword) ? "kern" : "prioritair");
-  if (declared?.themas !== undefined || declared?.niveau !== undefined) {
+  if (declared !== undefined && (declared.themas !== undefined || declared.niveau !== undefined)) {
     const title = declared.themas !== undefined ? foldText(declared.themas.replace(/^#+\s*/, "")) : undefined;
     walk(sections, (s) => {
       if (title !== undefined && (s.keyword === title || foldText(s.title) === title)) themeContainers.push({ soort: soortOf(s), section: s });
@@ -105,7 +108,11 @@ export function readThemes(
   const firstPriority = found.findIndex(namedPriority);
   const outer = found.map((c, i) => (firstPriority >= 0 && i > firstPriority && c.soort === "prioritair" && !namedPriority(c) ? { ...c, soort: "kern" as const } : c));
   if (outer.length > 0) {
-    for (const c of outer) for (const child of c.section.children) if (!CONTEXT.test(child.keyword)) themes.push(readTheme(text, child, c.soort, blocks));
+    // In a joint plan, a section named after one of its municipalities ("Deel B: Lokale accenten" ›
+    // "Buren") is that municipality's part: its subsections are the themes, its prose none.
+    const council = (s: Section) => declared?.gemeenten?.some((g) => s.keyword === g || s.keyword === `gemeente ${g}`) === true;
+    const themesIn = (s: Section): Section[] => s.children.filter((child) => !CONTEXT.test(child.keyword)).flatMap((child) => (council(child) ? themesIn(child) : [child]));
+    for (const c of outer) for (const child of themesIn(c.section)) themes.push(readTheme(text, child, c.soort, blocks));
     return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
   }
   // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
