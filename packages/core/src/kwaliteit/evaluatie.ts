@@ -7,6 +7,7 @@
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+import { firstSentence, wordList } from "./woorden.js";
 
 const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:hebben )?bereikt(?:en)?|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
 /** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
@@ -31,7 +32,7 @@ const FORWARD = /\b(?:of|zodra)\b[^.;:]*\b(?:is|zijn|heeft|hebben)\b|\bzullen\b|
 const reportsResult = (s: Sentence): boolean => EVALUATIVE.test(s.folded) && !FORWARD.test(s.folded);
 
 /** Outside a chapter of its own, a sentence must name the previous plan or period to be its evaluation. */
-const PREVIOUS_PERIOD = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|\bevaluatie\b/;
+const PREVIOUS_PERIOD = wordList(/\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|\bevaluatie\b/, ["vorig", "voorgaande", "afgelopen", "evaluatie"]);
 
 export interface Evaluatie {
   readonly section?: Section;
@@ -51,10 +52,8 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
   );
   const section = sections[0];
   if (!section) {
-    // "het plan 2023-2026" folds to "2023 2026".
-    const periode = plan.fields.vorigPlan?.value?.periode;
-    const vorigPeriode = periode ? `${periode.van} ${periode.tot}` : undefined;
-    const inText = sentences(plan).find((x) => reportsResult(x) && (PREVIOUS_PERIOD.test(x.folded) || (vorigKey !== undefined && x.folded.includes(vorigKey)) || (vorigPeriode !== undefined && x.folded.includes(vorigPeriode))));
+    // The result's wording is searched only in the sentences that name the previous period.
+    const inText = firstSentence(plan, PREVIOUS_PERIOD, sentences(plan), reportsResult);
     return inText ? { inText } : {};
   }
   const evaluative = sections.flatMap((s) => [...sentencesIn(plan, s)]).find(reportsResult);
