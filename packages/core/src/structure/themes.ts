@@ -23,6 +23,8 @@ const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?
 // "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
 const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
+/** Chapters that every plan has around its themes, never one of them. */
+const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|evaluatie|veiligheids(?:analyse|beeld)|analyse|organisatie|financien|monitoring|bijlage)\b/;
 /**
  * The five veiligheidsvelden of Kernbeleid Veiligheid (VNG) as a chapter's heading ("3. Veilige woon-
  * en leefomgeving", "Veld 5: Integriteit en veiligheid"): plans set out by them hold their themes there.
@@ -47,8 +49,8 @@ export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
-const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|(?:huidige )?situatie|wat is er aan de hand|wat speelt er|wat is het probleem|waar staan we(?: nu)?|hoe staan we ervoor)$/;
-const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|wat willen we(?: in \d{4})? bereiken|waar willen we naartoe|wat is ons doel)$/;
+const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|probleemschets|probleembeschrijving|(?:huidige )?situatie|wat is er aan de hand|wat speelt er|wat is het probleem|wat zien we(?: nu)?|waar staan we(?: nu)?|hoe staan we ervoor)$/;
+const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|(?:beoogd )?(?:maatschappelijk )?effect|wat willen we(?: in \d{4})?(?: bereiken)?|waar willen we naartoe|wat is ons doel)$/;
 /** Which part of a theme a heading's keyword heads, in the plan's own words: one test for the linter and the importer. */
 export function themePart(keyword: string): "opgave" | "ambitie" | undefined {
   return OPGAVE.test(keyword) ? "opgave" : AMBITIE.test(keyword) ? "ambitie" : undefined;
@@ -124,9 +126,10 @@ export function readThemes(
     for (const c of inVelden) themes.push(readTheme(text, c, !marked || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
     return { themeContainers: velden.map((section) => ({ soort: marked ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
   }
-  // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes.
+  // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes; not
+  // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse").
   walk(sections, (s) => {
-    if (!themes.some((t) => isInside(s, t.section)) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
+    if (!themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
   });
   return { themeContainers, themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
 }
