@@ -8,7 +8,7 @@ import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
 import type { ImportNote } from "./report.js";
-import { DATE, GEMEENTE, GEMEENTE_NAAM, iso } from "./written.js";
+import { DATE, GEMEENTE, GEMEENTE_NAAM, iso, MERGER } from "./written.js";
 
 export interface InferredFrontMatter {
   readonly titel: string;
@@ -23,6 +23,8 @@ export interface InferredFrontMatter {
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
   readonly vastgesteld?: { readonly door: string; readonly datum: string };
   readonly vorigPlan?: { readonly titel: string; readonly periode: string; readonly vastgesteld?: string };
+  /** A municipality formed by a merger: the plans of the municipalities it was formed from. */
+  readonly vorigePlannen?: readonly { readonly titel: string; readonly gemeente: string; readonly periode: string }[];
   /** The college's execution plans the council only takes note of (a strategic framework's decision). */
   readonly uitvoeringsplannen?: readonly { readonly titel: string; readonly door: string }[];
   readonly grondslag: readonly string[];
@@ -44,7 +46,10 @@ const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
-const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
+const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
+/** The name in such a mention, written as a name (the mention is matched without regard to case). */
+const CASED_NAME = new RegExp(`^${GEMEENTE_NAAM}$`, "u");
+
 /** Words before such a name that make it another body's plan ("het Regionaal Veiligheidsplan 2021-2024"). */
 const OTHER_PLAN = /\b(?:regionaa?le?|landelijke?|nationale?|provinciale?|politie|districtelijke?|bovenlokale?)\s+$/i;
 /** As this toolkit's Word export states it: "Vorig plan: De weerbare stad (2018-2022), vastgesteld op 4 maart 2021". */
@@ -132,6 +137,7 @@ export function inferFrontMatter(
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];
+  let vorigePlannen: InferredFrontMatter["vorigePlannen"];
   const stated = STATED_PREVIOUS.exec(all);
   const prev = PREVIOUS.exec(all);
   if (stated) {
@@ -145,16 +151,26 @@ export function inferFrontMatter(
     // Veiligheidsplan 2021–2024 had drie prioriteiten"), its name as the text writes it.
     const start = Number(periode.slice(0, 4));
     let latest: RegExpMatchArray | undefined;
+    const byName = new Map<string, RegExpMatchArray>();
+    const titleOf = (m: RegExpMatchArray) => m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/\s+/g, " ");
     for (const m of all.matchAll(MENTIONED_PREVIOUS)) {
-      const van = Number(m[2]);
-      const tot = Number(m[3]);
+      const van = Number(m[3]);
+      const tot = Number(m[4]);
       if (tot > start || van >= tot || tot - van > 8 || `${van}-${tot}` === periode) continue;
       // The region's or the police's plan of those years is not this plan's predecessor.
       if (OTHER_PLAN.test(all.slice(Math.max(0, m.index! - 25), m.index))) continue;
-      if (!latest || tot > Number(latest[3])) latest = m;
+      // A word between the kind and the years must be written as a name ("Beersel", not "voor").
+      const naam = m.groups?.naam;
+      if (naam !== undefined && !CASED_NAME.test(naam)) continue;
+      if (!latest || tot > Number(latest[4])) latest = m;
+      if (naam !== undefined && (!byName.has(naam) || tot > Number(byName.get(naam)![4]))) byName.set(naam, m);
     }
-    if (latest) {
-      vorigPlan = { titel: latest[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/\s+/g, " "), periode: `${latest[2]}-${latest[3]}` };
+    if (byName.size >= 2 && MERGER.test(all)) {
+      // A merger: each former municipality's own last plan (Land van Cuijk, 2022: five).
+      vorigePlannen = [...byName].map(([naam, m]) => ({ titel: titleOf(m), gemeente: naam, periode: `${m[3]}-${m[4]}` }));
+      notes.push({ kind: "guessed", messageId: "import.vorigePlannen", data: { plannen: vorigePlannen.map((p) => `${p.titel} (${p.gemeente})`).join("; ") }, line: 0 });
+    } else if (latest) {
+      vorigPlan = { titel: titleOf(latest), periode: `${latest[3]}-${latest[4]}` };
       notes.push({ kind: "guessed", messageId: "import.vorigPlan", data: vorigPlan, line: 0 });
     }
   }
@@ -221,6 +237,7 @@ export function inferFrontMatter(
     ...(voorgesteld ? { voorgesteld } : {}),
     ...(vastgesteld ? { vastgesteld } : {}),
     ...(vorigPlan ? { vorigPlan } : {}),
+    ...(vorigePlannen ? { vorigePlannen } : {}),
     ...(uitvoeringsplannen ? { uitvoeringsplannen } : {}),
     grondslag,
   };
@@ -252,6 +269,7 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
     out.push("vorig-plan:", `  titel: ${scalar(fm.vorigPlan.titel)}`, `  periode: ${fm.vorigPlan.periode}`);
     if (fm.vorigPlan.vastgesteld) out.push(`  vastgesteld: ${fm.vorigPlan.vastgesteld}`);
   }
+  if (fm.vorigePlannen) out.push("vorige-plannen:", ...fm.vorigePlannen.flatMap((p) => [`  - titel: ${scalar(p.titel)}`, `    gemeente: ${scalar(p.gemeente)}`, `    periode: ${p.periode}`]));
   if (fm.uitvoeringsplannen) out.push("uitvoeringsplannen:", ...fm.uitvoeringsplannen.flatMap((u) => [`  - titel: ${scalar(u.titel)}`, `    door: ${u.door}`]));
   if (fm.grondslag.length > 0) out.push("grondslag:", ...fm.grondslag.map((g) => `  - ${scalar(g)}`));
   out.push("---");

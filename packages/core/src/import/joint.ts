@@ -4,7 +4,7 @@
  */
 import type { DocBlock } from "./document.js";
 import type { ImportNote } from "./report.js";
-import { DATE, GEMEENTE, GEMEENTEN, iso } from "./written.js";
+import { DATE, GEMEENTE, GEMEENTEN, iso, MERGER } from "./written.js";
 
 /**
  * The municipalities of a joint plan: named one by one on the title page ("gemeente Meerssen",
@@ -20,6 +20,8 @@ export function jointMunicipalities(facts: readonly string[], opening: readonly 
     // The sentence must be about this plan ("het gezamenlijke veiligheidsplan van de gemeenten …"), not
     // about working together ("samen met de gemeenten Arnhem en Nijmegen").
     if (!m || !/\b(?:gezamenlijke?|veiligheidsplan|plan|IVP)\b/i.test(t)) continue;
+    // Municipalities that merged into this one are its past, not partners in the plan.
+    if (MERGER.test(t)) continue;
     const parts = m[1]!.split(/\s*,\s*/);
     // The last " en " before a capital ends the list: "Vaals en Valkenburg aan de Geul".
     const last = parts.pop()!;

@@ -92,6 +92,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Geen periode gevonden (zoals 2022-2026). Vul 'periode' bovenaan in.",
     en: "No period found (such as 2022-2026). Fill in 'periode' at the top.",
   },
+  "import.vorigePlannen": {
+    nl: "De gemeente is uit een fusie ontstaan: de vorige plannen {plannen} afgeleid uit de tekst, elk van een voormalige gemeente. Controleer ze en vul per plan 'vastgesteld:' in.",
+    en: "The municipality was formed by a merger: the previous plans {plannen} inferred from the text, each of a former municipality. Check them and fill in 'vastgesteld:' for each.",
+  },
   "import.vorigPlan": {
     nl: "Vorig plan '{titel}' ({periode}) afgeleid uit de tekst. Controleer het.",
     en: "Previous plan '{titel}' ({periode}) inferred from the text. Check it.",

@@ -31,3 +31,5 @@ export const GEMEENTE_NAAM = `(?:['’]s-${WORD}|${LEAD}\\s+${NOT_A_NAME}${WORD}
 export const GEMEENTE = new RegExp(`\\b(?:[Gg]emeente|[Gg]emeenteraad\\s+van|[Bb]urgemeester\\s+en\\s+wethouders\\s+van|[Cc]ollege\\s+van\\s+(?:burgemeester\\s+en\\s+wethouders|B\\s*&\\s*W)\\s+van)\\s+(${GEMEENTE_NAAM})`, "gu");
 /** "de gemeenten Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals en Valkenburg aan de Geul": a joint plan's. */
 export const GEMEENTEN = new RegExp(`\\b(?:[Gg]emeenten|[Gg]emeenteraden\\s+van)\\s+(${GEMEENTE_NAAM}(?:\\s*,\\s*${GEMEENTE_NAAM})*\\s*,?\\s+en\\s+${GEMEENTE_NAAM})`, "u");
+/** Words that say the municipality was formed by a merger ("zijn samengegaan", "de voormalige gemeenten"): the names around them are its past, not partners in a joint plan. */
+export const MERGER = /\b(?:samengegaan|samengevoegd|gefuseerd|fuseerden|fusiegemeente|herindeling|heringedeeld|voormalige\s+gemeenten?)\b/i;

@@ -843,3 +843,36 @@ describe("a title in small capitals, as PDF text sets the large initials apart",
     expect(r.text).toContain("VOOR U LIGT HET PLAN");
   });
 });
+
+describe("a municipality formed by a merger, whose plan follows the former municipalities' plans", () => {
+  const text = `Integraal Veiligheidsplan gemeente Maaskempen 2027-2030
+
+1. Inleiding
+
+Op 1 januari 2026 zijn de gemeenten Beersel, Vierlingsbeek en Cuyk-Noord samengegaan in de gemeente Maaskempen. Dit plan volgt op het Integraal Veiligheidsplan Beersel 2023-2026, het Integraal Veiligheidsplan Vierlingsbeek 2023-2026 en het Veiligheidsplan Cuyk-Noord 2022-2025.
+
+2. Prioriteiten
+
+We kiezen twee prioriteiten.
+`;
+
+  it("is the new municipality's own plan, not a joint plan of the former ones", async () => {
+    const m = parse((await importText(text)).text).plan.metadata;
+    expect([m.gemeente, m.gemeenten]).toEqual(["Maaskempen", undefined]);
+  });
+
+  it("lists each former municipality's plan under vorige-plannen", async () => {
+    const r = await importText(text);
+    expect(parse(r.text).plan.metadata.vorigePlannen).toEqual([
+      { titel: "Integraal Veiligheidsplan Beersel 2023-2026", gemeente: "Beersel", periode: { van: 2023, tot: 2026 } },
+      { titel: "Integraal Veiligheidsplan Vierlingsbeek 2023-2026", gemeente: "Vierlingsbeek", periode: { van: 2023, tot: 2026 } },
+      { titel: "Veiligheidsplan Cuyk-Noord 2022-2025", gemeente: "Cuyk-Noord", periode: { van: 2022, tot: 2025 } },
+    ]);
+    expect(r.notes.map((n) => n.messageId)).toContain("import.vorigePlannen");
+  });
+
+  it("takes a single predecessor named with its municipality whole ('het Integraal Veiligheidsplan Oosterhoven 2023-2026')", async () => {
+    const r = await importText("Integraal Veiligheidsplan Oosterhoven 2027-2030\n\n1. Terugblik\n\nHet Integraal Veiligheidsplan Oosterhoven 2023-2026 had drie prioriteiten. Het veiligheidsplan voor 2019-2022 had er vijf.\n");
+    expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "Integraal Veiligheidsplan Oosterhoven 2023-2026", periode: { van: 2023, tot: 2026 } });
+  });
+});
