@@ -18,6 +18,14 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "dit is een oud Word-bestand (.doc) of een met een wachtwoord beveiligd document; sla het in Word op als .docx zonder wachtwoord",
     en: "this is an old Word file (.doc) or a password-protected document; save it in Word as .docx without a password",
   },
+  "import.fout.rtf": {
+    nl: "dit is een RTF-bestand (Rich Text Format); open het in Word of LibreOffice, sla het op als .docx of .odt en importeer dat",
+    en: "this is an RTF file (Rich Text Format); open it in Word or LibreOffice, save it as .docx or .odt and import that",
+  },
+  "import.fout.binair": {
+    nl: "dit bestand is geen tekst en geen Word-, OpenDocument-, PDF- of HTML-document (het is bijvoorbeeld een afbeelding of een spreadsheet); importeer het document zelf",
+    en: "this file is neither text nor a Word, OpenDocument, PDF or HTML document (it is an image or a spreadsheet, for instance); import the document itself",
+  },
   "import.fout.zip": { nl: "het bestand is beschadigd: het is geen leesbaar .docx/.odt-archief ({detail})", en: "the file is damaged: it is not a readable .docx/.odt archive ({detail})" },
   "import.fout.zipbom": {
     nl: "het bestand pakt uit tot meer dan {mb} MB (een 'zip-bom' of een beschadigd archief) en is niet gelezen",

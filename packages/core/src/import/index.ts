@@ -6,6 +6,7 @@
  */
 import { parse } from "../parse.js";
 import type { SourceDocument, SourceFormat } from "./document.js";
+import { looksBinary } from "../not-a-plan.js";
 import { ImportError, type ImportLimits, DEFAULT_LIMITS } from "./errors.js";
 import { readLines, textLines } from "./lines.js";
 import { readMarkdown } from "./markdown.js";
@@ -35,11 +36,13 @@ export interface ImportResult {
 const HTML_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
 
 /** Which reader a document needs, by its first bytes and then its name. */
-export function detectFormat(bytes: Uint8Array, fileName = ""): SourceFormat | "zip" | "ole" {
+export function detectFormat(bytes: Uint8Array, fileName = ""): SourceFormat | "zip" | "ole" | "rtf" {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const magic = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (magic([0x25, 0x50, 0x44, 0x46])) return "pdf";
   if (magic([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole";
+  // "{\rtf": Word's and WordPad's Rich Text Format, whose markup would otherwise come in as the text.
+  if (magic([0x7b, 0x5c, 0x72, 0x74, 0x66])) return "rtf";
   if (magic([0x50, 0x4b, 0x03, 0x04]) || magic([0x50, 0x4b, 0x05, 0x06])) return ext === "odt" ? "odt" : ext === "docx" ? "docx" : "zip";
   if (ext === "md" || ext === "markdown" || ext === "veiligheidsplan") return "markdown";
   if (ext === "docx" || ext === "odt" || ext === "pdf") return ext;
@@ -51,8 +54,9 @@ export async function importDocument(input: Uint8Array | string, options: Import
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = typeof input === "string" ? undefined : input;
   if (bytes && bytes.length > limits.maxInputBytes) throw new ImportError("import.fout.teGroot", { mb: Math.round(limits.maxInputBytes / 1e6) });
-  let format: SourceFormat | "zip" | "ole" = options.format ?? (bytes ? detectFormat(bytes, options.fileName) : /\.(md|markdown|veiligheidsplan)$/i.test(options.fileName ?? "") ? "markdown" : "text");
+  let format: SourceFormat | "zip" | "ole" | "rtf" = options.format ?? (bytes ? detectFormat(bytes, options.fileName) : /\.(md|markdown|veiligheidsplan)$/i.test(options.fileName ?? "") ? "markdown" : "text");
   if (format === "ole") throw new ImportError("import.fout.ole", {});
+  if (format === "rtf") throw new ImportError("import.fout.rtf", {});
   let doc: SourceDocument;
   if (format === "zip") {
     const { zipKind } = await import("./zip.js");
@@ -75,7 +79,10 @@ export async function importDocument(input: Uint8Array | string, options: Import
       doc = readMarkdown(decodeText(input));
       break;
     default: {
-      const { blocks, notes } = readLines(textLines(decodeText(input)));
+      const text = decodeText(input);
+      // An image, a spreadsheet or any other file that is not text: say so, instead of a plan of its bytes.
+      if (looksBinary(text)) throw new ImportError("import.fout.binair", {});
+      const { blocks, notes } = readLines(textLines(text));
       doc = { format: "text", blocks, notes };
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Documents the importer must refuse with a clear reason, or read within bounds: a zip bomb (with an
- * honest or a lying size), a damaged or encrypted archive, an old .doc, a scan without text, and a
+ * honest or a lying size), a damaged or encrypted archive, an old .doc, an RTF file, an image, a scan without text, and a
  * PDF far longer than any plan.
  */
 import { describe, expect, it } from "vitest";
@@ -50,6 +50,22 @@ describe("bad documents", () => {
   it("refuses an old .doc or a password-protected Word file (an OLE container) with what to do", async () => {
     const e = await failure(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "plan.docx");
     expect(e.localized("nl")).toMatch(/wachtwoord.*sla het in Word op als \.docx/);
+  });
+
+  it("refuses a Rich Text Format file, whose markup would otherwise be the text, with what to do", async () => {
+    const rtf = new TextEncoder().encode("{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Calibri;}}\\pard Integraal Veiligheidsplan 2027-2030\\par }");
+    for (const name of ["plan.rtf", "plan.txt", "plan"]) expect((await failure(rtf, name)).localized("nl")).toMatch(/RTF-bestand.*sla het op als \.docx of \.odt/);
+  });
+
+  it("refuses an image or another file that is not text, instead of making a plan of its bytes", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256)]);
+    for (const name of ["plaatje.png", "plan.txt"]) expect((await failure(png, name)).localized("nl")).toMatch(/geen tekst en geen Word-, OpenDocument-, PDF- of HTML-document/);
+  });
+
+  it("still reads a text in Windows-1252 with a stray control character as text", async () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode("Integraal Veiligheidsplan 2027-2030\n\nFinanci"), 0xeb, ...new TextEncoder().encode("n\f\n\nHet budget staat in de begroting.\n")]);
+    const r = await importDocument(bytes, { fileName: "plan.txt" });
+    expect(r.text).toContain("Financiën");
   });
 
   it("refuses a scanned PDF (pages without text) and says to run OCR first", async () => {
