@@ -31,6 +31,12 @@ export interface InferredFrontMatter {
 }
 
 const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
+/**
+ * The council's decision told the other way round: "De gemeenteraad heeft op 26 november 2026 het
+ * plan vastgesteld", "De raad stelde het plan op 4 juli 2023 vast", "is op 3 juni 2023 door de
+ * gemeenteraad vastgesteld". See `adoptedInWords` for which sentences count.
+ */
+const ADOPTED_RAAD_FIRST = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:heeft|stelde)\\b[^.]{0,60}?\\b${DATE}[^.]{0,160}?\\b(?:vastgesteld|vast)\\b|\\b(?:is|werd)\\s+(?:op\\s+)?${DATE}\\s+(?:door\\s+de\\s+)?(?:gemeente)?raad\\s+vastgesteld\\b`, "giu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
 const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}|\\b(?:datum\\s+)?collegebesluit\\s*(?::|d\\.\\s?d\\.|van|op)?\\s*${DATE}`, "iu");
@@ -182,10 +188,10 @@ export function inferFrontMatter(
   // publication's frame gives it (signed), and only then a looser "vastgesteld … raad … <date>", which in
   // a frame could meet another of its dates (the day it took effect).
   const atMeeting = COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null;
-  const adopted = atMeeting ?? (publication.vastgesteld ? null : ADOPTED.exec(all));
+  const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode)));
   if (adopted) {
-    vastgesteld = { door: "gemeenteraad", datum: iso(adopted[1]!, adopted[2]!, adopted[3]!) };
-    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: vastgesteld.datum, bron: adopted[0].slice(0, 120) }, line: 0 });
+    vastgesteld = { door: "gemeenteraad", datum: adopted.datum };
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });
   } else if (publication.vastgesteld) {
     // Only in the publication's frame: "Vastgesteld door gemeenteraad" and the date it was signed.
     const { door, datum, bron } = publication.vastgesteld;
@@ -275,3 +281,27 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   out.push("---");
   return out;
 }
+
+/**
+ * {@link ADOPTED_RAAD_FIRST} in a sentence about this plan: not about the previous one ("vorige",
+ * "voorgaande", "eerder"), and where it names a period, this plan's.
+ */
+function adoptedInWords(all: string, periode: string | undefined): Said | undefined {
+  for (const m of all.matchAll(ADOPTED_RAAD_FIRST)) {
+    // The whole sentence: "Het vorige plan is op … vastgesteld" names the plan before the match.
+    const sentence = all.slice(Math.max(all.lastIndexOf(".", m.index) + 1, all.lastIndexOf("\n", m.index) + 1), m.index + m[0].length);
+    if (/\b(?:vorige?|voorgaande|eerdere?|oude)\b/i.test(sentence)) continue;
+    const periods = [...sentence.matchAll(PERIOD)].map((p) => `${p[1]}-${p[2]}`);
+    if (periods.length > 0 && (periode === undefined || !periods.includes(periode))) continue;
+    return { datum: m[1] !== undefined ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!), bron: m[0] };
+  }
+  return undefined;
+}
+
+/** A decision's date as the text says it, and the words it was read from. */
+interface Said {
+  readonly datum: string;
+  readonly bron: string;
+}
+/** A match whose groups 1–3 are `DATE`'s. */
+const said = (m: RegExpExecArray | null): Said | undefined => (m ? { datum: iso(m[1]!, m[2]!, m[3]!), bron: m[0] } : undefined);

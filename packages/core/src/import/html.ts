@@ -8,7 +8,9 @@
  * `footer` or `aside` outside any `main`, `article` or `section`, and the landmarks that ARIA names
  * banner, contentinfo, complementary, navigation and search) and dialogs such as a cookie banner,
  * each reported with its text. A `header` or `footer` inside the plan's `article` is the plan's, and so
- * is a page's header that holds the `h1` (pandoc's title block).
+ * is a page's header that holds the `h1` (pandoc's title block). A page that marks its content (`main`,
+ * or the ARIA role main) has nothing of the plan outside it (a skip link, a cookie bar without a role);
+ * elements a site names so (class or id "cookie", "consent", "skiplink", "breadcrumb") are its own too.
  */
 import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type ReaderNote, type SourceDocument } from "./document.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
@@ -24,6 +26,10 @@ const PAGE_PART = new Set(["header", "footer", "aside"]);
 const PAGE_ROLES = new Set(["banner", "contentinfo", "complementary", "navigation", "search", "dialog", "alertdialog"]);
 /** Inside these, a header or footer is the content's own. */
 const CONTENT = new Set(["main", "article", "section"]);
+/** Class or id of a site's own parts that carry no landmark role. */
+const PAGE_CLASS = /(?:^|[\s_-])(?:cookies?|cookiebar|consent|skip-?links?|skip-?to|breadcrumbs?|kruimelpad)(?:$|[\s_-])/i;
+/** The page marks its content: outside it is the site's. */
+const HAS_MAIN = /<main\b|\brole\s*=\s*["']?main\b/i;
 /** A dropped part is reported with at most this much of its text. */
 const SHOWN = 80;
 
@@ -55,9 +61,17 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   const notes: ReaderNote[] = [];
   // The open elements, with what each does to the text inside it; how many of them make content (main,
   // article, section); the page's own part being left out.
-  const open: { name: string; skip: boolean; content: boolean; chrome: boolean }[] = [];
+  const open: { name: string; skip: boolean; content: boolean; chrome: boolean; main: boolean }[] = [];
   let inContent = 0;
   let chrome: { from: number; origin: Origin; h1: boolean } | undefined;
+  // The blocks read outside the page's `main`, left out at the end when the page has one.
+  const hasMain = HAS_MAIN.test(html);
+  let inMain = 0;
+  const outsideMain = new Set<DocBlock>();
+  const push = (b: DocBlock) => {
+    blocks.push(b);
+    if (inMain === 0) outsideMain.add(b);
+  };
 
   /** The text gathered so far, as a block of the kind the open element makes it. */
   const flush = () => {
@@ -67,9 +81,9 @@ export async function readHtml(html: string): Promise<SourceDocument> {
     if (text === "") return;
     // A short paragraph wholly in bold is a heading made by hand (as in Word: ./docx.ts).
     const byHand = heading === undefined ? boldHeading(gathered) : undefined;
-    if (heading !== undefined) blocks.push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
-    else if (byHand !== undefined) blocks.push({ kind: "heading", text: byHand, origin: origin() });
-    else blocks.push({ kind: "paragraph", text, origin: origin() });
+    if (heading !== undefined) push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
+    else if (byHand !== undefined) push({ kind: "heading", text: byHand, origin: origin() });
+    else push({ kind: "paragraph", text, origin: origin() });
   };
   const target = (): Run[] => {
     const table = tables[tables.length - 1];
@@ -83,16 +97,22 @@ export async function readHtml(html: string): Promise<SourceDocument> {
       onopentag(name, attrs) {
         const skip = SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs;
         const content = CONTENT.has(name) || attrs.role === "main";
-        const startsChrome = !chrome && skipping === 0 && ((PAGE_PART.has(name) && inContent === 0) || PAGE_ROLES.has(attrs.role ?? ""));
+        const startsChrome = !chrome && skipping === 0 && ((PAGE_PART.has(name) && inContent === 0) || PAGE_ROLES.has(attrs.role ?? "") || PAGE_CLASS.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`));
+        const main = name === "main" || attrs.role === "main";
         // `head` is skipped, but its `title` still names the page (read in `ontext`); an image's (svg) does not.
         if (name === "title" && !open.some((e) => e.name === "svg")) inTitle = true;
-        open.push({ name, skip, content, chrome: startsChrome });
+        open.push({ name, skip, content, chrome: startsChrome, main });
         if (content) inContent++;
         if (startsChrome) {
           flush();
           chrome = { from: blocks.length, origin: origin(), h1: false };
         }
         if (chrome && name === "h1") chrome.h1 = true;
+        if (main) {
+          // What came before is outside it.
+          flush();
+          inMain++;
+        }
         if (skip) skipping++;
         if (skipping > 0) return;
         const h = HEADING.exec(name);
@@ -139,6 +159,10 @@ export async function readHtml(html: string): Promise<SourceDocument> {
         // htmlparser2 closes every element it opened (void, implied and unclosed ones too): the stack stays even.
         const e = open.pop();
         if (!e) return;
+        if (e.main) {
+          flush();
+          inMain--;
+        }
         if (e.content) inContent--;
         if (e.skip) skipping--;
         if (e.chrome && chrome) {
@@ -166,7 +190,7 @@ export async function readHtml(html: string): Promise<SourceDocument> {
           // A list inside a list item: its items follow the outer list's (the format has one level).
           const outer = lists[lists.length - 1];
           if (outer) outer.items.push(...items);
-          else if (list && items.length > 0) blocks.push({ kind: "list", ordered: list.ordered, ...(list.ordered ? { start: list.start } : {}), items, origin: origin() });
+          else if (list && items.length > 0) push({ kind: "list", ordered: list.ordered, ...(list.ordered ? { start: list.start } : {}), items, origin: origin() });
         } else if (name === "td" || name === "th") {
           const t = tables[tables.length - 1];
           if (t?.cell) {
@@ -184,7 +208,7 @@ export async function readHtml(html: string): Promise<SourceDocument> {
           if (t) t.row = undefined;
         } else if (name === "table") {
           const t = tables.pop();
-          if (t && t.rows.length > 0) blocks.push({ kind: "table", rows: t.rows, origin: origin() });
+          if (t && t.rows.length > 0) push({ kind: "table", rows: t.rows, origin: origin() });
         }
       },
     },
@@ -193,6 +217,7 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   parser.write(html);
   parser.end();
   flush();
+  if (hasMain && blocks.some((b) => !outsideMain.has(b))) dropOutside(blocks, outsideMain, notes);
   // The page's own title, when the page has no h1 that says more.
   const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1);
   const pageTitle = title?.replace(/\s+/g, " ").trim();
@@ -209,4 +234,26 @@ function blockText(b: DocBlock): string {
     default:
       return b.text;
   }
+}
+
+/** Leaves out the blocks read outside the page's `main`, each run of them reported with its text. */
+function dropOutside(blocks: DocBlock[], outside: ReadonlySet<DocBlock>, notes: ReaderNote[]): void {
+  const kept: DocBlock[] = [];
+  let run: DocBlock[] = [];
+  const report = () => {
+    const shown = run.map(blockText).join(" ").replace(/\s+/g, " ").trim();
+    if (shown !== "") notes.push({ kind: "dropped", messageId: "import.webpagina", data: { tekst: shown.length > SHOWN ? `${shown.slice(0, SHOWN).trimEnd()} …` : shown }, origin: run[0]!.origin, text: shown });
+    run = [];
+  };
+  for (const b of blocks) {
+    if (outside.has(b)) run.push(b);
+    else {
+      if (run.length > 0) report();
+      kept.push(b);
+    }
+  }
+  if (run.length > 0) report();
+  // A loop, not splice(...kept): a long page has more blocks than a call takes arguments.
+  blocks.length = 0;
+  for (const b of kept) blocks.push(b);
 }

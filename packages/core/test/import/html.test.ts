@@ -117,6 +117,21 @@ describe("a plan on a municipality's web page, with the site around it", () => {
     expect(r.text).toContain("criminelen misbruiken panden.");
   });
 
+  it("reads only the page's main when it has one: a skip link and a cookie bar without a role are the site's, and so is a breadcrumb by its class", async () => {
+    const page = `<html><body><a class="skiplink" href="#c">Spring naar content</a><div class="cookie-melding">Deze website gebruikt cookies.</div>
+<div class="wrapper"><ol class="breadcrumb"><li>Home</li><li>Bestuur</li></ol>
+<main id="c"><h1>Integraal Veiligheidsplan 2027-2030</h1><p>De gemeenteraad van Peelrode heeft op 26 november 2026 het Integraal Veiligheidsplan 2027-2030 vastgesteld.</p>
+<h2>1. Inleiding</h2><p>Veiligheid maken we samen.</p><aside><p>Kader: wat is ondermijning?</p></aside></main>
+<p>Laatst gewijzigd: 1 december 2026</p></div></body></html>`;
+    const r = await importDocument(new TextEncoder().encode(page), { fileName: "ivp.html" });
+    expect(r.text).not.toMatch(/Spring naar|cookies|Bestuur|Laatst gewijzigd/);
+    // Inside main, a text box is the plan's.
+    expect(r.text).toContain("Kader: wat is ondermijning?");
+    expect(r.notes.filter((n) => n.messageId === "import.webpagina").map((n) => n.data.tekst)).toEqual(["Spring naar content", "Deze website gebruikt cookies.", "Home Bestuur", "Laatst gewijzigd: 1 december 2026"]);
+    // The council's decision told with the council first.
+    expect(parse(r.text).plan.metadata.vastgesteld).toEqual({ door: "gemeenteraad", datum: "2026-11-26" });
+  });
+
   it("reports a header outside any article as the site's, and keeps the rest", async () => {
     const bare = "<html><body><h1>Integraal Veiligheidsplan Heuvelrand</h1><header><p>Kop in de tekst</p></header><p>Tekst.</p></body></html>";
     const r = await importDocument(new TextEncoder().encode(bare), { fileName: "ivp.html" });

@@ -876,3 +876,24 @@ We kiezen twee prioriteiten.
     expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "Integraal Veiligheidsplan Oosterhoven 2023-2026", periode: { van: 2023, tot: 2026 } });
   });
 });
+
+describe("the council's decision told with the council first", () => {
+  const plan = (sentence: string) => `Integraal Veiligheidsplan Oosterhoven 2027-2030\n\n1. Inleiding\n\n${sentence}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten.\n`;
+
+  it.each([
+    ["De gemeenteraad heeft op 26 november 2026 het Integraal Veiligheidsplan 2027-2030 vastgesteld.", "2026-11-26"],
+    ["De raad stelde dit plan op 3 december 2026 vast.", "2026-12-03"],
+    ["Dit plan is op 10 december 2026 door de gemeenteraad vastgesteld.", "2026-12-10"],
+  ])("'%s'", async (sentence, datum) => {
+    const m = parse((await importText(plan(sentence))).text).plan.metadata;
+    expect([m.status, m.vastgesteld]).toEqual(["vastgesteld", { door: "gemeenteraad", datum }]);
+  });
+
+  it.each([
+    "Het vorige plan is op 15 december 2022 door de gemeenteraad vastgesteld.",
+    "De gemeenteraad heeft op 15 december 2022 het Integraal Veiligheidsplan 2023-2026 vastgesteld.",
+  ])("does not take the previous plan's: '%s'", async (sentence) => {
+    const m = parse((await importText(plan(sentence))).text).plan.metadata;
+    expect([m.status, m.vastgesteld]).toEqual(["concept", undefined]);
+  });
+});
