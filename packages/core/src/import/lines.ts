@@ -176,7 +176,7 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
       blocks.push({ kind: "paragraph", text, origin: (heading ? rest[0]! : first).origin });
     }
   }
-  return { blocks: placeFootnotes(blocks, footnotes, notes), notes };
+  return { blocks: placeFootnotes(joinThemeNumbers(blocks), footnotes, notes), notes };
 }
 
 const FOOTNOTE = /^(\d{1,2}|['’‘*])\s+(\p{Lu}.{10,})$/su;
@@ -335,6 +335,8 @@ function numberedHeadingInBlock(lines: readonly SourceLine[], i: number): boolea
 
 /** "Prioriteit 1: Samen met bewoners de veilige woon- en": a theme's heading, here wrapped onto the next line. */
 const THEME_LINE = new RegExp(`^${THEME_NUMBER}\\s+\\p{Lu}`, "u");
+/** A theme's word and number on a line of their own ("Prioriteit 1", "Speerpunt 2:"), its title on the next. */
+const THEME_ALONE = /^(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)\s+\d{1,3}\s*[:.–—-]?$/;
 /** The rest of a wrapped heading: a few words in lower case, no closing punctuation ("leefomgeving versterken"). */
 const isHeadingTail = (t: string) => /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.,;:!?]$/.test(t);
 
@@ -528,8 +530,43 @@ function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly n
   }
   else if (PLAN_TITLE.test(first.text) && seg.lines[1] && PERIOD_LINE.test(seg.lines[1].text)) n = 2;
   else if (seg.lines.length === 2 && THEME_LINE.test(first.text) && isHeadingTail(seg.lines[1]!.text)) n = 2;
+  if (n === 1 && seg.lines[1] && looksLikeHeading(seg.lines[1].text)) {
+    // "Prioriteit 1" over "Ondermijning": the number and the title on lines of their own are one heading.
+    const title = themeNumberWithTitle(first.text, seg.lines[1].text);
+    if (title !== undefined) return withHeading({ ...seg, lines: [{ ...first, text: title }, ...seg.lines.slice(2)] }, 2, bodySize, sizes);
+  }
   const whole = n === 1 ? seg : { ...seg, lines: [{ ...first, text: joinLines(seg.lines.slice(0, n).map((l) => l.text)) }, ...seg.lines.slice(n)] };
-  const heading = firstLineHeading(whole, bodySize, sizes);
+  return withHeading(whole, n, bodySize, sizes);
+}
+
+/**
+ * "Prioriteit 1" as a heading of its own over the theme's title as another (a PDF sets them in two
+ * sizes): one heading, "Prioriteit 1: Ondermijning". Not over a theme's part ("Opgave").
+ */
+function joinThemeNumbers(blocks: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const joined = b.kind === "heading" && next?.kind === "heading" ? themeNumberWithTitle(b.text, next.text) : undefined;
+    if (joined !== undefined) {
+      out.push({ ...(b as HeadingBlock), text: joined });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** "Prioriteit 1: Ondermijning" from "Prioriteit 1" and the title after it; not when that is a theme's part or another number. */
+function themeNumberWithTitle(number: string, title: string): string | undefined {
+  const t = title.trim();
+  if (!THEME_ALONE.test(number.trim()) || THEME_ALONE.test(t) || !/^\p{Lu}/u.test(t) || themePart(keyword(t)) || OTHER_PART.test(t)) return undefined;
+  return `${number.trim().replace(/\s*[:.–—-]$/, "")}: ${t}`;
+}
+
+/** The heading `seg` starts with, taking `n` of the source's lines. */
+function withHeading(seg: Segment, n: number, bodySize: number | undefined, sizes: readonly number[]): { heading: HeadingBlock; lines: number } | undefined {
+  const heading = firstLineHeading(seg, bodySize, sizes);
   return heading ? { heading, lines: n } : undefined;
 }
 

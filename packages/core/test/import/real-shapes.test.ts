@@ -897,3 +897,38 @@ describe("the council's decision told with the council first", () => {
     expect([m.status, m.vastgesteld]).toEqual(["concept", undefined]);
   });
 });
+
+describe("a theme's number on a line of its own, its title on the next", () => {
+  const expected = ["### Prioriteit 1: Ondermijning", "#### Opgave", "#### Ambitie", "### Prioriteit 2: Jeugd en veiligheid", "#### Opgave"];
+
+  it("as text: one heading, with the theme's parts under it", async () => {
+    const r = await importText("Integraal Veiligheidsplan Oosterhoven 2027-2030\n\n1. Prioriteiten\n\nPrioriteit 1\nOndermijning\n\nOpgave\nDrugslabs in het buitengebied.\n\nAmbitie\nIn 2030 zijn alle schuren gecontroleerd.\n\nPrioriteit 2\nJeugd en veiligheid\n\nOpgave\nJeugdgroepen in het centrum.\n");
+    expect(headings(r.text)).toEqual(expect.arrayContaining(expected));
+    expect(parse(r.text).plan.themas.map((t) => t.titel)).toEqual(["Ondermijning", "Jeugd en veiligheid"]);
+  });
+
+  it("in a PDF, the number in one size over the title in another", async () => {
+    const pdf = makePdf([[
+      { text: "Integraal Veiligheidsplan Oosterhoven 2027-2030", size: 22 },
+      { text: "1. Prioriteiten", size: 16, gapBefore: true },
+      { text: "Prioriteit 1", size: 11, gapBefore: true },
+      { text: "Ondermijning", size: 14 },
+      { text: "Opgave", size: 13, gapBefore: true },
+      "Drugslabs in het buitengebied.",
+      { text: "Ambitie", size: 13, gapBefore: true },
+      "In 2030 zijn alle schuren gecontroleerd.",
+      { text: "Prioriteit 2", size: 11, gapBefore: true },
+      { text: "Jeugd en veiligheid", size: 14 },
+      { text: "Opgave", size: 13, gapBefore: true },
+      "Jeugdgroepen in het centrum.",
+    ]]);
+    const r = await importDocument(pdf, { fileName: "plan.pdf" });
+    expect(parse(r.text).plan.themas.map((t) => t.titel)).toEqual(["Ondermijning", "Jeugd en veiligheid"]);
+    expect(r.text).toContain("Prioriteit 1: Ondermijning");
+  });
+
+  it("keeps 'Prioriteit 1' over a theme's part apart ('Opgave' is not its title)", async () => {
+    const r = await importText("Integraal Veiligheidsplan Oosterhoven 2027-2030\n\n1. Prioriteiten\n\nPrioriteit 1\nOpgave\nDrugslabs in het buitengebied.\n");
+    expect(r.text).not.toContain("Prioriteit 1: Opgave");
+  });
+});
