@@ -371,7 +371,8 @@ function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
   return startOfBlock(lines, i) || /[.!?:]["”’)]?$/u.test(prev!.text) || looksLikeHeading(prev!.text) || (i >= 2 && THEME_LINE.test(lines[i - 2]!.text) && isHeadingTail(prev!.text));
 }
 
-const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
+/** The begroting's questions besides a theme's parts: a heading beside them. */
+export const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
 function lineWidth(lines: readonly SourceLine[], i: number): number {

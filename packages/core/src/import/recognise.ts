@@ -16,7 +16,7 @@ import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } f
 import { findBudget, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
-import { PLAN_TITLE } from "./lines.js";
+import { OTHER_PART, PLAN_TITLE } from "./lines.js";
 import type { ImportNote } from "./report.js";
 
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
@@ -253,13 +253,14 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
   return [line(cells[0]!), delim, ...cells.slice(1).map(line)];
 }
 
-/** "**Ambitie:** In 2028 …", "Opgave: Criminelen …": a label that opens a paragraph, in bold or not. */
 /** "**Ambitie:** In 2028 …", "Opgave: …", "**Opgave.** Het aantal …", "Ambitie – In 2028 …": a label, then the paragraph. */
 const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
+/** The begroting's questions as run-in labels: "Wat zien we? Jeugdgroepen …", "**Wat willen we bereiken?** In 2030 …". */
+const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
 
 /**
- * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …") instead
- * of giving it a heading. Where a document does so at least twice with "Opgave" or "Ambitie", each such
+ * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …",
+ * "Wat zien we? …") instead of giving it a heading. Where a document does so at least twice, each such
  * label becomes the heading it stands for, so that the themes have their opgave and ambitie (a guess,
  * reported).
  */
@@ -268,7 +269,10 @@ function labelsAsHeadings(blocks: DocBlock[], notes: ImportNote[]): DocBlock[] {
     if (b.kind !== "paragraph") return undefined;
     const m = LABEL.exec(b.text);
     // Only the format's own two words: "Doel: …" or "Analyse: …" open paragraphs in other chapters too.
-    return m && /^(?:opgave|ambitie)$/.test(keyword(m[2]!)) ? { label: m[2]!.trim(), rest: m[3]! } : undefined;
+    if (m && /^(?:opgave|ambitie)$/.test(keyword(m[2]!))) return { label: m[2]!.trim(), rest: m[3]! };
+    // A question that names a theme's part ("Wat zien we?") or the begroting's others ("Wat gaan we doen?").
+    const q = QUESTION_LABEL.exec(b.text);
+    return q && (themePart(keyword(q[2]!)) || OTHER_PART.test(q[2]!)) ? { label: q[2]!.trim(), rest: q[3]! } : undefined;
   };
   if (blocks.filter((b) => label(b)).length < 2) return blocks;
   // In a document with heading levels, one level under the heading the paragraph stands under.

@@ -444,6 +444,15 @@ Doel: de raad jaarlijks informeren. Dat doen we met een brief.
     expect(unaccountedWords(labelled, r.text, r.notes)).toEqual([]);
   });
 
+  it("makes the begroting's questions that open a paragraph ('Wat zien we? …') the headings they stand for, and leaves other questions in the text", async () => {
+    const text = "Integraal Veiligheidsplan Voorbeeldstad 2025-2028\n\n1. Prioriteiten\n\n1.1 Jeugd\n\nWat zien we? Jeugdgroepen in het centrum.\n\nWat willen we bereiken? Het aantal meldingen daalt tot 2028 met 20%.\n\nWat gaan we doen? We zetten jongerenwerkers in.\n\n2. Monitoring\n\nWat vindt u ervan? Laat het ons weten.\n";
+    const r = await importText(text);
+    expect(parse(r.text).themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Jeugd", "Wat zien we?", "Wat willen we bereiken?"]]);
+    expect(headings(r.text)).toContain("#### Wat gaan we doen?");
+    expect(r.text).toContain("Wat vindt u ervan? Laat het ons weten.");
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+
   it("leaves a single such label in a plan that does not write that way", async () => {
     const r = await importText(labelled.replace(/^(Opgave|Ambitie): /gm, ""));
     expect(r.text).toContain("Doel: de raad jaarlijks informeren.");
