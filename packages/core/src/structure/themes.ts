@@ -119,17 +119,26 @@ export function readThemes(
   }
   // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
   // "(prioriteit)" are the priorities, the others its kernthema's (all are priorities when none is marked).
-  const velden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && s.children.length > 0);
-  if (new Set(velden.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size >= 3) {
+  const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword));
+  const velden = allVelden.filter((s) => s.children.length > 0);
+  const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
+  if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
+    // The velden are the themes themselves ("4.1 Veilige woon- en leefomgeving" with its goals in its
+    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"): all priorities, none being marked.
+    for (const v of allVelden) themes.push(readTheme(text, v, "prioritair", blocks));
+    return { themeContainers: [], themes: ownWords(themes), themeStructure: "chapters" };
+  }
+  if (distinct(velden) >= 3) {
     const inVelden = velden.flatMap((v) => v.children.filter((c) => !CONTEXT.test(c.keyword)));
     const marked = inVelden.some((c) => PRIORITY_MARK.test(c.title));
     for (const c of inVelden) themes.push(readTheme(text, c, !marked || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
     return { themeContainers: velden.map((section) => ({ soort: marked ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
   }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes; not
-  // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse").
+  // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse"), nor the
+  // plan's title (its "Aanleiding" is the first chapter).
   walk(sections, (s) => {
-    if (!themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
+    if (s.level > 1 && !themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
   });
   return { themeContainers, themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
 }
