@@ -176,7 +176,7 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
       blocks.push({ kind: "paragraph", text, origin: (heading ? rest[0]! : first).origin });
     }
   }
-  return { blocks: placeFootnotes(joinThemeNumbers(blocks), footnotes, notes), notes };
+  return { blocks: placeFootnotes(joinSplitHeadings(blocks), footnotes, notes), notes };
 }
 
 const FOOTNOTE = /^(\d{1,2}|['’‘*])\s+(\p{Lu}.{10,})$/su;
@@ -541,15 +541,21 @@ function headingOf(seg: Segment, bodySize: number | undefined, sizes: readonly n
 }
 
 /**
- * "Prioriteit 1" as a heading of its own over the theme's title as another (a PDF sets them in two
- * sizes): one heading, "Prioriteit 1: Ondermijning". Not over a theme's part ("Opgave").
+ * Headings a PDF sets in two sizes, made one: "Prioriteit 1" over the theme's title ("Prioriteit 1:
+ * Ondermijning"; not over a theme's part, "Opgave"), and a plan's name over its period on a line of
+ * its own ("Integraal Veiligheidsplan" over "2027-2030").
  */
-function joinThemeNumbers(blocks: DocBlock[]): DocBlock[] {
+function joinSplitHeadings(blocks: DocBlock[]): DocBlock[] {
   const out: DocBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
-    const joined = b.kind === "heading" && next?.kind === "heading" ? themeNumberWithTitle(b.text, next.text) : undefined;
+    const nextText = next?.kind === "heading" || next?.kind === "paragraph" ? next.text.trim() : undefined;
+    let joined: string | undefined;
+    if (b.kind === "heading" && nextText !== undefined) {
+      if (PLAN_TITLE.test(b.text) && !/(?:19|20)\d{2}/.test(b.text) && PERIOD_LINE.test(nextText)) joined = `${b.text.trim()} ${nextText}`;
+      else if (next!.kind === "heading") joined = themeNumberWithTitle(b.text, nextText);
+    }
     if (joined !== undefined) {
       out.push({ ...(b as HeadingBlock), text: joined });
       i++;

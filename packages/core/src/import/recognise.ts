@@ -174,7 +174,7 @@ const FACT_START = /\s+(?=(?:[Gg]emeente\s+\p{Lu}|Periode\s+\d{4}|Status:|Voorst
 /** A title page's slogan: short, not a sentence, and not a chapter's name ("Voorwoord", "Prioriteiten"). */
 function isSlogan(t: string): boolean {
   const k = keyword(t);
-  return t.length <= 80 && !/[.!?:;]$|[\n<>]/.test(t) && !FACT.test(t) && !NOT_A_SLOGAN.test(k) && !containerSoort(k) && !themePart(k) && !ROMAN.test(t) && !THEME_HEADING.test(t) && !SECTION_NUMBER.test(t);
+  return t.length <= 80 && !/[.!?:;]$|[\n<>]/.test(t) && !/^\(?(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}\)?$/.test(t) && !FACT.test(t) && !NOT_A_SLOGAN.test(k) && !containerSoort(k) && !themePart(k) && !ROMAN.test(t) && !THEME_HEADING.test(t) && !SECTION_NUMBER.test(t);
 }
 const NOT_A_SLOGAN = /^(?:voorwoord|inleiding|samenvatting|aanleiding|inhoud|inhoudsopgave|colofon|leeswijzer|hoofdstuk\b|deel\b|bijlage)/;
 

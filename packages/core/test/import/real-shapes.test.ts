@@ -941,3 +941,14 @@ describe("a theme's number on a line of its own, its title on the next", () => {
     expect(r.text).not.toContain("Prioriteit 1: Opgave");
   });
 });
+
+describe("a PDF's title page with the plan's name over its period in a smaller size", () => {
+  it("makes them one title, with the period, and no subtitle of the years", async () => {
+    const pdf = makePdf([
+      [{ text: "Integraal Veiligheidsplan", size: 26 }, { text: "2027-2030", size: 18 }, { text: "Gemeente Peelrode", gapBefore: true }],
+      [{ text: "1. Inleiding", size: 16 }, { text: "De raad stelt de doelen vast.", gapBefore: true }],
+    ]);
+    const m = parse((await importDocument(pdf, { fileName: "plan.pdf" })).text).plan.metadata;
+    expect([m.titel, m.periode, m.ondertitel, m.gemeente]).toEqual(["Integraal Veiligheidsplan 2027-2030", { van: 2027, tot: 2030 }, undefined, "Peelrode"]);
+  });
+});
