@@ -129,7 +129,8 @@ export function inferFrontMatter(
   const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
   const scores = new Map<string, number>();
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
-  for (const t of [{ text: titel, heading: true }, ...texts]) {
+  // The subtitle counts as the title does ("Veilig samen leven" over "Integraal Veiligheidsplan 2027-2030").
+  for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...texts]) {
     for (const m of t.text.matchAll(PERIOD)) {
       const van = Number(m[1]);
       const tot = Number(m[2]);

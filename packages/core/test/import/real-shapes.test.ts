@@ -951,4 +951,13 @@ describe("a PDF's title page with the plan's name over its period in a smaller s
     const m = parse((await importDocument(pdf, { fileName: "plan.pdf" })).text).plan.metadata;
     expect([m.titel, m.periode, m.ondertitel, m.gemeente]).toEqual(["Integraal Veiligheidsplan 2027-2030", { van: 2027, tot: 2030 }, undefined, "Peelrode"]);
   });
+
+  it("takes the period from the plan's name under a slogan in larger type", async () => {
+    const pdf = makePdf([
+      [{ text: "Veilig samen leven", size: 28 }, { text: "Integraal Veiligheidsplan 2027-2030", size: 18 }, { text: "Gemeente Peelrode", gapBefore: true }],
+      [{ text: "1. Inleiding", size: 16 }, { text: "De raad stelt de doelen vast.", gapBefore: true }],
+    ]);
+    const m = parse((await importDocument(pdf, { fileName: "plan.pdf" })).text).plan.metadata;
+    expect([m.titel, m.ondertitel, m.periode]).toEqual(["Veilig samen leven", "Integraal Veiligheidsplan 2027-2030", { van: 2027, tot: 2030 }]);
+  });
 });
