@@ -68,7 +68,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
-  blocks = labelsAsHeadings(blocks, notes);
+  blocks = labelsAsHeadings(partTablesAsHeadings(blocks, budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
   const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
@@ -257,6 +257,34 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
 const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
 /** The begroting's questions as run-in labels: "Wat zien we? Jeugdgroepen …", "**Wat willen we bereiken?** In 2030 …". */
 const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
+
+/** Row labels of a theme's card besides its parts: what the theme does, with whom, measured how. */
+const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wat gaan we (?:daarvoor |ervoor )?doen|wat mag het kosten|wie doen er mee)$/;
+
+/**
+ * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",
+ * "Ambitie | In 2030 …", "Aanpak | …"). Each row becomes its label as a heading and the rest as a
+ * paragraph, so that the theme has its opgave and ambitie (a guess, reported). Only a table every row
+ * of which is so labelled, with at least one theme part among them; never the budget.
+ */
+function partTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  const isCard = (b: DocBlock): b is TableBlock => {
+    if (b.kind !== "table" || b === budget || b.rows.length < 2) return false;
+    const labels = b.rows.map((r) => keyword(r[0] ?? ""));
+    return b.rows.every((r, i) => r.length >= 2 && (r[0] ?? "").length <= 40 && (themePart(labels[i]!) !== undefined || CARD_LABEL.test(labels[i]!)) && r.slice(1).some((c) => c.trim() !== "")) && labels.some((l) => themePart(l) !== undefined);
+  };
+  if (!blocks.some(isCard)) return blocks;
+  return blocks.flatMap((b): DocBlock[] => {
+    if (!isCard(b)) return [b];
+    const out = b.rows.flatMap((r): DocBlock[] => [
+      { kind: "heading", text: plainText(r[0]!).replace(/[:.]\s*$/, "").trim(), origin: b.origin },
+      { kind: "paragraph", text: r.slice(1).map((c) => c.trim()).filter((c) => c !== "").join(" "), origin: b.origin },
+    ]);
+    // Reported at the first of the headings it became (the table itself is no longer in the plan).
+    notes.push({ kind: "guessed", messageId: "import.kaartAlsKoppen", data: { labels: b.rows.map((r) => plainText(r[0]!).trim()).join(", ") }, source: b.origin, block: out[0] });
+    return out;
+  });
+}
 
 /**
  * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …",

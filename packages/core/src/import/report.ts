@@ -38,6 +38,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Paginanummer '{tekst}' bij '{titel}' in de inhoudsopgave weggelaten; de inhoudsopgave staat er als lijst.",
     en: "Page number '{tekst}' of '{titel}' in the table of contents left out; the table of contents is kept as a list.",
   },
+  "import.kaartAlsKoppen": {
+    nl: "Een tabel met als rijen de delen van een thema ({labels}) is als koppen met tekst gezet, zodat het thema zijn opgave en ambitie heeft. Controleer het.",
+    en: "A table whose rows are a theme's parts ({labels}) is made headings with text, so that the theme has its opgave and ambitie. Check it.",
+  },
   "import.labelAlsKop": {
     nl: "'{label}:' aan het begin van een alinea is als kop '{label}' gezet, zodat het thema zijn opgave en ambitie heeft. Controleer het.",
     en: "'{label}:' at the start of a paragraph is made the heading '{label}', so that the theme has its opgave and ambitie. Check it.",

@@ -62,3 +62,32 @@ describe("a Word document with tracked changes", () => {
     expect(out.text).not.toContain("snel");
   });
 });
+
+describe("a Word document that sets each theme out as a card: a table of its parts", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (text: string, bold = false) => `<w:p><w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const tc = (text: string) => `<w:tc>${p(text)}</w:tc>`;
+  const card = (rows: readonly (readonly [string, string])[]) => `<w:tbl>${rows.map(([a, b]) => `<w:tr>${tc(a)}${tc(b)}</w:tr>`).join("")}</w:tbl>`;
+  const body = [
+    p("Integraal Veiligheidsplan Peelrode 2027-2030", true),
+    p("1. Prioriteiten", true),
+    p("1.1 Ondermijning", true),
+    card([["Wat zien we?", "Criminelen misbruiken panden: 140 signalen in 2025."], ["Wat willen we bereiken?", "In 2030 zijn alle leegstaande schuren gecontroleerd."], ["Partners", "Politie, OM en RIEC"]]),
+    p("1.2 Jeugd", true),
+    card([["Probleemschets", "Jeugdgroepen in het centrum."], ["Doelstelling:", "Het aantal meldingen daalt tot 2030 met 20%."]]),
+    p("2. Colofon", true),
+    card([["Uitgave", "Gemeente Peelrode"], ["Datum", "november 2026"]]),
+  ].join("");
+
+  it("makes each row its label as a heading with the text under it, so the themes have their parts, and reports it", async () => {
+    const r = await importDocument(docxWith(`<w:document ${W}><w:body>${body}</w:body></w:document>`), { fileName: "plan.docx" });
+    expect(parse(r.text).themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Wat zien we?", "Wat willen we bereiken?"],
+      ["Jeugd", "Probleemschets", "Doelstelling"],
+    ]);
+    expect(r.text).toContain("Politie, OM en RIEC");
+    expect(r.notes.filter((n) => n.messageId === "import.kaartAlsKoppen")).toHaveLength(2);
+    // A table of other labels (a colophon's) stays a table.
+    expect(r.text).toMatch(/\| Uitgave +\| Gemeente Peelrode +\|/);
+  });
+});
