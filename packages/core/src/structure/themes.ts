@@ -97,7 +97,7 @@ export function readThemes(
   }
   walk(sections, (s) => {
     const soort = containerSoort(s.keyword);
-    if (soort) themeContainers.push({ soort, section: s });
+    if (soort && !inAppendix(s)) themeContainers.push({ soort, section: s });
   });
   // A container inside another (a "Speerpunten" under "Onze prioriteiten") is read as part of it.
   // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.
@@ -119,7 +119,7 @@ export function readThemes(
   }
   // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
   // "(prioriteit)" are the priorities, the others its kernthema's (all are priorities when none is marked).
-  const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword));
+  const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s));
   const velden = allVelden.filter((s) => s.children.length > 0);
   const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
   if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
@@ -138,7 +138,7 @@ export function readThemes(
   // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse"), nor the
   // plan's title (its "Aanleiding" is the first chapter).
   walk(sections, (s) => {
-    if (s.level > 1 && !themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
+    if (s.level > 1 && !inAppendix(s) && !themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
   });
   return { themeContainers, themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
 }
@@ -161,6 +161,12 @@ function ownWords(themes: ThemeNode[]): ThemeNode[] {
 }
 
 const isBudget = (s: Section): boolean => isFinancialKeyword(s.keyword);
+/** An appendix ("Bijlage 1: Veiligheidsvelden en -thema's", "Bijlagen") lists and explains; its sections are never the plan's themes. */
+const APPENDIX = /^\s*(?:bijlagen?|appendix|annex)\b/i;
+function inAppendix(s: Section): boolean {
+  for (let p: Section | undefined = s; p; p = p.parent) if (APPENDIX.test(p.title)) return true;
+  return false;
+}
 function ancestors(s: Section): Section[] {
   const out: Section[] = [];
   for (let p = s.parent; p; p = p.parent) out.push(p);
