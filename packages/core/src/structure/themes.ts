@@ -115,8 +115,11 @@ export function readThemes(
     const council = (s: Section) => declared?.gemeenten?.some((g) => s.keyword === g || s.keyword === `gemeente ${g}`) === true;
     const themesIn = (s: Section): Section[] => s.children.filter((child) => !CONTEXT.test(child.keyword)).flatMap((child) => (council(child) ? themesIn(child) : [child]));
     for (const c of outer) for (const child of themesIn(c.section)) themes.push(readTheme(text, child, c.soort, blocks));
-    return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
+    if (themes.length > 0) return { themeContainers: outer, themes: ownWords(themes), themeStructure: "containers" };
+    // Only empty ones ("1. Prioriteiten" naming them in a list, each then a chapter of its own): the
+    // themes are found as below; where they are not, the empty heading is reported as such.
   }
+  const emptyContainers = { themeContainers: outer, themes: [], themeStructure: "containers" as const };
   // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
   // "(prioriteit)" are the priorities, the others its kernthema's (all are priorities when none is marked).
   const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s));
@@ -140,7 +143,8 @@ export function readThemes(
   walk(sections, (s) => {
     if (s.level > 1 && !inAppendix(s) && !themes.some((t) => isInside(s, t.section)) && !CONTEXT.test(s.keyword) && !NOT_A_THEME.test(s.keyword) && s.children.some((c) => OPGAVE.test(c.keyword) || AMBITIE.test(c.keyword))) themes.push(readTheme(text, s, "prioritair", blocks));
   });
-  return { themeContainers, themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
+  if (themes.length === 0 && outer.length > 0) return emptyContainers;
+  return { themeContainers: [], themes: ownWords(themes), themeStructure: themes.length > 0 ? "chapters" : "none" };
 }
 
 /**
