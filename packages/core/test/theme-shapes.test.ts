@@ -54,7 +54,7 @@ describe("themes as chapters whose sections ask the begroting's questions", () =
 });
 
 describe("the words plans use for opgave and ambitie", () => {
-  it.each([["Probleemanalyse", "Doelstelling"], ["Analyse", "Doelstellingen"], ["Opgave", "Doel"], ["Wat is het probleem?", "Doelen"]])("'%s' and '%s'", (opgave, ambitie) => {
+  it.each([["Probleemanalyse", "Doelstelling"], ["Analyse", "Doelstellingen"], ["Opgave", "Doel"], ["Wat is het probleem?", "Doelen"], ["Wat zien we?", "Wat willen we?"], ["Probleemschets", "Beoogd maatschappelijk effect"], ["Huidige situatie", "Gewenste situatie"], ["Probleembeschrijving", "Beoogde resultaten"], ["Situatie", "Streefbeeld"]])("'%s' and '%s'", (opgave, ambitie) => {
     const p = parse(plan(`## Speerpunten\n\n### 4.1 Speerpunt 1 – Ondermijning\n\n#### ${opgave}\n\nDrugs in schuren.\n\n#### ${ambitie}\n\nIn 2027 controleren we 60 schuren.\n`));
     expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([["Ondermijning", opgave, ambitie]]);
   });

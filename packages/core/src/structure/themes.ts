@@ -50,7 +50,7 @@ const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
 const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|probleemschets|probleembeschrijving|(?:huidige )?situatie|wat is er aan de hand|wat speelt er|wat is het probleem|wat zien we(?: nu)?|waar staan we(?: nu)?|hoe staan we ervoor)$/;
-const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|(?:beoogd )?(?:maatschappelijk )?effect|wat willen we(?: in \d{4})?(?: bereiken)?|waar willen we naartoe|wat is ons doel)$/;
+const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|(?:beoogd )?(?:maatschappelijk )?effect|beoogde? resulta(?:at|ten)|gewenste situatie|streefbeeld|wat willen we(?: in \d{4})?(?: bereiken)?|waar willen we naartoe|wat is ons doel)$/;
 /** Which part of a theme a heading's keyword heads, in the plan's own words: one test for the linter and the importer. */
 export function themePart(keyword: string): "opgave" | "ambitie" | undefined {
   return OPGAVE.test(keyword) ? "opgave" : AMBITIE.test(keyword) ? "ambitie" : undefined;
