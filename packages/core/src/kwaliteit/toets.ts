@@ -27,15 +27,20 @@ const has = (re: RegExp, s: string) => re.test(low(s));
 const SPELLED_WORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "vierentwintig", "achtenveertig"];
 const SPELLED = `(?:${SPELLED_WORDS.join("|")})`;
 const NUMBER_WORD = `(?:\\d+|${SPELLED})`;
+/** Percentages in words ("vijf procent", "twintig procent"). */
+const PERCENT_WORDS = `(?:${[...SPELLED_WORDS, "vijftien", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "vijfentwintig", "vijfenzeventig"].join("|")})`;
 const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
     "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|tenminste|minstens|hoogstens|ten hoogste|hooguit|(?:niet )?(?:minder|meer) dan|onder de|boven de)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
+    // A grade ("minimaal een 7", "een 7,5"), a percentage in words ("vijf procent"), and none left ("tot nul",
+    // "geen drugslabs meer": a target of zero).
+    `|\\been\\s+\\d{1,2}(?:[.,]\\d)?\\b|\\b${PERCENT_WORDS} procent\\b|\\b(?:tot|naar) nul\\b|\\bgeen\\s+(?:[\\w'-]+\\s+){0,4}?meer\\b` +
     // A duration: "24 uur", and in words with one space, "vijf werkdagen" ("uur" alone would mark every
     // sentence about a "buurt" for this list: ./woorden.ts).
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b|\\b${SPELLED} (?:uur|dagen|werkdagen|weken|minuten)\\b` +
     // A count of things ("60 panden", "3 wijken"); not a year, a date ("1 februari"), an article's number ("artikel 38 van") or a duration.
     `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}`,
-), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "nul", "geen", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
