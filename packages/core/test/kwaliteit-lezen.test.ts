@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { begrotingElders, evaluatie, themeGoals } from "../src/kwaliteit/toets.js";
+import { begrotingElders, evaluatie, monitoring, themeGoals } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -52,4 +52,19 @@ describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
     expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
     expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
   });
+});
+
+describe("how the raad hears of progress (kwaliteit-monitoring)", () => {
+  const complete = (s: string) => monitoring(plan(`## Monitoring\n\n${s}`)).complete?.text;
+  it.each([
+    "De burgemeester informeert de gemeenteraad jaarlijks via de veiligheidsrapportage.",
+    "Over de voortgang rapporteren wij twee keer per jaar met een voortgangsbrief aan de commissie Bestuur.",
+    "De raad wordt via de planning- en controlcyclus (begroting en jaarrekening) over de voortgang geïnformeerd.",
+    "Via de P&C-cyclus informeren we de raad met de jaarrekening.",
+    "Na twee jaar ontvangt de raad een tussenrapportage.",
+    "Elk jaar bieden we de raad een veiligheidsbeeld aan.",
+    "Halverwege de planperiode vindt een tussenevaluatie plaats, die met de raad wordt gedeeld.",
+  ])("reads %s as complete: when, to whom, with what", (s) => expect(complete(s)).toBe(s));
+  it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
+  it("does not take the European Commission for the raad's committee", () => expect(monitoring(plan("## Monitoring\n\nDe Europese Commissie stuurt jaarlijks een brief over het project.")).partial).toBeUndefined());
 });

@@ -228,9 +228,11 @@ export { evaluatie, type Evaluatie } from "./evaluatie.js";
 
 // ── Monitoring and evaluation ────────────────────────────────────────────────────────────────────────
 
-const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|\bper kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b/;
-const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie/, ["raad", "raden"]);
-const WITH_WHAT = /veiligheidsbrief|uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|voortgangsrapportage|rapportage|raadsinformatiebrief|raadsbrief|monitor|verantwoording|dashboard|evaluatie/;
+// "Na twee jaar", "om de twee jaar", "in 2028", and the yearly cycle of begroting and jaarrekening ("via de planning- en controlcyclus").
+const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elke|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
+// A committee of the raad ("de commissie Bestuur"), not the European one.
+const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|kader(?:nota)?|nota)\\b`;
 const FINAL = wordList(new RegExp(
