@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { begrotingElders, evaluatie, monitoring, themeGoals } from "../src/kwaliteit/toets.js";
+import { analyse, begrotingElders, evaluatie, monitoring, themeGoals } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -67,4 +67,23 @@ describe("how the raad hears of progress (kwaliteit-monitoring)", () => {
   ])("reads %s as complete: when, to whom, with what", (s) => expect(complete(s)).toBe(s));
   it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
   it("does not take the European Commission for the raad's committee", () => expect(monitoring(plan("## Monitoring\n\nDe Europese Commissie stuurt jaarlijks een brief over het project.")).partial).toBeUndefined());
+});
+
+describe("the sources of the safety analysis (kwaliteit-veiligheidsanalyse)", () => {
+  const read = (s: string) => analyse(plan(`## Veiligheidsanalyse\n\n${s}`));
+  it.each([
+    "De cijfers komen uit de politieregistratie (BVH) en de meldingen bij de gemeente.",
+    "Boa's registreerden in 2025 1.200 meldingen van overlast.",
+    "De kerncijfers van het basisteam laten een daling zien.",
+  ])("reads an objective source in %s", (s) => expect(read(s).objective?.text).toBe(s));
+  it.each([
+    "Uit het inwonerspanel blijkt dat 82% zich veilig voelt.",
+    "In het inwonersonderzoek van 2025 voelt een op de vijf inwoners zich weleens onveilig.",
+    "Inwoners geven hun buurt als rapportcijfer een 7,1.",
+    "Volgens de vragenlijst onder ondernemers is het gevoel van veiligheid gestegen.",
+  ])("reads a subjective source in %s", (s) => expect(read(s).subjective?.text).toBe(s));
+  it.each(["We werken samen met veel partners.", "De analyse volgt in 2027."])("reads no source in %s", (s) => {
+    expect(read(s).objective).toBeUndefined();
+    expect(read(s).subjective).toBeUndefined();
+  });
 });
