@@ -10,7 +10,7 @@ import { parse } from "../src/parse.js";
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
 
 describe("a sentence that places the money in the municipal budget (kwaliteit-keten)", () => {
-  it.each(["Het geld staat in de programmabegroting.", "De middelen zijn opgenomen in de begroting.", "Financiering via het programma Veiligheid.", "Het budget is gedekt in de meerjarenraming."])("reads %s", (s) => {
+  it.each(["Het geld staat in de programmabegroting.", "De middelen zijn opgenomen in de begroting.", "Financiering via het programma Veiligheid.", "Het budget is gedekt in de meerjarenraming.", "De kosten worden gedekt uit de bestaande budgetten.", "Voor de uitvoering is jaarlijks € 250.000 beschikbaar in het programma Veiligheid.", "De uitvoering wordt betaald uit het budget Openbare Orde en Veiligheid.", "Het geld komt uit de algemene middelen."])("reads %s", (s) => {
     expect(begrotingElders(plan(s))?.text).toBe(s);
   });
   it.each(["Criminelen witten geld wit via vastgoed.", "We zetten middelen in tegen overlast.", "De begroting van de politie is landelijk.", "Het programma van de avond is bekend."])("does not read %s", (s) => {

@@ -158,8 +158,13 @@ export function chainOf(plan: ParsedPlan, theme: ThemeNode): ChainLink {
  * money is decided (the begroting, where the raad sets it); both a word for the money and a word for the
  * place must stand in the sentence, so "crimineel geld" or "middelen inzetten" alone do not count.
  */
-const MONEY = /\bgeld\b|\bmiddelen\b|financier|\bbudget|\bdekking\b|gedekt|bekostig/;
-const BUDGET_PLACE = wordList(/begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]/, ["begroting", "raming", "nota", "programma"]);
+const MONEY = /\bgeld\b|\bmiddelen\b|financier|\bbudget|\bdekking\b|gedekt|bekostig|betaald|€|\beuro\b/;
+// Where the money is: the budget's documents, a programme of it, or the budgets the municipality already has
+// ("uit de bestaande budgetten", "de algemene middelen", "het budget Openbare Orde en Veiligheid").
+const BUDGET_PLACE = wordList(
+  /begroting|meerjarenraming|voorjaarsnota|kadernota|\bprogramma\s+(?!van\b|voor\b|om\b|dat\b|die\b)[a-z]|bestaande (?:[a-z]+ (?:en|&) )?(?:budget|middelen|formatie)|algemene (?:middelen|reserve)|reguliere (?:budget|middelen)|\bbudget (?:openbare orde|oov|(?:integrale )?veiligheid)/,
+  ["begroting", "raming", "nota", "programma", "bestaande", "algemene", "reguliere", "budget"],
+);
 
 export function begrotingElders(plan: ParsedPlan): Sentence | undefined {
   return firstSentence(plan, BUDGET_PLACE, sentences(plan), (s) => MONEY.test(s.folded));
