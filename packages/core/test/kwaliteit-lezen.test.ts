@@ -87,3 +87,15 @@ describe("the sources of the safety analysis (kwaliteit-veiligheidsanalyse)", ()
     expect(read(s).subjective).toBeUndefined();
   });
 });
+
+describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", () => {
+  const final = (s: string) => monitoring(plan(`## Monitoring\n\n${s}`)).final?.text;
+  it.each([
+    "Voordat een nieuw plan wordt opgesteld, evalueren we de resultaten van dit plan.",
+    "Het plan wordt in 2029 geëvalueerd, als basis voor het volgende IVP.",
+    "We evalueren het veiligheidsplan in het laatste jaar.",
+    "Het college evalueert het plan in 2030 en biedt de evaluatie aan de raad aan.",
+    "Na afloop van de planperiode vindt een evaluatie plaats.",
+  ])("reads %s", (s) => expect(final(s)).toBe(s));
+  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+});

@@ -240,9 +240,12 @@ const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommis
 const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|kader(?:nota)?|nota)\\b`;
+const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
 const FINAL = wordList(new RegExp(
-  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ )?geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ )?(?:worden )?geevalueerd|evalueren (?:we|wij|de gemeenten?|het college) (?:\\S+ )?${THIS_PLAN}` +
-    "|aan het einde? van de (?:plan|bestuurs|raads)?periode (?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
+  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ ){0,3}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
+    // "evalueren we (de resultaten van) dit plan", "we evalueren het veiligheidsplan", "het college evalueert het plan"
+    `|evalueren ${WHO_EVALUATES} (?:\\S+ ){0,3}${THIS_PLAN}|${WHO_EVALUATES} evalue(?:ren|ert) (?:\\S+ ){0,3}${THIS_PLAN}` +
+    "|(?:aan het einde?|na (?:het einde?|afloop)) van de (?:plan|bestuurs|raads)?periode (?:\\S+ ){0,3}(?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
 ), ["evalu"]);
 
 export interface Monitoring {
