@@ -23,6 +23,10 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
   it.each([
     "Het plan heeft de overlast rond het station teruggedrongen.",
     "Het aantal woninginbraken is gedaald.",
+    "De resultaten vallen tegen.",
+    "We hebben in vier jaar 40 panden gecontroleerd en 12 gesloten.",
+    "Het project Buurtpreventie is afgerond.",
+    "Het aantal meldingen is gelijk gebleven.",
     "De meldingen zijn de laatste twee jaar flink afgenomen.",
     "Dat hebben we bereikt.",
     "Het aantal inbraken daalde van 210 naar 150.",
@@ -31,6 +35,7 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
   it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
   it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
+    expect(evaluatie(plan("## Monitoring en evaluatie\n\nEr is een monitor opgezet en een werkwijze ingevoerd waarmee de raad de voortgang volgt.")).section).toBeUndefined();
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nHet vorige plan is in 2024 geëvalueerd.")).section?.title).toBe("Monitoring en evaluatie");
   });
 });

@@ -19,12 +19,14 @@ const PAST_REF = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|
  * between: "is gedaald", "zijn de meldingen flink afgenomen", "heeft de overlast teruggedrongen",
  * "hebben we bereikt".
  */
-const RESULT_PARTICIPLE = "(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd)";
+// What was done counts too when reported in the past ("40 panden gecontroleerd", "is afgerond"); not
+// "opgezet" or "ingevoerd", with which a chapter on monitoring describes how this plan is followed.
+const RESULT_PARTICIPLE = "(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd|gebleven|afgerond|gecontroleerd|gesloten|aangepakt)";
 /** Words that report a result or a lesson: what worked, what did not, what must improve. */
 const EVALUATIVE = new RegExp(
   `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'-]+\\s+){0,5}?${RESULT_PARTICIPLE}\\b` +
     `|\\b(?:daalde|daalden|steeg|stegen|halveerde|verbeterde|verbeterden)\\b|\\bnam(?:en)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:af|toe)\\b` +
-    `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)`,
+    `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)|\\bv(?:alt|allen|iel|ielen) tegen\\b|teleurstellend`,
 );
 
 /** A sentence about what is still to come: "we kijken of de doelen zijn gehaald", "het aantal zal zijn gedaald". */
