@@ -137,7 +137,8 @@ export const grondslag = defineRule({
 
 /** Where the prose restates art. 38b lid 1 in words: the raad setting the goals at least once every four years. */
 function restates38b(text: string): { start: number; end: number } | undefined {
-  const m = /ten\s+minste\s+(?:eenmaal|één\s*maal|een\s+keer|één\s+keer)\s+in\s+de\s+vier\s+jaar/i.exec(text);
+  // "ten minste eenmaal in de vier jaar", and as plans say it: "eens in de vier jaar", "elke vier jaar", "om de vier jaar".
+  const m = /(?:ten\s+minste\s+)?(?:eenmaal|eens|één\s*maal|een\s+keer|één\s+keer)\s+(?:in\s+de|per)\s+vier\s+jaar|\b(?:elke|iedere?|om\s+de)\s+vier\s+jaar/i.exec(text);
   if (!m) return undefined;
   // The sentence must be about the council setting goals, not any four-yearly thing.
   const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
