@@ -7,14 +7,14 @@
  * measured beside ours (headings, tables, amounts, front matter, themes). .ci/run installs both tools;
  * without them these tests skip with a message.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, type ParsedPlan } from "@veiligheidsplan/core";
 import { ensureBuilt, REPO_DIR, run, tempDir } from "./harness.js";
+import { has } from "./third-party.js";
 
-const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const TOOLS = has("soffice") && has("pandoc");
 const EXAMPLES = ["nijmegen-2022-2026", "minimaal"];
 

@@ -8,15 +8,14 @@
  * themes and chapters must come back, and the plan must lint without a finding about its structure.
  * .ci/run installs the tools; without them these tests skip with a message.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "@veiligheidsplan/core";
 import { ensureBuilt, run, tempDir } from "./harness.js";
+import { imported, madeByPandocAndLibreOffice, TOOLS } from "./third-party.js";
 
-const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const TOOLS = has("soffice") && has("pandoc") && has("pdftotext");
 
 const PLAN = `# Integraal Veiligheidsplan Heuvelrand 2024-2027
 
@@ -101,26 +100,6 @@ function madeByLibreOffice(name: string, fodt: string, formats: readonly string[
     }
   }, 300_000);
   return () => dir;
-}
-
-/** For one describe block: writes `markdown` as `<name>.md`, has pandoc make `<name>.docx` of it and LibreOffice `<name>.pdf` of that. */
-function madeByPandocAndLibreOffice(name: string, markdown: string): () => string {
-  let dir = "";
-  beforeAll(() => {
-    ensureBuilt();
-    dir = tempDir({ [`${name}.md`]: markdown });
-    execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, `${name}.docx`), join(dir, `${name}.md`)]);
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, `${name}.docx`)], { timeout: 240_000, stdio: "ignore" });
-  }, 300_000);
-  return () => dir;
-}
-
-/** Imports `file` in `dir` with the built CLI; the new plan's text. */
-function imported(dir: string, file: string): string {
-  const out = `${file}.veiligheidsplan`;
-  const r = run(["import", file, "-o", out], { cwd: dir });
-  expect(r.code, r.stderr).toBe(0);
-  return readFileSync(join(dir, out), "utf8");
 }
 
 /**
