@@ -99,6 +99,9 @@ export function readThemes(
     const soort = containerSoort(s.keyword);
     if (soort && !inAppendix(s)) themeContainers.push({ soort, section: s });
   });
+  // A summary's "Prioriteiten" retells the themes the plan sets out in full elsewhere: not they.
+  const outsideSummary = themeContainers.filter((c) => !inSummary(c.section));
+  if (outsideSummary.length > 0 && outsideSummary.length < themeContainers.length) themeContainers.splice(0, themeContainers.length, ...outsideSummary);
   // A container inside another (a "Speerpunten" under "Onze prioriteiten") is read as part of it.
   // An empty one ("Regionale prioriteiten" as a paragraph of context) does not count when another holds themes.
   const nested = themeContainers.filter((c) => !themeContainers.some((o) => o !== c && isInside(c.section, o.section)));
@@ -169,6 +172,12 @@ const isBudget = (s: Section): boolean => isFinancialKeyword(s.keyword);
 const APPENDIX = /^\s*(?:bijlagen?|appendix|annex)\b/i;
 function inAppendix(s: Section): boolean {
   for (let p: Section | undefined = s; p; p = p.parent) if (APPENDIX.test(p.title)) return true;
+  return false;
+}
+/** A summary or an introduction, which retells what the plan sets out in its chapters. */
+const SUMMARY = /^(?:(?:management|bestuurlijke )?samenvatting|in het kort|op hoofdlijnen|leeswijzer|voorwoord|inleiding)\b/;
+function inSummary(s: Section): boolean {
+  for (let p: Section | undefined = s.parent; p; p = p.parent) if (SUMMARY.test(p.keyword)) return true;
   return false;
 }
 function ancestors(s: Section): Section[] {
