@@ -54,12 +54,25 @@ export const themaNummering = defineRule({
       const word = t.numberWord ?? styleOf(t).word;
       return { dezeThema: themeNumber(deze, word, false), DezeThema: themeNumber(deze, word, true), vorigThema: themeNumber(vorig, word, false) };
     };
-    const used = new Set<number>();
-    for (const t of themes) if (t.nummer !== undefined) used.add(t.nummer);
-    const byNumber = new Map<number, ThemeNode>();
+    // One series of numbers, unless the two kinds are numbered with different words and each starts at 1
+    // ("Prioriteit 1", "2" and "Thema 1", "2"): then each kind counts on its own, and "Thema 1" is not taken
+    // for "Prioriteit 1". "Speerpunt 4" after "Prioriteit 3" goes on with the one series.
+    const wordOf = (soort: ThemeNode["soort"]) => (styles[soort].word ?? "").toLowerCase();
+    const firstNumber = (soort: ThemeNode["soort"]) => themes.find((t) => t.soort === soort && t.nummer !== undefined)?.nummer;
+    const separate = wordOf("prioritair") !== wordOf("kern") && firstNumber("prioritair") === 1 && firstNumber("kern") === 1;
+    const seriesOf = (t: ThemeNode) => (separate ? t.soort : "alle");
+    const series = new Map<string, { used: Set<number>; byNumber: Map<number, ThemeNode>; prev: number }>();
+    const of = (t: ThemeNode) => {
+      let s = series.get(seriesOf(t));
+      if (!s) series.set(seriesOf(t), (s = { used: new Set(), byNumber: new Map(), prev: 0 }));
+      return s;
+    };
+    for (const t of themes) if (t.nummer !== undefined) of(t).used.add(t.nummer);
     const byTitle = new Map<string, ThemeNode>();
-    let prev = 0;
     for (const t of themes) {
+      const s = of(t);
+      const { used, byNumber } = s;
+      const prev = s.prev;
       const titleKey = foldText(t.title);
       const sameTitle = titleKey !== "" ? byTitle.get(titleKey) : undefined;
       if (sameTitle) {
@@ -80,7 +93,7 @@ export const themaNummering = defineRule({
         const fix: FixFinding | undefined = used.has(expected) ? undefined : { messageId: "fix.nummer", data: { nummer: expected }, edits: [{ span: { start: t.titleSpan.start, end: t.titleSpan.start }, newText: prefix }] };
         ctx.report({ messageId: "geenNummer", data: { titel: t.title, nummer: expected, verwijzing: `${style.word ?? "Thema"} ${expected}`, kop: `${prefix}${t.title}` }, span: t.titleSpan, ...(fix ? { fix } : {}) });
         if (fix) used.add(expected);
-        prev = expected;
+        s.prev = expected;
         continue;
       }
       const span = t.numberSpan ?? t.titleSpan;
@@ -104,7 +117,7 @@ export const themaNummering = defineRule({
           ctx.report({ messageId: "gat", data: { nummer: t.nummer, vorig: prev, ...numbers(t, t.nummer, prev), ontbreekt: { numbers: Array.from({ length: tot - van + 1 }, (_, i) => van + i) } }, span });
         }
       }
-      prev = Math.max(prev, t.nummer);
+      s.prev = Math.max(prev, t.nummer);
     }
   },
 });

@@ -175,6 +175,31 @@ const FIRE_TITLE = /\bbrand/i;
 const FIRE_TEXT = /brandveilig|brandweerzorg|brandpreventie/i;
 const fireCache = new WeakMap<ParsedPlan, ParsedPlan["themes"][number][]>();
 
+/** A section's text without its references to other themes ("zie Thema 2 — Brandveiligheid" is not its own goal). */
+function ownText(plan: ParsedPlan, section: Section): string {
+  const text = sectionText(plan, section);
+  if (text === "") return text;
+  const from = plan.blocks[section.firstBlock + 1]!.span.start;
+  const refs = plan.themeRefs;
+  // The references come in the text's order: the first in the section by halving, then on to its end.
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let out = "";
+  let at = 0;
+  for (let i = lo; i < refs.length && refs[i]!.span.start < from + text.length; i++) {
+    const r = refs[i]!;
+    if (r.span.end > from + text.length || r.span.start - from < at) continue;
+    out += text.slice(at, r.span.start - from);
+    at = r.span.end - from;
+  }
+  return out + text.slice(at);
+}
+
 /** The themes that set goals for fire safety or the fire service (art. 3a Wvr). */
 export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number][] {
   const cached = fireCache.get(plan);
@@ -182,7 +207,7 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
   // The words have no accents, so the raw text is searched as it is (folding a whole plan costs more than the rules).
   // A theme without an Opgave or Ambitie heading ("Fysieke veiligheid" as one paragraph) states its goals in its own text.
   const found = plan.themes.filter((t) =>
-    FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(sectionText(plan, t.section))));
+    FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section))));
   fireCache.set(plan, found);
   return found;
 }
