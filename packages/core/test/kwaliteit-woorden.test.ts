@@ -22,8 +22,8 @@ const plansUnder = (dir: string): string[] =>
   });
 const plans = [...plansUnder(join(here, "rules", "fixtures")), ...plansUnder(join(here, "../../../examples"))];
 
-/** The regex without what fast-check cannot generate from (`\b`, negative lookahead and lookbehind): it matches more, never less. */
-const superset = (re: RegExp) => new RegExp(re.source.replace(/\\b/g, "").replace(/\(\?<?![^()]*(?:\([^()]*\)[^()]*)*\)/g, ""), re.flags);
+/** The regex without what fast-check cannot generate from (`\b`, lookaheads and lookbehinds): it matches more, never less. */
+const superset = (re: RegExp) => new RegExp(re.source.replace(/\\b/g, "").replace(/\(\?<?[!=][^()]*(?:\([^()]*\)[^()]*)*\)/g, ""), re.flags);
 
 /** Every sentence, every list: the marks' answer is the regex's. */
 function expectSameAnswers(text: string) {

@@ -32,15 +32,17 @@ const PERCENT_WORDS = `(?:${[...SPELLED_WORDS, "vijftien", "dertig", "veertig", 
 const NUMBER = wordList(new RegExp(
   "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
     "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|tenminste|minstens|hoogstens|ten hoogste|hooguit|(?:niet )?(?:minder|meer) dan|onder de|boven de)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
-    // A grade ("minimaal een 7", "een 7,5"), a percentage in words ("vijf procent"), and none left ("tot nul",
-    // "geen drugslabs meer": a target of zero).
-    `|\\been\\s+\\d{1,2}(?:[.,]\\d)?\\b|\\b${PERCENT_WORDS} procent\\b|\\b(?:tot|naar) nul\\b|\\bgeen\\s+(?:[\\w'-]+\\s+){0,4}?meer\\b` +
+    // A grade ("minimaal een 7", "een 7,5") and a percentage in words ("vijf procent": the word "procent"
+    // first, so that the number words are tried only before it).
+    `|\\been\\s+\\d{1,2}(?:[.,]\\d)?\\b|procent\\b(?<=\\b${PERCENT_WORDS} procent)` +
     // A duration: "24 uur", and in words with one space, "vijf werkdagen" ("uur" alone would mark every
     // sentence about a "buurt" for this list: ./woorden.ts).
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b|\\b${SPELLED} (?:uur|dagen|werkdagen|weken|minuten)\\b` +
     // A count of things ("60 panden", "3 wijken"); not a year, a date ("1 februari"), an article's number ("artikel 38 van") or a duration.
     `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}`,
-), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "nul", "geen", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+/** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
+const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
@@ -90,7 +92,8 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
   for (const s of where) {
     if (!s) continue;
-    const found = sentencesIn(plan, s).find((x) => (sentenceHas(plan, x, NUMBER) && sentenceHas(plan, x, TIMEFRAME)) || (sentenceHas(plan, x, EVERY) && sentenceHas(plan, x, DEADLINE)));
+    // The time frame first: most sentences have none, and its list is the cheaper one.
+    const found = sentencesIn(plan, s).find((x) => (sentenceHas(plan, x, TIMEFRAME) && (sentenceHas(plan, x, NUMBER) || sentenceHas(plan, x, ZERO))) || (sentenceHas(plan, x, EVERY) && sentenceHas(plan, x, DEADLINE)));
     if (found) return found;
   }
   return undefined;
