@@ -33,9 +33,16 @@ export const themaVerwijzingen = defineRule({
     if (themes.length === 0) return;
     const text = plan.text;
     const byNumber = new Map<number, ThemeNode>();
+    // By the word and the number the heading writes ("prioriteit 1", "thema 1"): a plan that numbers its
+    // priorities and its other themes in two series has both a "Prioriteit 1" and a "Thema 1".
+    const byWordAndNumber = new Map<string, ThemeNode>();
     const byTitle = new Map<string, ThemeNode>();
     for (const t of themes) {
       if (t.nummer !== undefined && !byNumber.has(t.nummer)) byNumber.set(t.nummer, t);
+      if (t.nummer !== undefined && t.numberWord !== undefined) {
+        const key = `${t.numberWord.toLowerCase()} ${t.nummer}`;
+        if (!byWordAndNumber.has(key)) byWordAndNumber.set(key, t);
+      }
       const k = foldText(t.title);
       if (k && !byTitle.has(k)) byTitle.set(k, t);
     }
@@ -62,7 +69,7 @@ export const themaVerwijzingen = defineRule({
         continue;
       }
       if (r.kind === "number") {
-        const t = byNumber.get(r.nummer!);
+        const t = (r.word !== undefined ? byWordAndNumber.get(`${r.word.toLowerCase()} ${r.nummer}`) : undefined) ?? byNumber.get(r.nummer!);
         if (!t) {
           const byItsTitle = r.title ? byTitle.get(foldText(r.title)) : undefined;
           // In the plan's own words: "Prioriteit 3 bestaat niet", not "Thema 3".
@@ -81,14 +88,17 @@ export const themaVerwijzingen = defineRule({
         if (!closed(text, r)) continue;
         const other = byTitle.get(foldText(r.title));
         if (other && other !== t && other.nummer !== undefined && r.numberSpan) {
-          // The title names another theme: either the number or the title is wrong.
+          // The title names another theme: either the number or the title is wrong. Where that theme is of the
+          // other series ("Prioriteit 2" for a "Thema 1"), changing the number alone would point elsewhere.
+          const otherWord = other.numberWord ?? r.word;
+          const sameSeries = (otherWord ?? "").toLowerCase() === (r.word ?? "").toLowerCase();
           ctx.report({
             messageId: "nummerOfTitel",
-            data: { nummer: r.nummer!, NummerThema: themeNumber(r.nummer!, r.word, true), titel: t.title, geschreven: r.title, ander: other.nummer, anderThema: themeNumber(other.nummer, r.word, false) },
+            data: { nummer: r.nummer!, NummerThema: themeNumber(r.nummer!, r.word, true), titel: t.title, geschreven: r.title, ander: other.nummer, anderThema: themeNumber(other.nummer, otherWord, false) },
             span: r.span,
             related: [...related(t), ...related(other)],
             suggestions: [
-              { messageId: "suggestie.nummer", data: { nummer: other.nummer, nummerThema: themeNumber(other.nummer, r.word, false) }, edits: [{ span: r.numberSpan, newText: String(other.nummer) }] },
+              ...(sameSeries ? [{ messageId: "suggestie.nummer", data: { nummer: other.nummer, nummerThema: themeNumber(other.nummer, r.word, false) }, edits: [{ span: r.numberSpan, newText: String(other.nummer) }] }] : []),
               { messageId: "suggestie.titel", data: { titel: t.title }, edits: [{ span: r.titleSpan, newText: t.title }] },
             ],
           });
