@@ -28,8 +28,6 @@ const PAGE_ROLES = new Set(["banner", "contentinfo", "complementary", "navigatio
 const CONTENT = new Set(["main", "article", "section"]);
 /** Class or id of a site's own parts that carry no landmark role. */
 const PAGE_CLASS = /(?:^|[\s_-])(?:cookies?|cookiebar|consent|skip-?links?|skip-?to|breadcrumbs?|kruimelpad)(?:$|[\s_-])/i;
-/** The page marks its content: outside it is the site's. */
-const HAS_MAIN = /<main\b|\brole\s*=\s*["']?main\b/i;
 /** A dropped part is reported with at most this much of its text. */
 const SHOWN = 80;
 
@@ -64,8 +62,7 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   const open: { name: string; skip: boolean; content: boolean; chrome: boolean; main: boolean }[] = [];
   let inContent = 0;
   let chrome: { from: number; origin: Origin; h1: boolean } | undefined;
-  // The blocks read outside the page's `main`, left out at the end when the page has one.
-  const hasMain = HAS_MAIN.test(html);
+  // The blocks read outside the page's `main`, left out at the end when something was read inside one.
   let inMain = 0;
   const outsideMain = new Set<DocBlock>();
   const push = (b: DocBlock) => {
@@ -217,7 +214,7 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   parser.write(html);
   parser.end();
   flush();
-  if (hasMain && blocks.some((b) => !outsideMain.has(b))) dropOutside(blocks, outsideMain, notes);
+  if (blocks.some((b) => !outsideMain.has(b))) dropOutside(blocks, outsideMain, notes);
   // The page's own title, when the page has no h1 that says more.
   const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1);
   const pageTitle = title?.replace(/\s+/g, " ").trim();

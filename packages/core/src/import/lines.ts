@@ -556,8 +556,8 @@ function joinSplitHeadings(blocks: DocBlock[]): DocBlock[] {
       if (PLAN_TITLE.test(b.text) && !/(?:19|20)\d{2}/.test(b.text) && PERIOD_LINE.test(nextText)) joined = `${b.text.trim()} ${nextText}`;
       else if (next!.kind === "heading") joined = themeNumberWithTitle(b.text, nextText);
     }
-    if (joined !== undefined) {
-      out.push({ ...(b as HeadingBlock), text: joined });
+    if (joined !== undefined && b.kind === "heading") {
+      out.push({ ...b, text: joined });
       i++;
     } else out.push(b);
   }

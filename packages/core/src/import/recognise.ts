@@ -196,12 +196,14 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
     // Peelrode"), is the subtitle: in the same paragraph, or with a short fact as the next block.
     const next = blocks[i + 1];
     const factNext = next !== undefined && (next.kind === "heading" || next.kind === "paragraph") && FACT.test(plainText(next.text)) && plainText(next.text).length <= 60;
-    if (i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && factNext))) {
+    const slogan = i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && factNext));
+    if (slogan) {
       subtitle = pieces[0]!;
       notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: subtitle }, text: subtitle, line: 0 });
       pieces = pieces.slice(1);
     } else if (!FACT.test(t)) pieces = [t];
-    if (pieces.length > 1 || pieces.length === 0 || pieces[0] !== t) {
+    // The facts after a slogan, or several facts run together: each one.
+    if (slogan || pieces.length > 1) {
       for (const piece of pieces) {
         facts.push(piece);
         notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: piece }, text: piece, line: 0 });
@@ -259,7 +261,7 @@ const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|
 const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
 
 /** Row labels of a theme's card besides its parts: what the theme does, with whom, measured how. */
-const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wat gaan we (?:daarvoor |ervoor )?doen|wat mag het kosten|wie doen er mee)$/;
+const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
 
 /**
  * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",
@@ -271,7 +273,9 @@ function partTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined
   const isCard = (b: DocBlock): b is TableBlock => {
     if (b.kind !== "table" || b === budget || b.rows.length < 2) return false;
     const labels = b.rows.map((r) => keyword(r[0] ?? ""));
-    return b.rows.every((r, i) => r.length >= 2 && (r[0] ?? "").length <= 40 && (themePart(labels[i]!) !== undefined || CARD_LABEL.test(labels[i]!)) && r.slice(1).some((c) => c.trim() !== "")) && labels.some((l) => themePart(l) !== undefined);
+    // The begroting's other questions ("Wat gaan we doen?") are labels too, as ./lines.ts reads them.
+    const isLabel = (cell: string, k: string) => themePart(k) !== undefined || CARD_LABEL.test(k) || OTHER_PART.test(plainText(cell).trim());
+    return b.rows.every((r, i) => r.length >= 2 && (r[0] ?? "").length <= 40 && isLabel(r[0] ?? "", labels[i]!) && r.slice(1).some((c) => c.trim() !== "")) && labels.some((l) => themePart(l) !== undefined);
   };
   if (!blocks.some(isCard)) return blocks;
   return blocks.flatMap((b): DocBlock[] => {

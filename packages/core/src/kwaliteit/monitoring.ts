@@ -9,7 +9,6 @@ import { PLAN_KIND } from "../text/keywords.js";
 import { sentences, type Sentence } from "./tekst.js";
 import { sentenceHas, wordList } from "./woorden.js";
 
-
 // "Na twee jaar", "om de twee jaar", "in 2028", and the yearly cycle of begroting and jaarrekening ("via de planning- en controlcyclus").
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elke|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
 // A committee of the raad ("de commissie Bestuur"), not the European one.

@@ -134,8 +134,8 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
   const insideTheme = (i: number) => plan.themes.some((t) => i > t.section.firstBlock && i < t.section.endBlock);
   const themeColumn = (table: TableBlock) => table.header.cells.findIndex((c) => THEME_COLUMN.test(cellWord(plan.text, c)));
   // Most plans have no such table: a look at each table's header row says so before any table is read.
-  const named = plan.blocks.some((b) => b.kind === "table" && THEME_WORD.test(plan.text.slice(b.header.span.start, b.header.span.end)));
-  if (!named) return out;
+  const anyThemeColumn = plan.blocks.some((b) => b.kind === "table" && THEME_WORD.test(plan.text.slice(b.header.span.start, b.header.span.end)));
+  if (!anyThemeColumn) return out;
   for (let from = 0; from < plan.blocks.length; ) {
     const found = goalsTable(plan, from, plan.blocks.length, (h) => h.columns.size >= 2);
     if (!found) break;

@@ -136,9 +136,8 @@ export const COUNT_WORDS = Object.keys(NUMBER_WORDS);
 
 /**
  * What kind of document a plan calls itself: "Integraal Veiligheidsplan", "Veiligheidsbeleid",
- * "Kadernota Integrale Veiligheid", "Nota Veiligheid", "Masterplan Integrale Veiligheid", "Meerjarenprogramma
- * Veiligheid", "IVB". Source text, in lower case: the
- * importer reads titles and predecessors with it (flag `i`), the kwaliteit checks folded sentences
- * ("deze kadernota").
+ * "Kadernota Integrale Veiligheid", "Nota Veiligheid", "Masterplan Integrale Veiligheid",
+ * "Meerjarenprogramma Veiligheid", "IVB". Source text, in lower case: the importer reads titles and
+ * predecessors with it (flag `i`), the kwaliteit checks folded sentences ("deze kadernota").
  */
 export const PLAN_KIND = "(?:integra(?:al|le)\\s+)?veiligheids(?:plan|beleid|beleidsplan|kader|programma|agenda|nota)|(?:(?:kader|beleids)?nota|(?:master|beleids)plan|beleidskader|meerjarenprogramma)\\s+(?:integrale\\s+)?veiligheid|ivp|ivb";

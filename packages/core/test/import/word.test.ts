@@ -72,7 +72,7 @@ describe("a Word document that sets each theme out as a card: a table of its par
     p("Integraal Veiligheidsplan Peelrode 2027-2030", true),
     p("1. Prioriteiten", true),
     p("1.1 Ondermijning", true),
-    card([["Wat zien we?", "Criminelen misbruiken panden: 140 signalen in 2025."], ["Wat willen we bereiken?", "In 2030 zijn alle leegstaande schuren gecontroleerd."], ["Partners", "Politie, OM en RIEC"]]),
+    card([["Wat zien we?", "Criminelen misbruiken panden: 140 signalen in 2025."], ["Wat willen we bereiken?", "In 2030 zijn alle leegstaande schuren gecontroleerd."], ["Wat gaan we doen?", "Controles met de politie."], ["Partners", "Politie, OM en RIEC"]]),
     p("1.2 Jeugd", true),
     card([["Probleemschets", "Jeugdgroepen in het centrum."], ["Doelstelling:", "Het aantal meldingen daalt tot 2030 met 20%."]]),
     p("2. Colofon", true),
@@ -86,6 +86,7 @@ describe("a Word document that sets each theme out as a card: a table of its par
       ["Jeugd", "Probleemschets", "Doelstelling"],
     ]);
     expect(r.text).toContain("Politie, OM en RIEC");
+    expect(r.text).toMatch(/#### Wat gaan we doen\?\n\nControles met de politie\./);
     expect(r.notes.filter((n) => n.messageId === "import.kaartAlsKoppen")).toHaveLength(2);
     // A table of other labels (a colophon's) stays a table.
     expect(r.text).toMatch(/\| Uitgave +\| Gemeente Peelrode +\|/);
