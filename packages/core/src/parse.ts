@@ -76,7 +76,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
   const sections = buildSections(text, blocks);
   const comments = findComments(text, blocks);
   const { themeContainers, themes, themeStructure } = readThemes(text, sections, blocks, declaredStructure(root));
-  const budget = findBudget(text, sections, blocks, themeWords(themes));
+  const budget = findBudget(text, sections, blocks, themeWords(themes), themes.map((t) => t.section));
   const { themeRefs, citations, byBlock } = readReferences(text, blocks, metadata, themes, before && rescanned ? { refs: before.refs, reuse: rescanned.reuse } : undefined);
   const fields = locateFields(root, { citations });
 

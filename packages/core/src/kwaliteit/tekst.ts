@@ -202,11 +202,7 @@ export function sectionsWhere(plan: ParsedPlan, test: (keyword: string) => boole
   return out;
 }
 
-/** Whether `s` is `ancestor` or lies inside it. */
-export function within(s: Section | undefined, ancestor: Section): boolean {
-  for (let x = s; x; x = x.parent) if (x === ancestor) return true;
-  return false;
-}
+export { within } from "../structure/sections.js";
 
 /** Sentences in a section (and its subsections): a range of the plan's sentences, found by binary search. */
 export function sentencesIn(plan: ParsedPlan, s: Section): readonly Sentence[] {

@@ -8,12 +8,10 @@
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
-import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
+import { low, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, sentenceHas, wordList } from "./woorden.js";
 
-const has = (re: RegExp, s: string) => re.test(low(s));
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -192,43 +190,9 @@ export function amountsInText(plan: ParsedPlan, priority: readonly ThemeNode[]):
   return { ...(shown ? { shown } : {}), without: priority.filter((_, i) => !amounts[i]) };
 }
 
-// ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
+// ── Veiligheidsanalyse: kwaliteit/analyse.ts ─────────────────────────────────────────────────────────
 
-const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
-const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/;
-const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer|inwonerspanel|\bpanel\b|inwonersonderzoek|bewonersonderzoek|vragenlijst|voel(?:t|en) zich (?:(?:niet|vaak|soms|weleens|meestal|altijd) )?(?:on)?veilig|gevoel van (?:on)?veiligheid|rapportcijfer/;
-/**
- * Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt").
- * "analyse" also finds veiligheidsanalyse and trendanalyse.
- */
-const ANALYSE_ELDERS = wordList(/veiligheidsbrief|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|analyse/, ["veiligheidsbrief", "criminaliteitsbeeld", "veiligheidsbeeld", "trendstudie", "analyse"]);
-
-export interface Analyse {
-  readonly section?: Section;
-  readonly objective?: Sentence;
-  readonly subjective?: Sentence;
-  /** Without a section: a sentence that refers to an analysis elsewhere. */
-  readonly elsewhere?: Sentence;
-}
-
-export function analyse(plan: ParsedPlan): Analyse {
-  const section = sectionsWhere(plan, (k) => ANALYSE_HEADING.test(k))[0];
-  if (section) {
-    const ss = sentencesIn(plan, section);
-    const tableText = plan.text.slice(section.span.start, section.span.end);
-    const objective = ss.find((s) => OBJECTIVE.test(s.folded));
-    const subjective = ss.find((s) => SUBJECTIVE.test(s.folded));
-    // A source named only in a table or caption still counts; then the section heading is the place.
-    const fallback: Sentence = { text: "", folded: "", span: section.heading.content };
-    return {
-      section,
-      ...(objective ? { objective } : has(OBJECTIVE, tableText) ? { objective: fallback } : {}),
-      ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
-    };
-  }
-  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
-  return elsewhere ? { elsewhere } : {};
-}
+export { analyse, type Analyse } from "./analyse.js";
 
 // ── Evaluation of the previous period: kwaliteit/evaluatie.ts ───────────────────────────────────────
 
@@ -238,63 +202,9 @@ export { evaluatie, type Evaluatie } from "./evaluatie.js";
 
 export { monitoring, type Monitoring } from "./monitoring.js";
 
-// ── The five veiligheidsvelden (VNG Kernbeleid Veiligheid) ───────────────────────────────────────────
+// ── The five veiligheidsvelden (VNG Kernbeleid Veiligheid): kwaliteit/velden.ts ─────────────────────
 
-export const VELDEN = ["woonLeefomgeving", "bedrijvigheid", "jeugd", "fysiek", "integriteit"] as const;
-export type Veld = (typeof VELDEN)[number];
-
-/** Theme words per veld (folded, matched against the theme's title). Documented in docs/rules/kwaliteit-veiligheidsvelden.md. */
-export const VELD_WORDS: Readonly<Record<Veld, RegExp>> = {
-  woonLeefomgeving: /wijk|buurt|woon|leefomgeving|leefbaarheid|overlast|woninginbra|inbraak|diefstal|high impact|geweld|huiselijk|veelvoorkomende criminaliteit|onveiligheidsgevoel|veiligheidsgevoel|zorg (?:en|&) veiligheid|verward|multiprobleem|multiproblematiek|openbare orde|jaarwisseling|vuurwerk|wapen|femicide|kwetsbare personen|onbegrepen gedrag|sociale veiligheid|digita|cyber|online/,
-  bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|markten|bedrijventerrein|koopgoot|nachtleven/,
-  jeugd: /jeugd|jongeren|jonge aanwas|school|alcohol|drugs|jeugdgroep|kind/,
-  fysiek: /fysiek|verkeer|brand|crisis|rampen|externe veiligheid|gevaarlijke stoffen|hulpverlening|constructie|bouw|milieu/,
-  integriteit: /ondermijn|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob|fraude|witwas|explosie|aanslag/,
-};
-
-export function veldenOf(title: string): Veld[] {
-  const f = foldText(title);
-  return VELDEN.filter((v) => VELD_WORDS[v].test(f));
-}
-
-/** A sentence that says a subject is dealt with elsewhere ("komt terug in andere beleidsstukken", "valt buiten dit plan"). */
-const ELSEWHERE = wordList(
-  /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/,
-  ["andere ", "eigen ", "apart", "afzonderlijk", "dit plan", "elders in "],
-);
-
-export interface Velden {
-  readonly covered: ReadonlyMap<Veld, readonly ThemeNode[]>;
-  /** Velden no theme covers, but of which the plan says they are dealt with elsewhere: the sentence that says so. */
-  readonly explained: ReadonlyMap<Veld, Sentence>;
-  readonly missing: readonly Veld[];
-  readonly unmapped: readonly ThemeNode[];
-}
-
-export function velden(plan: ParsedPlan): Velden {
-  const covered = new Map<Veld, ThemeNode[]>();
-  const unmapped: ThemeNode[] = [];
-  for (const t of plan.themes) {
-    const vs = veldenOf(t.title);
-    if (vs.length === 0) unmapped.push(t);
-    // Appended in place: copying the list per theme made a plan of 30,000 themes quadratic.
-    for (const v of vs) {
-      const list = covered.get(v);
-      if (list) list.push(t);
-      else covered.set(v, [t]);
-    }
-  }
-  const explained = new Map<Veld, Sentence>();
-  const open = VELDEN.filter((v) => !covered.has(v));
-  if (open.length > 0) {
-    for (const s of sentences(plan)) {
-      if (!sentenceHas(plan, s, ELSEWHERE)) continue;
-      const f = s.folded;
-      for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
-    }
-  }
-  return { covered, explained, missing: open.filter((v) => !explained.has(v)), unmapped };
-}
+export { VELDEN, VELD_WORDS, velden, veldenOf, type Veld, type Velden } from "./velden.js";
 
 // ── Abbreviations: kwaliteit/afkortingen.ts ─────────────────────────────────────────────────────────
 

@@ -286,9 +286,13 @@ const GRONDSLAG: Record<string, MessageText> = {
     nl: "{Thema} stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'.",
     en: "{Thema} sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'.",
   },
+  "grondslag.brandZonder3aHoofdstuk": {
+    nl: "‘{hoofdstuk}’ stelt doelen voor de brandveiligheid of de brandweerzorg, maar het plan noemt artikel 3a Wet veiligheidsregio's niet. Dat artikel is de grondslag voor die doelen: „{wettekst}” Vermeld het onder 'grondslag:'. Stelt de raad die doelen in een ander document vast, zeg dat dan in dit hoofdstuk.",
+    en: "‘{hoofdstuk}’ sets goals for fire safety or the fire service, but the plan does not cite article 3a Wet veiligheidsregio's. That article is the legal basis for those goals: “{wettekst}” Cite it under 'grondslag:'. If the council sets those goals in another document, say so in this chapter.",
+  },
   "grondslag.3aZonderBrand": {
-    nl: "Het plan noemt artikel 3a Wet veiligheidsregio's als grondslag, maar geen thema stelt doelen voor de brandveiligheid of de brandweerzorg. Het artikel vraagt: „{wettekst}” Beschrijf die doelen in een thema (bijvoorbeeld 'Brandveiligheid', met een opgave en een ambitie), of haal artikel 3a uit de grondslag als de raad ze in een ander document vaststelt.",
-    en: "The plan cites article 3a Wet veiligheidsregio's as its basis, but no theme sets goals for fire safety or the fire service. The article asks: “{wettekst}” Describe those goals in a theme (for example 'Brandveiligheid', with an opgave and an ambitie), or remove article 3a from the basis if the council sets them in another document.",
+    nl: "Het plan noemt artikel 3a Wet veiligheidsregio's als grondslag, maar geen thema of hoofdstuk stelt doelen voor de brandveiligheid of de brandweerzorg. Het artikel vraagt: „{wettekst}” Beschrijf die doelen in een thema (bijvoorbeeld 'Brandveiligheid', met een opgave en een ambitie), of haal artikel 3a uit de grondslag als de raad ze in een ander document vaststelt.",
+    en: "The plan cites article 3a Wet veiligheidsregio's as its basis, but no theme or chapter sets goals for fire safety or the fire service. The article asks: “{wettekst}” Describe those goals in a theme (for example 'Brandveiligheid', with an opgave and an ambitie), or remove article 3a from the basis if the council sets them in another document.",
   },
   "grondslag.geenBrandveiligheid": {
     nl: "Dit plan stelt geen doelen voor de brandveiligheid en de brandweerzorg en noemt artikel 3a Wet veiligheidsregio's niet. Dat mag; niet gecontroleerd. Maar de gemeenteraad moet die doelen wel ergens vaststellen: „{wettekst}” Vaak gebeurt dat in een apart document, samen met de veiligheidsregio.",

@@ -7,6 +7,7 @@
  */
 import { messagePart, type MessageValue, type TextEdit } from "../diagnostic.js";
 import type { FieldName } from "../model/fields.js";
+import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { articleText, findLaw, type Law } from "../law/registry.js";
 import { getEntry, scalarText, type MetaEntry, type MetaValue } from "../syntax/frontmatter.js";
@@ -209,6 +210,51 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
   const found = plan.themes.filter((t) =>
     FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section))));
   fireCache.set(plan, found);
+  return found;
+}
+
+/**
+ * Chapters outside the themes where plans set fire-safety goals ("4. Fysieke veiligheid",
+ * "4.1 Brandweerzorg", "Crisisbeheersing en rampenbestrijding"): a title of that kind, and fire safety
+ * in its own text. Never an appendix or a summary, which retell; never a theme or a part of one, which
+ * {@link fireSafetyThemes} reads.
+ */
+const FIRE_CHAPTER = /brand|fysieke veiligheid|veiligheidsregio|crisisbeheersing|rampenbestrijding/;
+/** Words of a chapter that sets goals itself, not one that says they are set elsewhere. */
+const SETS_GOALS = /\bdoel(?:en|stelling(?:en)?)?\b|\bstreven\b|\bwillen we\b|\bambitie\b|\bbereiken\b/i;
+const GOALS_ELSEWHERE = /\b(?:apart|eigen|ander)e? (?:plan|nota|document|beleidsplan)\b|beleidsplan van de veiligheidsregio|regionaal beleidsplan|buiten dit plan/i;
+const fireChapterCache = new WeakMap<ParsedPlan, FireChapters>();
+
+export interface FireChapters {
+  /** Chapters outside the themes that speak of fire safety. */
+  readonly all: readonly Section[];
+  /** Those that set its goals themselves. */
+  readonly settingGoals: readonly Section[];
+}
+
+export function fireSafetyChapters(plan: ParsedPlan): FireChapters {
+  const cached = fireChapterCache.get(plan);
+  if (cached) return cached;
+  const all: Section[] = [];
+  const settingGoals: Section[] = [];
+  const themes = plan.themes.map((t) => t.section);
+  const visit = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      if (themes.includes(s) || inAppendix(s) || inSummary(s)) continue;
+      if (FIRE_CHAPTER.test(s.keyword)) {
+        const own = ownText(plan, s);
+        if (FIRE_TEXT.test(own)) {
+          all.push(s);
+          if (SETS_GOALS.test(own) && !GOALS_ELSEWHERE.test(own)) settingGoals.push(s);
+          continue;
+        }
+      }
+      visit(s.children);
+    }
+  };
+  visit(plan.sections);
+  const found = { all, settingGoals };
+  fireChapterCache.set(plan, found);
   return found;
 }
 

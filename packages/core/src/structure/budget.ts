@@ -7,7 +7,7 @@ import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
 import { findThemeRefsAt, type ThemeWord } from "./references.js";
-import { allSections, walk } from "./sections.js";
+import { allSections, walk, within } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
 /**
@@ -20,11 +20,20 @@ export const isFinancialKeyword = (keyword: string): boolean => FINANCIAL.test(k
 const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)|\s(?:en|&) (?:de )?financien$/;
 
 /**
- * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
- * a table; without such a table, the first such section's. (A council proposal bound in front of the
- * plan has its own "Financiën" paragraph, before the plan's chapter with the table.)
+ * A heading that holds the budget without naming the money chapter: "5.5 Begroting" under
+ * "Organisatie", "Budget", "Middelen", "Financieel kader". Weaker than {@link isFinancialKeyword} (a
+ * theme's own "Begroting" paragraph is its share, not the plan's budget), so it counts only outside the
+ * themes, only with a table by years, and only where no money chapter holds a table.
  */
-export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[], words: readonly ThemeWord[] = ["thema"]): BudgetNode | undefined {
+const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
+
+/**
+ * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
+ * a table; else of the first section named as a budget ({@link BUDGET_HEADING}) outside `themes` that
+ * holds a table by years; else the first money chapter's, without a table. (A council proposal bound
+ * in front of the plan has its own "Financiën" paragraph, before the plan's chapter with the table.)
+ */
+export function findBudget(text: string, sections: readonly Section[], blocks: readonly Block[], words: readonly ThemeWord[] = ["thema"], themes: readonly Section[] = []): BudgetNode | undefined {
   let first: BudgetNode | undefined;
   let withTable: BudgetNode | undefined;
   walk(sections, (s) => {
@@ -33,7 +42,14 @@ export function findBudget(text: string, sections: readonly Section[], blocks: r
     first ??= budget;
     if (budget.table) withTable = budget;
   });
-  return withTable ?? first;
+  if (withTable) return withTable;
+  let named: BudgetNode | undefined;
+  walk(sections, (s) => {
+    if (named || !BUDGET_HEADING.test(s.keyword) || themes.some((t) => within(s, t))) return;
+    const budget = readBudget(text, s, blocks, words);
+    if (budget.table && budget.years.length > 0) named = budget;
+  });
+  return named ?? first;
 }
 
 const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*|\s*(?:€|eur(?:o['’]?s?)?)$/i;

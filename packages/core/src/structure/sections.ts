@@ -11,6 +11,12 @@ export function walk(sections: readonly Section[], f: (s: Section) => void): voi
   }
 }
 
+/** Whether `s` is `ancestor` or lies inside it. */
+export function within(s: Section | undefined, ancestor: Section): boolean {
+  for (let x = s; x; x = x.parent) if (x === ancestor) return true;
+  return false;
+}
+
 export function allSections(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   walk(sections, (s) => out.push(s));

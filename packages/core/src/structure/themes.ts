@@ -6,7 +6,7 @@ import type { ThemaSoort } from "../model/schema.js";
 import type { Block, ListBlock } from "../syntax/blocks.js";
 import { foldText, indexByFoldedText, readCount } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import { allSections, trimSpan, walk } from "./sections.js";
+import { allSections, trimSpan, walk, within } from "./sections.js";
 import { isFinancialKeyword } from "./budget.js";
 import type { PillarNode, Section, ThemeNode } from "./types.js";
 
@@ -170,13 +170,13 @@ function ownWords(themes: ThemeNode[]): ThemeNode[] {
 const isBudget = (s: Section): boolean => isFinancialKeyword(s.keyword);
 /** An appendix ("Bijlage 1: Veiligheidsvelden en -thema's", "Bijlagen") lists and explains; its sections are never the plan's themes. */
 const APPENDIX = /^\s*(?:bijlagen?|appendix|annex)\b/i;
-function inAppendix(s: Section): boolean {
+export function inAppendix(s: Section): boolean {
   for (let p: Section | undefined = s; p; p = p.parent) if (APPENDIX.test(p.title)) return true;
   return false;
 }
 /** A summary or an introduction, which retells what the plan sets out in its chapters. */
 const SUMMARY = /^(?:(?:management|bestuurlijke )?samenvatting|in het kort|op hoofdlijnen|leeswijzer|voorwoord|inleiding)\b/;
-function inSummary(s: Section): boolean {
+export function inSummary(s: Section): boolean {
   for (let p: Section | undefined = s.parent; p; p = p.parent) if (SUMMARY.test(p.keyword)) return true;
   return false;
 }
@@ -185,10 +185,8 @@ function ancestors(s: Section): Section[] {
   for (let p = s.parent; p; p = p.parent) out.push(p);
   return out;
 }
-function isInside(inner: Section, outer: Section): boolean {
-  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
-  return false;
-}
+/** Strictly inside: `outer` is one of `inner`'s ancestors. */
+const isInside = (inner: Section, outer: Section): boolean => within(inner.parent, outer);
 
 function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: readonly Block[]): ThemeNode {
   const h = section.heading;
