@@ -108,6 +108,24 @@ describe("goals as data in the editor", () => {
     expect(newText(whole[0]!)).toContain("| --- | --- | --: | --: | --- |");
   });
 
+  it("a goals table right in a theme (no Doelen heading): hover and completion there, not in the theme's other tables", async () => {
+    const inTheme = [
+      "---", "formaat: veiligheidsplan/1", "titel: Veiligheidsbeleid Ridderstad 2024-2027", "gemeente: Ridderstad", "periode: 2024-2027", "status: concept", "---", "",
+      "# Veiligheidsbeleid Ridderstad 2024-2027", "", "## Prioriteiten", "", "### 1. Ondermijning", "", "Ondermijning is zichtbaar op bedrijventerreinen.", "",
+      "| Doelstelling | Indicator | Nulmeting | Streefwaarde | Bron |", "| --- | --- | --: | --: | --- |", "| Meer signalen | Meldingen bij het meldpunt | 20 (2023) | 40 (2027) | gemeente |", "",
+      "| Terrein | Pan", "",
+    ].join("\n");
+    const uri = `file://${dir}/in-thema.veiligheidsplan`;
+    await client.open(uri, inTheme);
+    const v = hoverText(await hover(uri, find(inTheme, "| Meer signalen", 5)));
+    expect(v.split("\n\n")[0]).toBe("**Doel: Meer signalen** (thema 1, Ondermijning)");
+    const row = "| Meer signalen | Meldingen bij het meldpunt | 20 (2023) | 40 (2027) | gemeente |";
+    expect((await complete(uri, find(inTheme, row, row.lastIndexOf("gemeente")))).map((i) => i.label)).toContain("Veiligheidsmonitor");
+    // Another table being typed in the theme is not the goals table: no goals columns offered there.
+    const other = (await complete(uri, find(inTheme, "| Terrein | Pan", "| Terrein | Pan".length))).map((i) => i.label);
+    expect(other).not.toContain("Indicator");
+  });
+
   it("checks the plan again when a progress file changes: new figures, new status", async () => {
     const file = join(dir, `${NAME}.2025.voortgang`);
     writeFileSync(file, source(`${NAME}.2025.voortgang`).replace(/\|\s+50 \|/, "|     60 |").replace(/\|\s+30% \|/, "|    28% |"));

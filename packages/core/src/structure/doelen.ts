@@ -39,13 +39,14 @@ export interface DoelNode {
 
 export interface DoelenSection {
   readonly theme: ThemeNode;
+  /** The Doelen heading's section; the theme's own where its goals table stands without one. */
   readonly section: Section;
   /** The goals table, when the section has one that reads as such. */
   readonly table?: TableBlock;
   readonly doelen: readonly DoelNode[];
 }
 
-/** Headings that introduce a theme's goals. */
+/** Headings that introduce a theme's goals; without one, a goals table anywhere in the theme is read. */
 const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "meetbare doelen", "wat willen we bereiken"]);
 
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
@@ -94,7 +95,7 @@ export function readDoelen(plan: PlanParts): readonly DoelenSection[] {
     let central: ReadonlyMap<ThemeNode, DoelenSection> | undefined;
     out = plan.themes.flatMap((theme) => {
       const section = doelenSection(theme);
-      const own = section ? readSection(plan, theme, section) : undefined;
+      const own = section ? readSection(plan, theme, section) : tableInTheme(plan, theme);
       if (own && own.doelen.length > 0) return [own];
       const shared = (central ??= centralGoals(plan)).get(theme);
       return shared ? [shared] : own ? [own] : [];
@@ -113,6 +114,15 @@ function goalsTable(plan: PlanParts, from: number, to: number, also: (header: Ta
     if (h.columns.has("indicator") && also(h)) return { table: b, header: h, at: i };
   }
   return undefined;
+}
+
+/**
+ * A goals table right in the theme, without a Doelen heading over it ("4.1 Ondermijning", a paragraph,
+ * then "Doelstelling | Indicator | Nulmeting | Streefwaarde"): its section is the theme's.
+ */
+function tableInTheme(plan: PlanParts, theme: ThemeNode): DoelenSection | undefined {
+  const found = goalsTable(plan, theme.section.firstBlock + 1, theme.section.endBlock);
+  return found ? readTable(plan, theme, theme.section, found.table, found.header) : undefined;
 }
 
 function readSection(plan: PlanParts, theme: ThemeNode, section: Section): DoelenSection {

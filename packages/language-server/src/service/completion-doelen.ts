@@ -28,6 +28,8 @@ export function doelenCompletions(c: Ctx): CompletionItem[] | undefined {
   const section = readDoelen(c.p).find((s) => s.section.heading.span.end <= c.lineStart && c.lineStart <= s.section.span.end);
   if (!section) return undefined;
   const table = c.p.blocks.find((b): b is TableBlock => b.kind === "table" && b.span.start <= c.lineStart && c.lineStart < b.span.end);
+  // A goals table right in a theme (no Doelen heading): only that table is the goals' place, not the theme's other lines.
+  if (section.section === section.theme.section && table !== section.table) return undefined;
   const pipe = /^\s*\|/.test(c.prefix);
   if (!pipe) return !section.table && !table && c.prefix.trim() === "" ? [wholeHeader(c)] : undefined;
   if (table && c.lineStart >= table.delimiter.span.end) return cellCompletions(c, table);
