@@ -18,8 +18,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 describe("browser bundles of core", () => {
   // 366 KB before issue 15's article lists and budget diagnoses and issue 17's nine kwaliteit rules (405 KB);
   // 418.5 KB with the kwaliteit fairness fixes, 422 KB with issue 20's one-pass word lists (kwaliteit/woorden.ts),
-  // 428 KB with the parse after an edit (syntax/rescan.ts, structure/previous.ts, the carried-over sentences).
-  it("lint: Schema for its options, no effect runtime; under 440 KB minified (the effect barrel made it 600)", async () => {
+  // 428 KB with the parse after an edit (syntax/rescan.ts, structure/previous.ts, the carried-over sentences),
+  // 439.6 KB with the readings of other plans' shapes, 442.3 KB with chapters beside the themes (budget, fire
+  // safety, velden) and goals tables right in a theme.
+  it("lint: Schema for its options, no effect runtime; under 450 KB minified (the effect barrel made it 600)", async () => {
     const m: Measured = await measure(["lint"]);
     console.log(`lint: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
     const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
@@ -27,18 +29,19 @@ describe("browser bundles of core", () => {
     for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream", "effect/JsonSchema"]) expect(effect).not.toContain(unused);
     // Schema's decoder and what it stands on; the whole barrel was 350 KB of this bundle.
     expect(effect.reduce((sum, p) => sum + m.parts[p]!, 0)).toBeLessThan(90 * 1024);
-    expect(m.minified).toBeLessThan(440 * 1024);
+    expect(m.minified).toBeLessThan(450 * 1024);
   }, 120_000);
 
-  // 229 KB before issue 20's parse after an edit (syntax/rescan.ts, structure/previous.ts), 233.4 KB with it.
-  it("parse: no effect runtime; under 240 KB minified", async () => {
+  // 229 KB before issue 20's parse after an edit (syntax/rescan.ts, structure/previous.ts), 233.4 KB with it,
+  // 239.9 KB with the readings of other plans' shapes (themes, budgets and goals found in more places).
+  it("parse: no effect runtime; under 248 KB minified", async () => {
     const m: Measured = await measure(["parse"]);
     console.log(`parse: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
     // The metadata's field declarations (model/fields.ts) carry their Schemas, so parse has Schema's
     // decoder too (128 KB before they did); never the runtime.
     const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
     for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream"]) expect(effect).not.toContain(unused);
-    expect(m.minified).toBeLessThan(240 * 1024);
+    expect(m.minified).toBeLessThan(248 * 1024);
   }, 120_000);
 
   it("lintEffect brings effect's runtime, only for those who import it", async () => {

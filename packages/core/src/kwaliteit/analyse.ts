@@ -10,7 +10,7 @@ import { firstSentence, wordList } from "./woorden.js";
 const has = (re: RegExp, s: string) => re.test(low(s));
 
 /** A heading of the analysis chapter (folded keyword). */
-export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|huidige (?:veiligheids)?situatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/;
 const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer|inwonerspanel|\bpanel\b|inwonersonderzoek|bewonersonderzoek|vragenlijst|voel(?:t|en) zich (?:(?:niet|vaak|soms|weleens|meestal|altijd) )?(?:on)?veilig|gevoel van (?:on)?veiligheid|rapportcijfer/;
 /**

@@ -71,7 +71,7 @@ export function velden(plan: ParsedPlan): Velden {
 }
 
 /**
- * A chapter outside the themes that deals with a veld by its title and has text of its own. Not an
+ * A chapter after the first theme, outside the themes, that deals with a veld by its title and has text of its own. Not an
  * appendix or a summary (they list and retell), nor a part of the analysis or the evaluation (figures
  * about a subject show it was looked at, not that the plan deals with it).
  */
@@ -80,10 +80,15 @@ function veldChapters(plan: ParsedPlan, open: readonly Veld[]): Map<Veld, Sectio
   if (open.length === 0) return found;
   const themes = new Set(plan.themes.map((t) => t.section));
   const containers = new Set(plan.themeContainers.map((c) => c.section));
+  // The analysis and the context come before the priorities ("2. Huidige situatie" with a paragraph per
+  // veld, as Kernbeleid Veiligheid's format lays it out); a chapter that deals with a veld beside them
+  // comes after the first theme.
+  const from = plan.themes[0]?.section.span.start ?? Infinity;
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      if (themes.has(s) || inAppendix(s) || ANALYSE_HEADING.test(s.keyword) || EVALUATIE_HEADING.test(s.keyword)) continue;
-      if (!containers.has(s) && !inSummary(s) && sentencesIn(plan, s).length > 0) {
+      if (s.span.end <= from || themes.has(s) || inAppendix(s) || ANALYSE_HEADING.test(s.keyword) || EVALUATIE_HEADING.test(s.keyword)) continue;
+      // Not the title or a container that holds the themes (it starts before them).
+      if (s.span.start > from && !containers.has(s) && !inSummary(s) && sentencesIn(plan, s).length > 0) {
         const f = foldText(s.title);
         for (const v of open) if (!found.has(v) && VELD_WORDS[v].test(f)) found.set(v, s);
       }

@@ -237,10 +237,10 @@ export function fireSafetyChapters(plan: ParsedPlan): FireChapters {
   if (cached) return cached;
   const all: Section[] = [];
   const settingGoals: Section[] = [];
-  const themes = plan.themes.map((t) => t.section);
+  const themes = new Set(plan.themes.map((t) => t.section));
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      if (themes.includes(s) || inAppendix(s) || inSummary(s)) continue;
+      if (themes.has(s) || inAppendix(s) || inSummary(s)) continue;
       if (FIRE_CHAPTER.test(s.keyword)) {
         const own = ownText(plan, s);
         if (FIRE_TEXT.test(own)) {

@@ -7,7 +7,7 @@ import type { Block, TableBlock } from "../syntax/blocks.js";
 import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
 import { findThemeRefsAt, type ThemeWord } from "./references.js";
-import { allSections, walk, within } from "./sections.js";
+import { allSections, walk } from "./sections.js";
 import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
 /**
@@ -44,8 +44,13 @@ export function findBudget(text: string, sections: readonly Section[], blocks: r
   });
   if (withTable) return withTable;
   let named: BudgetNode | undefined;
+  const isTheme = new Set(themes);
+  const inTheme = (s: Section) => {
+    for (let x: Section | undefined = s; x; x = x.parent) if (isTheme.has(x)) return true;
+    return false;
+  };
   walk(sections, (s) => {
-    if (named || !BUDGET_HEADING.test(s.keyword) || themes.some((t) => within(s, t))) return;
+    if (named || !BUDGET_HEADING.test(s.keyword) || inTheme(s)) return;
     const budget = readBudget(text, s, blocks, words);
     if (budget.table && budget.years.length > 0) named = budget;
   });
