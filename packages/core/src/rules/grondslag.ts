@@ -134,8 +134,8 @@ export const grondslag = defineRule({
         suggestions: add(CITE_3A),
       });
     } else if (all3a.length > 0 && grondslag3a.length === 0 && (fire.length > 0 || plan.themes.length === 0 || (chapters?.all.length ?? 0) > 0)) {
-      // Cited only in the prose, as 38b above. Not when no theme sets fire-safety goals: then adding it
-      // would only earn the warning below.
+      // Cited only in the prose, as 38b above. Not when neither a theme nor a chapter speaks of fire
+      // safety: then adding it would only earn the warning below.
       ctx.report({ messageId: "alleenInTekst", data: { citaat: all3a[0]!.text.trim(), grondslag: CITE_3A }, span: anchor, severity: "info", suggestions: add(CITE_3A) });
     } else if (fire.length === 0 && grondslag3a.length > 0 && plan.themes.length > 0 && chapters?.all.length === 0) {
       // Only when themes were read: a plan whose themes this check cannot find may well set the goals.
