@@ -1,8 +1,8 @@
 /**
  * The kwaliteitstoets' reading of monitoring (CCV checklist: evaluation and monitoring): one sentence
- * that says when, to whom (the raad) and with what the plan's progress is reported, and whether the plan
- * says it will itself be evaluated at its end. Its own file because the ways plans say so need room;
- * kwaliteit/toets.ts re-exports it with the other assessments.
+ * (with the sentences next to it) that says when, to whom (the raad) and with what the plan's progress
+ * is reported, and whether the plan says it will itself be evaluated at its end. Its own file because
+ * the ways plans say so need room; kwaliteit/toets.ts re-exports it with the other assessments.
  */
 import type { ParsedPlan } from "../structure/types.js";
 import { PLAN_KIND } from "../text/keywords.js";
@@ -15,7 +15,7 @@ const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
 const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
-const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|kader(?:nota)?|nota)\\b`;
+const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
 const FINAL = wordList(new RegExp(
   `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ ){0,3}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
@@ -36,7 +36,9 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let complete: Sentence | undefined;
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
-  for (const s of sentences(plan)) {
+  const all = sentences(plan);
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k]!;
     if (!final && sentenceHas(plan, s, FINAL)) final = s;
     if (complete) {
       if (final) break;
@@ -46,7 +48,11 @@ export function monitoring(plan: ParsedPlan): Monitoring {
     // sentences that do (a few per plan).
     if (!sentenceHas(plan, s, TO_WHOM)) continue;
     const f = s.folded;
-    const parts = { wanneer: WHEN.test(f), aanWie: true, waarmee: WITH_WHAT.test(f) };
+    // The sentence before or after it in the same section may say when or with what: "Het college stelt
+    // jaarlijks een uitvoeringsprogramma vast. De raad wordt daarover geïnformeerd."
+    const before = k > 0 && all[k - 1]!.section === s.section ? all[k - 1]!.folded : "";
+    const after = k + 1 < all.length && all[k + 1]!.section === s.section ? all[k + 1]!.folded : "";
+    const parts = { wanneer: WHEN.test(f) || WHEN.test(before) || WHEN.test(after), aanWie: true, waarmee: WITH_WHAT.test(f) || WITH_WHAT.test(before) || WITH_WHAT.test(after) };
     const n = Number(parts.wanneer) + Number(parts.aanWie) + Number(parts.waarmee);
     if (n === 3) complete = s;
     else if (n === 2 && parts.aanWie && !partial) partial = { sentence: s, lacks: (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => !parts[k]) };
