@@ -12,18 +12,31 @@ import { runs } from "./hardening/support.js";
 
 /**
  * The plain definition: per paragraph, list or quote, the matches of one regex, trimmed, 3 characters or
- * more. A dot between two digits ("1.000", "3.1") is part of a number, not a stop.
+ * more. A dot between two digits ("1.000", "3.1") is part of a number, not a stop. A line break is a stop
+ * only where it starts a list item or a blank line (in a list, or in a quote after its "> " marks); the
+ * other line breaks are soft (a wrapped line goes on with the sentence) and are read as a letter.
  */
+const HARD_BREAK: Record<string, RegExp> = {
+  list: /\n[ \t]*(?:$|[\r\n]|[-*+](?=[ \t\r\n]|$)|\d+[.)](?=[ \t\r\n]|$))/y,
+  quote: /\n(?:[ \t]*>)*[ \t]*(?:$|[\r\n]|[-*+](?=[ \t\r\n]|$)|\d+[.)](?=[ \t\r\n]|$))/y,
+};
 function reference(text: string) {
   const out: { text: string; start: number; end: number }[] = [];
   for (const b of parse(text).blocks) {
     if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote") continue;
     const raw = text.slice(b.span.start, b.span.end);
-    const re = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)/gm;
-    for (let m = re.exec(raw); m; m = re.exec(raw)) {
-      const t = m[0].trim();
+    const hard = HARD_BREAK[b.kind];
+    const soft = raw.replace(/\n/g, (nl, at: number) => {
+      if (!hard) return "\u0001";
+      hard.lastIndex = at;
+      return hard.test(raw) ? nl : "\u0001";
+    });
+    // A soft break does not start a sentence (as a stop does not).
+    const re = /(?:[^.!?\n\u0001]|(?<=\d)\.(?=\d))(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?]+|$)/gm;
+    for (let m = re.exec(soft); m; m = re.exec(soft)) {
+      const t = raw.slice(m.index, m.index + m[0].length).trim();
       if (t.length < 3) continue;
-      const start = b.span.start + m.index + m[0].length - m[0].trimStart().length;
+      const start = b.span.start + m.index + m[0].length - raw.slice(m.index, m.index + m[0].length).trimStart().length;
       out.push({ text: t, start, end: start + t.length });
     }
   }
