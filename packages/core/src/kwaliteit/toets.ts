@@ -39,8 +39,11 @@ const NUMBER = wordList(new RegExp(
     // sentence about a "buurt" for this list: ./woorden.ts).
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b|\\b${SPELLED} (?:uur|dagen|werkdagen|weken|minuten)\\b` +
     // A count of things ("60 panden", "3 wijken"); not a year, a date ("1 februari"), an article's number ("artikel 38 van") or a duration.
-    `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}`,
-), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+    `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}` +
+    // A comparison as the target: back to the level of a base year (the CCV's own SMART example: "binnen
+    // twee jaar terug tot het niveau van 2019"), as safe as another group, lower than in a base year.
+    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b",
+), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
 /** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
