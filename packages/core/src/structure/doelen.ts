@@ -50,10 +50,10 @@ const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "m
 
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
-  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand)\b/],
+  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie)\b/],
   // "Doel 2026" over values is the target, not the goal's text.
   ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
-  ["indicator", /^(indicator|indicatoren|graadmeter|meetpunt|maat|kengetal|meting)\b/],
+  ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
 ];
@@ -255,6 +255,20 @@ function headerOf(text: string, table: TableBlock): TableHeader {
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
     if (hit) out.set(hit[0], i);
   });
+  // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
+  // latest year is the target, the earliest the nulmeting. With one year it could be either: neither.
+  if (!out.has("streefwaarde")) {
+    const years: [number, number][] = [];
+    table.header.cells.forEach((c, i) => {
+      const w = cellWord(text, c);
+      if (/^(?:19|20)\d{2}$/.test(w) && ![...out.values()].includes(i)) years.push([Number(w), i]);
+    });
+    if (years.length >= 2) {
+      years.sort((a, b) => a[0] - b[0]);
+      out.set("streefwaarde", years[years.length - 1]![1]);
+      if (!out.has("nulmeting")) out.set("nulmeting", years[0]![1]);
+    }
+  }
   return { columns: out, ...(sub ? { sub } : {}) };
 }
 
