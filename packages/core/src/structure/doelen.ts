@@ -120,9 +120,9 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   return found ? readTable(plan, theme, section, found.table, found.header) : { theme, section, doelen: [] };
 }
 
-const THEME_WORD = /prioriteit|thema|speerpunt|onderwerp/i;
+const THEME_WORD = /prioriteit|thema|speerpunt|focusgebied|onderwerp/i;
 /** A goals table's column that names the theme of each row. */
-const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|onderwerp)\b/;
+const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|focusgebied(?:en)?|onderwerp)\b/;
 
 /**
  * The goals tables outside the themes with a column that names each row's theme: per theme, the rows
@@ -170,7 +170,7 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
 
 /** The theme a cell names: "2", "Prioriteit 2 – Jeugd", "Ondermijning", "Aanpak ondermijning". */
 function themeNamed(themes: readonly ThemeNode[], named: string): ThemeNode | undefined {
-  const n = /^(?:(?:thema|prioriteit|speerpunt)\s*)?(\d{1,3})\b/i.exec(named);
+  const n = /^(?:(?:thema|prioriteit|speerpunt|focusgebied)\s*)?(\d{1,3})\b/i.exec(named);
   if (n) return themes.find((t) => t.nummer === Number(n[1]));
   const f = foldText(named);
   return themes.find((t) => foldText(t.title) === f) ?? themes.find((t) => t.title.length >= 4 && (f.includes(foldText(t.title)) || (f.length >= 4 && foldText(t.title).includes(f))));

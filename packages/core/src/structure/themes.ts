@@ -13,15 +13,15 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
 // "Bovenlokale prioriteiten", "Gezamenlijke prioriteiten", "Strategische thema's", "Accenten",
-// "Focusthema's" hold priorities;
+// "Focusthema's", "Focusgebieden" hold priorities;
 // "Kernthema's", "Overige thema's", "Aanpak op brede veiligheidsthema's" the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten)|strategische themas?|(?:veiligheids)?themas)$/;
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten|gebieden)|strategische themas?|(?:veiligheids)?themas)$/;
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
 // A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
 // "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
-const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
+const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|focusgebieden|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 /** Chapters that every plan has around its themes, never one of them. */
 const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|evaluatie|veiligheids(?:analyse|beeld)|analyse|organisatie|financien|monitoring|bijlage)\b/;
@@ -31,11 +31,11 @@ const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|e
  */
 export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)$/;
 /** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
-const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
+const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
 const PRIORITY_MARK = /\s*[([]\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]\s*$/i;
-/** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning" (also read by the importer). */
-export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
+/** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Focusgebied 2: Jeugd" (also read by the importer). */
+export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt|focusgebied)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 
 /**
  * Whether a heading (its {@link keyword}) heads a section of themes, and of which kind: one
