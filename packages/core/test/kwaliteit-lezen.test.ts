@@ -33,6 +33,9 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
     "Minder goed ging de samenwerking met de politie.",
   ])("reads %s as a result", (s) => expect(section(s).evaluative?.text).toBe(s));
   it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
+  it.each(["Wat hebben we de afgelopen jaren bereikt?", "Wat hebben we in de vorige periode bereikt?"])("takes a chapter '%s' for the evaluation", (h) => {
+    expect(evaluatie(plan(`## ${h}\n\nHet aantal woninginbraken is gedaald.`)).section?.title).toBe(h);
+  });
   it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nEr is een monitor opgezet en een werkwijze ingevoerd waarmee de raad de voortgang volgt.")).section).toBeUndefined();
@@ -69,6 +72,9 @@ describe("how the raad hears of progress (kwaliteit-monitoring)", () => {
     "Na twee jaar ontvangt de raad een tussenrapportage.",
     "Elk jaar bieden we de raad een veiligheidsbeeld aan.",
     "Halverwege de planperiode vindt een tussenevaluatie plaats, die met de raad wordt gedeeld.",
+    "De raad wordt jaarlijks geïnformeerd via de jaarstukken.",
+    "Elk half jaar ontvangt de gemeenteraad een voortgangsbrief.",
+    "De raad hoort jaarlijks in de programmabegroting hoe het ervoor staat.",
   ])("reads %s as complete: when, to whom, with what", (s) => expect(complete(s)).toBe(s));
   it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
   it("does not take the European Commission for the raad's committee", () => expect(monitoring(plan("## Monitoring\n\nDe Europese Commissie stuurt jaarlijks een brief over het project.")).partial).toBeUndefined());
@@ -87,6 +93,9 @@ describe("the sources of the safety analysis (kwaliteit-veiligheidsanalyse)", ()
     "Inwoners geven hun buurt als rapportcijfer een 7,1.",
     "Volgens de vragenlijst onder ondernemers is het gevoel van veiligheid gestegen.",
   ])("reads a subjective source in %s", (s) => expect(read(s).subjective?.text).toBe(s));
+  it.each(["Hoe staat Maasland ervoor?", "Hoe staat het ervoor?"])("takes a chapter '%s' for the analysis", (h) => {
+    expect(analyse(plan(`## ${h}\n\nVolgens de politie daalde het aantal inbraken.`)).section?.title).toBe(h);
+  });
   it.each(["We werken samen met veel partners.", "De analyse volgt in 2027."])("reads no source in %s", (s) => {
     expect(read(s).objective).toBeUndefined();
     expect(read(s).subjective).toBeUndefined();
@@ -101,6 +110,9 @@ describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", (
     "We evalueren het veiligheidsplan in het laatste jaar.",
     "Het college evalueert het plan in 2030 en biedt de evaluatie aan de raad aan.",
     "Na afloop van de planperiode vindt een evaluatie plaats.",
+    "In het laatste jaar van de planperiode evalueren we de aanpak.",
+    "We sluiten de planperiode af met een evaluatie.",
+    "Na vier jaar volgt een evaluatie, als basis voor het nieuwe plan.",
   ])("reads %s", (s) => expect(final(s)).toBe(s));
-  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
 });

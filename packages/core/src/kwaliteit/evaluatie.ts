@@ -9,7 +9,7 @@ import { foldText } from "../text/keywords.js";
 import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, wordList } from "./woorden.js";
 
-const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:hebben )?bereikt(?:en)?|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
+const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:\w+ ){0,5}?bereikt(?:en)?|vorige periode|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
 /** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
 const BACKWARD_HEADING = /terugblik|terugkijken|bereikt|resultaten|lessen|geleerd|vorig|voorgaand|afgelopen|relatie|verhouding/;
 /** A sentence that speaks of the previous plan or period. */

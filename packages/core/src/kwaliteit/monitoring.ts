@@ -10,10 +10,10 @@ import { sentences, type Sentence } from "./tekst.js";
 import { sentenceHas, wordList } from "./woorden.js";
 
 // "Na twee jaar", "om de twee jaar", "in 2028", and the yearly cycle of begroting and jaarrekening ("via de planning- en controlcyclus").
-const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elke|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
+const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elk|elke|ieder|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
 // A committee of the raad ("de commissie Bestuur"), not the European one.
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
-const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
@@ -21,7 +21,9 @@ const FINAL = wordList(new RegExp(
   `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ ){0,3}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
     // "evalueren we (de resultaten van) dit plan", "we evalueren het veiligheidsplan", "het college evalueert het plan"
     `|evalueren ${WHO_EVALUATES} (?:\\S+ ){0,3}${THIS_PLAN}|${WHO_EVALUATES} evalue(?:ren|ert) (?:\\S+ ){0,3}${THIS_PLAN}` +
-    "|(?:aan het einde?|na (?:het einde?|afloop)) van de (?:plan|bestuurs|raads)?periode (?:\\S+ ){0,3}(?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie",
+    "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:plan|bestuurs|raads)?periode (?:\\S+ ){0,3}(?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
+    // "We sluiten de planperiode af met een evaluatie", "Na vier jaar volgt een evaluatie" (not a tussentijdse)
+    "|sluiten (?:de|deze) (?:plan|bestuurs|raads)?periode af met een (?:eind)?evaluatie|\\bna vier jaar (?:(?!tussentijdse )\\S+ ){0,3}(?:evaluatie|evalueren|geevalueerd)",
 ), ["evalu"]);
 
 export interface Monitoring {

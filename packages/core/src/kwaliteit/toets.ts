@@ -197,7 +197,7 @@ export function amountsInText(plan: ParsedPlan, priority: readonly ThemeNode[]):
 
 // ── Veiligheidsanalyse ───────────────────────────────────────────────────────────────────────────────
 
-const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|hoe staat \S+(?: \S+){0,2} ervoor|uitgangssituatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/;
 // How safe people feel, also as plans report a survey's outcome without naming it: "negen van de tien
 // inwoners voelen zich altijd of meestal veilig", "voelt een op de vijf bewoners zich 's avonds niet
