@@ -13,7 +13,7 @@ import { sentenceHas, wordList } from "./woorden.js";
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elk|elke|ieder|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
 // A committee of the raad ("de commissie Bestuur"), not the European one.
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
-const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
