@@ -44,8 +44,12 @@ export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt|focusgebied)\s+)?(
 export function containerSoort(keyword: string): ThemaSoort | undefined {
   return KERN.test(keyword) ? "kern" : PRIORITAIR.test(keyword) ? "prioritair" : undefined;
 }
-/** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
-export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
+/**
+ * Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"), also as plans
+ * write it with other verbs and a count: "rust op drie pijlers", "kent twee pijlers", "bestaat uit 2
+ * pijlers". The count is group 1 or 2.
+ */
+export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bsteun(?:t|en)\s+op|\bbesta(?:at|an)\s+uit|\bkent|\bkennen|\bheeft|\bhebben)\s+(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
@@ -234,12 +238,14 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
       const t = text.slice(b.content.start, b.content.end);
       const pm = PILLAR_INTRO.exec(t);
       if (!pm) continue;
-      const countAt = b.content.start + pm.index + pm[0].indexOf(pm[1]!, pm[0].indexOf(" op ") + 1);
+      const countText = (pm[1] ?? pm[2])!;
+      // The count stands right before "pijler(s)".
+      const countAt = b.content.start + pm.index + /\s+pijlers?$/i.exec(pm[0])!.index - countText.length;
       pillarIntro = {
         span: trimSpan(text, b.content),
-        count: readCount(pm[1]!),
-        countText: pm[1]!,
-        countSpan: { start: countAt, end: countAt + pm[1]!.length },
+        count: readCount(countText),
+        countText,
+        countSpan: { start: countAt, end: countAt + countText.length },
       };
       // The list follows the intro, possibly after blank lines or comments.
       for (let j = i + 1; j < own.length; j++) {
