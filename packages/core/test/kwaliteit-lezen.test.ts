@@ -54,8 +54,15 @@ describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
     "In vier jaar daalt het aantal inbraken met een kwart.",
     "Elke melding van huiselijk geweld krijgt binnen 24 uur opvolging.",
     "Binnen twee jaar halveren we de jeugdoverlast.",
+    "We streven naar een daling van 10% van het aantal woninginbraken in de periode 2023-2026.",
+    "Tussen 2023 en 2026 daalt het aantal woninginbraken met 10%.",
+    "Aan het eind van de planperiode is het aantal woninginbraken met 10% gedaald.",
+    "Gedurende deze beleidsperiode neemt het aantal meldingen met 15% toe.",
+    "Uiterlijk 31 december 2026 is het aantal meldingen met 15% toegenomen.",
+    "Het aantal High Impact Crimes daalt in vier jaar met een vijfde.",
+    "In de planperiode is elke horecazaak in het centrum gecontroleerd.",
   ])("reads %s in an Ambitie", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBe(s));
-  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
+  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee.", "In de planperiode versterken we de samenwerking."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
   it("reads a theme written as prose, without Opgave, Ambitie or Doelen headings, in its whole section", () => {
     expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
     expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
