@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { analyse, begrotingElders, evaluatie, monitoring, themeGoals } from "../src/kwaliteit/toets.js";
+import { analyse, begrotingElders, evaluatie, monitoring, themeGoals, unexplainedAbbreviations } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -122,4 +122,15 @@ describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", (
     "Na vier jaar volgt een evaluatie, als basis voor het nieuwe plan.",
   ])("reads %s", (s) => expect(final(s)).toBe(s));
   it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+});
+
+describe("an abbreviation explained where it is introduced (kwaliteit-afkortingen)", () => {
+  const unexplained = (s: string) => unexplainedAbbreviations(plan(s)).unexplained.map((a) => a.abbr);
+  it.each([
+    "Het Integraal Veiligheidsplan (hierna: IVP) volgt op het IVP 2019-2022.",
+    "Het Integraal Veiligheidsplan (hierna IVP) volgt op het IVP 2019-2022.",
+    "Het integraal veiligheidsplan, hierna te noemen IVP, volgt op het IVP 2019-2022.",
+    "Het Integraal Veiligheidsplan (verder: IVP) volgt op het IVP 2019-2022.",
+  ])("reads %s", (s) => expect(unexplained(s)).toEqual([]));
+  it("does not read an abbreviation only named later as explained", () => expect(unexplained("Het IVP volgt hierna.")).toEqual(["IVP"]));
 });
