@@ -27,9 +27,10 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|evaluatie|veiligheids(?:analyse|beeld)|analyse|organisatie|financien|monitoring|bijlage)\b/;
 /**
  * The five veiligheidsvelden of Kernbeleid Veiligheid (VNG) as a chapter's heading ("3. Veilige woon-
- * en leefomgeving", "Veld 5: Integriteit en veiligheid"): plans set out by them hold their themes there.
+ * en leefomgeving", "Veld 5: Integriteit en veiligheid", also marked "Jeugd en veiligheid (prioriteit)"):
+ * plans set out by them hold their themes there.
  */
-export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)$/;
+export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?:\s*[([]?\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]?)?$/;
 /** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
 const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
@@ -134,8 +135,10 @@ export function readThemes(
   const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
   if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
     // The velden are the themes themselves ("4.1 Veilige woon- en leefomgeving" with its goals in its
-    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"): all priorities, none being marked.
-    for (const v of allVelden) themes.push(readTheme(text, v, "prioritair", blocks));
+    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"): all priorities, unless some are
+    // marked "(prioriteit)"; then those are, and the others its kernthema's.
+    const markedVeld = allVelden.some((v) => PRIORITY_MARK.test(v.title));
+    for (const v of allVelden) themes.push(readTheme(text, v, !markedVeld || PRIORITY_MARK.test(v.title) ? "prioritair" : "kern", blocks));
     return { themeContainers: [], themes: ownWords(themes), themeStructure: "chapters" };
   }
   if (distinct(velden) >= 3) {
