@@ -4,7 +4,7 @@
  * lists the phrasings themselves, so a narrowed pattern fails on the sentence it no longer reads.
  */
 import { describe, expect, it } from "vitest";
-import { analyse, begrotingElders, evaluatie, monitoring, themeGoals } from "../src/kwaliteit/toets.js";
+import { analyse, begrotingElders, evaluatie, monitoring, themeGoals, unexplainedAbbreviations } from "../src/kwaliteit/toets.js";
 import { parse } from "../src/parse.js";
 
 const plan = (body: string) => parse(`---\nformaat: veiligheidsplan/1\ntitel: T\n---\n\n# T\n\n${body}\n`);
@@ -33,6 +33,9 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
     "Minder goed ging de samenwerking met de politie.",
   ])("reads %s as a result", (s) => expect(section(s).evaluative?.text).toBe(s));
   it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
+  it.each(["Wat hebben we de afgelopen jaren bereikt?", "Wat hebben we in de vorige periode bereikt?"])("takes a chapter '%s' for the evaluation", (h) => {
+    expect(evaluatie(plan(`## ${h}\n\nHet aantal woninginbraken is gedaald.`)).section?.title).toBe(h);
+  });
   it("does not take a chapter about evaluating this plan for the previous period's evaluation", () => {
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nIn 2028 evalueren we dit plan.")).section).toBeUndefined();
     expect(evaluatie(plan("## Monitoring en evaluatie\n\nEr is een monitor opgezet en een werkwijze ingevoerd waarmee de raad de voortgang volgt.")).section).toBeUndefined();
@@ -51,8 +54,15 @@ describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
     "In vier jaar daalt het aantal inbraken met een kwart.",
     "Elke melding van huiselijk geweld krijgt binnen 24 uur opvolging.",
     "Binnen twee jaar halveren we de jeugdoverlast.",
+    "We streven naar een daling van 10% van het aantal woninginbraken in de periode 2023-2026.",
+    "Tussen 2023 en 2026 daalt het aantal woninginbraken met 10%.",
+    "Aan het eind van de planperiode is het aantal woninginbraken met 10% gedaald.",
+    "Gedurende deze beleidsperiode neemt het aantal meldingen met 15% toe.",
+    "Uiterlijk 31 december 2026 is het aantal meldingen met 15% toegenomen.",
+    "Het aantal High Impact Crimes daalt in vier jaar met een vijfde.",
+    "In de planperiode is elke horecazaak in het centrum gecontroleerd.",
   ])("reads %s in an Ambitie", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBe(s));
-  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
+  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee.", "In de planperiode versterken we de samenwerking."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
   it("reads a theme written as prose, without Opgave, Ambitie or Doelen headings, in its whole section", () => {
     expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
     expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
@@ -69,6 +79,9 @@ describe("how the raad hears of progress (kwaliteit-monitoring)", () => {
     "Na twee jaar ontvangt de raad een tussenrapportage.",
     "Elk jaar bieden we de raad een veiligheidsbeeld aan.",
     "Halverwege de planperiode vindt een tussenevaluatie plaats, die met de raad wordt gedeeld.",
+    "De raad wordt jaarlijks geïnformeerd via de jaarstukken.",
+    "Elk half jaar ontvangt de gemeenteraad een voortgangsbrief.",
+    "De raad hoort jaarlijks in de programmabegroting hoe het ervoor staat.",
   ])("reads %s as complete: when, to whom, with what", (s) => expect(complete(s)).toBe(s));
   it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
   it("does not take the European Commission for the raad's committee", () => expect(monitoring(plan("## Monitoring\n\nDe Europese Commissie stuurt jaarlijks een brief over het project.")).partial).toBeUndefined());
@@ -87,6 +100,9 @@ describe("the sources of the safety analysis (kwaliteit-veiligheidsanalyse)", ()
     "Inwoners geven hun buurt als rapportcijfer een 7,1.",
     "Volgens de vragenlijst onder ondernemers is het gevoel van veiligheid gestegen.",
   ])("reads a subjective source in %s", (s) => expect(read(s).subjective?.text).toBe(s));
+  it.each(["Hoe staat Maasland ervoor?", "Hoe staat het ervoor?"])("takes a chapter '%s' for the analysis", (h) => {
+    expect(analyse(plan(`## ${h}\n\nVolgens de politie daalde het aantal inbraken.`)).section?.title).toBe(h);
+  });
   it.each(["We werken samen met veel partners.", "De analyse volgt in 2027."])("reads no source in %s", (s) => {
     expect(read(s).objective).toBeUndefined();
     expect(read(s).subjective).toBeUndefined();
@@ -101,6 +117,20 @@ describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", (
     "We evalueren het veiligheidsplan in het laatste jaar.",
     "Het college evalueert het plan in 2030 en biedt de evaluatie aan de raad aan.",
     "Na afloop van de planperiode vindt een evaluatie plaats.",
+    "In het laatste jaar van de planperiode evalueren we de aanpak.",
+    "We sluiten de planperiode af met een evaluatie.",
+    "Na vier jaar volgt een evaluatie, als basis voor het nieuwe plan.",
   ])("reads %s", (s) => expect(final(s)).toBe(s));
-  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+});
+
+describe("an abbreviation explained where it is introduced (kwaliteit-afkortingen)", () => {
+  const unexplained = (s: string) => unexplainedAbbreviations(plan(s)).unexplained.map((a) => a.abbr);
+  it.each([
+    "Het Integraal Veiligheidsplan (hierna: IVP) volgt op het IVP 2019-2022.",
+    "Het Integraal Veiligheidsplan (hierna IVP) volgt op het IVP 2019-2022.",
+    "Het integraal veiligheidsplan, hierna te noemen IVP, volgt op het IVP 2019-2022.",
+    "Het Integraal Veiligheidsplan (verder: IVP) volgt op het IVP 2019-2022.",
+  ])("reads %s", (s) => expect(unexplained(s)).toEqual([]));
+  it("does not read an abbreviation only named later as explained", () => expect(unexplained("Het IVP volgt hierna.")).toEqual(["IVP"]));
 });

@@ -12,18 +12,31 @@ import { runs } from "./hardening/support.js";
 
 /**
  * The plain definition: per paragraph, list or quote, the matches of one regex, trimmed, 3 characters or
- * more. A dot between two digits ("1.000", "3.1") is part of a number, not a stop.
+ * more. A dot between two digits ("1.000", "3.1") is part of a number, not a stop. A line break is a stop
+ * only where it starts a list item or a blank line (in a list, or in a quote after its "> " marks); the
+ * other line breaks are soft (a wrapped line goes on with the sentence) and are read as a letter.
  */
+const HARD_BREAK: Record<string, RegExp> = {
+  list: /\n[ \t]*(?:$|[\r\n]|[-*+](?=[ \t\r\n]|$)|\d+[.)](?=[ \t\r\n]|$))/y,
+  quote: /\n(?:[ \t]*>)*[ \t]*(?:$|[\r\n]|[-*+](?=[ \t\r\n]|$)|\d+[.)](?=[ \t\r\n]|$))/y,
+};
 function reference(text: string) {
   const out: { text: string; start: number; end: number }[] = [];
   for (const b of parse(text).blocks) {
     if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote") continue;
     const raw = text.slice(b.span.start, b.span.end);
-    const re = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)/gm;
-    for (let m = re.exec(raw); m; m = re.exec(raw)) {
-      const t = m[0].trim();
+    const hard = HARD_BREAK[b.kind];
+    const soft = raw.replace(/\n/g, (nl, at: number) => {
+      if (!hard) return "\u0001";
+      hard.lastIndex = at;
+      return hard.test(raw) ? nl : "\u0001";
+    });
+    // A soft break does not start a sentence (as a stop does not).
+    const re = /(?:[^.!?\n\u0001]|(?<=\d)\.(?=\d))(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?]+|$)/gm;
+    for (let m = re.exec(soft); m; m = re.exec(soft)) {
+      const t = raw.slice(m.index, m.index + m[0].length).trim();
       if (t.length < 3) continue;
-      const start = b.span.start + m.index + m[0].length - m[0].trimStart().length;
+      const start = b.span.start + m.index + m[0].length - raw.slice(m.index, m.index + m[0].length).trimStart().length;
       out.push({ text: t, start, end: start + t.length });
     }
   }
@@ -70,9 +83,9 @@ function abbreviationsPerSentence(text: string) {
     for (const m of s.text.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g)) {
       const abbr = m[0].replace(/['’]s$/, "");
       if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
-      const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+      const before = s.text.slice(Math.max(0, m.index - 20), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before)) explained.add(abbr);
+      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before)) explained.add(abbr);
       if (!firstUse.has(abbr)) firstUse.set(abbr, { start: s.span.start + m.index, end: s.span.start + m.index + abbr.length });
     }
   }
@@ -81,7 +94,7 @@ function abbreviationsPerSentence(text: string) {
 
 describe("kwaliteit: abbreviations", () => {
   it("one search of the whole text finds what a search of each sentence finds (property)", () => {
-    const unit = fc.constantFrom("RIEC", "VTH", "NGO's", "B&W", "A1", "AB", "ABC.DEF", "(", ")", " (RIEC)", "zogeheten ", "Wij", " ", ".", "\n", "\n- ", "# KOP ABC\n", "| AB | CD |\n", "o.a.", "’s", "’", "É", "\t", "2024", "\n\n");
+    const unit = fc.constantFrom("RIEC", "VTH", "NGO's", "B&W", "A1", "AB", "ABC.DEF", "(", ")", " (RIEC)", "zogeheten ", "(hierna: ", "hierna te noemen ", "Wij", " ", ".", "\n", "\n- ", "# KOP ABC\n", "| AB | CD |\n", "o.a.", "’s", "’", "É", "\t", "2024", "\n\n");
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 50 }), (units) => {
         const text = units.join("");

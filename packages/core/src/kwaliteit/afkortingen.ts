@@ -103,9 +103,10 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
   const abbr = match.replace(/['’]s$/, "");
   if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) return;
   const end = at + match.length;
-  const before = text.slice(Math.max(s.start, at - 12), at);
+  const before = text.slice(Math.max(s.start, at - 20), at);
   const after = text.slice(end, Math.min(s.end, end + 3));
-  // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid".
-  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort)\s+$/i.test(before);
+  // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid",
+  // and as documents introduce a short name: "(hierna: IVP)", "(verder: IVP)", ", hierna te noemen IVP".
+  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before);
   uses.push({ abbr, at, explained });
 }

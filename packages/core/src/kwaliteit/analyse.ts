@@ -10,9 +10,18 @@ import { firstSentence, wordList } from "./woorden.js";
 const has = (re: RegExp, s: string) => re.test(low(s));
 
 /** A heading of the analysis chapter (folded keyword). */
-export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|uitgangssituatie|huidige (?:veiligheids)?situatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
+export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|hoe staat \S+(?: \S+){0,2} ervoor|uitgangssituatie|huidige (?:veiligheids)?situatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
 const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/;
-const SUBJECTIVE = /veiligheidsmonitor|enquete|enquête|\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\bsurvey\b|leefbaarometer|inwonerspanel|\bpanel\b|inwonersonderzoek|bewonersonderzoek|vragenlijst|voel(?:t|en) zich (?:(?:niet|vaak|soms|weleens|meestal|altijd) )?(?:on)?veilig|gevoel van (?:on)?veiligheid|rapportcijfer/;
+// How safe people feel, also as plans report a survey's outcome without naming it: "negen van de tien
+// inwoners voelen zich altijd of meestal veilig", "voelt een op de vijf bewoners zich 's avonds niet
+// veilig", "inwoners geven de veiligheid een 7,9", "waarderen de veiligheid in hun buurt met een 7,2";
+// not "voelen zich verantwoordelijk voor een veilig centrum".
+const GRADE_VERB = "(?:geven|geeft|waarderen|waardeert|beoordelen|beoordeelt|krijgt|krijgen)";
+const SUBJECTIVE = new RegExp(
+  "veiligheidsmonitor|enquete|enquête|\\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\\bsurvey\\b|leefbaarometer|inwonerspanel|\\bpanel\\b|inwonersonderzoek|bewonersonderzoek|vragenlijst" +
+    "|\\bvoel(?:t|en|de|den)?\\b[^.;]{0,60}?\\bzich(?:\\s+(?!voor\\b|om\\b|aan\\b|bij\\b|met\\b|op\\b|over\\b)[^\\s.;]+){0,5}?\\s+(?:on)?veilig(?:er)?\\b|gevoel van (?:on)?veiligheid|rapportcijfer" +
+    `|\\b${GRADE_VERB}\\b[^.;]{0,80}?\\bveilig[^.;]{0,80}?\\been \\d{1,2}(?:[.,]\\d)?\\b|\\bveilig[^.;]{0,80}?\\b${GRADE_VERB}\\b[^.;]{0,80}?\\been \\d{1,2}(?:[.,]\\d)?\\b`,
+);
 /**
  * Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt").
  * "analyse" also finds veiligheidsanalyse and trendanalyse.

@@ -9,7 +9,7 @@ import { foldText } from "../text/keywords.js";
 import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, wordList } from "./woorden.js";
 
-export const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:hebben )?bereikt(?:en)?|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
+export const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:\w+ ){0,5}?bereikt(?:en)?|vorige periode|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
 /** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
 const BACKWARD_HEADING = /terugblik|terugkijken|bereikt|resultaten|lessen|geleerd|vorig|voorgaand|afgelopen|relatie|verhouding/;
 /** A sentence that speaks of the previous plan or period. */
@@ -21,20 +21,26 @@ const PAST_REF = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|
  */
 // What was done counts too when reported in the past ("40 panden gecontroleerd", "is afgerond"); not
 // "opgezet" or "ingevoerd", with which a chapter on monitoring describes how this plan is followed.
-const RESULT_PARTICIPLE = "(?:gelukt|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd|gebleven|afgerond|gecontroleerd|gesloten|aangepakt)";
+const RESULT_PARTICIPLE = "(?:gelukt|geslaagd|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd|gebleven|afgerond|gecontroleerd|gesloten|aangepakt)";
 /** Words that report a result or a lesson: what worked, what did not, what must improve. */
 const EVALUATIVE = new RegExp(
-  `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'-]+\\s+){0,5}?${RESULT_PARTICIPLE}\\b` +
+  `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'%,.-]+\\s+){0,5}?${RESULT_PARTICIPLE}\\b` +
     `|\\b(?:daalde|daalden|steeg|stegen|halveerde|verbeterde|verbeterden)\\b|\\bnam(?:en)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:af|toe)\\b` +
-    `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e)? (?:goed|niet)|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)|\\bv(?:alt|allen|iel|ielen) tegen\\b|teleurstellend`,
+    `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e|en)? (?:(?:minder|niet|heel|erg|zeer|bijzonder) )?(?:goed|niet)\\b|\\b(?:heeft|hebben) (?:(?:goed|wel|niet|onvoldoende) )?gewerkt\\b(?! (?:aan|met|op|in|samen|voor)\\b)` +
+    // "beter dan verwacht", "verliep moeizaam", "kwam minder goed van de grond" (Valkenswaard's terugblik)
+    `|\\bdan (?:gehoopt|verwacht|beoogd|gepland|voorzien)\\b|\\bverliep(?:en)? (?:(?:erg|heel|zeer|minder|niet) )?(?:goed|moeizaam|stroef|voorspoedig|succesvol)\\b|\\bkwam(?:en)? (?:minder goed|niet|moeizaam|traag|te laat|pas laat) (?:van de grond|op gang)\\b|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)|\\bv(?:alt|allen|iel|ielen) tegen\\b|teleurstellend`,
 );
 
 /** A sentence about what is still to come: "we kijken of de doelen zijn gehaald", "het aantal zal zijn gedaald". */
 const FORWARD = /\b(?:of|zodra)\b[^.;:]*\b(?:is|zijn|heeft|hebben)\b|\bzullen\b|\bzal\b|\bgaan we\b|\bwe gaan\b/;
 const reportsResult = (s: Sentence): boolean => EVALUATIVE.test(s.folded) && !FORWARD.test(s.folded);
 
-/** Outside a chapter of its own, a sentence must name the previous plan or period to be its evaluation. */
-const PREVIOUS_PERIOD = wordList(/\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|\bevaluatie\b/, ["vorig", "voorgaande", "afgelopen", "evaluatie"]);
+/**
+ * Outside a chapter of its own, a sentence must name the previous plan or period to be its evaluation.
+ * "Sindsdien" and "vier jaar geleden" look back too: "Vier jaar geleden is het beleid voor 2019-2022
+ * vastgesteld. Sindsdien is het aantal woninginbraken met 40% gedaald" (Helmond's masterplan).
+ */
+const PREVIOUS_PERIOD = wordList(/\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|\bevaluatie\b|\bsindsdien\b|\bjaar geleden\b/, ["vorig", "voorgaande", "afgelopen", "evaluatie", "sindsdien", "geleden"]);
 
 export interface Evaluatie {
   readonly section?: Section;

@@ -47,8 +47,13 @@ export class PlanSentence implements Sentence {
   get text(): string {
     return (this.#text ??= this.planText.slice(this.start, this.end));
   }
+  /** A line break inside the sentence (a wrapped line) reads as a space: "per⏎jaar" is "per jaar". */
   get folded(): string {
-    return (this.#folded ??= low(this.text));
+    if (this.#folded === undefined) {
+      const f = low(this.text);
+      this.#folded = f.indexOf("\n") < 0 ? f : f.replace(/\r?\n/g, " ");
+    }
+    return this.#folded;
   }
 }
 
@@ -116,9 +121,12 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       continue;
     }
     const end = b.span.end;
-    // A sentence ends at . ! ? (with any that follow) or a line break in a list, but not at the dot of a
-    // number ("1.000 woningen", "3.1"); abbreviations such as "o.a." may split one in two, which only
-    // makes a sentence shorter. (One search for the next stop, not a regex match per sentence.)
+    const hard = HARD_BREAK[b.kind];
+    // A sentence ends at . ! ? (with any that follow) or at a line break that starts a list item or ends
+    // a paragraph of a quote, but not at the dot of a number ("1.000 woningen", "3.1"); abbreviations
+    // such as "o.a." may split one in two, which only makes a sentence shorter. Other line breaks are
+    // soft, as Markdown reads them: a text wrapped by its editor ("is in de afgelopen periode⏎flink
+    // gedaald") is one sentence. (One search for the next stop, not a regex match per sentence.)
     let i = b.span.start;
     while (i < end) {
       if (isStop(text.charCodeAt(i))) {
@@ -129,7 +137,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       // The dot of a number ("1.000", "3.1") is passed over.
       STOP.lastIndex = i;
       let j = STOP.test(text) ? STOP.lastIndex - 1 : end;
-      while (j < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) {
+      while (j < end && (text.charCodeAt(j) === NEWLINE ? !(hard && ((hard.lastIndex = j), hard.test(text))) : text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) {
         STOP.lastIndex = j + 1;
         j = STOP.test(text) ? STOP.lastIndex - 1 : end;
       }
@@ -154,6 +162,16 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
 }
 
 const NEWLINE = 10;
+
+/**
+ * Where a line break ends a sentence (sticky, at the break): in a list, where the next line starts an
+ * item ("- ", "* ", "+ ", "2. ", "3) ") or is blank; in a quote, also after its "> " marks. In a
+ * paragraph never: Markdown reads a single line break there as a space.
+ */
+const HARD_BREAK: Partial<Record<string, RegExp>> = {
+  list: /\n[ \t]*(?:$|[\r\n]|(?:[-*+]|\d+[.)])(?![^ \t\r\n]))/y,
+  quote: /\n(?:[ \t]*>)*[ \t]*(?:$|[\r\n]|(?:[-*+]|\d+[.)])(?![^ \t\r\n]))/y,
+};
 /** `.`, `!`, `?` and a line feed: where a sentence stops. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === NEWLINE;
 const STOP = /[.!?\n]/g;

@@ -28,7 +28,7 @@ const NUMBER_WORD = `(?:\\d+|${SPELLED})`;
 /** Percentages in words ("vijf procent", "twintig procent"). */
 const PERCENT_WORDS = `(?:${[...SPELLED_WORDS, "vijftien", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "vijfentwintig", "vijfenzeventig"].join("|")})`;
 const NUMBER = wordList(new RegExp(
-  "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
+  "\\b\\d+(?:[.,]\\d+)?\\s*(?:%|procent)|\\b\\d{1,3}(?:\\.\\d{3})+\\b|\\b(?:de )?(?:helft|een derde|een kwart|een vijfde|een tiende|twee derde|drie kwart)\\b|\\b\\d+\\s+(?:minder|meer)\\b" +
     "|\\b(?:met|tot|naar|op|onder|boven|minimaal|maximaal|ten minste|tenminste|minstens|hoogstens|ten hoogste|hooguit|(?:niet )?(?:minder|meer) dan|onder de|boven de)\\s+(?!(?:19|20)\\d{2}\\b)\\d+\\b|\\b(?:halveren|gehalveerd|verdubbelen|verdubbeld)\\b" +
     // A grade ("minimaal een 7", "een 7,5") and a percentage in words ("vijf procent": the word "procent"
     // first, so that the number words are tried only before it).
@@ -37,18 +37,26 @@ const NUMBER = wordList(new RegExp(
     // sentence about a "buurt" for this list: ./woorden.ts).
     `|\\b\\d+\\s+(?:uur|dagen|werkdagen|weken|minuten)\\b|\\b${SPELLED} (?:uur|dagen|werkdagen|weken|minuten)\\b` +
     // A count of things ("60 panden", "3 wijken"); not a year, a date ("1 februari"), an article's number ("artikel 38 van") or a duration.
-    `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}`,
-), [..."0123456789", "helft", "derde", "kwart", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+    `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}` +
+    // A comparison as the target: back to the level of a base year (the CCV's own SMART example: "binnen
+    // twee jaar terug tot het niveau van 2019"), as safe as another group, lower than in a base year.
+    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b",
+), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
 /** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
+/**
+ * The plan's own period as a time frame: "in de planperiode", "gedurende deze beleidsperiode", "aan het
+ * eind van de planperiode", "in de periode 2023-2026", "tussen 2023 en 2026".
+ */
+const PLAN_PERIOD = "\\b(?:in|gedurende|tijdens|binnen|aan het einde? van|(?:voor|tegen|op) het einde? van|eind) (?:de|deze|dit|de komende) (?:plan|bestuurs|raads|beleids)?periode\\b|\\bin de periode (?:van )?20\\d{2}\\b|\\btussen 20\\d{2} en 20\\d{2}\\b";
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
-  /\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\/m|tegen|vanaf)\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?20\d{2}\b|\bbinnen\s+\S+\s+(?:jaar|jaren|maanden)\b|\bin (?:deze|de komende) (?:bestuurs|raads)?periode\b/,
+  new RegExp("\\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\\/m|tegen|vanaf)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?(?:\\d{1,2} (?:" + DUTCH_MONTHS.join("|") + ") )?20\\d{2}\\b|\\bbinnen\\s+\\S+\\s+(?:jaar|jaren|maanden)\\b|" + PLAN_PERIOD),
   ["20", "binnen", "periode"],
 );
 const TIMEFRAME = wordList(new RegExp(
-  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|\\bin (?:deze|de komende) (?:bestuurs|raads)?periode\\b" +
+  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?(?:\\d{1,2} (?:" + DUTCH_MONTHS.join("|") + ") )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|" + PLAN_PERIOD +
     `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
 ), ["20", "jaar", "jaren", "periode", "binnen", "maanden", "weken"]);
 

@@ -16,8 +16,8 @@ export type Veld = (typeof VELDEN)[number];
 
 /** Theme words per veld (folded, matched against the theme's title). Documented in docs/rules/kwaliteit-veiligheidsvelden.md. */
 export const VELD_WORDS: Readonly<Record<Veld, RegExp>> = {
-  woonLeefomgeving: /wijk|buurt|woon|leefomgeving|leefbaarheid|overlast|woninginbra|inbraak|diefstal|high impact|geweld|huiselijk|veelvoorkomende criminaliteit|onveiligheidsgevoel|veiligheidsgevoel|zorg (?:en|&) veiligheid|verward|multiprobleem|multiproblematiek|openbare orde|jaarwisseling|vuurwerk|wapen|femicide|kwetsbare personen|onbegrepen gedrag|sociale veiligheid|digita|cyber|online/,
-  bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|markten|bedrijventerrein|koopgoot|nachtleven/,
+  woonLeefomgeving: /wijk|buurt|woon|\bwonen\b|leefomgeving|leefbaar|\bkernen\b|buitengebied|platteland|overlast|woninginbra|inbraak|diefstal|high impact|geweld|huiselijk|veelvoorkomende criminaliteit|onveiligheidsgevoel|veiligheidsgevoel|zorg (?:en|&) veiligheid|verward|multiprobleem|multiproblematiek|openbare orde|jaarwisseling|vuurwerk|wapen|femicide|kwetsbare personen|onbegrepen gedrag|sociale veiligheid|digita|cyber|online/,
+  bedrijvigheid: /ondernem|bedrijv|winkel|horeca|uitgaan|evenement|toerisme|recreatie|vakantiepark|markten|bedrijventerrein|koopgoot|nachtleven/,
   jeugd: /jeugd|jongeren|jonge aanwas|school|alcohol|drugs|jeugdgroep|kind/,
   fysiek: /fysiek|verkeer|brand|crisis|rampen|externe veiligheid|gevaarlijke stoffen|hulpverlening|constructie|bouw|milieu/,
   integriteit: /ondermijn|georganiseerde|integriteit|radicali|polarisatie|extremisme|terrorisme|veilige publieke taak|informatieveiligheid|maatschappelijke onrust|ontwrichting|mensenhandel|bibob|fraude|witwas|explosie|aanslag/,

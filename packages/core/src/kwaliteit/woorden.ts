@@ -148,7 +148,8 @@ function markSentence(text: string, start: number, end: number, a: Automaton, ma
  * folds to ({@link low}), so "É" is read as "e", and a combining accent, which folding drops, is
  * skipped. Lower-case letters and the space each have a symbol; all digits share one (every digit is
  * a trigger where one is, so a trigger such as "20" reads as two digits: it marks more sentences, never
- * fewer); every other character is OTHER, which no trigger has. A character that folds to more than one
+ * fewer); a line break is a space and a carriage return is skipped, as a sentence's folded text has
+ * them (tekst.ts); every other character is OTHER, which no trigger has. A character that folds to more than one
  * (rare) makes the plan fall back to the regexes on every sentence.
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -170,7 +171,9 @@ const SYMBOL = new Uint8Array(0x10000).fill(UNKNOWN);
 function asciiSymbol(c: number): number {
   if (c >= 97 && c <= 122) return FIRST_LETTER + c - 97;
   if (c >= 48 && c <= 57) return DIGIT;
-  return c === 32 ? SPACE : OTHER;
+  // A line break inside a sentence (a wrapped line) folds to a space, and "\r\n" to one (tekst.ts).
+  if (c === 32 || c === 10) return SPACE;
+  return c === 13 ? SKIP : OTHER;
 }
 
 function symbolOf(u: number): number {

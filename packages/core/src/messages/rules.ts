@@ -501,6 +501,10 @@ const BEGROTING_THEMAS: Record<string, MessageText> = {
     nl: "Onder de begroting staat geen 'Toelichting'; aan welke thema's de deelproducten bijdragen, is daarom niet gecontroleerd. Wilt u dat laten zien, voeg dan onder '{kop}' een kop 'Toelichting' toe met per deelproduct een kop, een korte beschrijving en de thema's, zoals {voorbeeld}.",
     en: "There is no 'Toelichting' (explanation) under the budget, so which themes the deelproducten serve was not checked. To show it, add a 'Toelichting' heading under '{kop}' with a heading per deelproduct, a short description and its themes, such as {voorbeeld}.",
   },
+  "begroting-themas.themaZonderRegel": {
+    nl: "De begroting heeft een regel per thema, maar niet voor {thema}: zo is niet te zien met welk geld het wordt uitgevoerd. Geef het thema een eigen regel, of zeg onder een kop 'Toelichting' welk deelproduct het betaalt.",
+    en: "The budget has a line per theme, but none for {thema}, so it cannot be seen which money carries it out. Give the theme a line of its own, or say under a 'Toelichting' heading which deelproduct pays for it.",
+  },
   "begroting-themas.geenToelichting": {
     nl: "Het deelproduct '{regel}' heeft geen toelichting, dus is niet te zien aan welke thema's het bijdraagt. Voeg onder 'Toelichting' een kop '{regel}' toe met een korte beschrijving en de thema's.",
     en: "The deelproduct '{regel}' has no explanation, so it cannot be seen which themes it serves. Add a heading '{regel}' under 'Toelichting' with a short description and the themes.",

@@ -25,7 +25,7 @@ export const begrotingThemas = defineRule({
     defaultSeverity: "warning",
     fixable: true,
     hasSuggestions: false,
-    messages: ["geenToelichtingHoofdstuk", "geenToelichting", "toelichtingNaam", "toelichtingZonderRegel", "geenThema", "toelichtingLeeg", "themaZonderGeld", "fix.naam"],
+    messages: ["geenToelichtingHoofdstuk", "themaZonderRegel", "geenToelichting", "toelichtingNaam", "toelichtingZonderRegel", "geenThema", "toelichtingLeeg", "themaZonderGeld", "fix.naam"],
   },
   check(ctx) {
     const { plan } = ctx;
@@ -37,6 +37,20 @@ export const begrotingThemas = defineRule({
     const first = plan.themes.find((t) => t.nummer !== undefined);
     const voorbeeld = style.word && style.word.toLowerCase() !== "thema" && first ? `(${style.word} ${first.nummer} — ${first.title})` : "(Thema 4 — Zorg & Veiligheid)";
     if (!budget.toelichtingSection) {
+      // A budget per theme: every line (two at least) is named after a theme ("Ondermijning" for
+      // "Speerpunt 1 – Ondermijning"), so the table itself says which theme gets the money; the themes
+      // of that kind (the priorities, when only they have lines) without a line of their own stand out.
+      const byTitle = indexByFoldedText(plan.themes, (t) => t.title);
+      const named = budget.lines.map((l) => byTitle.get(foldText(l.deelproduct)));
+      if (named.length >= 2 && named.every((t) => t !== undefined)) {
+        const funded = new Set(named);
+        const soorten = new Set(named.map((t) => t!.soort));
+        for (const theme of plan.themes) {
+          if (funded.has(theme) || !soorten.has(theme.soort)) continue;
+          ctx.report({ messageId: "themaZonderRegel", data: themeNames(theme, style), span: theme.titleSpan });
+        }
+        return;
+      }
       // Many plans give the table alone; that is allowed, so it is information, not a warning.
       ctx.report(notCheckedFinding("begroting-themas.geenToelichtingHoofdstuk", budget.table.header.span, { voorbeeld, kop: budget.section.title }));
       return;

@@ -208,9 +208,34 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
   // The words have no accents, so the raw text is searched as it is (folding a whole plan costs more than the rules).
   // A theme without an Opgave or Ambitie heading ("Fysieke veiligheid" as one paragraph) states its goals in its own text.
   const found = plan.themes.filter((t) =>
-    FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section))));
+    (FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section)))) &&
+    !fireGoalsElsewhere(ownText(plan, t.section)));
   fireCache.set(plan, found);
   return found;
+}
+
+/** Where a sentence places goals: the veiligheidsregio's beleidsplan, a separate nota, outside this plan. */
+const ELSEWHERE_PLACE = /regionaal (?:beleids|risico)|regionale (?:beleidsplan|risicoprofiel)|beleidsplan van de veiligheidsregio|\b(?:aparte?|afzonderlijke?|eigen|andere?) (?:nota|plan|document|beleidsplan|beleidsstuk|beleidsnota)\b|buiten (?:dit|het) (?:plan|veiligheidsplan)|niet in dit plan/i;
+const GOAL_WORD = /\bdoel/i;
+/** A sentence that states a goal of its own: a number or date, every one of something, a wish. */
+const GOAL_SHAPED = /\d|\bdoel|\bwil(?:len)?\b|\bstreven|\belke?\b|\balle\b|\bieder(?:e)?\b/i;
+
+/**
+ * Whether a theme leaves its fire-safety goals to another document ("De doelen voor de brandweerzorg
+ * staan in het regionaal beleidsplan van de veiligheidsregio", "legt de raad vast in een aparte nota")
+ * and states none of its own: then it names brandveiligheid without setting goals for it (art. 3a Wvr
+ * is then not this plan's basis). A goal of its own next to such a sentence ("In 2026 is elke
+ * zorginstelling gecontroleerd op brandveiligheid") still counts.
+ */
+function fireGoalsElsewhere(text: string): boolean {
+  if (!ELSEWHERE_PLACE.test(text)) return false;
+  let elsewhere = false;
+  for (const s of text.split(/(?<=[.!?])\s+/)) {
+    if (!FIRE_TITLE.test(s)) continue;
+    if (GOAL_WORD.test(s) && ELSEWHERE_PLACE.test(s)) elsewhere = true;
+    else if (GOAL_SHAPED.test(s)) return false;
+  }
+  return elsewhere;
 }
 
 /**
@@ -220,9 +245,8 @@ export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number]
  * {@link fireSafetyThemes} reads.
  */
 const FIRE_CHAPTER = /brand|fysieke veiligheid|veiligheidsregio|crisisbeheersing|rampenbestrijding/;
-/** Words of a chapter that sets goals itself, not one that says they are set elsewhere. */
+/** Words of a chapter that sets goals itself (and does not leave them to another document: {@link fireGoalsElsewhere}). */
 const SETS_GOALS = /\bdoel(?:en|stelling(?:en)?)?\b|\bstreven\b|\bwillen we\b|\bambitie\b|\bbereiken\b/i;
-const GOALS_ELSEWHERE = /\b(?:apart|eigen|ander)e? (?:plan|nota|document|beleidsplan)\b|beleidsplan van de veiligheidsregio|regionaal beleidsplan|buiten dit plan/i;
 const fireChapterCache = new WeakMap<ParsedPlan, FireChapters>();
 
 export interface FireChapters {
@@ -245,7 +269,7 @@ export function fireSafetyChapters(plan: ParsedPlan): FireChapters {
         const own = ownText(plan, s);
         if (FIRE_TEXT.test(own)) {
           all.push(s);
-          if (SETS_GOALS.test(own) && !GOALS_ELSEWHERE.test(own)) settingGoals.push(s);
+          if (SETS_GOALS.test(own) && !fireGoalsElsewhere(own)) settingGoals.push(s);
           continue;
         }
       }

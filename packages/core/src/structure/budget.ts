@@ -102,7 +102,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
   const headerCells = table.header.cells;
   const unitCell = headerCells[0];
   const unitText = unitCell ? readerText(text.slice(unitCell.content.start, unitCell.content.end)) : "";
-  const unit = readUnit(unitText) ?? unitAbove(text, blocks, tableAt, section) ?? euroCells(text, table);
+  const unit = readUnit(unitText) ?? unitBeside(text, blocks, tableAt, section, -1) ?? unitBeside(text, blocks, tableAt, section, 1) ?? euroCells(text, table);
   const years = headerCells.slice(1).map((c) => {
     const t = readerText(text.slice(c.content.start, c.content.end)).replace(/\*\*/g, "").trim();
     return { value: yearOf(t), text: t, span: c.content };
@@ -136,12 +136,15 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
   };
 }
 
-/** The unit said in the short paragraph right above the table ("Alle bedragen in euro's.", "(bedragen x € 1.000)"). */
-function unitAbove(text: string, blocks: readonly Block[], tableAt: number, section: Section): Unit | undefined {
-  let i = tableAt - 1;
-  while (i > section.firstBlock && blocks[i]!.kind === "blank") i--;
+/**
+ * The unit said in the short paragraph right above the table ("Alle bedragen in euro's.", "(bedragen x
+ * € 1.000)"), or right below it, as a caption ("Bedragen x € 1.000."): `step` -1 or 1.
+ */
+function unitBeside(text: string, blocks: readonly Block[], tableAt: number, section: Section, step: -1 | 1): Unit | undefined {
+  let i = tableAt + step;
+  while (i > section.firstBlock && i < section.endBlock && blocks[i]!.kind === "blank") i += step;
   const b = blocks[i];
-  if (i <= section.firstBlock || b?.kind !== "paragraph" || b.span.end - b.span.start > 120) return undefined;
+  if (i <= section.firstBlock || i >= section.endBlock || b?.kind !== "paragraph" || b.span.end - b.span.start > 120) return undefined;
   const unit = readUnit(readerText(text.slice(b.span.start, b.span.end)));
   // Named as a unit cell would name it, not by the whole sentence.
   return unit && { ...unit, label: unit.centsPerUnit === 100 ? "bedragen in €" : `bedragen x € ${groupThousands(String(unit.centsPerUnit / 100))}` };

@@ -51,10 +51,10 @@ const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "m
 
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
-  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand)\b/],
+  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie)\b/],
   // "Doel 2026" over values is the target, not the goal's text.
   ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
-  ["indicator", /^(indicator|indicatoren|graadmeter|meetpunt|maat|kengetal|meting)\b/],
+  ["indicator", /^((effect|prestatie)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
 ];
@@ -130,9 +130,9 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
   return found ? readTable(plan, theme, section, found.table, found.header) : { theme, section, doelen: [] };
 }
 
-const THEME_WORD = /prioriteit|thema|speerpunt|onderwerp/i;
+const THEME_WORD = /prioriteit|thema|speerpunt|focusgebied|onderwerp/i;
 /** A goals table's column that names the theme of each row. */
-const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|onderwerp)\b/;
+const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|(?:speerpunt|focusgebied)(?:en)?|onderwerp)\b/;
 
 /**
  * The goals tables outside the themes with a column that names each row's theme: per theme, the rows
@@ -180,7 +180,7 @@ function centralGoals(plan: PlanParts): ReadonlyMap<ThemeNode, DoelenSection> {
 
 /** The theme a cell names: "2", "Prioriteit 2 – Jeugd", "Ondermijning", "Aanpak ondermijning". */
 function themeNamed(themes: readonly ThemeNode[], named: string): ThemeNode | undefined {
-  const n = /^(?:(?:thema|prioriteit|speerpunt)\s*)?(\d{1,3})\b/i.exec(named);
+  const n = /^(?:(?:thema|prioriteit|speerpunt|focusgebied)\s*)?(\d{1,3})\b/i.exec(named);
   if (n) return themes.find((t) => t.nummer === Number(n[1]));
   const f = foldText(named);
   return themes.find((t) => foldText(t.title) === f) ?? themes.find((t) => t.title.length >= 4 && (f.includes(foldText(t.title)) || (f.length >= 4 && foldText(t.title).includes(f))));
@@ -265,6 +265,14 @@ function headerOf(text: string, table: TableBlock): TableHeader {
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
     if (hit) out.set(hit[0], i);
   });
+  // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
+  // latest year is the target, the earliest the nulmeting. With one year it could be either: neither.
+  // (A header cell that is a year, as a number; "Indicator" is NaN, an empty cell 0.)
+  const years = table.header.cells.map((c, i) => [+cellWord(text, c), i] as const).filter(([y, i]) => y >= 1900 && y < 2100 && ![...out.values()].includes(i)).sort((a, b) => a[0] - b[0]);
+  if (!out.has("streefwaarde") && years.length >= 2) {
+    out.set("streefwaarde", years[years.length - 1]![1]);
+    if (!out.has("nulmeting")) out.set("nulmeting", years[0]![1]);
+  }
   return { columns: out, ...(sub ? { sub } : {}) };
 }
 

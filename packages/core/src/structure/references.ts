@@ -16,7 +16,7 @@ export function themeWords(themes: readonly ThemeNode[]): ThemeWord[] {
   const words = new Set<ThemeWord>(["thema"]);
   for (const t of themes) {
     const w = t.numberWord?.toLowerCase();
-    if (w === "prioriteit" || w === "speerpunt") words.add(w);
+    if (w === "prioriteit" || w === "speerpunt" || w === "focusgebied") words.add(w);
   }
   return [...words];
 }
@@ -148,10 +148,10 @@ class HitsInOrder {
 
 
 const DASH = "[-–—−]";
-/** The words a plan numbers its themes with: "Thema 4", and where its headings say so "Prioriteit 2", "Speerpunt 3". */
-export type ThemeWord = "thema" | "prioriteit" | "speerpunt";
-const PLURAL: Record<ThemeWord, string> = { thema: "thema['’`]?s", prioriteit: "prioriteiten", speerpunt: "speerpunten" };
-const ARTICLE: Record<ThemeWord, string> = { thema: "het", prioriteit: "de", speerpunt: "het" };
+/** The words a plan numbers its themes with: "Thema 4", and where its headings say so "Prioriteit 2", "Speerpunt 3", "Focusgebied 1". */
+export type ThemeWord = "thema" | "prioriteit" | "speerpunt" | "focusgebied";
+const PLURAL: Record<ThemeWord, string> = { thema: "thema['’`]?s", prioriteit: "prioriteiten", speerpunt: "speerpunten", focusgebied: "focusgebieden" };
+const ARTICLE: Record<ThemeWord, string> = { thema: "het", prioriteit: "de", speerpunt: "het", focusgebied: "het" };
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 
 interface RefPatterns {

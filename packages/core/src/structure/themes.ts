@@ -13,9 +13,9 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
 // "Bovenlokale prioriteiten", "Gezamenlijke prioriteiten", "Strategische thema's", "Accenten",
-// "Focusthema's" hold priorities;
+// "Focusthema's", "Focusgebieden" hold priorities;
 // "Kernthema's", "Overige thema's", "Aanpak op brede veiligheidsthema's" the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten)|strategische themas?|(?:veiligheids)?themas)$/;
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten|gebieden)|strategische themas?|(?:veiligheids)?themas)$/;
 const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
@@ -27,15 +27,16 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|evaluatie|veiligheids(?:analyse|beeld)|analyse|organisatie|financien|monitoring|bijlage)\b/;
 /**
  * The five veiligheidsvelden of Kernbeleid Veiligheid (VNG) as a chapter's heading ("3. Veilige woon-
- * en leefomgeving", "Veld 5: Integriteit en veiligheid"): plans set out by them hold their themes there.
+ * en leefomgeving", "Veld 5: Integriteit en veiligheid", also marked "Jeugd en veiligheid (prioriteit)"):
+ * plans set out by them hold their themes there.
  */
-export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)$/;
+export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?: priorit(?:eit|air)| speerpunt)?$/;
 /** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
-const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
+const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
 const PRIORITY_MARK = /\s*[([]\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]\s*$/i;
-/** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning" (also read by the importer). */
-export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
+/** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Focusgebied 2: Jeugd" (also read by the importer). */
+export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt|focusgebied)\s+)?(\d{1,3})\s*[.,:)–—-]?\s+(.+)$/is;
 
 /**
  * Whether a heading (its {@link keyword}) heads a section of themes, and of which kind: one
@@ -44,8 +45,12 @@ export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt)\s+)?(\d{1,3})\s*[
 export function containerSoort(keyword: string): ThemaSoort | undefined {
   return KERN.test(keyword) ? "kern" : PRIORITAIR.test(keyword) ? "prioritair" : undefined;
 }
-/** Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"). */
-export const PILLAR_INTRO_PATTERN = /berust(?:en)?\s+op\s+(\S+)\s+pijlers?/i;
+/**
+ * Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"), also as plans
+ * write it with other verbs and a count: "rust op drie pijlers", "kent twee pijlers", "bestaat uit 2
+ * pijlers", "heeft vier pijlers". The count is group 1 or 2.
+ */
+export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bbestaa?t\s+uit|\bkent|\bheeft)\s+(\d+|twee|drie|vier|vijf|zes|zeven|acht))\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
@@ -128,17 +133,22 @@ export function readThemes(
   const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s));
   const velden = allVelden.filter((s) => s.children.length > 0);
   const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
+  // Themes marked "(prioriteit)" are the priorities, the others kernthema's; all are priorities when none is marked.
+  const marked = (list: readonly Section[]) => list.some((c) => PRIORITY_MARK.test(c.title));
+  const readMarked = (list: readonly Section[], any: boolean) => {
+    for (const c of list) themes.push(readTheme(text, c, !any || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
+  };
   if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
     // The velden are the themes themselves ("4.1 Veilige woon- en leefomgeving" with its goals in its
-    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"): all priorities, none being marked.
-    for (const v of allVelden) themes.push(readTheme(text, v, "prioritair", blocks));
+    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"; "3.3 Jeugd en veiligheid (prioriteit)").
+    readMarked(allVelden, marked(allVelden));
     return { themeContainers: [], themes: ownWords(themes), themeStructure: "chapters" };
   }
   if (distinct(velden) >= 3) {
     const inVelden = velden.flatMap((v) => v.children.filter((c) => !CONTEXT.test(c.keyword)));
-    const marked = inVelden.some((c) => PRIORITY_MARK.test(c.title));
-    for (const c of inVelden) themes.push(readTheme(text, c, !marked || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
-    return { themeContainers: velden.map((section) => ({ soort: marked ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
+    const any = marked(inVelden);
+    readMarked(inVelden, any);
+    return { themeContainers: velden.map((section) => ({ soort: any ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
   }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes; not
   // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse"), nor the
@@ -232,12 +242,14 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
       const t = text.slice(b.content.start, b.content.end);
       const pm = PILLAR_INTRO.exec(t);
       if (!pm) continue;
-      const countAt = b.content.start + pm.index + pm[0].indexOf(pm[1]!, pm[0].indexOf(" op ") + 1);
+      const countText = (pm[1] ?? pm[2])!;
+      // The count stands right before "pijler(s)".
+      const countAt = b.content.start + pm.index + /\s+pijlers?$/i.exec(pm[0])!.index - countText.length;
       pillarIntro = {
         span: trimSpan(text, b.content),
-        count: readCount(pm[1]!),
-        countText: pm[1]!,
-        countSpan: { start: countAt, end: countAt + pm[1]!.length },
+        count: readCount(countText),
+        countText,
+        countSpan: { start: countAt, end: countAt + countText.length },
       };
       // The list follows the intro, possibly after blank lines or comments.
       for (let j = i + 1; j < own.length; j++) {
