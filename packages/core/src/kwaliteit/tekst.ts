@@ -121,7 +121,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       continue;
     }
     const end = b.span.end;
-    const hard = HARD_BREAK[b.kind];
+    const kind = b.kind;
     // A sentence ends at . ! ? (with any that follow) or at a line break that starts a list item or ends
     // a paragraph of a quote, but not at the dot of a number ("1.000 woningen", "3.1"); abbreviations
     // such as "o.a." may split one in two, which only makes a sentence shorter. Other line breaks are
@@ -137,7 +137,7 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
       // The dot of a number ("1.000", "3.1") is passed over.
       STOP.lastIndex = i;
       let j = STOP.test(text) ? STOP.lastIndex - 1 : end;
-      while (j < end && (text.charCodeAt(j) === NEWLINE ? !(hard && ((hard.lastIndex = j), hard.test(text))) : text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) {
+      while (j < end && (text.charCodeAt(j) === NEWLINE ? !hardBreak(text, j, end, kind) : text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) {
         STOP.lastIndex = j + 1;
         j = STOP.test(text) ? STOP.lastIndex - 1 : end;
       }
@@ -164,14 +164,27 @@ function sentencesOf(plan: ParsedPlan): SentencesOf {
 const NEWLINE = 10;
 
 /**
- * Where a line break ends a sentence (sticky, at the break): in a list, where the next line starts an
- * item ("- ", "* ", "+ ", "2. ", "3) ") or is blank; in a quote, also after its "> " marks. In a
- * paragraph never: Markdown reads a single line break there as a space.
+ * Whether the line break at `j` ends a sentence: in a list, where the next line starts an item ("- ",
+ * "* ", "+ ", "2. ", "3) ") or is blank; in a quote, also after its "> " marks. In a paragraph never:
+ * Markdown reads a single line break there as a space.
  */
-const HARD_BREAK: Partial<Record<string, RegExp>> = {
-  list: /\n[ \t]*(?:$|[\r\n]|(?:[-*+]|\d+[.)])(?![^ \t\r\n]))/y,
-  quote: /\n(?:[ \t]*>)*[ \t]*(?:$|[\r\n]|(?:[-*+]|\d+[.)])(?![^ \t\r\n]))/y,
-};
+function hardBreak(text: string, j: number, end: number, kind: string): boolean {
+  if (kind === "paragraph") return false;
+  let k = j + 1;
+  for (;;) {
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (kind !== "quote" || text.charCodeAt(k) !== 62) break;
+    k++;
+  }
+  if (k >= end) return true;
+  const c = text.charCodeAt(k);
+  if (c === NEWLINE || c === 13) return true;
+  const after = (at: number) => at >= end || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === NEWLINE || text.charCodeAt(at) === 13;
+  if (c === 45 || c === 42 || c === 43) return after(k + 1);
+  let d = k;
+  while (d < end && isDigit(text.charCodeAt(d))) d++;
+  return d > k && d < end && (text.charCodeAt(d) === 46 || text.charCodeAt(d) === 41) && after(d + 1);
+}
 /** `.`, `!`, `?` and a line feed: where a sentence stops. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === NEWLINE;
 const STOP = /[.!?\n]/g;

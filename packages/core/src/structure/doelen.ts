@@ -54,7 +54,7 @@ const COLUMN_WORDS: readonly [Column, RegExp][] = [
   ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie)\b/],
   // "Doel 2026" over values is the target, not the goal's text.
   ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
-  ["indicator", /^((effect|prestatie)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting)\b/],
+  ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
 ];
@@ -132,7 +132,7 @@ function readSection(plan: PlanParts, theme: ThemeNode, section: Section): Doele
 
 const THEME_WORD = /prioriteit|thema|speerpunt|focusgebied|onderwerp/i;
 /** A goals table's column that names the theme of each row. */
-const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|(?:speerpunt|focusgebied)(?:en)?|onderwerp)\b/;
+const THEME_COLUMN = /^(?:prioriteit(?:en)?|thema'?s?|speerpunt(?:en)?|focusgebied(?:en)?|onderwerp)\b/;
 
 /**
  * The goals tables outside the themes with a column that names each row's theme: per theme, the rows
@@ -267,11 +267,17 @@ function headerOf(text: string, table: TableBlock): TableHeader {
   });
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
   // latest year is the target, the earliest the nulmeting. With one year it could be either: neither.
-  // (A header cell that is a year, as a number; "Indicator" is NaN, an empty cell 0.)
-  const years = table.header.cells.map((c, i) => [+cellWord(text, c), i] as const).filter(([y, i]) => y >= 1900 && y < 2100 && ![...out.values()].includes(i)).sort((a, b) => a[0] - b[0]);
-  if (!out.has("streefwaarde") && years.length >= 2) {
-    out.set("streefwaarde", years[years.length - 1]![1]);
-    if (!out.has("nulmeting")) out.set("nulmeting", years[0]![1]);
+  if (!out.has("streefwaarde")) {
+    const years: [number, number][] = [];
+    table.header.cells.forEach((c, i) => {
+      const w = cellWord(text, c);
+      if (/^(?:19|20)\d{2}$/.test(w) && ![...out.values()].includes(i)) years.push([Number(w), i]);
+    });
+    if (years.length >= 2) {
+      years.sort((a, b) => a[0] - b[0]);
+      out.set("streefwaarde", years[years.length - 1]![1]);
+      if (!out.has("nulmeting")) out.set("nulmeting", years[0]![1]);
+    }
   }
   return { columns: out, ...(sub ? { sub } : {}) };
 }

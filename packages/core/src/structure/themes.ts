@@ -21,7 +21,7 @@ const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
 // A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
 // "Speerpunten van het basisteam" (Valkenswaard), "Inleiding", "Toelichting". A theme is named in the singular.
-const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
+const CONTEXT = /^(?:\d+ )?(?:(?:de|onze|andere|overige) )?(?:(?:regionale|landelijke|lokale|bovenlokale|gemeentelijke) )?(?:prioriteiten|speerpunten|focusgebieden|themas)\b|^(?:inleiding|aanleiding|toelichting|achtergrond)\b/;
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)/;
 /** Chapters that every plan has around its themes, never one of them. */
 const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|evaluatie|veiligheids(?:analyse|beeld)|analyse|organisatie|financien|monitoring|bijlage)\b/;
@@ -30,7 +30,7 @@ const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|e
  * en leefomgeving", "Veld 5: Integriteit en veiligheid", also marked "Jeugd en veiligheid (prioriteit)"):
  * plans set out by them hold their themes there.
  */
-export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?: priorit(?:eit|air)| speerpunt)?$/;
+export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?:\s*[([]?\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]?)?$/;
 /** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
 const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
@@ -48,9 +48,9 @@ export function containerSoort(keyword: string): ThemaSoort | undefined {
 /**
  * Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"), also as plans
  * write it with other verbs and a count: "rust op drie pijlers", "kent twee pijlers", "bestaat uit 2
- * pijlers", "heeft vier pijlers". The count is group 1 or 2.
+ * pijlers". The count is group 1 or 2.
  */
-export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bbestaa?t\s+uit|\bkent|\bheeft)\s+(\d+|twee|drie|vier|vijf|zes|zeven|acht))\s+pijlers?/i;
+export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bsteun(?:t|en)\s+op|\bbesta(?:at|an)\s+uit|\bkent|\bkennen|\bheeft|\bhebben)\s+(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /** Headings that play the part of Opgave and Ambitie in plans that do not use those words. */
@@ -133,22 +133,19 @@ export function readThemes(
   const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s));
   const velden = allVelden.filter((s) => s.children.length > 0);
   const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
-  // Themes marked "(prioriteit)" are the priorities, the others kernthema's; all are priorities when none is marked.
-  const marked = (list: readonly Section[]) => list.some((c) => PRIORITY_MARK.test(c.title));
-  const readMarked = (list: readonly Section[], any: boolean) => {
-    for (const c of list) themes.push(readTheme(text, c, !any || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
-  };
   if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
     // The velden are the themes themselves ("4.1 Veilige woon- en leefomgeving" with its goals in its
-    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"; "3.3 Jeugd en veiligheid (prioriteit)").
-    readMarked(allVelden, marked(allVelden));
+    // own text, Maastricht's "Veiligheidsvelden volgens indeling VNG"): all priorities, unless some are
+    // marked "(prioriteit)"; then those are, and the others its kernthema's.
+    const markedVeld = allVelden.some((v) => PRIORITY_MARK.test(v.title));
+    for (const v of allVelden) themes.push(readTheme(text, v, !markedVeld || PRIORITY_MARK.test(v.title) ? "prioritair" : "kern", blocks));
     return { themeContainers: [], themes: ownWords(themes), themeStructure: "chapters" };
   }
   if (distinct(velden) >= 3) {
     const inVelden = velden.flatMap((v) => v.children.filter((c) => !CONTEXT.test(c.keyword)));
-    const any = marked(inVelden);
-    readMarked(inVelden, any);
-    return { themeContainers: velden.map((section) => ({ soort: any ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
+    const marked = inVelden.some((c) => PRIORITY_MARK.test(c.title));
+    for (const c of inVelden) themes.push(readTheme(text, c, !marked || PRIORITY_MARK.test(c.title) ? "prioritair" : "kern", blocks));
+    return { themeContainers: velden.map((section) => ({ soort: marked ? "kern" : "prioritair", section })), themes: ownWords(themes), themeStructure: "containers" };
   }
   // No container: chapters that carry an Opgave/Ambitie (or what plays their part) are the themes; not
   // the chapters every plan has ("Inleiding" › "Aanleiding", "Veiligheidsanalyse" › "Analyse"), nor the
