@@ -514,6 +514,9 @@ export function looksLikeHeading(t: string): boolean {
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
   if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
+  // A bracket closed that the line did not open ("Verkeersveiligheid)" under "(zie het thema:"): the end of a sentence.
+  const own = s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])[.)]\s*/u, "");
+  if ((own.match(/\)/g) ?? []).length > (own.match(/\(/g) ?? []).length) return false;
   // A title has a word: "4) e" and "4)" are the ends of wrapped table cells ("(2024)" split in a narrow column).
   if (!/\p{L}{2}/u.test(s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s*/u, ""))) return false;
   return true;

@@ -607,6 +607,12 @@ describe("lines that look like headings and are not", () => {
     expect(r.text).toContain("Uitgave: Gemeente Dommelrode\n\nDatum: november 2024");
     expect(r.text).toContain("1. Veiligheidsanalyse 2020-2023\n2. Amendement raadsvergadering 30 januari 2025");
   });
+
+  it("the end of a bracket opened on the line before ('(zie het thema:' over 'Verkeersveiligheid)') is text, not a theme over the next 'Opgave'", async () => {
+    const r = await importText("Integraal Veiligheidsplan Dommelrode 2025-2028\n\n1. Prioriteiten\n\n1.1 Ondermijning\n\nDe aanpak raakt ook de wegen in het buitengebied. (zie het thema:\nVerkeersveiligheid)\n\nOpgave\n\nDrugslabs in schuren.\n");
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Dommelrode 2025-2028", "## 1. Prioriteiten", "### 1.1 Ondermijning", "#### Opgave"]);
+    expect(parse(r.text).themes.map((t) => t.title)).toEqual(["Ondermijning"]);
+  });
 });
 
 describe("a theme's parts as paragraph labels ending in a full stop, and the municipality only in the plan's name", () => {
