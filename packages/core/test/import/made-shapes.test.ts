@@ -1,0 +1,120 @@
+/**
+ * Plans laid out as other municipalities lay theirs out, made into documents by pandoc (.docx) and
+ * LibreOffice (.odt, .pdf) as ./made.ts does: themes as bold paragraphs in a Word document without
+ * heading styles, a theme named as a veiligheidsveld is ("Jeugd en veiligheid") among the priorities.
+ * The prose is written for these tests; the layouts follow published plans.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "@veiligheidsplan/core";
+import { importDocument } from "@veiligheidsplan/core/import";
+import { made, SKIPPED, TOOLS, type Made } from "./made.js";
+import { unaccountedWords } from "./support.js";
+
+const headings = (plan: string) => plan.split("\n").filter((l) => /^#{1,6} /.test(l));
+const KINDS = ["docx", "odt", "pdf"] as const;
+
+// Oosterwolde's shape: a Word document whose author made every heading bold by hand, the themes
+// unnumbered, each answering the begroting's questions in bold too.
+const BOLD = `**Integraal Veiligheidsplan Oosterwolde 2023-2026**
+
+**Hoofdstuk 1 Inleiding**
+
+Voor u ligt het integraal veiligheidsplan van de gemeente Oosterwolde voor de periode 2023-2026.
+
+**Hoofdstuk 2 Prioriteiten**
+
+We kiezen voor de komende periode twee prioriteiten.
+
+**Ondermijning**
+
+**Wat zien we?**
+
+Criminelen gebruiken leegstaande schuren in het buitengebied voor drugslabs.
+
+**Wat willen we bereiken?**
+
+In 2026 zijn alle agrarische ondernemers bezocht.
+
+**Wat gaan we daarvoor doen?**
+
+We zetten een ondermijningsteam op.
+
+**Verkeersveiligheid**
+
+**Wat zien we?**
+
+Rond de scholen wordt te hard gereden.
+
+**Wat willen we bereiken?**
+
+In 2026 zijn er geen ongevallen met letsel meer rond de scholen.
+
+**Hoofdstuk 3 Organisatie**
+
+Jaarlijks informeren we de raad.
+`;
+
+describe.skipIf(!TOOLS)(`themes as bold paragraphs under a chapter of priorities, without heading styles${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("oosterwolde", BOLD);
+  }, 300_000);
+
+  it.each(KINDS)("%s: each bold name followed by a theme's part is a theme, its questions under it", async (kind) => {
+    const r = await importDocument(docs[kind], { fileName: `plan.${kind}` });
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Wat zien we?", "Wat willen we bereiken?"],
+      ["Verkeersveiligheid", "Wat zien we?", "Wat willen we bereiken?"],
+    ]);
+    expect(headings(r.text)).toContain("#### Wat gaan we daarvoor doen?");
+    expect(unaccountedWords(BOLD, r.text, r.notes)).toEqual([]);
+  });
+});
+
+// A theme named as a veiligheidsveld ("Jeugd en veiligheid") among the numbered priorities.
+const VELD_AS_THEME = `# Integraal Veiligheidsplan Rijnweerd 2025-2028
+
+## 1. Inleiding
+
+De gemeente Rijnweerd legt in dit plan haar veiligheidsbeleid vast.
+
+## 2. Prioriteiten
+
+### 2.1 Ondermijning
+
+#### Opgave
+
+Criminelen misbruiken bedrijfspanden.
+
+#### Ambitie
+
+In 2028 zijn alle bedrijventerreinen gecontroleerd.
+
+### 2.2 Jeugd en veiligheid
+
+#### Opgave
+
+Een kleine groep jongeren veroorzaakt overlast in het centrum.
+
+#### Ambitie
+
+In 2028 is het aantal meldingen van jeugdoverlast met een kwart gedaald.
+
+## 3. Organisatie
+
+Jaarlijks informeren we de raad.
+`;
+
+describe.skipIf(!TOOLS)(`a priority named as a veiligheidsveld is ('Jeugd en veiligheid')${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("rijnweerd", VELD_AS_THEME);
+  }, 300_000);
+
+  it.each(KINDS)("%s: is a theme of the priorities, its Opgave and Ambitie side by side under it", async (kind) => {
+    const r = await importDocument(docs[kind], { fileName: `plan.${kind}` });
+    const hs = headings(r.text);
+    expect(hs.slice(hs.indexOf("### 2.2 Jeugd en veiligheid"))).toEqual(["### 2.2 Jeugd en veiligheid", "#### Opgave", "#### Ambitie", "## 3. Organisatie"]);
+  });
+});
