@@ -114,7 +114,14 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
   // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
   // do); lines above the first such line are the header's first lines.
   const lines = Array.from({ length: end - r }, (_, k) => r + k);
-  const full = lines.filter((i) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1));
+  // Not a line whose first column goes on in lower case ("Zorg en" over "veiligheid"), nor one without a
+  // first column whose every cell goes on so: the row's cells wrapped, however many columns they fill.
+  const lower = (c: Cell | undefined) => c !== undefined && /^\p{Ll}/u.test(c.text);
+  const goesOn = (i: number) => {
+    const first = cells[i]!.find((c) => columnOf(c) === 0);
+    return first ? lower(first) : cells[i]!.every(lower);
+  };
+  const full = lines.filter((i) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1) && !goesOn(i));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
   for (const i of lines) {
@@ -124,8 +131,22 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
   }
   const out: FoundRow[] = rows.map((row) => {
     const texts: string[][] = columns.map(() => []);
-    for (const i of [...row.parts].sort((a, b) => a - b)) for (const c of cells[i]!) texts[columnOf(c)]!.push(c.text);
+    // The piece before each: whether it filled its column, so a word the column broke ("veiligheidsoverle"
+    // over "g.") is glued again.
+    const before: (Cell | undefined)[] = columns.map(() => undefined);
     const taken = [...row.parts].sort((a, b) => a - b);
+    for (const i of taken) {
+      for (const c of cells[i]!) {
+        const k = columnOf(c);
+        const t = texts[k]!;
+        const prev = before[k];
+        // Broken: the line before is one word (five letters or more) that reaches the column's right edge.
+        const broken = prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
+        if (t.length === 0) t.push(c.text);
+        else t[t.length - 1] = joinCellLines(t[t.length - 1]!, c.text, broken);
+        before[k] = c;
+      }
+    }
     return { lines: taken, cells: texts.map((t) => t.join(" ")) };
   });
   // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
@@ -135,4 +156,13 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
   const data = out.slice(1);
   if (!columns.some((_, k) => data.filter((row) => /\d/.test(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
   return out;
+}
+
+/** Words that go on a label after a line break as words of their own, however short. */
+const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+
+/** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
+export function joinCellLines(first: string, next: string, broken: boolean): string {
+  const tail = /^(\p{Ll}+)(?=$|[\s.,;:)])/u.exec(next.trim())?.[1];
+  return broken && tail !== undefined && tail.length <= 4 && !SHORT_WORDS.has(tail) ? `${first}${next.trim()}` : `${first} ${next}`;
 }

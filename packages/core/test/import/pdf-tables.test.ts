@@ -48,4 +48,22 @@ describe("tables in a PDF, by the position of their words", () => {
     const bullets = [300, 286, 272].map((y) => line(y, ["•", "de politie en de boa's;"], [84, 108]));
     for (const rows of [prose, contents, budget, bullets]) expect(findTables(rows).size).toBe(0);
   });
+
+  it("keeps a row whose wrapped lines fill the columns one row, and glues a word the column broke", () => {
+    // "Zorg en" over "veiligheid" beside the other cells' next lines; "Jongerenwerk op" over "straat."
+    // with no first column; "veiligheidsoverle" (filling its column) over "g.".
+    const rows = [
+      line(300, ["Thema", "Doel", "Aanpak"]),
+      line(282, ["Zorg en", "In 2027 krijgt", "Een wekelijks"]),
+      line(268, ["veiligheid", "90% zorg.", "veiligheidsoverle"]),
+      line(254, [undefined, undefined, "g."]),
+      line(236, ["Jeugdoverlast", "Het aantal", "Jongerenwerk op"]),
+      line(222, [undefined, "daalt naar 300.", "straat."]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Thema", "Doel", "Aanpak"],
+      ["Zorg en veiligheid", "In 2027 krijgt 90% zorg.", "Een wekelijks veiligheidsoverleg."],
+      ["Jeugdoverlast", "Het aantal daalt naar 300.", "Jongerenwerk op straat."],
+    ]);
+  });
 });
