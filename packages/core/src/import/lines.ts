@@ -373,6 +373,8 @@ function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
 
 /** The begroting's questions besides a theme's parts: a heading beside them. */
 export const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
+/** Labels of a theme's card besides its parts (their keywords): what the theme does, with whom, measured how. */
+export const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
 function lineWidth(lines: readonly SourceLine[], i: number): number {

@@ -10,7 +10,7 @@ import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
 import { plainText } from "./inline.js";
-import { CHAPTER_HEADING, OTHER_PART } from "./lines.js";
+import { CARD_LABEL, CHAPTER_HEADING, OTHER_PART } from "./lines.js";
 import type { Placed } from "./recognise.js";
 import type { ImportNote } from "./report.js";
 
@@ -150,11 +150,11 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
   return out;
 }
 
-/** Whether the next heading after block `i` (text between them allowed) is a theme's part ("Opgave", "Wat zien we?"). */
+/** Whether the next heading after block `i` (text between them allowed) is a theme's part ("Opgave", "Wat zien we?", "Aanpak"). */
 function nextHeadingIsPart(blocks: readonly DocBlock[], i: number): boolean {
   for (let j = i + 1; j < blocks.length; j++) {
     const b = blocks[j]!;
-    if (b.kind === "heading") return themePart(keyword(b.text)) !== undefined;
+    if (b.kind === "heading") return themePart(keyword(b.text)) !== undefined || CARD_LABEL.test(keyword(b.text)) || OTHER_PART.test(plainText(b.text).trim());
   }
   return false;
 }

@@ -16,7 +16,8 @@ import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } f
 import { findBudget, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
-import { OTHER_PART, PLAN_TITLE } from "./lines.js";
+import { CARD_LABEL, OTHER_PART, PLAN_TITLE } from "./lines.js";
+import { themeTablesAsHeadings } from "./theme-table.js";
 import type { ImportNote } from "./report.js";
 
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
@@ -68,7 +69,7 @@ export function recognise(doc: SourceDocument): Recognised {
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
-  blocks = labelsAsHeadings(partTablesAsHeadings(blocks, budgetTable, notes), notes);
+  blocks = labelsAsHeadings(partTablesAsHeadings(themeTablesAsHeadings(blocks, budgetTable, notes), budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
   const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
@@ -259,9 +260,6 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
 const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
 /** The begroting's questions as run-in labels: "Wat zien we? Jeugdgroepen …", "**Wat willen we bereiken?** In 2030 …". */
 const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
-
-/** Row labels of a theme's card besides its parts: what the theme does, with whom, measured how. */
-const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
 
 /**
  * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",

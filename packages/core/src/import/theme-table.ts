@@ -1,0 +1,61 @@
+/**
+ * Themes set out as the rows of one table under the chapter of priorities ("Thema | Doel | Aanpak |
+ * Partners", a row per theme), as plans that keep their themes short do. Each row becomes a theme's
+ * heading (its first cell) with a heading per column (the header's words) over the cell's text, so
+ * the themes have their parts; reported as a guess. Every word of the table stays.
+ */
+import { containerSoort, themePart } from "../structure/themes.js";
+import { keyword } from "../text/keywords.js";
+import type { DocBlock, HeadingBlock, TableBlock } from "./document.js";
+import { plainText } from "./inline.js";
+import type { ImportNote } from "./report.js";
+
+/** The first column's header of a table of themes. */
+const THEME_COLUMN = /^(?:(?:veiligheids)?themas?|prioriteit(?:en)?|speerpunt(?:en)?|onderwerp(?:en)?|focuspunt(?:en)?)$/;
+
+export function themeTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  let group: HeadingBlock | undefined;
+  let out: DocBlock[] | undefined;
+  blocks.forEach((b, i) => {
+    if (b.kind === "heading") group = containerSoort(keyword(b.text)) ? b : undefined;
+    if (b.kind !== "table" || b === budget || !group || !isThemeTable(b)) {
+      out?.push(b);
+      return;
+    }
+    out ??= blocks.slice(0, i);
+    const level = group.level;
+    const heading = (text: string, deeper: number): HeadingBlock => ({ kind: "heading", text, ...(level !== undefined ? { level: level + deeper } : {}), origin: b.origin });
+    const header = b.rows[0]!.map((c) => plainText(c).trim());
+    const themes: string[] = [];
+    for (const row of b.rows.slice(1)) {
+      const name = plainText(row[0]!).trim();
+      themes.push(name);
+      const theme = heading(name, 1);
+      out.push(theme);
+      row.slice(1).forEach((cell, k) => {
+        if (cell.trim() === "") return;
+        // A column without a header's word keeps its text under the theme itself.
+        if (header[k + 1]) out!.push(heading(header[k + 1]!.replace(/[:.]\s*$/, ""), 2));
+        out!.push({ kind: "paragraph", text: cell.trim(), origin: b.origin });
+      });
+      // Reported at the first theme's heading (the table itself is no longer in the plan).
+      if (themes.length === 1) notes.push({ kind: "guessed", messageId: "import.tabelAlsThemas", data: { kolommen: header.join(", "), aantal: b.rows.length - 1 }, source: b.origin, block: theme, text: header.join(" ") });
+    }
+  });
+  return out ?? blocks;
+}
+
+/**
+ * A table of themes: its first column headed "Thema" (or "Prioriteit", "Speerpunt"), another column a
+ * theme's part ("Doel", "Opgave", "Wat willen we bereiken?"), and a short name in every row's first
+ * cell. Not a table of actions ("Actie | Thema | Trekker | 2025"), whose first column is not the themes.
+ */
+function isThemeTable(t: TableBlock): boolean {
+  const header = t.rows[0] ?? [];
+  if (t.rows.length < 3 || header.length < 2 || !THEME_COLUMN.test(keyword(header[0] ?? ""))) return false;
+  if (!header.slice(1).some((c) => themePart(keyword(c)) !== undefined)) return false;
+  return t.rows.slice(1).every((r) => {
+    const name = plainText(r[0] ?? "").trim();
+    return name !== "" && name.length <= 80 && !/[.!?]$/.test(name);
+  });
+}
