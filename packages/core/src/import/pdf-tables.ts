@@ -37,7 +37,7 @@ export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
     if (end > r) {
-      const table = readTable(cells, r, end);
+      const table = readTable(cells, headerAbove(rows, cells, r, found) ? r - 1 : r, end);
       if (table) for (const row of table) found.set(row.lines[0]!, row);
       // Past the run either way: trying again from each of its lines would cost the square of its length.
       r = end;
@@ -86,12 +86,40 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     const line = cells[end]!;
     // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
     const h = lineHeight(rows[end]!);
-    const within = (c: Cell) => columns.some(([a, b]) => c.from >= a - h && c.from < b && c.to <= b + 2 * h);
+    const within = (c: Cell) => inColumn(c, columns, h);
     if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
     if (line.length >= 2) for (const c of line) columns.push([c.from, c.to]);
     end++;
   }
   return end - r >= 2 ? end : r;
+}
+
+/**
+ * Whether a cell alone on its line stands in one of the columns: it starts inside one and ends before
+ * the next column starts (a wrapped indicator may be wider than the header's word above it), or, in the
+ * last column, not far past its end.
+ */
+function inColumn(c: Cell, columns: readonly (readonly [number, number])[], h: number): boolean {
+  return columns.some(([a, b]) => {
+    if (c.from < a - h || c.from >= b) return false;
+    const next = Math.min(...columns.map(([x]) => x).filter((x) => x > c.from + h));
+    return c.to <= (Number.isFinite(next) ? next : b + 2 * h);
+  });
+}
+
+/**
+ * The line above a table's first line is the first line of its header when it is one cell standing in
+ * a column other than the first, close above ("Streefwaarde" over "2027" where the other headers fit
+ * on one line), and not a table's line already.
+ */
+function headerAbove(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell[][], r: number, found: ReadonlyMap<number, FoundRow>): boolean {
+  if (r === 0 || cells[r - 1]!.length !== 1 || [...found.values()].some((t) => t.lines.includes(r - 1))) return false;
+  const step = baseline(rows[r - 1]!) - baseline(rows[r]!);
+  const h = lineHeight(rows[r]!);
+  if (step <= 0 || step > h * 1.75) return false;
+  const [first, ...others] = cells[r]!;
+  const c = cells[r - 1]![0]!;
+  return c.from > first!.to && inColumn(c, others.map((o) => [o.from, o.to] as const), h);
 }
 
 /** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */

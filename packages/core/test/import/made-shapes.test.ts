@@ -170,3 +170,49 @@ describe.skipIf(!TOOLS)(`themes as the rows of one table under the priorities ('
     expect(r.notes.map((n) => n.messageId)).not.toContain("import.tabelAlsThemas");
   });
 });
+
+// Helderveen's shape: a goals table under each theme's Ambitie, its header wrapping in one column only
+// ("Streefwaarde" over "2027") and its indicators wrapping over more lines than the header's word is wide.
+const GOALS = `# Integraal Veiligheidsplan Helderveen 2024-2027
+
+## 1. Prioritaire thema's
+
+### 1.1 Woninginbraak
+
+#### Opgave
+
+Het aantal woninginbraken ligt boven het landelijk gemiddelde.
+
+#### Ambitie
+
+We willen minder woninginbraken.
+
+| Indicator | Nulmeting 2023 | Streefwaarde 2027 | Bron |
+|---|---|---|---|
+| Aantal woninginbraken per 1.000 woningen | 4,1 | 3,0 | Politie |
+| Inwoners die hun woning goed afsluiten | 62% | 75% | Veiligheidsmonitor |
+
+## 2. Organisatie
+
+Jaarlijks informeren we de raad.
+`;
+
+describe.skipIf(!TOOLS)(`a goals table in a PDF whose header wraps in one column only${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("helderveen", GOALS, ["pdf"]);
+  }, 300_000);
+
+  it("is one table with its header whole and each indicator in its row, not a heading 'Streefwaarde' and loose text, nor the budget", async () => {
+    const r = await importDocument(docs.pdf, { fileName: "plan.pdf" });
+    const rows = r.text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| -")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(rows).toEqual([
+      ["Indicator", "Nulmeting 2023", "Streefwaarde 2027", "Bron"],
+      ["Aantal woninginbraken per 1.000 woningen", "4,1", "3,0", "Politie"],
+      ["Inwoners die hun woning goed afsluiten", "62%", "75%", "Veiligheidsmonitor"],
+    ]);
+    expect(headings(r.text)).not.toContain("##### Streefwaarde");
+    // "per 1.000 woningen" under years is no money: the table stays the theme's, not a budget.
+    expect(r.notes.map((n) => n.messageId)).not.toContain("import.begroting");
+  });
+});

@@ -49,6 +49,21 @@ describe("tables in a PDF, by the position of their words", () => {
     for (const rows of [prose, contents, budget, bullets]) expect(findTables(rows).size).toBe(0);
   });
 
+  it("takes a header word alone above the table ('Streefwaarde' over '2027') and indicators wider than the header's word", () => {
+    const rows = [
+      line(314, [undefined, undefined, "Streefwaarde"]),
+      line(300, ["Indicator", "Nulmeting 2023", "2027", "Bron"]),
+      line(286, ["Aantal", "4,1", "3,0", "Politie"]),
+      line(272, ["woninginbraken"]),
+      line(258, ["Inwoners", "62%", "75%", "Monitor"]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Indicator", "Nulmeting 2023", "Streefwaarde 2027", "Bron"],
+      ["Aantal woninginbraken", "4,1", "3,0", "Politie"],
+      ["Inwoners", "62%", "75%", "Monitor"],
+    ]);
+  });
+
   it("keeps a row whose wrapped lines fill the columns one row, and glues a word the column broke", () => {
     // "Zorg en" over "veiligheid" beside the other cells' next lines; "Jongerenwerk op" over "straat."
     // with no first column; "veiligheidsoverle" (filling its column) over "g.".
