@@ -76,7 +76,7 @@ export function inferFrontMatter(
   titel: string,
   budget: TableBlock | undefined,
   notes: ImportNote[],
-  source: { readonly subtitle?: string; readonly facts: readonly string[]; readonly publication?: Publication } = { facts: [] },
+  source: { readonly subtitle?: string; readonly facts: readonly string[]; readonly publication?: Publication; readonly fileName?: string } = { facts: [] },
 ): InferredFrontMatter {
   const texts: { text: string; heading: boolean; block?: DocBlock }[] = source.facts.map((text) => ({ text, heading: true }));
   for (const b of blocks) {
@@ -139,8 +139,17 @@ export function inferFrontMatter(
     }
   }
   if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
-  const periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
-  notes.push(periode ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 } : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 });
+  let periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
+  // Where the text names none, the name the file was published under often does ("ivp_2024_2027.pdf").
+  const named = periode === undefined ? periodInFileName(source.fileName) : undefined;
+  if (named) periode = named;
+  notes.push(
+    named
+      ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: named, bestand: baseName(source.fileName!) }, line: 0 }
+      : periode
+        ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
+        : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 },
+  );
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];
@@ -248,6 +257,17 @@ export function inferFrontMatter(
     ...(uitvoeringsplannen ? { uitvoeringsplannen } : {}),
     grondslag,
   };
+}
+
+const baseName = (path: string) => path.replace(/^.*[\\/]/, "");
+/** Two years in a file's name, apart by a dash, underscore, dot or space ("IVP_2024_2027_def.pdf"), as a plan's period spans them. */
+const FILE_PERIOD = /(?<!\d)((?:19|20)\d{2})[-–_. ]*(?:t[-_ ]?m[-_ ]*)?((?:19|20)\d{2})(?!\d)/i;
+function periodInFileName(fileName: string | undefined): string | undefined {
+  const m = fileName ? FILE_PERIOD.exec(baseName(fileName)) : null;
+  if (!m) return undefined;
+  const van = Number(m[1]);
+  const tot = Number(m[2]);
+  return tot - van >= 1 && tot - van <= 8 ? `${van}-${tot}` : undefined;
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, else double-quoted. */

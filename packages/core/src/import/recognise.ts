@@ -29,6 +29,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.gemeenten": "gemeenten",
   "import.uitvoeringsplan": "uitvoeringsplannen",
   "import.periode": "periode",
+  "import.periodeBestandsnaam": "periode",
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",
   "import.vastgesteld": "vastgesteld",
@@ -49,7 +50,8 @@ export interface Placed {
   readonly budget?: boolean;
 }
 
-export function recognise(doc: SourceDocument): Recognised {
+/** `fileName`: the name the document came under, a last source of its period. */
+export function recognise(doc: SourceDocument, fileName?: string): Recognised {
   const notes: ImportNote[] = doc.notes.map(fromReader);
   const ocr = doc.format === "text" || doc.format === "pdf";
   let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
@@ -72,7 +74,7 @@ export function recognise(doc: SourceDocument): Recognised {
   blocks = labelsAsHeadings(partTablesAsHeadings(themeTablesAsHeadings(blocks, budgetTable, notes), budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}) });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");

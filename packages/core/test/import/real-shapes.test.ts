@@ -561,6 +561,27 @@ describe("dates as documents write them", () => {
   });
 });
 
+describe("a plan whose period is only in the name of its file", () => {
+  const text = "Integraal Veiligheidsplan\n\nGemeente Brakelveen\n\n1. Inleiding\n\nDit plan beschrijft hoe we de komende vier jaar aan veiligheid werken. In 2027 evalueren we het.\n";
+
+  it.each([
+    ["IVP_Brakelveen_2024_2027_def.docx", { van: 2024, tot: 2027 }],
+    ["integraal-veiligheidsplan-2024-2027.pdf", { van: 2024, tot: 2027 }],
+    ["/downloads/Veiligheidsplan 2024 tm 2027.txt", { van: 2024, tot: 2027 }],
+    ["plan.txt", undefined],
+    ["raadsbesluit 2023-12-12.txt", undefined],
+  ])("%s", async (fileName, periode) => {
+    const r = await importDocument(new TextEncoder().encode(text), { fileName, format: "text" });
+    expect(parse(r.text).plan.metadata.periode).toEqual(periode);
+    expect(r.notes.some((n) => n.messageId === "import.periodeBestandsnaam")).toBe(periode !== undefined);
+  });
+
+  it("takes the text's period over the file's", async () => {
+    const r = await importDocument(new TextEncoder().encode(text.replace("Integraal Veiligheidsplan", "Integraal Veiligheidsplan 2025-2028")), { fileName: "ivp_2024_2027.txt" });
+    expect(parse(r.text).plan.metadata.periode).toEqual({ van: 2025, tot: 2028 });
+  });
+});
+
 describe("a framework adopted by the council, with the college's execution plan taken note of", () => {
   it("records the execution plan under uitvoeringsplannen, by the college", async () => {
     const text = `Strategisch kader Integraal Veiligheidsplan 2023-2026\n\nDe raad van de gemeente Maasgouw,\n\ngelezen het voorstel van burgemeester en wethouders van 6 december 2022;\n\nB E S L U I T :\n\n1. Het strategisch kader Integraal Veiligheidsplan 2023-2026 (deel 1) vast te stellen;\n\n2. Het Uitvoeringsplan integrale veiligheid (deel 2) voor kennisgeving aan te nemen.\n\n1 Een nieuw veiligheidsplan\n\nEenmaal in de vier jaar stellen gemeenten een integraal veiligheidsplan vast.\n`;
