@@ -8,6 +8,7 @@
 import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart, VELD_HEADING } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
+import { isContentsHeading } from "./contents.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
 import { plainText } from "./inline.js";
 import { CARD_LABEL, CHAPTER_HEADING, OTHER_PART } from "./lines.js";
@@ -169,7 +170,9 @@ function closeGaps(blocks: readonly DocBlock[]): Map<DocBlock, number> {
   const out = new Map<DocBlock, number>();
   const open: { own: number; placed: number }[] = [];
   for (const b of blocks) {
-    if (b.kind !== "heading" || b.level === undefined) continue;
+    // The table of contents' heading is front matter whatever its style: a Word "TOC Heading" that
+    // LibreOffice gives outline level 1 must not put the chapters after it a level under it.
+    if (b.kind !== "heading" || b.level === undefined || isContentsHeading(b.text)) continue;
     while (open.length > 0 && open[open.length - 1]!.own >= b.level) open.pop();
     const placed = open.length > 0 ? open[open.length - 1]!.placed + 1 : b.level;
     open.push({ own: b.level, placed });

@@ -216,3 +216,15 @@ describe.skipIf(!TOOLS)(`a goals table in a PDF whose header wraps in one column
     expect(r.notes.map((n) => n.messageId)).not.toContain("import.begroting");
   });
 });
+
+describe.skipIf(!TOOLS)(`a Word document with a table of contents Word has not filled in, through LibreOffice${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("toc", VELD_AS_THEME, ["odt"], ["--toc", "-M", "toc-title=Inhoudsopgave"]);
+  }, 300_000);
+
+  it.each(["docx", "odt"] as const)("%s: the chapters stay chapters, not sections of 'Inhoudsopgave'", async (kind) => {
+    const r = await importDocument(docs[kind], { fileName: `plan.${kind}` });
+    expect(headings(r.text).slice(0, 4)).toEqual(["# Integraal Veiligheidsplan Rijnweerd 2025-2028", "## Inhoudsopgave", "## 1. Inleiding", "## 2. Prioriteiten"]);
+  });
+});

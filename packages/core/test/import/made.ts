@@ -17,10 +17,10 @@ export const SKIPPED = TOOLS ? "" : " (skipped: pandoc or soffice not installed)
 export type Made = Readonly<Record<"docx" | "odt" | "pdf", Uint8Array>>;
 
 /** `markdown` as pandoc's .docx, and LibreOffice's .odt and .pdf of that .docx (only those asked for). */
-export function made(name: string, markdown: string, kinds: readonly ("odt" | "pdf")[] = ["odt", "pdf"]): Made {
+export function made(name: string, markdown: string, kinds: readonly ("odt" | "pdf")[] = ["odt", "pdf"], pandocArgs: readonly string[] = []): Made {
   const dir = mkdtempSync(join(tmpdir(), "vp-made-"));
   writeFileSync(join(dir, `${name}.md`), markdown);
-  execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", join(dir, `${name}.docx`), join(dir, `${name}.md`)]);
+  execFileSync("pandoc", [...pandocArgs, "-f", "markdown", "-t", "docx", "-o", join(dir, `${name}.docx`), join(dir, `${name}.md`)]);
   for (const kind of kinds) {
     // A profile of its own: two soffice processes sharing one wait for each other's lock.
     execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", kind, "--outdir", dir, join(dir, `${name}.docx`)], { timeout: 240_000, stdio: "ignore" });
