@@ -16,6 +16,17 @@ export const SKIPPED = TOOLS ? "" : " (skipped: pandoc or soffice not installed)
 
 export type Made = Readonly<Record<"docx" | "odt" | "pdf", Uint8Array>>;
 
+/** A document LibreOffice reads (a flat OpenDocument file, `.fodt`), as LibreOffice's .docx, .odt and .pdf. */
+export function convertedByLibreOffice(name: string, ext: string, content: string): Made {
+  const dir = mkdtempSync(join(tmpdir(), "vp-made-"));
+  writeFileSync(join(dir, `${name}.${ext}`), content);
+  for (const kind of ["docx", "odt", "pdf"]) {
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", kind, "--outdir", dir, join(dir, `${name}.${ext}`)], { timeout: 240_000, stdio: "ignore" });
+  }
+  const read = (kind: string) => new Uint8Array(readFileSync(join(dir, `${name}.${kind}`)));
+  return { docx: read("docx"), odt: read("odt"), pdf: read("pdf") };
+}
+
 /** `markdown` as pandoc's .docx, and LibreOffice's .odt and .pdf of that .docx (only those asked for). */
 export function made(name: string, markdown: string, kinds: readonly ("odt" | "pdf")[] = ["odt", "pdf"], pandocArgs: readonly string[] = []): Made {
   const dir = mkdtempSync(join(tmpdir(), "vp-made-"));
