@@ -38,7 +38,17 @@ const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
  */
 const ADOPTED_RAAD_FIRST = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:heeft|stelde)\\b[^.]{0,60}?\\b${DATE}[^.]{0,160}?\\b(?:vastgesteld|vast)\\b|\\b(?:is|werd)\\s+(?:op\\s+)?${DATE}\\s+(?:door\\s+de\\s+)?(?:gemeente)?raad\\s+vastgesteld\\b`, "giu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
-const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
+/** Text within one sentence: "d.d." (de dato) before a date does not end it. */
+const IN_SENTENCE = "(?:[^.]|\\bd\\.\\s?d\\.)";
+const ADOPTED = new RegExp(`vastgesteld\\b${IN_SENTENCE}{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b${IN_SENTENCE}{0,100}?${DATE}`, "iu");
+/** A title page's or colophon's "Raadsbesluit d.d. 12-12-2023": the council's decision. */
+const COUNCIL_DECISION = new RegExp(`\\braadsbesluit\\s*(?::|d\\.\\s?d\\.|dd|van|op)?\\s*${DATE}`, "iu");
+/**
+ * "Vastgesteld op 12 december 2023", "Datum vaststelling: 12 december 2023" as a line of its own,
+ * naming no one: the council's, which adopts the plan (art. 38b Politiewet 2012); a line that names
+ * the college ("… door burgemeester en wethouders") is not this.
+ */
+const ADOPTED_ALONE = new RegExp(`^(?:vastgesteld(?:\\s+op)?|datum\\s+vaststelling)\\s*:?\\s*${DATE}\\s*(?:\\(\\s*(?:door\\s+de\\s+)?(?:gemeente)?raad\\s*\\))?\\s*$`, "imu");
 const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}|\\b(?:datum\\s+)?collegebesluit\\s*(?::|d\\.\\s?d\\.|van|op)?\\s*${DATE}`, "iu");
 /**
  * A decision that adopts a framework and takes note of the college's execution plan: "2. Het
@@ -50,6 +60,8 @@ const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s
 /** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
 const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
+/** "2023-'26", "2023-26": a span whose last year is written in two figures (not the "2023-2026" of PERIOD, nor a date "2023-12-12"). */
+const SHORT_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*['’]?(\d{2})\b(?![-–./]\d)/gu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
 const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
@@ -131,9 +143,10 @@ export function inferFrontMatter(
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
   // The subtitle counts as the title does ("Veilig samen leven" over "Integraal Veiligheidsplan 2027-2030").
   for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...texts]) {
-    for (const m of t.text.matchAll(PERIOD)) {
-      const van = Number(m[1]);
-      const tot = Number(m[2]);
+    const spans = [...t.text.matchAll(PERIOD)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
+    if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
+    for (const [van, tot] of spans) {
       if (tot - van < 1 || tot - van > 8) continue;
       score(`${van}-${tot}`, t.heading ? 3 : 1);
     }
@@ -198,7 +211,7 @@ export function inferFrontMatter(
   // publication's frame gives it (signed), and only then a looser "vastgesteld … raad … <date>", which in
   // a frame could meet another of its dates (the day it took effect).
   const atMeeting = COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null;
-  const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode)));
+  const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode) ?? said(COUNCIL_DECISION.exec(all)) ?? said(ADOPTED_ALONE.exec(all))));
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: adopted.datum };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });

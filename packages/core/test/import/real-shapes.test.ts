@@ -561,6 +561,34 @@ describe("dates as documents write them", () => {
   });
 });
 
+describe("a title page's adoption and period as other plans write them", () => {
+  const plan = (front: string) => importText(`Integraal Veiligheidsplan\n\nGemeente Oosterwolde\n\n${front}\n\n1. Inleiding\n\nDe gemeente Oosterwolde werkt aan veiligheid.\n`);
+
+  it.each([
+    "Vastgesteld door de raad d.d. 12 december 2023",
+    "Raadsbesluit d.d. 12-12-2023",
+    "Vastgesteld op 12 december 2023",
+    "Datum vaststelling: 12 december 2023",
+  ])("'%s': adopted by the council on that day", async (line) => {
+    const m = parse((await plan(line)).text).plan.metadata;
+    expect([m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["vastgesteld", "gemeenteraad", "2023-12-12"]);
+  });
+
+  it.each(["Vastgesteld door het college op 12 december 2023", "Vastgesteld op 12 december 2023 door burgemeester en wethouders"])("'%s': not the council's adoption", async (line) => {
+    const m = parse((await plan(line)).text).plan.metadata;
+    expect(m.vastgesteld).toBeUndefined();
+  });
+
+  it.each([
+    ["Integraal Veiligheidsplan 2023-'26", { van: 2023, tot: 2026 }],
+    ["Integraal Veiligheidsplan 2023-26", { van: 2023, tot: 2026 }],
+    ["Integraal Veiligheidsplan 2023-2", undefined],
+  ])("a period with its last year in two figures in the title: '%s'", async (title, periode) => {
+    const r = await importText(`${title}\n\n1. Inleiding\n\nDe gemeente Oosterwolde werkt aan veiligheid.\n`);
+    expect(parse(r.text).plan.metadata.periode).toEqual(periode);
+  });
+});
+
 describe("a plan whose period is only in the name of its file", () => {
   const text = "Integraal Veiligheidsplan\n\nGemeente Brakelveen\n\n1. Inleiding\n\nDit plan beschrijft hoe we de komende vier jaar aan veiligheid werken. In 2027 evalueren we het.\n";
 
