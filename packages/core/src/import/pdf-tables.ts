@@ -37,7 +37,7 @@ export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
     if (end > r) {
-      const table = readTable(cells, headerAbove(rows, cells, r, found) ? r - 1 : r, end);
+      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end);
       if (table) for (const row of table) found.set(row.lines[0]!, row);
       // Past the run either way: trying again from each of its lines would cost the square of its length.
       r = end;
@@ -123,7 +123,7 @@ function headerAbove(rows: readonly (readonly PlacedItem[])[], cells: readonly C
 }
 
 /** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */
-function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[] | undefined {
+function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number): FoundRow[] | undefined {
   // Columns: the cells' x ranges, merged where they overlap.
   const ranges = cells
     .slice(r, end)
@@ -149,7 +149,16 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
     const first = cells[i]!.find((c) => columnOf(c) === 0);
     return first ? lower(first) : cells[i]!.every(lower);
   };
-  const full = lines.filter((i) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1) && !goesOn(i));
+  // Where the rows stand further apart than a cell's lines (a table's cell padding), a line set as
+  // tightly under the one above as a cell's wrapped lines goes on in that row, whatever its words.
+  const steps = lines.slice(1).map((i) => baselines[i - 1]! - baselines[i]!);
+  const tightest = Math.min(...steps);
+  const spaced = steps.some((s) => s > tightest + 2);
+  const tight = (i: number) => spaced && i > r && baselines[i - 1]! - baselines[i]! <= tightest + 1;
+  const fills = (i: number) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1) && !goesOn(i);
+  // The header's full line may stand tightly under its own first line ("Streefwaarde" over "2027").
+  const header = lines.find(fills);
+  const full = lines.filter((i) => fills(i) && (i === header || !tight(i)));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
   for (const i of lines) {

@@ -132,7 +132,7 @@ Voor de komende vier jaar kiezen we drie prioriteiten.
 
 | Thema | Doel | Aanpak | Partners |
 |---|---|---|---|
-| Ondermijning | In 2027 worden 30% meer signalen gemeld bij het RIEC dan in 2023. | Integrale controles op bedrijventerreinen. | Politie, RIEC |
+| Ondermijning | In 2027 worden 30% meer signalen gemeld bij het RIEC dan in 2023. | Integrale controles op bedrijventerreinen. | Politie, RIEC, Belastingdienst |
 | Zorg en veiligheid | In 2027 krijgt 90% van de personen met verward gedrag binnen een week zorg. | Een wekelijks zorg- en veiligheidsoverleg. | GGD, politie |
 | Jeugdoverlast | Het aantal meldingen daalt van 410 in 2023 naar 300 in 2027. | Jongerenwerk op straat. | Jongerenwerk, scholen |
 

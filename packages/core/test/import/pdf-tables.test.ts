@@ -64,6 +64,23 @@ describe("tables in a PDF, by the position of their words", () => {
     ]);
   });
 
+  it("keeps lines set as tightly as a cell's wrapped lines in their row where the rows stand further apart, whatever their words", () => {
+    // "Politie, RIEC," over "Belastingdienst": a capital, a figure and lower case beside each other, 14 pt
+    // under the row's first line; the next row 18 pt further.
+    const rows = [
+      line(300, ["Thema", "Doel", "Aanpak", "Partners"]),
+      line(282, ["Ondermijning", "In 2027 worden", "Bewustwording", "Politie, RIEC,"]),
+      line(268, [undefined, "30% meer", "bij ondernemers,", "Belastingdienst"]),
+      line(254, [undefined, "signalen.", "controles."]),
+      line(236, ["Jeugdoverlast", "Minder meldingen.", "Jongerenwerk.", "Scholen"]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Thema", "Doel", "Aanpak", "Partners"],
+      ["Ondermijning", "In 2027 worden 30% meer signalen.", "Bewustwording bij ondernemers, controles.", "Politie, RIEC, Belastingdienst"],
+      ["Jeugdoverlast", "Minder meldingen.", "Jongerenwerk.", "Scholen"],
+    ]);
+  });
+
   it("keeps a row whose wrapped lines fill the columns one row, and glues a word the column broke", () => {
     // "Zorg en" over "veiligheid" beside the other cells' next lines; "Jongerenwerk op" over "straat."
     // with no first column; "veiligheidsoverle" (filling its column) over "g.".
