@@ -17,6 +17,9 @@ export interface PlacedItem {
   width: number;
 }
 
+/** A cell that marks a planning's year or a yes: "x", "✓", "•", "ja". */
+const MARK = /^(?:[xX✓✔●•■]|ja|nee)$/u;
+
 /** A table row found: the lines (indexes into the page's rows) it takes, and its cells, one per column. */
 export interface FoundRow {
   readonly lines: readonly number[];
@@ -158,7 +161,10 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   const fills = (i: number) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1) && !goesOn(i);
   // The header's full line may stand tightly under its own first line ("Streefwaarde" over "2027").
   const header = lines.find(fills);
-  const full = lines.filter((i) => fills(i) && (i === header || !tight(i)));
+  // And where rows stand apart so, a line that stands apart with a first cell starts a row though cells
+  // of it are empty (a planning's years without a mark).
+  const apart = (i: number) => spaced && header !== undefined && i > header && !tight(i) && cells[i]!.length >= 2 && cells[i]!.some((c) => columnOf(c) === 0) && !goesOn(i);
+  const full = lines.filter((i) => (fills(i) && (i === header || !tight(i))) || apart(i));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
   for (const i of lines) {
@@ -190,8 +196,10 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   if (out[0]!.cells.filter((c) => /\p{L}{2}/u.test(c) && !/^(?:19|20)\d{2}$/.test(c)).length < 2) return undefined;
   // A table of figures: some column holds a number in at least half its rows. (Prose set in three
   // columns, as a leaflet is, has lines side by side too, but not that.)
+  // A planning's marks count as figures: "x" under "2025" in an uitvoeringsprogramma.
   const data = out.slice(1);
-  if (!columns.some((_, k) => data.filter((row) => /\d/.test(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
+  const figure = (cell: string) => /\d/.test(cell) || MARK.test(cell.trim());
+  if (!columns.some((_, k) => data.filter((row) => figure(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
   return out;
 }
 

@@ -228,3 +228,28 @@ describe.skipIf(!TOOLS)(`a Word document with a table of contents Word has not f
     expect(headings(r.text).slice(0, 4)).toEqual(["# Integraal Veiligheidsplan Rijnweerd 2025-2028", "## Inhoudsopgave", "## 1. Inleiding", "## 2. Prioriteiten"]);
   });
 });
+
+// Rijnweerd's appendix: the uitvoeringsprogramma as a planning, a mark under each year an action runs.
+const PLANNING = `${VELD_AS_THEME}
+## Bijlage 1 Uitvoeringsprogramma
+
+| Actie | Thema | Trekker | 2025 | 2026 | 2027 | 2028 |
+|---|---|---|---|---|---|---|
+| Integrale controles | Ondermijning | Team Veiligheid | x | x | x | x |
+| Campagne voor ondernemers | Ondermijning | Communicatie | x | x |  |  |
+| Groepsaanpak in het centrum | Jeugd en veiligheid | Jongerenwerk | x | x | x | x |
+`;
+
+describe.skipIf(!TOOLS)(`an uitvoeringsprogramma as a planning of marks by year, in a PDF${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("planning", PLANNING, ["pdf"]);
+  }, 300_000);
+
+  it("is a table, each action a row with its marks under its years (empty where it does not run), and not the budget", async () => {
+    const r = await importDocument(docs.pdf, { fileName: "plan.pdf" });
+    const rows = r.text.slice(r.text.indexOf("Bijlage 1")).split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| -")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(rows.map((row) => row.slice(3))).toEqual([["2025", "2026", "2027", "2028"], ["x", "x", "x", "x"], ["x", "x", "", ""], ["x", "x", "x", "x"]]);
+    expect(r.notes.map((n) => n.messageId)).not.toContain("import.begroting");
+  });
+});
