@@ -88,7 +88,14 @@ export function inferFrontMatter(
   titel: string,
   budget: TableBlock | undefined,
   notes: ImportNote[],
-  source: { readonly subtitle?: string; readonly facts: readonly string[]; readonly publication?: Publication; readonly fileName?: string } = { facts: [] },
+  source: {
+    readonly subtitle?: string;
+    readonly facts: readonly string[];
+    readonly publication?: Publication;
+    readonly fileName?: string;
+    /** A PDF's running headers, left out of the text: often the only place that names the plan whole ("Integraal Veiligheidsplan Dijkwaard 2025-2028"). */
+    readonly runningHeaders?: readonly string[];
+  } = { facts: [] },
 ): InferredFrontMatter {
   const texts: { text: string; heading: boolean; block?: DocBlock }[] = source.facts.map((text) => ({ text, heading: true }));
   for (const b of blocks) {
@@ -122,14 +129,14 @@ export function inferFrontMatter(
       counts.set(m[1]!, { n: (seen?.n ?? 0) + 1, as: seen?.as ?? m[0] });
     }
     const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
-    const named = best ? undefined : titleNames(titel);
+    const named = best ? undefined : (titleNames(titel) ?? (source.runningHeaders ?? []).map(titleNames).find((m) => m !== null));
     if (best) {
       gemeente = best[0];
       gemeenteFrom = best[1].as;
     } else if (named) {
       // Named only in the plan's own name: "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028".
       gemeente = named[1]!;
-      gemeenteFrom = titel;
+      gemeenteFrom = named.input;
     }
   }
   // In a joint plan, `gemeente` only says whose council's decision the text states (writeFrontMatter).
@@ -142,7 +149,8 @@ export function inferFrontMatter(
   const scores = new Map<string, number>();
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
   // The subtitle counts as the title does ("Veilig samen leven" over "Integraal Veiligheidsplan 2027-2030").
-  for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...texts]) {
+  const running = (source.runningHeaders ?? []).map((text) => ({ text, heading: true }));
+  for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...running, ...texts]) {
     const spans = [...t.text.matchAll(PERIOD)].map((m) => [Number(m[1]), Number(m[2])] as const);
     // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
     if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);

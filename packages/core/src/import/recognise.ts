@@ -74,7 +74,7 @@ export function recognise(doc: SourceDocument, fileName?: string): Recognised {
   blocks = labelsAsHeadings(partTablesAsHeadings(themeTablesAsHeadings(blocks, budgetTable, notes), budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}) });
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}), runningHeaders: runningHeaders(doc) });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -107,6 +107,11 @@ export function recognise(doc: SourceDocument, fileName?: string): Recognised {
     return key && keyLine(key) >= 0 ? { ...n, line: keyLine(key) } : n;
   });
   return { text: `${out.join("\n")}\n`, notes: located };
+}
+
+/** The running headers a reader left out, each once. */
+function runningHeaders(doc: SourceDocument): string[] {
+  return [...new Set(doc.notes.filter((n) => n.messageId === "import.kopregel" && n.text !== undefined).map((n) => n.text!))];
 }
 
 function fromReader(n: ReaderNote): ImportNote {

@@ -589,6 +589,17 @@ describe("a title page's adoption and period as other plans write them", () => {
   });
 });
 
+describe("a plan named whole only in its running header", () => {
+  it("takes the period and the municipality from the header it leaves out of the text", async () => {
+    const pages = ["Veilig samen\n\nMaart 2025", "1. Inleiding\n\nDit plan geeft de koers voor de komende vier jaar.", "2. Prioriteiten\n\n2.1 Ondermijning\n\nWe pakken ondermijning aan."];
+    const text = pages.map((p, i) => `Integraal Veiligheidsplan Dijkwaard 2025-2028\n\n${p}\n\n${i + 1}`).join("\n\f");
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.periode]).toEqual(["Veilig samen", "Dijkwaard", { van: 2025, tot: 2028 }]);
+    expect(r.notes.filter((n) => n.messageId === "import.kopregel").length).toBeGreaterThan(0);
+  });
+});
+
 describe("a plan whose period is only in the name of its file", () => {
   const text = "Integraal Veiligheidsplan\n\nGemeente Brakelveen\n\n1. Inleiding\n\nDit plan beschrijft hoe we de komende vier jaar aan veiligheid werken. In 2027 evalueren we het.\n";
 
