@@ -26,16 +26,18 @@ export function themeTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | u
     const level = group.level;
     const heading = (text: string, deeper: number): HeadingBlock => ({ kind: "heading", text, ...(level !== undefined ? { level: level + deeper } : {}), origin: b.origin });
     const header = b.rows[0]!.map((c) => plainText(c).trim());
+    const at = nameColumn(b);
     const themes: string[] = [];
     for (const row of b.rows.slice(1)) {
-      const name = plainText(row[0]!).trim();
+      // "1 | Ondermijning | …": the number column's number before the name, as a theme's heading has it.
+      const name = `${at === 1 ? `${plainText(row[0]!).trim().replace(/\.$/, "")}. ` : ""}${plainText(row[at]!).trim()}`;
       themes.push(name);
       const theme = heading(name, 1);
       out.push(theme);
-      row.slice(1).forEach((cell, k) => {
+      row.slice(at + 1).forEach((cell, k) => {
         if (cell.trim() === "") return;
         // A column without a header's word keeps its text under the theme itself.
-        if (header[k + 1]) out!.push(heading(header[k + 1]!.replace(/[:.]\s*$/, ""), 2));
+        if (header[at + 1 + k]) out!.push(heading(header[at + 1 + k]!.replace(/[:.]\s*$/, ""), 2));
         out!.push({ kind: "paragraph", text: cell.trim(), origin: b.origin });
       });
       // Reported at the first theme's heading (the table itself is no longer in the plan).
@@ -46,16 +48,24 @@ export function themeTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | u
 }
 
 /**
- * A table of themes: its first column headed "Thema" (or "Prioriteit", "Speerpunt"), another column a
+ * A table of themes: its first column (after a column of numbers, if any) headed "Thema" (or
+ * "Prioriteit", "Speerpunt"), another column a
  * theme's part ("Doel", "Opgave", "Wat willen we bereiken?"), and a short name in every row's first
  * cell. Not a table of actions ("Actie | Thema | Trekker | 2025"), whose first column is not the themes.
  */
 function isThemeTable(t: TableBlock): boolean {
   const header = t.rows[0] ?? [];
-  if (t.rows.length < 3 || header.length < 2 || !THEME_COLUMN.test(keyword(header[0] ?? ""))) return false;
-  if (!header.slice(1).some((c) => themePart(keyword(c)) !== undefined)) return false;
+  const at = nameColumn(t);
+  if (t.rows.length < 3 || header.length < at + 2 || !THEME_COLUMN.test(keyword(header[at] ?? ""))) return false;
+  if (!header.slice(at + 1).some((c) => themePart(keyword(c)) !== undefined)) return false;
   return t.rows.slice(1).every((r) => {
-    const name = plainText(r[0] ?? "").trim();
+    const name = plainText(r[at] ?? "").trim();
     return name !== "" && name.length <= 80 && !/[.!?]$/.test(name);
   });
+}
+
+/** The column of the themes' names: the first, or the second after a column of numbers ("Nr. | Thema | Doel"). */
+function nameColumn(t: TableBlock): number {
+  const numbered = /^(?:nr\.?|nummer|#|)$/i.test(plainText(t.rows[0]?.[0] ?? "").trim()) && t.rows.slice(1).every((r) => /^\d{1,2}\.?$/.test(plainText(r[0] ?? "").trim()));
+  return numbered ? 1 : 0;
 }
