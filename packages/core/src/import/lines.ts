@@ -375,6 +375,12 @@ function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
 export const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
 /** Labels of a theme's card besides its parts (their keywords): what the theme does, with whom, measured how. */
 export const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
+/** A theme's card's label: a part of the theme ("Opgave", "Wat willen we bereiken?"), the begroting's other questions ("Wat gaan we doen?"), or what goes with them ("Aanpak", "Partners"). */
+export function isCardLabel(cell: string): boolean {
+  const text = plainText(cell).trim().replace(/[:.]$/, "");
+  const k = keyword(text);
+  return themePart(k) !== undefined || CARD_LABEL.test(k) || OTHER_PART.test(text);
+}
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
 function lineWidth(lines: readonly SourceLine[], i: number): number {

@@ -10,8 +10,7 @@ import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import { isContentsHeading } from "./contents.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
-import { plainText } from "./inline.js";
-import { CARD_LABEL, CHAPTER_HEADING, OTHER_PART } from "./lines.js";
+import { CHAPTER_HEADING, isCardLabel } from "./lines.js";
 import type { Placed } from "./recognise.js";
 import type { ImportNote } from "./report.js";
 
@@ -133,7 +132,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = 2;
       closeFrom(2);
       chapter = { level };
-    } else if (group && !themePart(k) && !OTHER_PART.test(plainText(b.text).trim()) && nextHeadingIsPart(blocks, i)) {
+    } else if (group && !isCardLabel(b.text) && nextHeadingIsPart(blocks, i)) {
       // A name without number or level under a group, followed by a theme's part ("**Ondermijning**" over
       // "**Wat zien we?**", as a Word document made without heading styles sets its themes): a theme.
       level = group.level + 1;
@@ -155,7 +154,7 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
 function nextHeadingIsPart(blocks: readonly DocBlock[], i: number): boolean {
   for (let j = i + 1; j < blocks.length; j++) {
     const b = blocks[j]!;
-    if (b.kind === "heading") return themePart(keyword(b.text)) !== undefined || CARD_LABEL.test(keyword(b.text)) || OTHER_PART.test(plainText(b.text).trim());
+    if (b.kind === "heading") return isCardLabel(b.text);
   }
   return false;
 }

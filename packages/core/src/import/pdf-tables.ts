@@ -8,6 +8,9 @@
  * amounts, "| (bedragen x € 1.000) | 2025 | …") are left to the amount rows of ./lines.ts; a table of
  * contents ("1. | Inleiding | 3") names one column in words and is not taken.
  */
+import { themePart } from "../structure/themes.js";
+import { keyword } from "../text/keywords.js";
+import { isCardLabel } from "./lines.js";
 
 export interface PlacedItem {
   text: string;
@@ -15,6 +18,13 @@ export interface PlacedItem {
   readonly y: number;
   readonly size: number;
   width: number;
+}
+
+/** Lines [r, end) whose two-cell lines start with a card's label (a header's line apart), a theme's part among them. */
+function cardLabels(cells: readonly Cell[][], r: number, end: number): boolean {
+  const firsts = cells.slice(r, end).filter((line) => line.length === 2).map((line) => line[0]!.text);
+  const labels = firsts.filter(isCardLabel);
+  return labels.length >= 2 && labels.length >= firsts.length - 1 && labels.some((l) => themePart(keyword(l.replace(/[:.]\s*$/, ""))) !== undefined);
 }
 
 /** A cell that marks a planning's year or a yes: "x", "✓", "•", "ja". */
@@ -99,14 +109,14 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
 
 /**
  * Whether a cell alone on its line stands in one of the columns: it starts inside one and ends before
- * the next column starts (a wrapped indicator may be wider than the header's word above it), or, in the
- * last column, not far past its end.
+ * the next column starts (a wrapped indicator may be wider than the header's word above it).
  */
 function inColumn(c: Cell, columns: readonly (readonly [number, number])[], h: number): boolean {
   return columns.some(([a, b]) => {
     if (c.from < a - h || c.from >= b) return false;
+    // The last column has no column after it: a wrapped line there may reach the text's right edge.
     const next = Math.min(...columns.map(([x]) => x).filter((x) => x > c.from + h));
-    return c.to <= (Number.isFinite(next) ? next : b + 2 * h);
+    return c.to <= next;
   });
 }
 
@@ -139,7 +149,8 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
     if (last && a < last[1]) last[1] = Math.max(last[1], b);
     else columns.push([a, b]);
   }
-  if (columns.length < 3) return undefined;
+  // Two columns only for a theme's card (labels and their text); more for any other table.
+  if (columns.length < 2 || (columns.length === 2 && !cardLabels(cells, r, end))) return undefined;
   const columnOf = (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a);
   // A line that fills all columns but one (or more) starts a row; the lines under it, until the next
   // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
@@ -192,6 +203,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
     }
     return { lines: taken, cells: texts.map((t) => t.join(" ")) };
   });
+  if (columns.length === 2) return out.slice(1).every((row) => isCardLabel(row.cells[0] ?? "")) ? out : undefined;
   // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
   if (out[0]!.cells.filter((c) => /\p{L}{2}/u.test(c) && !/^(?:19|20)\d{2}$/.test(c)).length < 2) return undefined;
   // A table of figures: some column holds a number in at least half its rows. (Prose set in three

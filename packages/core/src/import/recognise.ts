@@ -16,8 +16,8 @@ import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } f
 import { findBudget, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
-import { CARD_LABEL, OTHER_PART, PLAN_TITLE } from "./lines.js";
-import { themeTablesAsHeadings } from "./theme-table.js";
+import { OTHER_PART, PLAN_TITLE } from "./lines.js";
+import { partTablesAsHeadings, themeTablesAsHeadings } from "./theme-table.js";
 import type { ImportNote } from "./report.js";
 
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
@@ -267,33 +267,6 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
 const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
 /** The begroting's questions as run-in labels: "Wat zien we? Jeugdgroepen …", "**Wat willen we bereiken?** In 2030 …". */
 const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
-
-/**
- * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",
- * "Ambitie | In 2030 …", "Aanpak | …"). Each row becomes its label as a heading and the rest as a
- * paragraph, so that the theme has its opgave and ambitie (a guess, reported). Only a table every row
- * of which is so labelled, with at least one theme part among them; never the budget.
- */
-function partTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
-  const isCard = (b: DocBlock): b is TableBlock => {
-    if (b.kind !== "table" || b === budget || b.rows.length < 2) return false;
-    const labels = b.rows.map((r) => keyword(r[0] ?? ""));
-    // The begroting's other questions ("Wat gaan we doen?") are labels too, as ./lines.ts reads them.
-    const isLabel = (cell: string, k: string) => themePart(k) !== undefined || CARD_LABEL.test(k) || OTHER_PART.test(plainText(cell).trim());
-    return b.rows.every((r, i) => r.length >= 2 && (r[0] ?? "").length <= 40 && isLabel(r[0] ?? "", labels[i]!) && r.slice(1).some((c) => c.trim() !== "")) && labels.some((l) => themePart(l) !== undefined);
-  };
-  if (!blocks.some(isCard)) return blocks;
-  return blocks.flatMap((b): DocBlock[] => {
-    if (!isCard(b)) return [b];
-    const out = b.rows.flatMap((r): DocBlock[] => [
-      { kind: "heading", text: plainText(r[0]!).replace(/[:.]\s*$/, "").trim(), origin: b.origin },
-      { kind: "paragraph", text: r.slice(1).map((c) => c.trim()).filter((c) => c !== "").join(" "), origin: b.origin },
-    ]);
-    // Reported at the first of the headings it became (the table itself is no longer in the plan).
-    notes.push({ kind: "guessed", messageId: "import.kaartAlsKoppen", data: { labels: b.rows.map((r) => plainText(r[0]!).trim()).join(", ") }, source: b.origin, block: out[0] });
-    return out;
-  });
-}
 
 /**
  * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …",

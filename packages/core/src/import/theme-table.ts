@@ -1,13 +1,14 @@
 /**
- * Themes set out as the rows of one table under the chapter of priorities ("Thema | Doel | Aanpak |
- * Partners", a row per theme), as plans that keep their themes short do. Each row becomes a theme's
- * heading (its first cell) with a heading per column (the header's words) over the cell's text, so
- * the themes have their parts; reported as a guess. Every word of the table stays.
+ * Themes set out in tables, made the headings the format reads: the themes as the rows of one table
+ * under the chapter of priorities ("Thema | Doel | Aanpak | Partners", a row per theme), and a theme
+ * set out as a card ("Opgave | …", "Ambitie | …", a row per part). Each is reported as a guess; every
+ * word of the table stays, or (a card's column headers) is reported.
  */
 import { containerSoort, themePart } from "../structure/themes.js";
 import { keyword } from "../text/keywords.js";
 import type { DocBlock, HeadingBlock, TableBlock } from "./document.js";
 import { plainText } from "./inline.js";
+import { isCardLabel } from "./lines.js";
 import type { ImportNote } from "./report.js";
 
 /** The first column's header of a table of themes. */
@@ -68,4 +69,38 @@ function isThemeTable(t: TableBlock): boolean {
 function nameColumn(t: TableBlock): number {
   const numbered = /^(?:nr\.?|nummer|#|)$/i.test(plainText(t.rows[0]?.[0] ?? "").trim()) && t.rows.slice(1).every((r) => /^\d{1,2}\.?$/.test(plainText(r[0] ?? "").trim()));
   return numbered ? 1 : 0;
+}
+
+/**
+ * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",
+ * "Ambitie | In 2030 …", "Aanpak | …"), under a header row or not ("Onderdeel | Uitwerking"). Each row
+ * becomes its label as a heading and the rest as a paragraph, so that the theme has its opgave and
+ * ambitie (a guess, reported; the header's words, which no longer stand in the plan, with it). Only a
+ * table every row of which (but its header) is so labelled, with at least one theme part; never the budget.
+ */
+export function partTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  if (!blocks.some((b) => cardRows(b, budget) !== undefined)) return blocks;
+  return blocks.flatMap((b): DocBlock[] => {
+    const from = cardRows(b, budget);
+    if (from === undefined || b.kind !== "table") return [b];
+    const rows = b.rows.slice(from);
+    const out = rows.flatMap((r): DocBlock[] => [
+      { kind: "heading", text: plainText(r[0]!).replace(/[:.]\s*$/, "").trim(), origin: b.origin },
+      { kind: "paragraph", text: r.slice(1).map((c) => c.trim()).filter((c) => c !== "").join(" "), origin: b.origin },
+    ]);
+    const header = from === 1 ? b.rows[0]!.map((c) => plainText(c).trim()).join(" ") : undefined;
+    // Reported at the first of the headings it became (the table itself is no longer in the plan).
+    notes.push({ kind: "guessed", messageId: "import.kaartAlsKoppen", data: { labels: rows.map((r) => plainText(r[0]!).trim()).join(", ") }, source: b.origin, block: out[0], ...(header ? { text: header } : {}) });
+    return out;
+  });
+}
+
+/** Where a card's labelled rows start (0, or 1 after a header row), or undefined for a block that is no card. */
+function cardRows(b: DocBlock, budget: TableBlock | undefined): number | undefined {
+  if (b.kind !== "table" || b === budget) return undefined;
+  const labelled = (r: readonly string[]) => r.length >= 2 && (r[0] ?? "").length <= 40 && isCardLabel(r[0] ?? "") && r.slice(1).some((c) => c.trim() !== "");
+  const from = labelled(b.rows[0] ?? []) ? 0 : 1;
+  const rows = b.rows.slice(from);
+  if (rows.length < 2 || !rows.every(labelled) || !rows.some((r) => themePart(keyword(plainText(r[0]!).replace(/[:.]\s*$/, ""))) !== undefined)) return undefined;
+  return from;
 }

@@ -253,3 +253,46 @@ describe.skipIf(!TOOLS)(`an uitvoeringsprogramma as a planning of marks by year,
     expect(r.notes.map((n) => n.messageId)).not.toContain("import.begroting");
   });
 });
+
+// Kaarsdorp's shape: each theme as a card of two columns under a header row, a row per part.
+const CARDS = `# Integraal Veiligheidsplan Kaarsdorp 2025-2028
+
+## 1. Prioriteiten
+
+### 1.1 Ondermijning
+
+| Onderdeel | Uitwerking |
+|---|---|
+| Opgave | Criminelen misbruiken bedrijfspanden op de bedrijventerreinen en in het buitengebied. |
+| Ambitie | In 2028 zijn alle bedrijventerreinen twee keer gecontroleerd. |
+| Partners | Politie, RIEC, Belastingdienst |
+
+### 1.2 Jeugd
+
+| Onderdeel | Uitwerking |
+|---|---|
+| Opgave | Een kleine groep jongeren veroorzaakt overlast in het centrum. |
+| Ambitie | In 2028 is het aantal meldingen van jeugdoverlast met een kwart gedaald. |
+| Partners | Jongerenwerk, politie |
+
+## 2. Organisatie
+
+Jaarlijks informeren we de raad.
+`;
+
+describe.skipIf(!TOOLS)(`themes as cards of two columns under a header row ('Onderdeel | Uitwerking')${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("kaarsdorp", CARDS);
+  }, 300_000);
+
+  it.each(KINDS)("%s: each card's rows are the theme's parts, the header's words reported", async (kind) => {
+    const r = await importDocument(docs[kind], { fileName: `plan.${kind}` });
+    expect(parse(r.text).themes.map((t) => [t.title, t.opgave?.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Opgave", "Ambitie"],
+      ["Jeugd", "Opgave", "Ambitie"],
+    ]);
+    expect(r.notes.filter((n) => n.messageId === "import.kaartAlsKoppen").map((n) => n.text)).toEqual(["Onderdeel Uitwerking", "Onderdeel Uitwerking"]);
+    expect(unaccountedWords(CARDS, r.text, r.notes)).toEqual([]);
+  });
+});

@@ -81,6 +81,23 @@ describe("tables in a PDF, by the position of their words", () => {
     ]);
   });
 
+  it("reads a theme's card of two columns, its text wrapping to the right edge, and no other table of two columns", () => {
+    const wide = [72, 306];
+    const card = [
+      line(300, ["Onderdeel", "Uitwerking"], wide),
+      line(282, ["Opgave", "Criminelen misbruiken"], wide),
+      line(268, [undefined, "bedrijfspanden op de bedrijventerreinen en in het"], wide),
+      line(250, ["Ambitie", "In 2028 is alles gecontroleerd."], wide),
+    ];
+    expect([...findTables(card).values()].map((r) => r.cells)).toEqual([
+      ["Onderdeel", "Uitwerking"],
+      ["Opgave", "Criminelen misbruiken bedrijfspanden op de bedrijventerreinen en in het"],
+      ["Ambitie", "In 2028 is alles gecontroleerd."],
+    ]);
+    const names = [line(300, ["Naam", "Functie"], wide), line(282, ["J. de Vries", "Burgemeester"], wide), line(264, ["A. Bakker", "Wethouder"], wide)];
+    expect(findTables(names).size).toBe(0);
+  });
+
   it("keeps a row whose wrapped lines fill the columns one row, and glues a word the column broke", () => {
     // "Zorg en" over "veiligheid" beside the other cells' next lines; "Jongerenwerk op" over "straat."
     // with no first column; "veiligheidsoverle" (filling its column) over "g.".
