@@ -589,6 +589,18 @@ describe("a title page's adoption and period as other plans write them", () => {
   });
 });
 
+describe("a budget copied out of a PDF whose narrow first column wrapped the names", () => {
+  const text = `Integraal Veiligheidsplan Zuidervaart 2024-2027\n\n1. Prioriteiten\n\nWe pakken ondermijning en jeugdoverlast aan, met zorg en veiligheid.\n\n2. Financiën\n\nDe kosten (bedragen x € 1.000).\n\nOnderdeel          2024        2025         2026\nOndermijn           120          120         125\ning\nZorg en              80           85           85\nveiligheid\nJeugdoverl           60           60           60\nast\nTotaal              260          265         270\n\n3. Organisatie\n\nJaarlijks informeren we de raad.\n`;
+
+  it("joins each name's wrapped rest to its row, and glues the words the column broke", async () => {
+    const r = await importText(text);
+    const b = parse(r.text).budget;
+    expect(b?.lines.map((l) => l.deelproduct)).toEqual(["Ondermijning", "Zorg en veiligheid", "Jeugdoverlast"]);
+    expect(b?.totals).toBeDefined();
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
+
 describe("a plan named whole only in its running header", () => {
   it("takes the period and the municipality from the header it leaves out of the text", async () => {
     const pages = ["Veilig samen\n\nMaart 2025", "1. Inleiding\n\nDit plan geeft de koers voor de komende vier jaar.", "2. Prioriteiten\n\n2.1 Ondermijning\n\nWe pakken ondermijning aan."];
