@@ -184,6 +184,8 @@ function isSlogan(t: string): boolean {
   const k = keyword(t);
   return t.length <= 80 && !/[.!?:;]$|[\n<>]/.test(t) && !/^\(?(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}\)?$/.test(t) && !FACT.test(t) && !NOT_A_SLOGAN.test(k) && !containerSoort(k) && !themePart(k) && !ROMAN.test(t) && !THEME_HEADING.test(t) && !SECTION_NUMBER.test(t);
 }
+/** A plan's first chapter: "1. Inleiding", "Hoofdstuk 1 …", "Voorwoord", "Inleiding". */
+const OPENING = /^(?:1[.)]?\s+\p{Lu}|(?:hoofdstuk|deel)\s+(?:1|I)\b|(?:voorwoord|inleiding|samenvatting|leeswijzer)\b)/iu;
 const NOT_A_SLOGAN = /^(?:voorwoord|inleiding|samenvatting|aanleiding|inhoud|inhoudsopgave|colofon|leeswijzer|hoofdstuk\b|deel\b|bijlage)/;
 
 /**
@@ -204,7 +206,10 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
     // Peelrode"), is the subtitle: in the same paragraph, or with a short fact as the next block.
     const next = blocks[i + 1];
     const factNext = next !== undefined && (next.kind === "heading" || next.kind === "paragraph") && FACT.test(plainText(next.text)) && plainText(next.text).length <= 60;
-    const slogan = i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && factNext));
+    // Or a slogan set as a heading of its own right over the plan's first chapter ("Samen werken aan een
+    // veilig Zuidervaart" over "1. Inleiding"), where it would be a chapter without text.
+    const openingNext = b.kind === "heading" && next?.kind === "heading" && OPENING.test(plainText(next.text).trim());
+    const slogan = i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && (factNext || openingNext)));
     if (slogan) {
       subtitle = pieces[0]!;
       notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: subtitle }, text: subtitle, line: 0 });

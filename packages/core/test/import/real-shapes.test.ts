@@ -859,6 +859,15 @@ describe("a title page with a slogan under the title and the municipality under 
     expect(headings(r.text)).toEqual(["# Masterplan Integrale Veiligheid 2027-2030", "## Voorwoord"]);
   });
 
+  it("makes a slogan right over the first chapter the subtitle, not a chapter without text", async () => {
+    const text = "Integraal Veiligheidsplan Zuidervaart 2024-2027\n\nSamen werken aan een veilig Zuidervaart\n\n1. Inleiding\n\nDit plan beschrijft de koers.\n";
+    const pdf = makePdf([[{ text: "Integraal Veiligheidsplan Zuidervaart 2024-2027", size: 20 }, { text: "Samen werken aan een veilig Zuidervaart", gapBefore: true }, { text: "1. Inleiding", size: 16, gapBefore: true }, { text: "Dit plan beschrijft de koers.", gapBefore: true }]]);
+    for (const r of [await importText(text), await importDocument(pdf, { fileName: "plan.pdf" })]) {
+      expect(parse(r.text).plan.metadata.ondertitel).toBe("Samen werken aan een veilig Zuidervaart");
+      expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Zuidervaart 2024-2027", "## 1. Inleiding"]);
+    }
+  });
+
   it("keeps a first chapter that opens with the municipality's name a chapter", async () => {
     const r = await importText("Integraal Veiligheidsplan 2027-2030\n\nInleiding\n\nGemeente Peelrode\n\nDe gemeente heeft 40.000 inwoners.\n");
     expect(headings(r.text)).toContain("## Inleiding");
