@@ -132,10 +132,11 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = 2;
       closeFrom(2);
       chapter = { level };
-    } else if (group && !isCardLabel(b.text) && nextHeadingIsPart(blocks, i)) {
-      // A name without number or level under a group, followed by a theme's part ("**Ondermijning**" over
-      // "**Wat zien we?**", as a Word document made without heading styles sets its themes): a theme.
-      level = group.level + 1;
+    } else if ((group ?? chapter) && !isCardLabel(b.text) && nextHeadingIsPart(blocks, i)) {
+      // A name without number or level under a group (or a chapter), followed by a theme's part
+      // ("**Ondermijning**" over "**Wat zien we?**", as a Word document made without heading styles sets
+      // its themes): a theme.
+      level = (group ?? chapter)!.level + 1;
       closeFrom(level);
       theme = { level };
     } else {

@@ -14,11 +14,17 @@ import type { ImportNote } from "./report.js";
 /** The first column's header of a table of themes. */
 const THEME_COLUMN = /^(?:(?:veiligheids)?themas?|prioriteit(?:en)?|speerpunt(?:en)?|onderwerp(?:en)?|focuspunt(?:en)?)$/;
 
+/** Headings whose tables retell or list the themes, never set them out: a summary, an appendix. */
+const OUTSIDE = /^(?:(?:management|bestuurlijke )?samenvatting|in het kort|bijlagen?|leeswijzer|voorwoord)\b/;
+
 export function themeTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  // Under the priorities' heading; in a plan without one ("3. Onze aanpak" over "Prioriteit | Doel |
+  // …"), under the heading the table stands under, so that the rows are found as chapters with goals.
+  const anyGroup = blocks.some((b) => b.kind === "heading" && containerSoort(keyword(b.text)));
   let group: HeadingBlock | undefined;
   let out: DocBlock[] | undefined;
   blocks.forEach((b, i) => {
-    if (b.kind === "heading") group = containerSoort(keyword(b.text)) ? b : undefined;
+    if (b.kind === "heading") group = containerSoort(keyword(b.text)) || (!anyGroup && !OUTSIDE.test(keyword(b.text))) ? b : undefined;
     if (b.kind !== "table" || b === budget || !group || !isThemeTable(b)) {
       out?.push(b);
       return;

@@ -296,3 +296,42 @@ describe.skipIf(!TOOLS)(`themes as cards of two columns under a header row ('Ond
     expect(unaccountedWords(CARDS, r.text, r.notes)).toEqual([]);
   });
 });
+
+// Waterland's shape: no chapter named for the priorities; the table itself names them.
+const NO_GROUP = `# Integraal Veiligheidsplan Waterland 2025-2028
+
+## 1. Samenvatting
+
+| Prioriteit | Doel |
+|---|---|
+| Ondermijning | Meer signalen. |
+| Jeugd | Minder overlast. |
+
+## 2. Onze aanpak
+
+| Prioriteit | Doel | Aanpak |
+|---|---|---|
+| Ondermijning | In 2028 zijn twee keer zoveel signalen gemeld als in 2024. | Controles met de politie. |
+| Jeugd | In 2028 is het aantal meldingen van jeugdoverlast gehalveerd. | Straatwerk. |
+
+## 3. Organisatie
+
+Jaarlijks informeren we de raad.
+`;
+
+describe.skipIf(!TOOLS)(`themes as the rows of a table in a plan with no chapter named for its priorities${SKIPPED}`, () => {
+  let docs: Made;
+  beforeAll(() => {
+    docs = made("waterland", NO_GROUP);
+  }, 300_000);
+
+  it.each(KINDS)("%s: the rows under the chapter are its themes; the summary's table stays a table", async (kind) => {
+    const r = await importDocument(docs[kind], { fileName: `plan.${kind}` });
+    expect(parse(r.text).themes.map((t) => [t.title, t.ambitie?.title])).toEqual([
+      ["Ondermijning", "Doel"],
+      ["Jeugd", "Doel"],
+    ]);
+    // (In the PDF, a table of two columns without figures is read as its words.)
+    expect(r.text).toMatch(kind === "pdf" ? /## 1\. Samenvatting\n\nPrioriteit Doel Ondermijning/ : /## 1\. Samenvatting\n\n\| Prioriteit/);
+  });
+});
