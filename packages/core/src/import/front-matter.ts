@@ -7,6 +7,7 @@ import { PLAN_KIND } from "../text/keywords.js";
 import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
+import { inferPeriod, PERIOD } from "./period.js";
 import type { ImportNote } from "./report.js";
 import { DATE, GEMEENTE, GEMEENTE_NAAM, iso, MERGER } from "./written.js";
 
@@ -59,9 +60,6 @@ const TAKES_NOTE = /\b(?:het\s+|de\s+)?((?:uitvoerings(?:plan|programma)|actiepl
 const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?(?:raads)?vergadering\\s+(?:van|d\\.\\s?d\\.|op)\\s+${DATE}`, "iu");
 /** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
 const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
-const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
-/** "2023-'26", "2023-26": a span whose last year is written in two figures (not the "2023-2026" of PERIOD, nor a date "2023-12-12"). */
-const SHORT_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*['’]?(\d{2})\b(?![-–./]\d)/gu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
 const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
@@ -144,33 +142,8 @@ export function inferFrontMatter(
   else if (gemeente) notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: gemeenteFrom! }, line: 0 });
   else notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
 
-  // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
-  const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
-  const scores = new Map<string, number>();
-  const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
-  // The subtitle counts as the title does ("Veilig samen leven" over "Integraal Veiligheidsplan 2027-2030").
-  const running = (source.runningHeaders ?? []).map((text) => ({ text, heading: true }));
-  for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...running, ...texts]) {
-    const spans = [...t.text.matchAll(PERIOD)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
-    if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
-    for (const [van, tot] of spans) {
-      if (tot - van < 1 || tot - van > 8) continue;
-      score(`${van}-${tot}`, t.heading ? 3 : 1);
-    }
-  }
-  if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
-  let periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
-  // Where the text names none, the name the file was published under often does ("ivp_2024_2027.pdf").
-  const named = periode === undefined ? periodInFileName(source.fileName) : undefined;
-  if (named) periode = named;
-  notes.push(
-    named
-      ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: named, bestand: baseName(source.fileName!) }, line: 0 }
-      : periode
-        ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
-        : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 },
-  );
+  // Periode: the span most named in headings and text, weighed by the budget's years (./period.ts).
+  const periode = inferPeriod([{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...(source.runningHeaders ?? []).map((text) => ({ text, heading: true })), ...texts], budget, source.fileName, notes);
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];
@@ -278,17 +251,6 @@ export function inferFrontMatter(
     ...(uitvoeringsplannen ? { uitvoeringsplannen } : {}),
     grondslag,
   };
-}
-
-const baseName = (path: string) => path.replace(/^.*[\\/]/, "");
-/** Two years in a file's name, apart by a dash, underscore, dot or space ("IVP_2024_2027_def.pdf"), as a plan's period spans them. */
-const FILE_PERIOD = /(?<!\d)((?:19|20)\d{2})[-–_. ]*(?:t[-_ ]?m[-_ ]*)?((?:19|20)\d{2})(?!\d)/i;
-function periodInFileName(fileName: string | undefined): string | undefined {
-  const m = fileName ? FILE_PERIOD.exec(baseName(fileName)) : null;
-  if (!m) return undefined;
-  const van = Number(m[1]);
-  const tot = Number(m[2]);
-  return tot - van >= 1 && tot - van <= 8 ? `${van}-${tot}` : undefined;
 }
 
 /** A YAML scalar: plain where YAML reads it back as the same string, else double-quoted. */
