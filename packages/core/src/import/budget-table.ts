@@ -10,7 +10,8 @@ import type { ImportNote } from "./report.js";
 
 /** The budget: the first table after the money chapter's heading ("Financiën") whose header names years; else the first such table. */
 export function findBudget(blocks: readonly DocBlock[]): number {
-  const isBudget = (b: DocBlock) => b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => yearOf(plainText(c).trim()) !== undefined).length >= 1 && b.rows.length >= 2;
+  const isBudget = (b: DocBlock) =>
+    b.kind === "table" && (b.rows[0] ?? []).slice(1).filter((c) => yearOf(plainText(c).trim()) !== undefined).length >= 1 && b.rows.length >= 2 && !(b.rows[0] ?? []).some((c) => GOAL_COLUMN.test(keyword(c)));
   const fin = blocks.findIndex((b) => b.kind === "heading" && isFinancialKeyword(keyword(b.text)));
   if (fin >= 0) {
     const i = blocks.findIndex((b, j) => j > fin && isBudget(b));
@@ -20,6 +21,8 @@ export function findBudget(blocks: readonly DocBlock[]): number {
   // 61" under "2020 | 2023"): it is the budget only if it speaks of money.
   return blocks.findIndex((b) => isBudget(b) && b.kind === "table" && b.rows.some((r) => r.some((c) => MONEY_CELL.test(c))));
 }
+/** A goals table's columns by year ("Nulmeting 2023 | Streefwaarde 2027"): its figures are no amounts. */
+const GOAL_COLUMN = /^(?:nulmeting|streef(?:waarde|cijfer)|doelwaarde|indicator(?:en)?)\b/;
 /** A cell that speaks of money: "€ 45.000", "(bedragen x € 1.000)", "Begroting", "15.407". */
 const MONEY_CELL = /€|\beuro\b|\bbedrag|\bbudget|\bbegroting|\bkosten\b|\bx\s*1\.000\b|\b\d{1,3}(?:\.\d{3})+\b/i;
 

@@ -11,6 +11,8 @@ import { foldText } from "../text/keywords.js";
 
 /** The heading a table of contents stands under (a page number after it is its own entry's). */
 const CONTENTS_HEADING = /^(?:inhoud|inhoudsopgave|inhoudstafel|inhoudsoverzicht)(?: \d{1,3})?$/;
+/** Whether a heading is the table of contents' own ("Inhoudsopgave"). */
+export const isContentsHeading = (text: string): boolean => CONTENTS_HEADING.test(foldText(text));
 /** An entry: a title with a letter in it, dot leaders or spaces, and a page number of at most three digits. */
 const ENTRY = /^(.*?\p{L}.*?)(?:\s*[.·…_]{2,}\s*|\s+)(\d{1,3})$/u;
 /**

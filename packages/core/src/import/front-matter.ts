@@ -7,6 +7,7 @@ import { PLAN_KIND } from "../text/keywords.js";
 import type { DocBlock, TableBlock } from "./document.js";
 import type { Publication } from "./publication.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
+import { inferPeriod, PERIOD } from "./period.js";
 import type { ImportNote } from "./report.js";
 import { DATE, GEMEENTE, GEMEENTE_NAAM, iso, MERGER } from "./written.js";
 
@@ -38,7 +39,17 @@ const SIGNATURE = new RegExp(`^([\\p{Lu}][\\p{L}'’ -]+),\\s+${DATE}$`, "iu");
  */
 const ADOPTED_RAAD_FIRST = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:heeft|stelde)\\b[^.]{0,60}?\\b${DATE}[^.]{0,160}?\\b(?:vastgesteld|vast)\\b|\\b(?:is|werd)\\s+(?:op\\s+)?${DATE}\\s+(?:door\\s+de\\s+)?(?:gemeente)?raad\\s+vastgesteld\\b`, "giu");
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
-const ADOPTED = new RegExp(`vastgesteld\\b[^.]{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b[^.]{0,100}?${DATE}`, "iu");
+/** Text within one sentence: "d.d." (de dato) before a date does not end it. */
+const IN_SENTENCE = "(?:[^.]|\\bd\\.\\s?d\\.)";
+const ADOPTED = new RegExp(`vastgesteld\\b${IN_SENTENCE}{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b${IN_SENTENCE}{0,100}?${DATE}`, "iu");
+/** A title page's or colophon's "Raadsbesluit d.d. 12-12-2023": the council's decision. */
+const COUNCIL_DECISION = new RegExp(`\\braadsbesluit\\s*(?::|d\\.\\s?d\\.|dd|van|op)?\\s*${DATE}`, "iu");
+/**
+ * "Vastgesteld op 12 december 2023", "Datum vaststelling: 12 december 2023" as a line of its own,
+ * naming no one: the council's, which adopts the plan (art. 38b Politiewet 2012); a line that names
+ * the college ("… door burgemeester en wethouders") is not this.
+ */
+const ADOPTED_ALONE = new RegExp(`^(?:vastgesteld(?:\\s+op)?|datum\\s+vaststelling)\\s*:?\\s*${DATE}\\s*(?:\\(\\s*(?:door\\s+de\\s+)?(?:gemeente)?raad\\s*\\))?\\s*$`, "imu");
 const PROPOSED = new RegExp(`\\b(?:voorstel|voorgesteld)\\s+(?:van|door)\\s+(?:het\\s+)?(?:college|burgemeester\\s+en\\s+wethouders)[^.\\n]{0,60}?\\s(?:van|op|d\\.\\s?d\\.|dd)\\s+${DATE}|\\b(?:datum\\s+)?collegebesluit\\s*(?::|d\\.\\s?d\\.|van|op)?\\s*${DATE}`, "iu");
 /**
  * A decision that adopts a framework and takes note of the college's execution plan: "2. Het
@@ -49,7 +60,6 @@ const TAKES_NOTE = /\b(?:het\s+|de\s+)?((?:uitvoerings(?:plan|programma)|actiepl
 const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?(?:raads)?vergadering\\s+(?:van|d\\.\\s?d\\.|op)\\s+${DATE}`, "iu");
 /** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
 const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
-const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
 /** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
 const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
@@ -76,7 +86,14 @@ export function inferFrontMatter(
   titel: string,
   budget: TableBlock | undefined,
   notes: ImportNote[],
-  source: { readonly subtitle?: string; readonly facts: readonly string[]; readonly publication?: Publication } = { facts: [] },
+  source: {
+    readonly subtitle?: string;
+    readonly facts: readonly string[];
+    readonly publication?: Publication;
+    readonly fileName?: string;
+    /** A PDF's running headers, left out of the text: often the only place that names the plan whole ("Integraal Veiligheidsplan Dijkwaard 2025-2028"). */
+    readonly runningHeaders?: readonly string[];
+  } = { facts: [] },
 ): InferredFrontMatter {
   const texts: { text: string; heading: boolean; block?: DocBlock }[] = source.facts.map((text) => ({ text, heading: true }));
   for (const b of blocks) {
@@ -110,14 +127,14 @@ export function inferFrontMatter(
       counts.set(m[1]!, { n: (seen?.n ?? 0) + 1, as: seen?.as ?? m[0] });
     }
     const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
-    const named = best ? undefined : titleNames(titel);
+    const named = best ? undefined : (titleNames(titel) ?? (source.runningHeaders ?? []).map(titleNames).find((m) => m !== null));
     if (best) {
       gemeente = best[0];
       gemeenteFrom = best[1].as;
     } else if (named) {
       // Named only in the plan's own name: "Integraal Veiligheidsplan Lingewaard-Oost 2025-2028".
       gemeente = named[1]!;
-      gemeenteFrom = titel;
+      gemeenteFrom = named.input;
     }
   }
   // In a joint plan, `gemeente` only says whose council's decision the text states (writeFrontMatter).
@@ -125,22 +142,8 @@ export function inferFrontMatter(
   else if (gemeente) notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: gemeenteFrom! }, line: 0 });
   else notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
 
-  // Periode: the span most named in headings and text, weighed by the budget's years; the latest wins a tie.
-  const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
-  const scores = new Map<string, number>();
-  const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
-  // The subtitle counts as the title does ("Veilig samen leven" over "Integraal Veiligheidsplan 2027-2030").
-  for (const t of [{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...texts]) {
-    for (const m of t.text.matchAll(PERIOD)) {
-      const van = Number(m[1]);
-      const tot = Number(m[2]);
-      if (tot - van < 1 || tot - van > 8) continue;
-      score(`${van}-${tot}`, t.heading ? 3 : 1);
-    }
-  }
-  if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
-  const periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
-  notes.push(periode ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 } : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 });
+  // Periode: the span most named in headings and text, weighed by the budget's years (./period.ts).
+  const periode = inferPeriod([{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...(source.runningHeaders ?? []).map((text) => ({ text, heading: true })), ...texts], budget, source.fileName, notes);
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];
@@ -189,7 +192,7 @@ export function inferFrontMatter(
   // publication's frame gives it (signed), and only then a looser "vastgesteld … raad … <date>", which in
   // a frame could meet another of its dates (the day it took effect).
   const atMeeting = COUNCIL_DECIDES.test(all) ? ADOPTED_AT_MEETING.exec(all) : null;
-  const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode)));
+  const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode) ?? said(COUNCIL_DECISION.exec(all)) ?? said(ADOPTED_ALONE.exec(all))));
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: adopted.datum };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });

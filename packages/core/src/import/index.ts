@@ -90,7 +90,7 @@ export async function importDocument(input: Uint8Array | string, options: Import
     const repaired = repairOcr(doc.blocks);
     doc = { ...doc, blocks: repaired.blocks, notes: [...doc.notes, ...repaired.notes] };
   }
-  const { text, notes } = recognise(doc);
+  const { text, notes } = recognise(doc, options.fileName);
   return { text, format: doc.format, notes: [...summarise(text), ...notes].map(({ block: _b, ...n }) => n) };
 }
 

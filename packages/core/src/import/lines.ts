@@ -373,6 +373,14 @@ function partHeadingInBlock(lines: readonly SourceLine[], i: number): boolean {
 
 /** The begroting's questions besides a theme's parts: a heading beside them. */
 export const OTHER_PART = /^wat (?:gaan|zullen) we (?:daarvoor |ervoor )?doen\??$|^wat mag het kosten\??$/i;
+/** Labels of a theme's card besides its parts (their keywords): what the theme does, with whom, measured how. */
+export const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
+/** A theme's card's label: a part of the theme ("Opgave", "Wat willen we bereiken?"), the begroting's other questions ("Wat gaan we doen?"), or what goes with them ("Aanpak", "Partners"). */
+export function isCardLabel(cell: string): boolean {
+  const text = plainText(cell).trim().replace(/[:.]$/, "");
+  const k = keyword(text);
+  return themePart(k) !== undefined || CARD_LABEL.test(k) || OTHER_PART.test(text);
+}
 
 /** The text's width around line `i`: its longest line among the 20 before and after (a wrapped line comes near it). */
 function lineWidth(lines: readonly SourceLine[], i: number): number {
@@ -404,7 +412,9 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
-  if (isTableRow(t) && (isTableRow(lines[i - 1]?.text ?? "") || isTableRow(lines[i + 1]?.text ?? "") || (isTableRow(lines[i - 2]?.text ?? "") && isTableRow(lines[i + 1]?.text ?? "")))) return "table";
+  if (labelTail(lines, i)) return "table";
+  const rowish = (k: number) => isTableRow(lines[k]?.text ?? "") || labelTail(lines, k);
+  if (isTableRow(t) && (rowish(i - 1) || rowish(i + 1) || (rowish(i - 2) && rowish(i + 1)))) return "table";
   if (moneyRun(lines, i)) return "table";
   if (numberedHeadingInBlock(lines, i)) return "text";
   if (LIST_ITEM.test(t)) {
@@ -450,6 +460,19 @@ function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
 }
 
+/**
+ * The rest of a row's label that a narrow column wrapped onto the next line, in text copied out of a
+ * PDF ("Ondermijn" 120 120 over "ing", "Zorg en" 80 85 over "veiligheid"): a few words in lower case,
+ * no figures, right under a row of amounts, in the same block.
+ */
+function labelTail(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i];
+  const above = lines[i - 1];
+  if (!l || !above || l.cells || l.gap || l.pageBreak || above.cells) return false;
+  const t = l.text.trim();
+  return /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(t) && t.split(/\s+/).length <= 3 && AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text);
+}
+
 /** Whether line `i` belongs to a run of two or more `EURO_ROW` lines, or is the `MONEY_HEADER` right above one. */
 function moneyRun(lines: readonly SourceLine[], i: number): boolean {
   const euro = (k: number) => {
@@ -464,20 +487,28 @@ function moneyRun(lines: readonly SourceLine[], i: number): boolean {
 const sameRow = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c.trim() === b[i]!.trim());
 
 function tableRows(lines: readonly SourceLine[]): string[][] {
-  return lines.map((l) => {
-    if (l.cells) return [...l.cells];
-    const y = YEAR_ROW.exec(l.text);
-    const m = y ?? AMOUNT_ROW.exec(l.text);
-    if (!m) {
-      // One column of money: the name, and the amount or the column's header whole ("Bedrag per jaar").
-      const one = EURO_ROW.exec(l.text) ?? MONEY_HEADER.exec(l.text)!;
-      return [one[1]!.trim(), one[2]!.trim()];
-    }
-    const label = (m[1] ?? "").trim();
-    // One amount per word, as printed; a euro sign on its own goes with the amount after it ("€ 45.000").
-    const cells = m[2]!.trim().replace(/€\s+/g, "€ ").split(/(?<!€)\s+/);
-    return [label, ...cells];
+  const rows: string[][] = [];
+  lines.forEach((l, i) => {
+    // A label's wrapped rest goes on the row above ("Ondermijn ing": ../budget-table.ts glues a broken word).
+    if (i > 0 && labelTail(lines, i) && rows.length > 0) rows[rows.length - 1]![0] = `${rows[rows.length - 1]![0]} ${l.text.trim()}`;
+    else rows.push(tableRow(l));
   });
+  return rows;
+}
+
+function tableRow(l: SourceLine): string[] {
+  if (l.cells) return [...l.cells];
+  const y = YEAR_ROW.exec(l.text);
+  const m = y ?? AMOUNT_ROW.exec(l.text);
+  if (!m) {
+    // One column of money: the name, and the amount or the column's header whole ("Bedrag per jaar").
+    const one = EURO_ROW.exec(l.text) ?? MONEY_HEADER.exec(l.text)!;
+    return [one[1]!.trim(), one[2]!.trim()];
+  }
+  const label = (m[1] ?? "").trim();
+  // One amount per word, as printed; a euro sign on its own goes with the amount after it ("€ 45.000").
+  const cells = m[2]!.trim().replace(/€\s+/g, "€ ").split(/(?<!€)\s+/);
+  return [label, ...cells];
 }
 
 function listItems(lines: readonly SourceLine[]): string[] {
@@ -514,6 +545,9 @@ export function looksLikeHeading(t: string): boolean {
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
   if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
+  // A bracket closed that the line did not open ("Verkeersveiligheid)" under "(zie het thema:"): the end of a sentence.
+  const own = s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])[.)]\s*/u, "");
+  if ((own.match(/\)/g) ?? []).length > (own.match(/\(/g) ?? []).length) return false;
   // A title has a word: "4) e" and "4)" are the ends of wrapped table cells ("(2024)" split in a narrow column).
   if (!/\p{L}{2}/u.test(s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s*/u, ""))) return false;
   return true;

@@ -8,8 +8,9 @@
 import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart, VELD_HEADING } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
+import { isContentsHeading } from "./contents.js";
 import type { DocBlock, HeadingBlock } from "./document.js";
-import { CHAPTER_HEADING } from "./lines.js";
+import { CHAPTER_HEADING, isCardLabel } from "./lines.js";
 import type { Placed } from "./recognise.js";
 import type { ImportNote } from "./report.js";
 
@@ -65,8 +66,11 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     // "5. Organisatie" after "4. Strategische thema's" goes on from 4: the chapter after it, not a theme in it.
     const chapterNumber = !b.bullet ? CHAPTER_NUMBER.exec(b.text)?.[1] : undefined;
     const bySequence = chapterNumber !== undefined ? numbered.get(String(Number(chapterNumber) - 1)) : undefined;
-    // A veiligheidsveld's chapter ("3. Veilige woon- en leefomgeving") holds its themes as a theme group does.
-    const soort = containerSoort(k) ?? (VELD_HEADING.test(k) ? "kern" : undefined);
+    // A veiligheidsveld's chapter ("3. Veilige woon- en leefomgeving") holds its themes as a theme group
+    // does; under an open group and deeper than it, a theme so named ("2.2 Jeugd en veiligheid") is one of its themes.
+    const provisional = mapped ?? byNumber;
+    const inGroup = group !== undefined && provisional !== undefined && provisional > group.level;
+    const soort = containerSoort(k) ?? (VELD_HEADING.test(k) && !inGroup ? "kern" : undefined);
     let text = b.text;
     let level: number;
     if (soort) {
@@ -128,6 +132,13 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = 2;
       closeFrom(2);
       chapter = { level };
+    } else if ((group ?? chapter) && !isCardLabel(b.text) && nextHeadingIsPart(blocks, i)) {
+      // A name without number or level under a group (or a chapter), followed by a theme's part
+      // ("**Ondermijning**" over "**Wat zien we?**", as a Word document made without heading styles sets
+      // its themes): a theme.
+      level = (group ?? chapter)!.level + 1;
+      closeFrom(level);
+      theme = { level };
     } else {
       level = oa ? oa.level + 1 : theme ? theme.level + 1 : toel ? toel.level + 1 : fin ? fin.level + 1 : group ? group.level + 1 : chapter ? chapter.level + 1 : 2;
       if (level === 2) chapter = undefined;
@@ -140,6 +151,15 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
   return out;
 }
 
+/** Whether the next heading after block `i` (text between them allowed) is a theme's part ("Opgave", "Wat zien we?", "Aanpak"). */
+function nextHeadingIsPart(blocks: readonly DocBlock[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === "heading") return isCardLabel(b.text);
+  }
+  return false;
+}
+
 /**
  * The document's own heading levels, with no level skipped: a heading goes at most one level under the
  * heading it follows. A PDF ranks every type size, so a size used only by the title page's subtitle
@@ -150,7 +170,9 @@ function closeGaps(blocks: readonly DocBlock[]): Map<DocBlock, number> {
   const out = new Map<DocBlock, number>();
   const open: { own: number; placed: number }[] = [];
   for (const b of blocks) {
-    if (b.kind !== "heading" || b.level === undefined) continue;
+    // The table of contents' heading is front matter whatever its style: a Word "TOC Heading" that
+    // LibreOffice gives outline level 1 must not put the chapters after it a level under it.
+    if (b.kind !== "heading" || b.level === undefined || isContentsHeading(b.text)) continue;
     while (open.length > 0 && open[open.length - 1]!.own >= b.level) open.pop();
     const placed = open.length > 0 ? open[open.length - 1]!.placed + 1 : b.level;
     open.push({ own: b.level, placed });

@@ -128,18 +128,27 @@ function sideOf(items: readonly PageItem[], gutter: number): Side {
 /**
  * Where a band that starts with two-sided line `start` ends (exclusive): it runs on over two-sided lines
  * and the one-sided lines between them (a column's heading or a paragraph's last line, while the other
- * column goes on), and past the last two-sided line over one-sided lines that follow closely in the same
+ * column goes on; lines of the two columns on baselines of their own, one after the other), and past the last two-sided line over one-sided lines that follow closely in the same
  * type (a column longer than the other). A line across the gutter, or a stretch of more than three lines'
  * height without a two-sided line, ends it; so does larger type after it (the next section's heading).
  */
 function bandEnd(lines: readonly Line<PageItem>[], start: number): number {
   let lastBoth = start;
+  // Where each side last had a line: where a paragraph's spacing sets one column's baselines half a line
+  // off the other's, no line has both sides, but the two columns still go on side by side.
+  let leftY = lines[start]!.y;
+  let rightY = leftY;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.side === "across") break;
-    if (l.side === "both") {
-      if (lines[lastBoth]!.y - l.y > lines[lastBoth]!.size * 3.5) break;
+    // Only lines in the columns' own type (a heading in larger type below them ends them, as before).
+    const inColumns = l.size <= lines[start]!.size * 1.08;
+    if (inColumns && l.side !== "right") leftY = l.y;
+    if (inColumns && l.side !== "left") rightY = l.y;
+    const near = lines[lastBoth]!.size * 3.5;
+    if (l.side === "both" || (inColumns && leftY - l.y <= near && rightY - l.y <= near)) {
+      if (lines[lastBoth]!.y - l.y > near) break;
       lastBoth = i;
     }
   }

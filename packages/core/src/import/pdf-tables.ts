@@ -8,6 +8,9 @@
  * amounts, "| (bedragen x € 1.000) | 2025 | …") are left to the amount rows of ./lines.ts; a table of
  * contents ("1. | Inleiding | 3") names one column in words and is not taken.
  */
+import { themePart } from "../structure/themes.js";
+import { keyword } from "../text/keywords.js";
+import { isCardLabel } from "./lines.js";
 
 export interface PlacedItem {
   text: string;
@@ -16,6 +19,16 @@ export interface PlacedItem {
   readonly size: number;
   width: number;
 }
+
+/** Lines [r, end) whose two-cell lines start with a card's label (a header's line apart), a theme's part among them. */
+function cardLabels(cells: readonly Cell[][], r: number, end: number): boolean {
+  const firsts = cells.slice(r, end).filter((line) => line.length === 2).map((line) => line[0]!.text);
+  const labels = firsts.filter(isCardLabel);
+  return labels.length >= 2 && labels.length >= firsts.length - 1 && labels.some((l) => themePart(keyword(l.replace(/[:.]\s*$/, ""))) !== undefined);
+}
+
+/** A cell that marks a planning's year or a yes: "x", "✓", "•", "ja". */
+const MARK = /^(?:[xX✓✔●•■]|ja|nee)$/u;
 
 /** A table row found: the lines (indexes into the page's rows) it takes, and its cells, one per column. */
 export interface FoundRow {
@@ -37,7 +50,7 @@ export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
     if (end > r) {
-      const table = readTable(cells, r, end);
+      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end);
       if (table) for (const row of table) found.set(row.lines[0]!, row);
       // Past the run either way: trying again from each of its lines would cost the square of its length.
       r = end;
@@ -86,7 +99,7 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     const line = cells[end]!;
     // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
     const h = lineHeight(rows[end]!);
-    const within = (c: Cell) => columns.some(([a, b]) => c.from >= a - h && c.from < b && c.to <= b + 2 * h);
+    const within = (c: Cell) => inColumn(c, columns, h);
     if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
     if (line.length >= 2) for (const c of line) columns.push([c.from, c.to]);
     end++;
@@ -94,8 +107,36 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
   return end - r >= 2 ? end : r;
 }
 
+/**
+ * Whether a cell alone on its line stands in one of the columns: it starts inside one and ends before
+ * the next column starts (a wrapped indicator may be wider than the header's word above it).
+ */
+function inColumn(c: Cell, columns: readonly (readonly [number, number])[], h: number): boolean {
+  return columns.some(([a, b]) => {
+    if (c.from < a - h || c.from >= b) return false;
+    // The last column has no column after it: a wrapped line there may reach the text's right edge.
+    const next = Math.min(...columns.map(([x]) => x).filter((x) => x > c.from + h));
+    return c.to <= next;
+  });
+}
+
+/**
+ * The line above a table's first line is the first line of its header when it is one cell standing in
+ * a column other than the first, close above ("Streefwaarde" over "2027" where the other headers fit
+ * on one line), and not a table's line already.
+ */
+function headerAbove(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell[][], r: number, found: ReadonlyMap<number, FoundRow>): boolean {
+  if (r === 0 || cells[r - 1]!.length !== 1 || [...found.values()].some((t) => t.lines.includes(r - 1))) return false;
+  const step = baseline(rows[r - 1]!) - baseline(rows[r]!);
+  const h = lineHeight(rows[r]!);
+  if (step <= 0 || step > h * 1.75) return false;
+  const [first, ...others] = cells[r]!;
+  const c = cells[r - 1]![0]!;
+  return c.from > first!.to && inColumn(c, others.map((o) => [o.from, o.to] as const), h);
+}
+
 /** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */
-function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[] | undefined {
+function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number): FoundRow[] | undefined {
   // Columns: the cells' x ranges, merged where they overlap.
   const ranges = cells
     .slice(r, end)
@@ -108,13 +149,33 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
     if (last && a < last[1]) last[1] = Math.max(last[1], b);
     else columns.push([a, b]);
   }
-  if (columns.length < 3) return undefined;
+  // Two columns only for a theme's card (labels and their text); more for any other table.
+  if (columns.length < 2 || (columns.length === 2 && !cardLabels(cells, r, end))) return undefined;
   const columnOf = (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a);
   // A line that fills all columns but one (or more) starts a row; the lines under it, until the next
   // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
   // do); lines above the first such line are the header's first lines.
   const lines = Array.from({ length: end - r }, (_, k) => r + k);
-  const full = lines.filter((i) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1));
+  // Not a line whose first column goes on in lower case ("Zorg en" over "veiligheid"), nor one without a
+  // first column whose every cell goes on so: the row's cells wrapped, however many columns they fill.
+  const lower = (c: Cell | undefined) => c !== undefined && /^\p{Ll}/u.test(c.text);
+  const goesOn = (i: number) => {
+    const first = cells[i]!.find((c) => columnOf(c) === 0);
+    return first ? lower(first) : cells[i]!.every(lower);
+  };
+  // Where the rows stand further apart than a cell's lines (a table's cell padding), a line set as
+  // tightly under the one above as a cell's wrapped lines goes on in that row, whatever its words.
+  const steps = lines.slice(1).map((i) => baselines[i - 1]! - baselines[i]!);
+  const tightest = Math.min(...steps);
+  const spaced = steps.some((s) => s > tightest + 2);
+  const tight = (i: number) => spaced && i > r && baselines[i - 1]! - baselines[i]! <= tightest + 1;
+  const fills = (i: number) => new Set(cells[i]!.map(columnOf)).size >= Math.max(2, columns.length - 1) && !goesOn(i);
+  // The header's full line may stand tightly under its own first line ("Streefwaarde" over "2027").
+  const header = lines.find(fills);
+  // And where rows stand apart so, a line that stands apart with a first cell starts a row though cells
+  // of it are empty (a planning's years without a mark).
+  const apart = (i: number) => spaced && header !== undefined && i > header && !tight(i) && cells[i]!.length >= 2 && cells[i]!.some((c) => columnOf(c) === 0) && !goesOn(i);
+  const full = lines.filter((i) => (fills(i) && (i === header || !tight(i))) || apart(i));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
   for (const i of lines) {
@@ -124,15 +185,41 @@ function readTable(cells: readonly Cell[][], r: number, end: number): FoundRow[]
   }
   const out: FoundRow[] = rows.map((row) => {
     const texts: string[][] = columns.map(() => []);
-    for (const i of [...row.parts].sort((a, b) => a - b)) for (const c of cells[i]!) texts[columnOf(c)]!.push(c.text);
+    // The piece before each: whether it filled its column, so a word the column broke ("veiligheidsoverle"
+    // over "g.") is glued again.
+    const before: (Cell | undefined)[] = columns.map(() => undefined);
     const taken = [...row.parts].sort((a, b) => a - b);
+    for (const i of taken) {
+      for (const c of cells[i]!) {
+        const k = columnOf(c);
+        const t = texts[k]!;
+        const prev = before[k];
+        // Broken: the line before is one word (five letters or more) that reaches the column's right edge.
+        const broken = prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
+        if (t.length === 0) t.push(c.text);
+        else t[t.length - 1] = joinCellLines(t[t.length - 1]!, c.text, broken);
+        before[k] = c;
+      }
+    }
     return { lines: taken, cells: texts.map((t) => t.join(" ")) };
   });
+  if (columns.length === 2) return out.slice(1).every((row) => isCardLabel(row.cells[0] ?? "")) ? out : undefined;
   // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
   if (out[0]!.cells.filter((c) => /\p{L}{2}/u.test(c) && !/^(?:19|20)\d{2}$/.test(c)).length < 2) return undefined;
   // A table of figures: some column holds a number in at least half its rows. (Prose set in three
   // columns, as a leaflet is, has lines side by side too, but not that.)
+  // A planning's marks count as figures: "x" under "2025" in an uitvoeringsprogramma.
   const data = out.slice(1);
-  if (!columns.some((_, k) => data.filter((row) => /\d/.test(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
+  const figure = (cell: string) => /\d/.test(cell) || MARK.test(cell.trim());
+  if (!columns.some((_, k) => data.filter((row) => figure(row.cells[k] ?? "")).length * 2 >= data.length)) return undefined;
   return out;
+}
+
+/** Words that go on a label after a line break as words of their own, however short. */
+const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+
+/** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
+export function joinCellLines(first: string, next: string, broken: boolean): string {
+  const tail = /^(\p{Ll}+)(?=$|[\s.,;:)])/u.exec(next.trim())?.[1];
+  return broken && tail !== undefined && tail.length <= 4 && !SHORT_WORDS.has(tail) ? `${first}${next.trim()}` : `${first} ${next}`;
 }

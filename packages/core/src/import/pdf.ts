@@ -10,7 +10,7 @@ import type { SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { clean, readLines, type SourceLine } from "./lines.js";
 import { readingOrder } from "./pdf-columns.js";
-import { findTables } from "./pdf-tables.js";
+import { findTables, joinCellLines } from "./pdf-tables.js";
 
 interface TextItem {
   readonly str: string;
@@ -214,11 +214,3 @@ function widest(rows: readonly Placed[][]): number {
   return w;
 }
 
-/** Words that go on a label after a line break as words of their own, however short. */
-const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
-
-/** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
-function joinCellLines(first: string, next: string, broken: boolean): string {
-  const tail = /^(\p{Ll}+)(?=$|[\s.,;:)])/u.exec(next.trim())?.[1];
-  return broken && tail !== undefined && tail.length <= 4 && !SHORT_WORDS.has(tail) ? `${first}${next.trim()}` : `${first} ${next}`;
-}

@@ -17,6 +17,7 @@ import { findBudget, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
 import { OTHER_PART, PLAN_TITLE } from "./lines.js";
+import { partTablesAsHeadings, themeTablesAsHeadings } from "./theme-table.js";
 import type { ImportNote } from "./report.js";
 
 /** Section words a plan's front part uses; OCR's misreadings of them are repaired ("VYoorwoord"). */
@@ -28,6 +29,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.gemeenten": "gemeenten",
   "import.uitvoeringsplan": "uitvoeringsplannen",
   "import.periode": "periode",
+  "import.periodeBestandsnaam": "periode",
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",
   "import.vastgesteld": "vastgesteld",
@@ -48,7 +50,8 @@ export interface Placed {
   readonly budget?: boolean;
 }
 
-export function recognise(doc: SourceDocument): Recognised {
+/** `fileName`: the name the document came under, a last source of its period. */
+export function recognise(doc: SourceDocument, fileName?: string): Recognised {
   const notes: ImportNote[] = doc.notes.map(fromReader);
   const ocr = doc.format === "text" || doc.format === "pdf";
   let blocks = ocr ? doc.blocks.map((b) => (b.kind === "heading" ? repairDomainWord(b, notes) : b)) : [...doc.blocks];
@@ -68,10 +71,10 @@ export function recognise(doc: SourceDocument): Recognised {
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 
-  blocks = labelsAsHeadings(partTablesAsHeadings(blocks, budgetTable, notes), notes);
+  blocks = labelsAsHeadings(partTablesAsHeadings(themeTablesAsHeadings(blocks, budgetTable, notes), budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication });
+  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}), runningHeaders: runningHeaders(doc) });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -104,6 +107,11 @@ export function recognise(doc: SourceDocument): Recognised {
     return key && keyLine(key) >= 0 ? { ...n, line: keyLine(key) } : n;
   });
   return { text: `${out.join("\n")}\n`, notes: located };
+}
+
+/** The running headers a reader left out, each once. */
+function runningHeaders(doc: SourceDocument): string[] {
+  return [...new Set(doc.notes.filter((n) => n.messageId === "import.kopregel" && n.text !== undefined).map((n) => n.text!))];
 }
 
 function fromReader(n: ReaderNote): ImportNote {
@@ -176,6 +184,8 @@ function isSlogan(t: string): boolean {
   const k = keyword(t);
   return t.length <= 80 && !/[.!?:;]$|[\n<>]/.test(t) && !/^\(?(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}\)?$/.test(t) && !FACT.test(t) && !NOT_A_SLOGAN.test(k) && !containerSoort(k) && !themePart(k) && !ROMAN.test(t) && !THEME_HEADING.test(t) && !SECTION_NUMBER.test(t);
 }
+/** A plan's first chapter: "1. Inleiding", "Hoofdstuk 1 …", "Voorwoord", "Inleiding". */
+const OPENING = /^(?:1[.)]?\s+\p{Lu}|(?:hoofdstuk|deel)\s+(?:1|I)\b|(?:voorwoord|inleiding|samenvatting|leeswijzer)\b)/iu;
 const NOT_A_SLOGAN = /^(?:voorwoord|inleiding|samenvatting|aanleiding|inhoud|inhoudsopgave|colofon|leeswijzer|hoofdstuk\b|deel\b|bijlage)/;
 
 /**
@@ -196,7 +206,10 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
     // Peelrode"), is the subtitle: in the same paragraph, or with a short fact as the next block.
     const next = blocks[i + 1];
     const factNext = next !== undefined && (next.kind === "heading" || next.kind === "paragraph") && FACT.test(plainText(next.text)) && plainText(next.text).length <= 60;
-    const slogan = i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && factNext));
+    // Or a slogan set as a heading of its own right over the plan's first chapter ("Samen werken aan een
+    // veilig Zuidervaart" over "1. Inleiding"), where it would be a chapter without text.
+    const openingNext = b.kind === "heading" && next?.kind === "heading" && OPENING.test(plainText(next.text).trim());
+    const slogan = i === 0 && unstyled && subtitle === undefined && isSlogan(pieces[0]!) && ((pieces.length > 1 && /^\p{Lu}/u.test(pieces[1]!)) || (pieces.length === 1 && (factNext || openingNext)));
     if (slogan) {
       subtitle = pieces[0]!;
       notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: subtitle }, text: subtitle, line: 0 });
@@ -259,36 +272,6 @@ export function writeTable(rows: readonly (readonly string[])[], budget: boolean
 const LABEL = /^(\*\*)?([\p{L} ]{4,40}?\??)(?:\1\s*(?:[:.]|\s[–—-])|(?:[:.]|\s[–—-])\s*\1)\s*(\S[\s\S]*)$/u;
 /** The begroting's questions as run-in labels: "Wat zien we? Jeugdgroepen …", "**Wat willen we bereiken?** In 2030 …". */
 const QUESTION_LABEL = /^(\*\*)?([Ww]at [\p{L} ]{3,40}\?)\1?\s+(?=[\p{Lu}\d])(\S[\s\S]*)$/u;
-
-/** Row labels of a theme's card besides its parts: what the theme does, with whom, measured how. */
-const CARD_LABEL = /^(?:aanpak|acties|activiteiten|maatregelen|inzet|partners|samenwerkingspartners|betrokken partners|indicatoren?|resultaten|middelen|budget|kosten|planning|eigenaar|trekker|wie doen er mee)$/;
-
-/**
- * A theme set out as a card: a table whose rows start with the theme's parts ("Opgave | Criminelen …",
- * "Ambitie | In 2030 …", "Aanpak | …"). Each row becomes its label as a heading and the rest as a
- * paragraph, so that the theme has its opgave and ambitie (a guess, reported). Only a table every row
- * of which is so labelled, with at least one theme part among them; never the budget.
- */
-function partTablesAsHeadings(blocks: DocBlock[], budget: TableBlock | undefined, notes: ImportNote[]): DocBlock[] {
-  const isCard = (b: DocBlock): b is TableBlock => {
-    if (b.kind !== "table" || b === budget || b.rows.length < 2) return false;
-    const labels = b.rows.map((r) => keyword(r[0] ?? ""));
-    // The begroting's other questions ("Wat gaan we doen?") are labels too, as ./lines.ts reads them.
-    const isLabel = (cell: string, k: string) => themePart(k) !== undefined || CARD_LABEL.test(k) || OTHER_PART.test(plainText(cell).trim());
-    return b.rows.every((r, i) => r.length >= 2 && (r[0] ?? "").length <= 40 && isLabel(r[0] ?? "", labels[i]!) && r.slice(1).some((c) => c.trim() !== "")) && labels.some((l) => themePart(l) !== undefined);
-  };
-  if (!blocks.some(isCard)) return blocks;
-  return blocks.flatMap((b): DocBlock[] => {
-    if (!isCard(b)) return [b];
-    const out = b.rows.flatMap((r): DocBlock[] => [
-      { kind: "heading", text: plainText(r[0]!).replace(/[:.]\s*$/, "").trim(), origin: b.origin },
-      { kind: "paragraph", text: r.slice(1).map((c) => c.trim()).filter((c) => c !== "").join(" "), origin: b.origin },
-    ]);
-    // Reported at the first of the headings it became (the table itself is no longer in the plan).
-    notes.push({ kind: "guessed", messageId: "import.kaartAlsKoppen", data: { labels: b.rows.map((r) => plainText(r[0]!).trim()).join(", ") }, source: b.origin, block: out[0] });
-    return out;
-  });
-}
 
 /**
  * Word users often open a paragraph with the part of the theme it is ("**Ambitie:** In 2028 …", "**Opgave.** …",

@@ -42,6 +42,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Een tabel met als rijen de delen van een thema ({labels}) is als koppen met tekst gezet, zodat het thema zijn opgave en ambitie heeft. Controleer het.",
     en: "A table whose rows are a theme's parts ({labels}) is made headings with text, so that the theme has its opgave and ambitie. Check it.",
   },
+  "import.tabelAlsThemas": {
+    nl: "Een tabel met een thema per rij ({kolommen}) is als {aantal} thema's gezet, elk met een kop per kolom, zodat de thema's hun opgave en ambitie hebben. Controleer het.",
+    en: "A table with a theme per row ({kolommen}) is made {aantal} themes, each with a heading per column, so that the themes have their opgave and ambitie. Check it.",
+  },
   "import.labelAlsKop": {
     nl: "'{label}:' aan het begin van een alinea is als kop '{label}' gezet, zodat het thema zijn opgave en ambitie heeft. Controleer het.",
     en: "'{label}:' at the start of a paragraph is made the heading '{label}', so that the theme has its opgave and ambitie. Check it.",
@@ -91,6 +95,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
   "import.periode": {
     nl: "Periode {periode} afgeleid uit de koppen, de tekst en de begroting. Controleer het.",
     en: "Period {periode} inferred from the headings, the text and the budget. Check it.",
+  },
+  "import.periodeBestandsnaam": {
+    nl: "De tekst noemt geen periode; {periode} komt uit de naam van het bestand ('{bestand}'). Controleer het.",
+    en: "The text names no period; {periode} is taken from the file's name ('{bestand}'). Check it.",
   },
   "import.periodeOntbreekt": {
     nl: "Geen periode gevonden (zoals 2022-2026). Vul 'periode' bovenaan in.",

@@ -140,3 +140,22 @@ describe("a plan on a municipality's web page, with the site around it", () => {
     expect(r.text).toContain("Tekst.");
   });
 });
+
+describe("a web page whose priorities are the numbered rows of one table ('Nr. | Prioriteit | Doelstelling | Aanpak')", () => {
+  const page = `<!DOCTYPE html><html lang="nl"><body><main><h1>Integraal Veiligheidsplan Waterland-Noord 2024-2027</h1>
+<h2>3. Prioriteiten</h2><p>We kiezen twee prioriteiten.</p>
+<table><tr><th>Nr.</th><th>Prioriteit</th><th>Doelstelling</th><th>Aanpak</th></tr>
+<tr><td>1</td><td>Ondermijning</td><td>In 2027 zijn alle bedrijven in de haven bezocht.</td><td>Controles met de politie.</td></tr>
+<tr><td>2</td><td>Jongeren en veiligheid</td><td>In 2027 is het aantal meldingen gehalveerd.</td><td>Straatwerk.</td></tr></table>
+<h2>4. Organisatie</h2><p>Jaarlijks informeren we de raad.</p></main></body></html>`;
+
+  it("makes each row a theme with its number, the goal its ambitie", async () => {
+    const r = await importDocument(new TextEncoder().encode(page), { fileName: "plan.html" });
+    const p = parse(r.text);
+    expect(p.themes.map((t) => [t.nummer, t.title, t.ambitie?.title])).toEqual([
+      [1, "Ondermijning", "Doelstelling"],
+      [2, "Jongeren en veiligheid", "Doelstelling"],
+    ]);
+    expect(unaccountedWords(page.replace(/<[^>]+>/g, " "), r.text, r.notes)).toEqual([]);
+  });
+});

@@ -49,6 +49,15 @@ describe("reading a page set in two columns", () => {
     expect(flows.map((f) => f[0])).toEqual(["A links regel 1 tekst", "A rechts regel 1 tekst", "2. Prioriteiten", "B links regel 1 tekst", "B rechts regel 1 tekst"]);
   });
 
+  it("reads the columns one after the other where a paragraph's spacing set one column's baselines half a line off the other's", () => {
+    // Three lines side by side, then eight where the right column runs 7 pt lower (no line has both sides),
+    // then three side by side again: as LibreOffice sets a section in two columns with spaced paragraphs.
+    const aligned = (top: number, from: number) => Array.from({ length: 3 }, (_, k) => both(top - 14 * k, `links regel ${from + k} van de tekst`, `rechts regel ${from + k} van de tekst`)).flat();
+    const offset = Array.from({ length: 8 }, (_, k) => [item(`links regel ${4 + k} van de tekst`, 72, 658 - 14 * k), item(`rechts regel ${4 + k} van de tekst`, 322, 651 - 14 * k)]).flat();
+    const flows = texts(readingOrder([...aligned(700, 1), ...offset, ...aligned(546, 12)]));
+    expect(flows).toEqual([Array.from({ length: 14 }, (_, k) => `links regel ${k + 1} van de tekst`), Array.from({ length: 14 }, (_, k) => `rechts regel ${k + 1} van de tekst`)]);
+  });
+
   it("leaves a table of names and amounts, and a page of prose in one column, as they stand", () => {
     const table = Array.from({ length: 8 }, (_, k) => [item(`Deelproduct ${k + 1}`, 72, 700 - 14 * k), item(`€ ${k + 1}0.000`, 322, 700 - 14 * k)]).flat();
     expect(readingOrder(table)).toEqual([table]);

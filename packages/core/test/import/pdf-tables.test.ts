@@ -48,4 +48,71 @@ describe("tables in a PDF, by the position of their words", () => {
     const bullets = [300, 286, 272].map((y) => line(y, ["•", "de politie en de boa's;"], [84, 108]));
     for (const rows of [prose, contents, budget, bullets]) expect(findTables(rows).size).toBe(0);
   });
+
+  it("takes a header word alone above the table ('Streefwaarde' over '2027') and indicators wider than the header's word", () => {
+    const rows = [
+      line(314, [undefined, undefined, "Streefwaarde"]),
+      line(300, ["Indicator", "Nulmeting 2023", "2027", "Bron"]),
+      line(286, ["Aantal", "4,1", "3,0", "Politie"]),
+      line(272, ["woninginbraken"]),
+      line(258, ["Inwoners", "62%", "75%", "Monitor"]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Indicator", "Nulmeting 2023", "Streefwaarde 2027", "Bron"],
+      ["Aantal woninginbraken", "4,1", "3,0", "Politie"],
+      ["Inwoners", "62%", "75%", "Monitor"],
+    ]);
+  });
+
+  it("keeps lines set as tightly as a cell's wrapped lines in their row where the rows stand further apart, whatever their words", () => {
+    // "Politie, RIEC," over "Belastingdienst": a capital, a figure and lower case beside each other, 14 pt
+    // under the row's first line; the next row 18 pt further.
+    const rows = [
+      line(300, ["Thema", "Doel", "Aanpak", "Partners"]),
+      line(282, ["Ondermijning", "In 2027 worden", "Bewustwording", "Politie, RIEC,"]),
+      line(268, [undefined, "30% meer", "bij ondernemers,", "Belastingdienst"]),
+      line(254, [undefined, "signalen.", "controles."]),
+      line(236, ["Jeugdoverlast", "Minder meldingen.", "Jongerenwerk.", "Scholen"]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Thema", "Doel", "Aanpak", "Partners"],
+      ["Ondermijning", "In 2027 worden 30% meer signalen.", "Bewustwording bij ondernemers, controles.", "Politie, RIEC, Belastingdienst"],
+      ["Jeugdoverlast", "Minder meldingen.", "Jongerenwerk.", "Scholen"],
+    ]);
+  });
+
+  it("reads a theme's card of two columns, its text wrapping to the right edge, and no other table of two columns", () => {
+    const wide = [72, 306];
+    const card = [
+      line(300, ["Onderdeel", "Uitwerking"], wide),
+      line(282, ["Opgave", "Criminelen misbruiken"], wide),
+      line(268, [undefined, "bedrijfspanden op de bedrijventerreinen en in het"], wide),
+      line(250, ["Ambitie", "In 2028 is alles gecontroleerd."], wide),
+    ];
+    expect([...findTables(card).values()].map((r) => r.cells)).toEqual([
+      ["Onderdeel", "Uitwerking"],
+      ["Opgave", "Criminelen misbruiken bedrijfspanden op de bedrijventerreinen en in het"],
+      ["Ambitie", "In 2028 is alles gecontroleerd."],
+    ]);
+    const names = [line(300, ["Naam", "Functie"], wide), line(282, ["J. de Vries", "Burgemeester"], wide), line(264, ["A. Bakker", "Wethouder"], wide)];
+    expect(findTables(names).size).toBe(0);
+  });
+
+  it("keeps a row whose wrapped lines fill the columns one row, and glues a word the column broke", () => {
+    // "Zorg en" over "veiligheid" beside the other cells' next lines; "Jongerenwerk op" over "straat."
+    // with no first column; "veiligheidsoverle" (filling its column) over "g.".
+    const rows = [
+      line(300, ["Thema", "Doel", "Aanpak"]),
+      line(282, ["Zorg en", "In 2027 krijgt", "Een wekelijks"]),
+      line(268, ["veiligheid", "90% zorg.", "veiligheidsoverle"]),
+      line(254, [undefined, undefined, "g."]),
+      line(236, ["Jeugdoverlast", "Het aantal", "Jongerenwerk op"]),
+      line(222, [undefined, "daalt naar 300.", "straat."]),
+    ];
+    expect([...findTables(rows).values()].map((r) => r.cells)).toEqual([
+      ["Thema", "Doel", "Aanpak"],
+      ["Zorg en veiligheid", "In 2027 krijgt 90% zorg.", "Een wekelijks veiligheidsoverleg."],
+      ["Jeugdoverlast", "Het aantal daalt naar 300.", "Jongerenwerk op straat."],
+    ]);
+  });
 });

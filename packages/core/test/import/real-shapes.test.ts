@@ -561,6 +561,78 @@ describe("dates as documents write them", () => {
   });
 });
 
+describe("a title page's adoption and period as other plans write them", () => {
+  const plan = (front: string) => importText(`Integraal Veiligheidsplan\n\nGemeente Oosterwolde\n\n${front}\n\n1. Inleiding\n\nDe gemeente Oosterwolde werkt aan veiligheid.\n`);
+
+  it.each([
+    "Vastgesteld door de raad d.d. 12 december 2023",
+    "Raadsbesluit d.d. 12-12-2023",
+    "Vastgesteld op 12 december 2023",
+    "Datum vaststelling: 12 december 2023",
+  ])("'%s': adopted by the council on that day", async (line) => {
+    const m = parse((await plan(line)).text).plan.metadata;
+    expect([m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["vastgesteld", "gemeenteraad", "2023-12-12"]);
+  });
+
+  it.each(["Vastgesteld door het college op 12 december 2023", "Vastgesteld op 12 december 2023 door burgemeester en wethouders"])("'%s': not the council's adoption", async (line) => {
+    const m = parse((await plan(line)).text).plan.metadata;
+    expect(m.vastgesteld).toBeUndefined();
+  });
+
+  it.each([
+    ["Integraal Veiligheidsplan 2023-'26", { van: 2023, tot: 2026 }],
+    ["Integraal Veiligheidsplan 2023-26", { van: 2023, tot: 2026 }],
+    ["Integraal Veiligheidsplan 2023-2", undefined],
+  ])("a period with its last year in two figures in the title: '%s'", async (title, periode) => {
+    const r = await importText(`${title}\n\n1. Inleiding\n\nDe gemeente Oosterwolde werkt aan veiligheid.\n`);
+    expect(parse(r.text).plan.metadata.periode).toEqual(periode);
+  });
+});
+
+describe("a budget copied out of a PDF whose narrow first column wrapped the names", () => {
+  const text = `Integraal Veiligheidsplan Zuidervaart 2024-2027\n\n1. Prioriteiten\n\nWe pakken ondermijning en jeugdoverlast aan, met zorg en veiligheid.\n\n2. Financiën\n\nDe kosten (bedragen x € 1.000).\n\nOnderdeel          2024        2025         2026\nOndermijn           120          120         125\ning\nZorg en              80           85           85\nveiligheid\nJeugdoverl           60           60           60\nast\nTotaal              260          265         270\n\n3. Organisatie\n\nJaarlijks informeren we de raad.\n`;
+
+  it("joins each name's wrapped rest to its row, and glues the words the column broke", async () => {
+    const r = await importText(text);
+    const b = parse(r.text).budget;
+    expect(b?.lines.map((l) => l.deelproduct)).toEqual(["Ondermijning", "Zorg en veiligheid", "Jeugdoverlast"]);
+    expect(b?.totals).toBeDefined();
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("a plan named whole only in its running header", () => {
+  it("takes the period and the municipality from the header it leaves out of the text", async () => {
+    const pages = ["Veilig samen\n\nMaart 2025", "1. Inleiding\n\nDit plan geeft de koers voor de komende vier jaar.", "2. Prioriteiten\n\n2.1 Ondermijning\n\nWe pakken ondermijning aan."];
+    const text = pages.map((p, i) => `Integraal Veiligheidsplan Dijkwaard 2025-2028\n\n${p}\n\n${i + 1}`).join("\n\f");
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.periode]).toEqual(["Veilig samen", "Dijkwaard", { van: 2025, tot: 2028 }]);
+    expect(r.notes.filter((n) => n.messageId === "import.kopregel").length).toBeGreaterThan(0);
+  });
+});
+
+describe("a plan whose period is only in the name of its file", () => {
+  const text = "Integraal Veiligheidsplan\n\nGemeente Brakelveen\n\n1. Inleiding\n\nDit plan beschrijft hoe we de komende vier jaar aan veiligheid werken. In 2027 evalueren we het.\n";
+
+  it.each([
+    ["IVP_Brakelveen_2024_2027_def.docx", { van: 2024, tot: 2027 }],
+    ["integraal-veiligheidsplan-2024-2027.pdf", { van: 2024, tot: 2027 }],
+    ["/downloads/Veiligheidsplan 2024 tm 2027.txt", { van: 2024, tot: 2027 }],
+    ["plan.txt", undefined],
+    ["raadsbesluit 2023-12-12.txt", undefined],
+  ])("%s", async (fileName, periode) => {
+    const r = await importDocument(new TextEncoder().encode(text), { fileName, format: "text" });
+    expect(parse(r.text).plan.metadata.periode).toEqual(periode);
+    expect(r.notes.some((n) => n.messageId === "import.periodeBestandsnaam")).toBe(periode !== undefined);
+  });
+
+  it("takes the text's period over the file's", async () => {
+    const r = await importDocument(new TextEncoder().encode(text.replace("Integraal Veiligheidsplan", "Integraal Veiligheidsplan 2025-2028")), { fileName: "ivp_2024_2027.txt" });
+    expect(parse(r.text).plan.metadata.periode).toEqual({ van: 2025, tot: 2028 });
+  });
+});
+
 describe("a framework adopted by the council, with the college's execution plan taken note of", () => {
   it("records the execution plan under uitvoeringsplannen, by the college", async () => {
     const text = `Strategisch kader Integraal Veiligheidsplan 2023-2026\n\nDe raad van de gemeente Maasgouw,\n\ngelezen het voorstel van burgemeester en wethouders van 6 december 2022;\n\nB E S L U I T :\n\n1. Het strategisch kader Integraal Veiligheidsplan 2023-2026 (deel 1) vast te stellen;\n\n2. Het Uitvoeringsplan integrale veiligheid (deel 2) voor kennisgeving aan te nemen.\n\n1 Een nieuw veiligheidsplan\n\nEenmaal in de vier jaar stellen gemeenten een integraal veiligheidsplan vast.\n`;
@@ -606,6 +678,12 @@ describe("lines that look like headings and are not", () => {
     expect(headings(r.text)).toEqual(["# Kadernota Integrale Veiligheid Dommelrode 2025-2028", "## Colofon", "## 1. Inleiding", "## 2. Bijlagen"]);
     expect(r.text).toContain("Uitgave: Gemeente Dommelrode\n\nDatum: november 2024");
     expect(r.text).toContain("1. Veiligheidsanalyse 2020-2023\n2. Amendement raadsvergadering 30 januari 2025");
+  });
+
+  it("the end of a bracket opened on the line before ('(zie het thema:' over 'Verkeersveiligheid)') is text, not a theme over the next 'Opgave'", async () => {
+    const r = await importText("Integraal Veiligheidsplan Dommelrode 2025-2028\n\n1. Prioriteiten\n\n1.1 Ondermijning\n\nDe aanpak raakt ook de wegen in het buitengebied. (zie het thema:\nVerkeersveiligheid)\n\nOpgave\n\nDrugslabs in schuren.\n");
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Dommelrode 2025-2028", "## 1. Prioriteiten", "### 1.1 Ondermijning", "#### Opgave"]);
+    expect(parse(r.text).themes.map((t) => t.title)).toEqual(["Ondermijning"]);
   });
 });
 
@@ -779,6 +857,15 @@ describe("a title page with a slogan under the title and the municipality under 
     const m = parse(r.text).plan.metadata;
     expect([m.ondertitel, m.gemeente]).toEqual(["Samen werken aan een veilige stad", "Peelrode"]);
     expect(headings(r.text)).toEqual(["# Masterplan Integrale Veiligheid 2027-2030", "## Voorwoord"]);
+  });
+
+  it("makes a slogan right over the first chapter the subtitle, not a chapter without text", async () => {
+    const text = "Integraal Veiligheidsplan Zuidervaart 2024-2027\n\nSamen werken aan een veilig Zuidervaart\n\n1. Inleiding\n\nDit plan beschrijft de koers.\n";
+    const pdf = makePdf([[{ text: "Integraal Veiligheidsplan Zuidervaart 2024-2027", size: 20 }, { text: "Samen werken aan een veilig Zuidervaart", gapBefore: true }, { text: "1. Inleiding", size: 16, gapBefore: true }, { text: "Dit plan beschrijft de koers.", gapBefore: true }]]);
+    for (const r of [await importText(text), await importDocument(pdf, { fileName: "plan.pdf" })]) {
+      expect(parse(r.text).plan.metadata.ondertitel).toBe("Samen werken aan een veilig Zuidervaart");
+      expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan Zuidervaart 2024-2027", "## 1. Inleiding"]);
+    }
   });
 
   it("keeps a first chapter that opens with the municipality's name a chapter", async () => {

@@ -1,0 +1,59 @@
+/**
+ * The plan's period (`periode`) from what the document says: the span most named in its title,
+ * headings, running headers and text, weighed by the budget's years; where the text names none, the
+ * name the file was published under. Reported as a guess at the front matter.
+ */
+import type { TableBlock } from "./document.js";
+import type { ImportNote } from "./report.js";
+
+/** "2022-2026", "2022 – 2026", "2022 t/m 2026", "2022 tot en met 2026". */
+export const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
+/** "2023-'26", "2023-26": a span whose last year is written in two figures (not the "2023-2026" of PERIOD, nor a date "2023-12-12"). */
+const SHORT_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*['’]?(\d{2})\b(?![-–./]\d)/gu;
+/** Two years in a file's name, apart by a dash, underscore, dot or space ("IVP_2024_2027_def.pdf"), as a plan's period spans them. */
+const FILE_PERIOD = /(?<!\d)((?:19|20)\d{2})[-–_. ]*(?:t[-_ ]?m[-_ ]*)?((?:19|20)\d{2})(?!\d)/i;
+
+/** A text of the document; a heading's (the title, a running header) counts three times a sentence's. */
+export interface Said {
+  readonly text: string;
+  readonly heading: boolean;
+}
+
+/** The period as "2022-2026", or undefined; the note saying where it came from is pushed on `notes`. */
+export function inferPeriod(texts: readonly Said[], budget: TableBlock | undefined, fileName: string | undefined, notes: ImportNote[]): string | undefined {
+  const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
+  const scores = new Map<string, number>();
+  const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
+  for (const t of texts) {
+    const spans = [...t.text.matchAll(PERIOD)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
+    if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
+    for (const [van, tot] of spans) {
+      if (tot - van < 1 || tot - van > 8) continue;
+      score(`${van}-${tot}`, t.heading ? 3 : 1);
+    }
+  }
+  if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
+  // The latest wins a tie.
+  const periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
+  // Where the text names none, the name the file was published under often does ("ivp_2024_2027.pdf").
+  const named = periode === undefined && fileName ? periodInFileName(baseName(fileName)) : undefined;
+  notes.push(
+    named
+      ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: named, bestand: baseName(fileName!) }, line: 0 }
+      : periode
+        ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
+        : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 },
+  );
+  return named ?? periode;
+}
+
+const baseName = (path: string) => path.replace(/^.*[\\/]/, "");
+
+function periodInFileName(name: string): string | undefined {
+  const m = FILE_PERIOD.exec(name);
+  if (!m) return undefined;
+  const van = Number(m[1]);
+  const tot = Number(m[2]);
+  return tot - van >= 1 && tot - van <= 8 ? `${van}-${tot}` : undefined;
+}
