@@ -142,8 +142,8 @@ export function inferFrontMatter(
   else if (gemeente) notes.push({ kind: "guessed", messageId: "import.gemeente", data: { gemeente, bron: gemeenteFrom! }, line: 0 });
   else notes.push({ kind: "guessed", messageId: "import.gemeenteOntbreekt", data: {}, line: 0 });
 
-  // Periode: the span most named in headings and text, weighed by the budget's years (./period.ts).
-  const periode = inferPeriod([{ text: titel, heading: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true }] : []), ...(source.runningHeaders ?? []).map((text) => ({ text, heading: true })), ...texts], budget, source.fileName, notes);
+  // Periode: the one its own name states, else the span most named in headings and text, weighed by the budget's years (./period.ts).
+  const periode = inferPeriod([{ text: titel, heading: true, name: true }, ...(source.subtitle ? [{ text: source.subtitle, heading: true, name: true }] : []), ...(source.runningHeaders ?? []).map((text) => ({ text, heading: true, name: true })), ...texts], budget, source.fileName, notes);
 
   // The previous plan: "Veiligheidsplan 2018-2022 'De weerbare stad'", ending where this one starts.
   let vorigPlan: InferredFrontMatter["vorigPlan"];

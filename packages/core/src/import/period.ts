@@ -1,7 +1,8 @@
 /**
- * The plan's period (`periode`) from what the document says: the span most named in its title,
- * headings, running headers and text, weighed by the budget's years; where the text names none, the
- * name the file was published under. Reported as a guess at the front matter.
+ * The plan's period (`periode`) from what the document says: the one period its own name (title,
+ * subtitle, running header) states; else the span most named in its headings and text (mentions that
+ * look back on the plan before left out), weighed by the budget's years; where the text names none,
+ * the name the file was published under. Reported as a guess at the front matter.
  */
 import type { TableBlock } from "./document.js";
 import type { ImportNote } from "./report.js";
@@ -17,6 +18,24 @@ const FILE_PERIOD = /(?<!\d)((?:19|20)\d{2})[-–_. ]*(?:t[-_ ]?m[-_ ]*)?((?:19|
 export interface Said {
   readonly text: string;
   readonly heading: boolean;
+  /** The plan's own name (its title, subtitle or running header): one period there is the plan's. */
+  readonly name?: boolean;
+}
+
+/**
+ * Words before a period that look back on the plan before ("Terugblik IVB 2020-2023", "Lessen uit het
+ * IVP 2019-2022", "volgt op het IVB 2020-2023"): such a mention is the predecessor's period, and a plan
+ * that looks back at length names it more often than its own.
+ */
+const LOOKS_BACK = /\b(?:terugblik|terugkijken|evaluatie|vorige?|voorgaande|lessen|volgt op|opvolger van|afgelopen)\b[^.\n]{0,60}$/i;
+
+/** The spans of years a text names, as [van, tot], the ones that look back left out. */
+function spansOf(t: Said): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const m of t.text.matchAll(PERIOD)) if (!LOOKS_BACK.test(t.text.slice(Math.max(0, m.index - 80), m.index))) spans.push([Number(m[1]), Number(m[2])]);
+  // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
+  if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
+  return spans.filter(([van, tot]) => tot - van >= 1 && tot - van <= 8);
 }
 
 /** The period as "2022-2026", or undefined; the note saying where it came from is pushed on `notes`. */
@@ -24,28 +43,22 @@ export function inferPeriod(texts: readonly Said[], budget: TableBlock | undefin
   const years = (budget?.rows[0] ?? []).map((c) => c.replace(/\*/g, "").trim()).filter((c) => /^(?:19|20)\d{2}$/.test(c)).map(Number);
   const scores = new Map<string, number>();
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
-  for (const t of texts) {
-    const spans = [...t.text.matchAll(PERIOD)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
-    if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
-    for (const [van, tot] of spans) {
-      if (tot - van < 1 || tot - van > 8) continue;
-      score(`${van}-${tot}`, t.heading ? 3 : 1);
-    }
-  }
-  if (years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
+  // One period in the plan's own name is the plan's, however often the text names another.
+  const named = new Set(texts.filter((t) => t.name).flatMap((t) => spansOf(t).map(([van, tot]) => `${van}-${tot}`)));
+  for (const t of named.size === 1 ? [] : texts) for (const [van, tot] of spansOf(t)) score(`${van}-${tot}`, t.heading ? 3 : 1);
+  if (named.size !== 1 && years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
   // The latest wins a tie.
-  const periode = [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
+  const periode = named.size === 1 ? [...named][0] : [...scores].sort((a, b) => b[1] - a[1] || Number(b[0].slice(0, 4)) - Number(a[0].slice(0, 4)))[0]?.[0];
   // Where the text names none, the name the file was published under often does ("ivp_2024_2027.pdf").
-  const named = periode === undefined && fileName ? periodInFileName(baseName(fileName)) : undefined;
+  const fromFile = periode === undefined && fileName ? periodInFileName(baseName(fileName)) : undefined;
   notes.push(
-    named
-      ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: named, bestand: baseName(fileName!) }, line: 0 }
+    fromFile
+      ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: fromFile, bestand: baseName(fileName!) }, line: 0 }
       : periode
         ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
         : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 },
   );
-  return named ?? periode;
+  return fromFile ?? periode;
 }
 
 const baseName = (path: string) => path.replace(/^.*[\\/]/, "");
