@@ -10,7 +10,7 @@ import type { Span } from "../text/positions.js";
 import { lineEnding } from "../text/line-endings.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, fireSafetyChapters, fireSafetyThemes, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
+import { CITE_38B, CITE_3A, fireSafetyChapters, fireSafetyTheme, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 
 /** An edit that adds a citation to the `grondslag:` list, or adds the list. */
@@ -109,13 +109,13 @@ export const grondslag = defineRule({
     }
 
     // Art. 3a Wvr ⇔ goals for fire safety.
-    const fire = fireSafetyThemes(plan);
+    const fire = fireSafetyTheme(plan);
     // Outside the themes only when no theme sets them: a chapter "Fysieke veiligheid" beside the priorities.
-    const chapters = fire.length === 0 ? fireSafetyChapters(plan) : undefined;
+    const chapters = fire ? undefined : fireSafetyChapters(plan);
     const all3a = cites.filter(is3a);
     const grondslag3a = all3a.filter((c) => c.source === "grondslag");
-    if (fire.length > 0 && all3a.length === 0) {
-      const t = fire[0]!;
+    if (fire && all3a.length === 0) {
+      const t = fire;
       const span: Span = t.titleSpan;
       ctx.report({
         messageId: "brandZonder3a",
@@ -133,14 +133,14 @@ export const grondslag = defineRule({
         severity: "warning",
         suggestions: add(CITE_3A),
       });
-    } else if (all3a.length > 0 && grondslag3a.length === 0 && (fire.length > 0 || plan.themes.length === 0 || (chapters?.all.length ?? 0) > 0)) {
+    } else if (all3a.length > 0 && grondslag3a.length === 0 && (fire || plan.themes.length === 0 || (chapters?.all.length ?? 0) > 0)) {
       // Cited only in the prose, as 38b above. Not when neither a theme nor a chapter speaks of fire
       // safety: then adding it would only earn the warning below.
       ctx.report({ messageId: "alleenInTekst", data: { citaat: all3a[0]!.text.trim(), grondslag: CITE_3A }, span: anchor, severity: "info", suggestions: add(CITE_3A) });
-    } else if (fire.length === 0 && grondslag3a.length > 0 && plan.themes.length > 0 && chapters?.all.length === 0) {
+    } else if (!fire && grondslag3a.length > 0 && plan.themes.length > 0 && chapters?.all.length === 0) {
       // Only when themes were read: a plan whose themes this check cannot find may well set the goals.
       ctx.report({ messageId: "3aZonderBrand", data: { wettekst: TEXT_3A }, span: grondslag3a[0]!.span, severity: "warning" });
-    } else if (fire.length === 0 && all3a.length === 0) {
+    } else if (!fire && all3a.length === 0) {
       ctx.report(notCheckedFinding("grondslag.geenBrandveiligheid", anchor, { wettekst: TEXT_3A }));
     }
   },

@@ -174,7 +174,7 @@ export function orgaan(door: string): Orgaan {
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;
 const FIRE_TEXT = /brandveilig|brandweerzorg|brandpreventie/i;
-const fireCache = new WeakMap<ParsedPlan, ParsedPlan["themes"][number][]>();
+const fireCache = new WeakMap<ParsedPlan, ParsedPlan["themes"][number] | null>();
 
 /** A section's text without its references to other themes ("zie Thema 2 — Brandveiligheid" is not its own goal). */
 function ownText(plan: ParsedPlan, section: Section): string {
@@ -201,16 +201,20 @@ function ownText(plan: ParsedPlan, section: Section): string {
   return out + text.slice(at);
 }
 
-/** The themes that set goals for fire safety or the fire service (art. 3a Wvr). */
-export function fireSafetyThemes(plan: ParsedPlan): ParsedPlan["themes"][number][] {
+/**
+ * The first theme that sets goals for fire safety or the fire service (art. 3a Wvr), if any: the rules
+ * ask only whether there is one and name it. The first is enough, and the search stops there (a plan
+ * of hundreds of themes read each theme's text again after every keystroke).
+ */
+export function fireSafetyTheme(plan: ParsedPlan): ParsedPlan["themes"][number] | undefined {
   const cached = fireCache.get(plan);
-  if (cached) return cached;
+  if (cached !== undefined) return cached ?? undefined;
   // The words have no accents, so the raw text is searched as it is (folding a whole plan costs more than the rules).
   // A theme without an Opgave or Ambitie heading ("Fysieke veiligheid" as one paragraph) states its goals in its own text.
-  const found = plan.themes.filter((t) =>
+  const found = plan.themes.find((t) =>
     (FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section)))) &&
     !fireGoalsElsewhere(ownText(plan, t.section)));
-  fireCache.set(plan, found);
+  fireCache.set(plan, found ?? null);
   return found;
 }
 
@@ -259,7 +263,7 @@ function sentenceEdge(text: string, at: number, step: -1 | 1): number {
  * Chapters outside the themes where plans set fire-safety goals ("4. Fysieke veiligheid",
  * "4.1 Brandweerzorg", "Crisisbeheersing en rampenbestrijding"): a title of that kind, and fire safety
  * in its own text. Never an appendix or a summary, which retell; never a theme or a part of one, which
- * {@link fireSafetyThemes} reads.
+ * {@link fireSafetyTheme} reads.
  */
 const FIRE_CHAPTER = /brand|fysieke veiligheid|veiligheidsregio|crisisbeheersing|rampenbestrijding/;
 /** Words of a chapter that sets goals itself (and does not leave them to another document: {@link fireGoalsElsewhere}). */

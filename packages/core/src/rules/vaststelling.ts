@@ -8,11 +8,11 @@ import { getEntry, scalarText, type MetaEntry } from "../syntax/frontmatter.js";
 import { readDate } from "../structure/metadata.js";
 import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, councilPart, councilsOf, editableScalar, fireSafetyThemes, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
+import { CITE_38B, CITE_3A, councilPart, councilsOf, editableScalar, fireSafetyTheme, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
 
 /** Whether the plan also sets the fire-safety goals, so that art. 3a Wvr applies to its adoption too. */
 export function coversFireSafety(plan: ParsedPlan): boolean {
-  return plan.citations.some((c) => isLaw(c.law, WVR) && c.artikel === "3a") || fireSafetyThemes(plan).length > 0;
+  return plan.citations.some((c) => isLaw(c.law, WVR) && c.artikel === "3a") || fireSafetyTheme(plan) !== undefined;
 }
 
 export const vaststelling = defineRule({
