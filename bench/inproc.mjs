@@ -22,7 +22,7 @@ const argv = process.argv.slice(2);
 const opt = (f, d) => (argv.includes(`--${f}`) ? argv[argv.indexOf(`--${f}`) + 1] : d);
 const builds = { a: resolve(opt("a", join(here, "../packages/core/dist-base"))), b: resolve(opt("b", join(here, "../packages/core/dist"))) };
 const rounds = Number(opt("rounds", 5));
-const plansDir = resolve(opt("plans", join(here, ".corpus/n200-l0-s2022/plans")));
+const plansDir = resolve(opt("plans", join(here, ".corpus/n1000-l0-s2022/plans")));
 const n = Number(opt("n", 200));
 const files = readdirSync(plansDir).filter((f) => f.endsWith(".veiligheidsplan")).sort().slice(0, n).map((f) => join(plansDir, f));
 const large = opt("large", join(here, ".corpus/large-s2022/plans/0000-zwolle.veiligheidsplan"));
