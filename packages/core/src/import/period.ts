@@ -44,7 +44,8 @@ export function inferPeriod(texts: readonly Said[], budget: TableBlock | undefin
   const scores = new Map<string, number>();
   const score = (s: string, n: number) => scores.set(s, (scores.get(s) ?? 0) + n);
   // One period in the plan's own name is the plan's, however often the text names another.
-  const named = new Set(texts.filter((t) => t.name).flatMap((t) => spansOf(t).map(([van, tot]) => `${van}-${tot}`)));
+  const names = texts.filter((t) => t.name);
+  const named = new Set(names.flatMap((t) => spansOf(t).map(([van, tot]) => `${van}-${tot}`)));
   for (const t of named.size === 1 ? [] : texts) for (const [van, tot] of spansOf(t)) score(`${van}-${tot}`, t.heading ? 3 : 1);
   if (named.size !== 1 && years.length >= 2) score(`${Math.min(...years)}-${Math.max(...years)}`, 5);
   // The latest wins a tie.
@@ -55,7 +56,9 @@ export function inferPeriod(texts: readonly Said[], budget: TableBlock | undefin
     fromFile
       ? { kind: "guessed", messageId: "import.periodeBestandsnaam", data: { periode: fromFile, bestand: baseName(fileName!) }, line: 0 }
       : periode
-        ? { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
+        ? named.size === 1
+          ? { kind: "guessed", messageId: "import.periodeNaam", data: { periode, naam: names.find((t) => spansOf(t).length > 0)!.text }, line: 0 }
+          : { kind: "guessed", messageId: "import.periode", data: { periode }, line: 0 }
         : { kind: "guessed", messageId: "import.periodeOntbreekt", data: {}, line: 0 },
   );
   return fromFile ?? periode;

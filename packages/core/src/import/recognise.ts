@@ -29,6 +29,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.gemeenten": "gemeenten",
   "import.uitvoeringsplan": "uitvoeringsplannen",
   "import.periode": "periode",
+  "import.periodeNaam": "periode",
   "import.periodeBestandsnaam": "periode",
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",

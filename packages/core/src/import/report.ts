@@ -96,6 +96,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Periode {periode} afgeleid uit de koppen, de tekst en de begroting. Controleer het.",
     en: "Period {periode} inferred from the headings, the text and the budget. Check it.",
   },
+  "import.periodeNaam": {
+    nl: "Periode {periode} uit de naam van het plan ('{naam}'). Controleer het.",
+    en: "Period {periode} taken from the plan's name ('{naam}'). Check it.",
+  },
   "import.periodeBestandsnaam": {
     nl: "De tekst noemt geen periode; {periode} komt uit de naam van het bestand ('{bestand}'). Controleer het.",
     en: "The text names no period; {periode} is taken from the file's name ('{bestand}'). Check it.",

@@ -36,8 +36,10 @@ const periodeOf = async (text: string) => {
 };
 
 describe("the period of an imported plan", () => {
-  it("is the one in the plan's title, however often the text names its predecessor's", async () => {
+  it("is the one in the plan's title, however often the text names its predecessor's, and the report says so", async () => {
     expect(await periodeOf(plan("Integraal Veiligheidsbeleid Ridderstad 2024-2027"))).toBe("2024-2027");
+    const r = await importDocument(new TextEncoder().encode(plan("Integraal Veiligheidsbeleid Ridderstad 2024-2027")), { fileName: "plan.md" });
+    expect(r.notes.find((n) => n.messageId.startsWith("import.periode"))).toMatchObject({ messageId: "import.periodeNaam", data: { periode: "2024-2027", naam: "Integraal Veiligheidsbeleid Ridderstad 2024-2027" } });
   });
 
   it("without one in the title, is the one the headings and the text name most, leaving out mentions that look back", async () => {
