@@ -4,13 +4,14 @@
  * other way round. Many plans leave the fire-safety goals to a separate document: that is allowed, and
  * such a plan is told, as information, that the raad must set them somewhere.
  */
+import { fireSafetyChapters, fireSafetyTheme } from "./brandveiligheid.js";
 import type { FixFinding } from "../diagnostic.js";
 import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { lineEnding } from "../text/line-endings.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, fireSafetyChapters, fireSafetyTheme, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
+import { CITE_38B, CITE_3A, inFlowCollection, isLaw, planAnchor, POLITIEWET, replaceGrondslagEntry, TEXT_38B, TEXT_3A, WVR, yamlScalar } from "./util.js";
 import { themeNames, themeStyle } from "./theme-names.js";
 
 /** An edit that adds a citation to the `grondslag:` list, or adds the list. */

@@ -3,12 +3,13 @@
  * art. 3a Wvr): a plan with status vastgesteld names the raad and a date; adoption by the college or the
  * burgemeester is no adoption in the law's sense. A concept or voorstel is told what is still missing.
  */
+import { fireSafetyTheme } from "./brandveiligheid.js";
 import { messagePart } from "../diagnostic.js";
 import { getEntry, scalarText, type MetaEntry } from "../syntax/frontmatter.js";
 import { readDate } from "../structure/metadata.js";
 import type { ParsedPlan } from "../structure/types.js";
 import { defineRule } from "./types.js";
-import { CITE_38B, CITE_3A, councilPart, councilsOf, editableScalar, fireSafetyTheme, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
+import { CITE_38B, CITE_3A, councilPart, councilsOf, editableScalar, isLaw, orgaan, TEXT_38B, TEXT_3A, valueSpan, WVR } from "./util.js";
 
 /** Whether the plan also sets the fire-safety goals, so that art. 3a Wvr applies to its adoption too. */
 export function coversFireSafety(plan: ParsedPlan): boolean {
