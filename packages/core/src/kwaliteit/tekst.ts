@@ -233,7 +233,6 @@ export function sectionsWhere(plan: ParsedPlan, test: (keyword: string) => boole
   return out;
 }
 
-
 /** Sentences in a section (and its subsections): a range of the plan's sentences, found by binary search. */
 export function sentencesIn(plan: ParsedPlan, s: Section): readonly Sentence[] {
   const all = planSentences(plan);
