@@ -77,7 +77,7 @@ describe("parse after an edit, with the parse before it", () => {
     );
   });
 
-  it("gives the same findings as a lint from scratch, also where the sentences and their marks are reused", () => {
+  it("gives the same findings as a lint from scratch, also where the sentences, their marks and the word lists' answers are reused", () => {
     fc.assert(
       fc.property(start, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
         let previous = parse(text);

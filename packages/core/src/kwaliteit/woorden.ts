@@ -42,9 +42,26 @@ export function sentenceHas(plan: ParsedPlan, s: Sentence, list: WordList): bool
   if (i !== undefined) {
     const marks = marksOf(plan);
     // A list declared after the plan was marked has no marks of its own there: its regex decides.
-    if (marks && list.bit < marks.lists && (marks.bits[i * marks.words + (list.bit >> 5)]! & (1 << (list.bit & 31))) === 0) return false;
+    if (marks && list.bit < marks.lists) return (marks.bits[i * marks.words + (list.bit >> 5)]! & (1 << (list.bit & 31))) !== 0 && decided(marks, i, list, s);
   }
   return list.re.test(s.folded);
+}
+
+/**
+ * The list's regex on a marked sentence, asked once per plan and kept in the marks; a sentence that
+ * was in the plan before an edit keeps its answer too, so an edit in the language server folds and
+ * tests only the sentences it touched (on a ~1 MB plan the regexes on unchanged sentences were the
+ * largest cost of an edit).
+ */
+function decided(marks: Marks, k: number, list: WordList, s: Sentence): boolean {
+  const at = k * marks.words + (list.bit >> 5);
+  const bit = 1 << (list.bit & 31);
+  const { bits, size } = marks;
+  if ((bits[size + at]! & bit) !== 0) return (bits[2 * size + at]! & bit) !== 0;
+  const yes = list.re.test(s.folded);
+  bits[size + at]! |= bit;
+  if (yes) bits[2 * size + at]! |= bit;
+  return yes;
 }
 
 /** The first of the plan's sentences (or of `among`, a range of them) that the list's regex matches. */
@@ -57,7 +74,7 @@ export function firstSentence(plan: ParsedPlan, list: WordList, among: readonly 
     for (let k = 0; k < among.length; k++) {
       if ((marks.bits[k * marks.words + word]! & bit) === 0) continue;
       const s = among[k]!;
-      if (list.re.test(s.folded) && also(s)) return s;
+      if (decided(marks, k, list, s) && also(s)) return s;
     }
     return undefined;
   }
@@ -69,7 +86,13 @@ export function firstSentence(plan: ParsedPlan, list: WordList, among: readonly 
 
 /** Per sentence (by its index), `words` 32-bit words of list bits, for the first `lists` lists declared. */
 interface Marks {
+  /**
+   * Three tables of `size` words each, in one buffer (one allocation per plan): the marks from 0, then
+   * in the same layout the lists whose regex was tried on the sentence and those it matched
+   * ({@link decided}).
+   */
   readonly bits: Uint32Array;
+  readonly size: number;
   readonly words: number;
   readonly lists: number;
 }
@@ -90,12 +113,13 @@ function mark(plan: ParsedPlan): Marks | null {
   if (all.length === 0) return null;
   const a = (automaton ??= build(lists));
   const words = a.words;
-  const marks = new Uint32Array(all.length * words);
+  const size = all.length * words;
+  const marks = new Uint32Array(3 * size);
   // A sentence that was in the plan before an edit has the marks it had there.
   const was = sentenceOrigin(plan);
   const previous = was?.previous;
   const before = previous ? marksCache.get(previous) : undefined;
-  const same = before && before.words === words && before.lists === lists.length ? before.bits : undefined;
+  const same = before && before.words === words && before.lists === lists.length ? before : undefined;
   // Only the sentences are read (not tables, headings or front matter), each from the automaton's
   // start: a trigger never spans two of them.
   const index = same ? was!.index : undefined;
@@ -105,14 +129,16 @@ function mark(plan: ParsedPlan): Marks | null {
       // A run of sentences that follow each other here and there: one copy.
       let run = 1;
       while (k + run < all.length && index![k + run] === o + run) run++;
-      marks.set(same!.subarray(o * words, (o + run) * words), k * words);
+      for (let table = 0; table < 3; table++) {
+        marks.set(same!.bits.subarray(table * same!.size + o * words, table * same!.size + (o + run) * words), table * size + k * words);
+      }
       k += run - 1;
       continue;
     }
     const { start, end } = all[k]!;
     if (!markSentence(text, start, end, a, marks, k * words)) return null;
   }
-  return { bits: marks, words, lists: lists.length };
+  return { bits: marks, size, words, lists: lists.length };
 }
 
 /**
