@@ -5,23 +5,27 @@
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
-import { firstSentence, wordList } from "./woorden.js";
+import { firstSentence, sentenceHas, wordList } from "./woorden.js";
 
 const has = (re: RegExp, s: string) => re.test(low(s));
 
 /** A heading of the analysis chapter (folded keyword). */
 export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|hoe staat \S+(?: \S+){0,2} ervoor|uitgangssituatie|huidige (?:veiligheids)?situatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
-const OBJECTIVE = /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/;
+// Word lists (./woorden.ts): an edit in the language server tests only the sentences it touched.
+const OBJECTIVE = wordList(
+  /\bpolitie|openbaar ministerie|\(om\)|\bcbs\b|registratie|aangifte|meldingen|incidenten|misdrijven|\bbrandweer\b|veiligheidsregio|\bbasisteam\b|criminaliteitscijfers|\bbron(?:nen)?\b.*\bgemeente\b|\briec\b|\bggd\b|\bboa'?s?\b|handhav|\bbvh\b|politiedata|kerncijfers/,
+  ["politie", "openbaar ministerie", "om", "cbs", "registratie", "aangifte", "meldingen", "incidenten", "misdrijven", "brandweer", "veiligheidsregio", "basisteam", "criminaliteitscijfers", "bron", "riec", "ggd", "boa", "handhav", "bvh", "kerncijfers"],
+);
 // How safe people feel, also as plans report a survey's outcome without naming it: "negen van de tien
 // inwoners voelen zich altijd of meestal veilig", "voelt een op de vijf bewoners zich 's avonds niet
 // veilig", "inwoners geven de veiligheid een 7,9", "waarderen de veiligheid in hun buurt met een 7,2";
 // not "voelen zich verantwoordelijk voor een veilig centrum".
 const GRADE_VERB = "(?:geven|geeft|waarderen|waardeert|beoordelen|beoordeelt|krijgt|krijgen)";
-const SUBJECTIVE = new RegExp(
-  "veiligheidsmonitor|enquete|enquête|\\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\\bsurvey\\b|leefbaarometer|inwonerspanel|\\bpanel\\b|inwonersonderzoek|bewonersonderzoek|vragenlijst" +
+const SUBJECTIVE = wordList(new RegExp(
+  "veiligheidsmonitor|enquete|\\bpeiling|bewonerspanel|stadspanel|wijkpanel|burgerpanel|onveiligheidsgevoel|veiligheidsgevoel|beleving|\\bsurvey\\b|leefbaarometer|inwonerspanel|\\bpanel\\b|inwonersonderzoek|bewonersonderzoek|vragenlijst" +
     "|\\bvoel(?:t|en|de|den)?\\b[^.;]{0,60}?\\bzich(?:\\s+(?!voor\\b|om\\b|aan\\b|bij\\b|met\\b|op\\b|over\\b)[^\\s.;]+){0,5}?\\s+(?:on)?veilig(?:er)?\\b|gevoel van (?:on)?veiligheid|rapportcijfer" +
     `|\\b${GRADE_VERB}\\b[^.;]{0,80}?\\bveilig[^.;]{0,80}?\\been \\d{1,2}(?:[.,]\\d)?\\b|\\bveilig[^.;]{0,80}?\\b${GRADE_VERB}\\b[^.;]{0,80}?\\been \\d{1,2}(?:[.,]\\d)?\\b`,
-);
+), ["veiligheidsmonitor", "enquete", "peiling", "panel", "beleving", "survey", "leefbaarometer", "inwonersonderzoek", "bewonersonderzoek", "vragenlijst", "veilig", "rapportcijfer"]);
 /**
  * Sentences that point to an analysis elsewhere ("in de Veiligheidsbrief 2022 hebben we … vooruitgeblikt").
  * "analyse" also finds veiligheidsanalyse and trendanalyse.
@@ -41,14 +45,14 @@ export function analyse(plan: ParsedPlan): Analyse {
   if (section) {
     const ss = sentencesIn(plan, section);
     const tableText = plan.text.slice(section.span.start, section.span.end);
-    const objective = ss.find((s) => OBJECTIVE.test(s.folded));
-    const subjective = ss.find((s) => SUBJECTIVE.test(s.folded));
+    const objective = ss.find((s) => sentenceHas(plan, s, OBJECTIVE));
+    const subjective = ss.find((s) => sentenceHas(plan, s, SUBJECTIVE));
     // A source named only in a table or caption still counts; then the section heading is the place.
     const fallback: Sentence = { text: "", folded: "", span: section.heading.content };
     return {
       section,
-      ...(objective ? { objective } : has(OBJECTIVE, tableText) ? { objective: fallback } : {}),
-      ...(subjective ? { subjective } : has(SUBJECTIVE, tableText) ? { subjective: fallback } : {}),
+      ...(objective ? { objective } : has(OBJECTIVE.re, tableText) ? { objective: fallback } : {}),
+      ...(subjective ? { subjective } : has(SUBJECTIVE.re, tableText) ? { subjective: fallback } : {}),
     };
   }
   const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));

@@ -5,7 +5,7 @@
  * thema-verwijzingen's to check, everywhere in the text, so it is not reported twice.
  */
 import type { ToelichtingNode } from "../structure/types.js";
-import { editDistance, foldText, indexByFoldedText, sameIgnoringSpaces } from "../text/keywords.js";
+import { foldText, indexByFoldedText, nearlySameFolded } from "../text/keywords.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
 import { themeNames, themeStyle } from "./theme-names.js";
@@ -115,10 +115,8 @@ export const begrotingThemas = defineRule({
 function isNear(a: string, b: string): boolean {
   const fa = foldText(a);
   const fb = foldText(b);
-  if (sameIgnoringSpaces(a, b)) return true;
   // "&" for "en" is common in headings.
-  if (fa.replace(/ & /g, " en ") === fb.replace(/ & /g, " en ")) return true;
-  return Math.min(fa.length, fb.length) >= 6 && editDistance(fa, fb, 2) <= 2;
+  return fa.replace(/ & /g, " en ") === fb.replace(/ & /g, " en ") || nearlySameFolded(fa, fb, 6);
 }
 
 const WORD = /\p{L}{2,}/gu;

@@ -7,7 +7,7 @@
  */
 import type { FixFinding } from "../diagnostic.js";
 import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
-import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { foldText, nearlySameFolded, sameIgnoringSpaces } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
@@ -160,8 +160,4 @@ function keepEmphasis(original: string, title: string): string {
   return `${original.slice(0, a)}${bare}${original.slice(b)}`;
 }
 
-function isNear(a: string, b: string): boolean {
-  const fa = foldText(a);
-  const fb = foldText(b);
-  return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb, 2) <= 2;
-}
+const isNear = (a: string, b: string): boolean => nearlySameFolded(foldText(a), foldText(b), 5);

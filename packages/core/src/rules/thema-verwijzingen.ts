@@ -5,7 +5,7 @@
  * (by a parenthesis, "& Thema …" or the end of the line), so that the repair cannot swallow prose.
  */
 import type { ThemeNode, ThemeRef } from "../structure/types.js";
-import { editDistance, foldText, sameIgnoringSpaces } from "../text/keywords.js";
+import { foldText, nearlySameFolded } from "../text/keywords.js";
 import { themeName, themeNumber, themeStyle } from "./theme-names.js";
 import { defineRule } from "./types.js";
 
@@ -49,7 +49,13 @@ export const themaVerwijzingen = defineRule({
     const numbers = [...byNumber.keys()].sort((a, b) => a - b);
     const bestaand = { bestaand: { numbers } };
     const small = themes.length <= NEAR_MISS_LIMIT;
-    const nearTitle = (title: string): ThemeNode[] => (small ? themes.filter((t) => isNear(t.title, title)) : []);
+    // Each theme's title folded once, not once per reference that names no theme exactly.
+    const folded = small ? themes.map((t) => foldText(t.title)) : [];
+    const nearTitle = (title: string): ThemeNode[] => {
+      if (!small) return [];
+      const f = foldText(title);
+      return themes.filter((_, i) => nearlySameFolded(folded[i]!, f, 5));
+    };
     // Themes named in the plan's own words ("prioriteit 3"), a reference in the words it uses.
     const style = themeStyle(plan);
     const wordOf = (t: ThemeNode) => t.numberWord ?? style.word;
@@ -153,9 +159,3 @@ function titleList(themes: readonly ThemeNode[]): string {
   return themes.length > 12 ? `${items.join("; ")}; …` : items.join("; ");
 }
 
-function isNear(a: string, b: string): boolean {
-  if (sameIgnoringSpaces(a, b)) return true;
-  const fa = foldText(a);
-  const fb = foldText(b);
-  return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb, 2) <= 2;
-}

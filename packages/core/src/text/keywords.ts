@@ -102,6 +102,15 @@ export function sameIgnoringSpaces(a: string, b: string): boolean {
   return foldText(a).replace(/ /g, "") === foldText(b).replace(/ /g, "");
 }
 
+/**
+ * Two folded titles ({@link foldText}) that differ only in spacing, or, both at least `minLength`
+ * characters long, in at most two letters: a title misspelt, not another one.
+ */
+export function nearlySameFolded(fa: string, fb: string, minLength: number): boolean {
+  if (fa.replace(/ /g, "") === fb.replace(/ /g, "")) return true;
+  return Math.min(fa.length, fb.length) >= minLength && editDistance(fa, fb, 2) <= 2;
+}
+
 /** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
