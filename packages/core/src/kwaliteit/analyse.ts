@@ -7,7 +7,15 @@ import type { ParsedPlan, Section } from "../structure/types.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, sentenceHas, wordList } from "./woorden.js";
 
-const has = (re: RegExp, s: string) => re.test(low(s));
+/** The text of the section's blocks that hold no sentences ({@link sentences}): tables, headings, code. */
+function notProse(plan: ParsedPlan, section: Section): string {
+  const pieces: string[] = [];
+  for (let i = section.firstBlock; i < section.endBlock; i++) {
+    const b = plan.blocks[i]!;
+    if (b.kind !== "paragraph" && b.kind !== "list" && b.kind !== "quote" && b.kind !== "blank") pieces.push(plan.text.slice(b.span.start, b.span.end));
+  }
+  return pieces.join("\n");
+}
 
 /** A heading of the analysis chapter (folded keyword). */
 export const ANALYSE_HEADING = /\b(?:veiligheids)?analyse\b|veiligheidsbeeld|hoe veilig is|hoe staat \S+(?: \S+){0,2} ervoor|uitgangssituatie|huidige (?:veiligheids)?situatie|criminaliteitsbeeld|veiligheidssituatie|feiten en cijfers|stand van (?:zaken|de veiligheid)|trends?\b|ontwikkelingen in (?:de )?(?:veiligheid|cijfers)|\bcijfers\b|veiligheidsanalyse/;
@@ -32,6 +40,9 @@ const SUBJECTIVE = wordList(new RegExp(
  */
 const ANALYSE_ELDERS = wordList(/veiligheidsbrief|criminaliteitsbeeld|veiligheidsbeeld|trendstudie|analyse/, ["veiligheidsbrief", "criminaliteitsbeeld", "veiligheidsbeeld", "trendstudie", "analyse"]);
 
+/** What makes such a sentence name a source: a year, a letter, a study, a report or a monitor. */
+const NAMED_SOURCE = wordList(/\b(?:20\d{2}|brief|studie|rapport|monitor)\b/, ["20", "brief", "studie", "rapport", "monitor"]);
+
 export interface Analyse {
   readonly section?: Section;
   readonly objective?: Sentence;
@@ -44,17 +55,20 @@ export function analyse(plan: ParsedPlan): Analyse {
   const section = sectionsWhere(plan, (k) => ANALYSE_HEADING.test(k))[0];
   if (section) {
     const ss = sentencesIn(plan, section);
-    const tableText = plan.text.slice(section.span.start, section.span.end);
     const objective = ss.find((s) => sentenceHas(plan, s, OBJECTIVE));
     const subjective = ss.find((s) => sentenceHas(plan, s, SUBJECTIVE));
-    // A source named only in a table or caption still counts; then the section heading is the place.
+    // A source named only in a table or a heading still counts; then the section heading is the place.
+    // Only that text is folded, and only when a sentence did not name the source: a long analysis
+    // chapter, folded whole on every keystroke, cost the language server a millisecond on a large plan.
+    let rest: string | undefined;
+    const inRest = (re: RegExp) => re.test((rest ??= low(notProse(plan, section))));
     const fallback: Sentence = { text: "", folded: "", span: section.heading.content };
     return {
       section,
-      ...(objective ? { objective } : has(OBJECTIVE.re, tableText) ? { objective: fallback } : {}),
-      ...(subjective ? { subjective } : has(SUBJECTIVE.re, tableText) ? { subjective: fallback } : {}),
+      ...(objective ? { objective } : inRest(OBJECTIVE.re) ? { objective: fallback } : {}),
+      ...(subjective ? { subjective } : inRest(SUBJECTIVE.re) ? { subjective: fallback } : {}),
     };
   }
-  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => /\b(?:20\d{2}|brief|studie|rapport|monitor)\b/.test(s.folded));
+  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => sentenceHas(plan, s, NAMED_SOURCE));
   return elsewhere ? { elsewhere } : {};
 }
