@@ -67,6 +67,27 @@ describe("an open document", () => {
     );
   });
 
+  it("applies edits one at a time, each placed from where the one before was, as the reference implementation does", () => {
+    // Typing: each keystroke applied on its own, so that the document's line anchor carries from one to the next.
+    const lines = fc.integer({ min: -1, max: 45 });
+    fc.assert(
+      fc.property(fc.constantFrom(base, `${base}${base}`, base.replace(/\n/g, "\r\n"), ""), fc.array(fc.record({ line: lines, endLine: lines, ch: fc.integer({ min: 0, max: 90 }), len: fc.integer({ min: 0, max: 3 }), text: fc.constantFrom(...pieces) }), { maxLength: 40 }), (start, edits) => {
+        const reference = TextDocument.create("file:///x", "veiligheidsplan", 1, start);
+        const doc = new OpenDocument("file:///x", "veiligheidsplan", 1, start);
+        let version = 1;
+        for (const e of edits) {
+          const last = reference.lineCount - 1;
+          const line = (l: number) => Math.max(0, Math.min(l, last));
+          const c = { range: { start: { line: line(e.line), character: e.ch }, end: { line: line(e.endLine), character: e.ch + e.len } }, text: e.text };
+          TextDocument.update(reference, [c], ++version);
+          doc.update([c], version);
+          expect(doc.getText()).toBe(reference.getText());
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
   it("clamps positions past the end to the end, as LSP asks", () => {
     const at = (line: number, character: number) => ({ line, character });
     expect(applyChanges("ab\ncd", [{ range: { start: at(9, 0), end: at(12, 4) }, text: "!" }])).toBe("ab\ncd!");

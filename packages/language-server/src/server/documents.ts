@@ -9,6 +9,8 @@ import type { TextDocumentContentChangeEvent } from "vscode-languageserver";
 export class OpenDocument {
   private text: string;
   private pending: TextDocumentContentChangeEvent[] = [];
+  /** Where the last edit's line starts: the next keystroke, nearby, is placed from there. */
+  private readonly anchor: LineAnchor = { line: 0, start: 0 };
 
   constructor(
     readonly uri: string,
@@ -30,7 +32,7 @@ export class OpenDocument {
 
   getText(): string {
     if (this.pending.length > 0) {
-      this.text = applyChanges(this.text, this.pending);
+      this.text = applyChanges(this.text, this.pending, this.anchor);
       this.pending = [];
     }
     return this.text;
@@ -60,17 +62,51 @@ export function splitLines(text: string): string[] {
 /** Up to this many edits at once take the path without splitting into lines. */
 const FEW = 16;
 
-/** The offset of an LSP position in a text whose only line break is LF, clamped as LSP asks. */
-function lfOffset(text: string, p: { line: number; character: number }): number {
+/**
+ * A line of the current text and the offset where it starts. An edit leaves everything before it as
+ * it was, so the start of the line an edit begins on stays true after it: the next keystroke, a line
+ * or two away, is placed by searching from there, not from the top of the document (on a 1 MB plan of
+ * 20,000 lines, that search was a third of a millisecond per keystroke).
+ */
+export interface LineAnchor {
+  line: number;
+  start: number;
+}
+
+/**
+ * The offset of an LSP position in a text whose only line break is LF, clamped as LSP asks, found from
+ * `from` (a true {@link LineAnchor} of this text) or from the top, whichever is nearer; `found` is set
+ * to the position's line and its start.
+ */
+function lfOffset(text: string, p: { line: number; character: number }, from: LineAnchor, found: LineAnchor): number {
   const line = Number.isFinite(p.line) ? Math.trunc(p.line) : 0;
-  if (line < 0) return 0;
+  if (line < 0) {
+    found.line = 0;
+    found.start = 0;
+    return 0;
+  }
+  let k = 0;
   let start = 0;
-  for (let k = 0; k < line; k++) {
+  if (from.line <= line) {
+    k = from.line;
+    start = from.start;
+  } else if (from.line - line < line) {
+    // Back up from the anchor: the line before starts after the line feed before this line's own (only
+    // to line 1 or later, so each line backed from starts at offset 2 or later).
+    for (k = from.line, start = from.start; k > line; k--) start = text.lastIndexOf("\n", start - 2) + 1;
+  }
+  for (; k < line; k++) {
     const lf = text.indexOf("\n", start);
     // Past the last line: the end of the text (the end of its last line).
-    if (lf < 0) return text.length;
+    if (lf < 0) {
+      found.line = k;
+      found.start = start;
+      return text.length;
+    }
     start = lf + 1;
   }
+  found.line = line;
+  found.start = start;
   let end = text.indexOf("\n", start);
   if (end < 0) end = text.length;
   const ch = Number.isFinite(p.character) ? Math.trunc(p.character) : 0;
@@ -79,24 +115,36 @@ function lfOffset(text: string, p: { line: number; character: number }): number 
 
 const breakLength = (line: string) => (line.endsWith("\r\n") ? 2 : line.endsWith("\n") || line.endsWith("\r") ? 1 : 0);
 
-/** Applies LSP content changes in order, on an array of lines (positions past a line's end are clamped, as LSP asks). */
-export function applyChanges(text: string, changes: readonly TextDocumentContentChangeEvent[]): string {
+/**
+ * Applies LSP content changes in order, on an array of lines (positions past a line's end are clamped,
+ * as LSP asks). `anchor`, a true {@link LineAnchor} of `text`, is kept true of the text returned.
+ */
+export function applyChanges(text: string, changes: readonly TextDocumentContentChangeEvent[], anchor: LineAnchor = { line: 0, start: 0 }): string {
   let lines: string[] | undefined;
+  const atStart: LineAnchor = { line: 0, start: 0 };
+  const atEnd: LineAnchor = { line: 0, start: 0 };
   for (const c of changes) {
     if (!("range" in c) || !c.range) {
       text = c.text;
       lines = undefined;
+      anchor.line = anchor.start = 0;
       continue;
     }
     // Typing: a few edits to a text of LF lines are placed by searching for line feeds, without
     // splitting the whole text (which costs ~8 ms for a 1 MB plan, per keystroke).
     if (!lines && changes.length <= FEW && !c.text.includes("\r") && !text.includes("\r")) {
-      let a = lfOffset(text, c.range.start);
-      let b = lfOffset(text, c.range.end);
+      let a = lfOffset(text, c.range.start, anchor, atStart);
+      let b = lfOffset(text, c.range.end, atStart, atEnd);
+      // The earlier of the two lines starts before the edit: it stays true.
+      const first = atEnd.start < atStart.start ? atEnd : atStart;
+      anchor.line = first.line;
+      anchor.start = first.start;
       if (b < a) [a, b] = [b, a];
       text = text.slice(0, a) + c.text + text.slice(b);
       continue;
     }
+    // Split into lines, the text may end with other line breaks: the anchor starts again at the top.
+    anchor.line = anchor.start = 0;
     lines ??= splitLines(text);
     const at = (p: { line: number; character: number }): [number, number] => {
       const l = Number.isFinite(p.line) ? Math.trunc(p.line) : 0;
