@@ -50,9 +50,9 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
   const lines = rescanned ? rescanned.lines : splitLines(text);
   const blocks = rescanned ? rescanned.blocks : scanBlocks(text, lines);
   // The line index from the lines already split (one pass over the text instead of two).
-  const starts = lines.length === 0 ? [0] : lines.map((l) => l.start);
-  const lastLine = lines[lines.length - 1];
-  if (lastLine && lastLine.contentEnd < lastLine.end) starts.push(text.length);
+  const starts = lines.length === 0 ? [0] : lines.starts();
+  const last = lines.length - 1;
+  if (last >= 0 && lines.contentEnd(last) < lines.end(last)) starts.push(text.length);
   const lineIndex = new LineIndex(text, starts);
 
   for (const b of blocks) {
@@ -60,9 +60,8 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
     if (b.kind === "fence" && !b.closed) findings.push({ messageId: "syntax.fenceUnclosed", span: { start: b.span.start, end: Math.min(b.span.end, b.span.start + 3) } });
   }
   findings.push(...unseenCharacterFindings(text, blocks));
-  const firstLine = lines[0];
-  if (firstLine && blocks[0]?.kind !== "frontMatter" && text.slice(firstLine.start, firstLine.contentEnd).replace(/^\uFEFF/, "").trimEnd() === "---") {
-    findings.push({ messageId: "syntax.frontMatterUnclosed", span: { start: firstLine.start, end: firstLine.contentEnd } });
+  if (lines.length > 0 && blocks[0]?.kind !== "frontMatter" && text.slice(lines.start(0), lines.contentEnd(0)).replace(/^\uFEFF/, "").trimEnd() === "---") {
+    findings.push({ messageId: "syntax.frontMatterUnclosed", span: { start: lines.start(0), end: lines.contentEnd(0) } });
   }
 
   const fm = blocks[0]?.kind === "frontMatter" ? blocks[0] : undefined;

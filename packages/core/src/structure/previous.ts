@@ -8,7 +8,7 @@
  * WeakRef: a WeakRef's target stays alive to the end of the current job, and a loop that parses edit
  * after edit in one job would keep every plan: 951 MB after 200 edits of a 1 MB plan.)
  */
-import type { Line } from "../syntax/blocks.js";
+import type { LineTable } from "../syntax/lines.js";
 import type { BlockReuse } from "../syntax/rescan.js";
 import type { CitationNode, ParsedPlan, ThemeRef } from "./types.js";
 
@@ -24,7 +24,7 @@ export interface BlockRefs {
 }
 
 export interface ParseMemo {
-  readonly lines: readonly Line[];
+  readonly lines: LineTable;
   readonly refs: BlockRefs;
   /** The parse this one reused, and how its blocks map onto this one's; cut by the next parse from this one. */
   origin?: Origin;

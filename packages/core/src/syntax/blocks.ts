@@ -7,15 +7,7 @@
  * (Over 300 lines: one linear scanner; splitting it would split the loop that makes it linear.)
  */
 import type { Span } from "../text/positions.js";
-
-export interface Line {
-  /** Offset of the first character. */
-  readonly start: number;
-  /** Offset just before the terminator. */
-  readonly contentEnd: number;
-  /** Offset after the terminator. */
-  readonly end: number;
-}
+import { LineTable } from "./lines.js";
 
 export interface Cell {
   /** The cell between its pipes, untrimmed. */
@@ -113,22 +105,25 @@ export type Block =
   | ThematicBreakBlock;
 
 /** Splits the text into lines with their offsets. A final line without terminator is included. */
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string): LineTable {
   return text.includes("\r") ? splitAnyLineEnds(text) : splitLfLines(text);
 }
 
+/** Room for a text's lines at first: prose lines of a plan run to some 60 characters. */
+const roomFor = (text: string): number => (text.length >> 6) + 16;
+
 /** Most plans end their lines with LF only: indexOf finds those several times faster than a loop. */
-function splitLfLines(text: string): Line[] {
-  const lines: Line[] = [];
+function splitLfLines(text: string): LineTable {
+  const lines = new LineTable(roomFor(text));
   const n = text.length;
   let start = 0;
   while (start < n) {
     const i = text.indexOf("\n", start);
     if (i === -1) {
-      lines.push({ start, contentEnd: n, end: n });
+      lines.push(start, n, n);
       break;
     }
-    lines.push({ start, contentEnd: i, end: i + 1 });
+    lines.push(start, i, i + 1);
     start = i + 1;
   }
   return lines;
@@ -139,8 +134,8 @@ function splitLfLines(text: string): Line[] {
  * (Node 20) once optimised: 250 ms instead of 1 ms for a 1 MB plan, also with each next CR and LF
  * remembered until passed (see bench/README.md).
  */
-function splitAnyLineEnds(text: string): Line[] {
-  const lines: Line[] = [];
+function splitAnyLineEnds(text: string): LineTable {
+  const lines = new LineTable(roomFor(text));
   pushLines(text, 0, lines);
   return lines;
 }
@@ -150,7 +145,7 @@ function splitAnyLineEnds(text: string): Line[] {
  * LF and CRLF character by character; `stopAt`, asked at each line's start, ends it there (./rescan.ts
  * stops where the old lines resume).
  */
-export function pushLines(text: string, start: number, lines: Line[], stopAt?: (start: number) => boolean): void {
+export function pushLines(text: string, start: number, lines: LineTable, stopAt?: (start: number) => boolean): void {
   const n = text.length;
   while (start < n) {
     if (stopAt !== undefined && stopAt(start)) return;
@@ -161,11 +156,11 @@ export function pushLines(text: string, start: number, lines: Line[], stopAt?: (
       if (c === 10 || c === 13) break;
     }
     if (i >= n) {
-      lines.push({ start, contentEnd: n, end: n });
+      lines.push(start, n, n);
       return;
     }
     const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    lines.push({ start, contentEnd: i, end });
+    lines.push(start, i, end);
     start = end;
   }
 }
@@ -271,7 +266,7 @@ function isDelimiterRow(row: TableRow, text: string): boolean {
 }
 
 /** Scans the text into blocks. */
-export function scanBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
+export function scanBlocks(text: string, lines: LineTable = splitLines(text)): Block[] {
   const blocks: Block[] = [];
   scanBlocksFrom(text, lines, 0, blocks);
   return blocks;
@@ -284,10 +279,10 @@ export function scanBlocks(text: string, lines: readonly Line[] = splitLines(tex
  * line on, the scan reads only forward, and only line 0 has state of its own (front matter, a BOM):
  * that is what lets a rescan begin at a block and end where the old blocks resume.
  */
-export function scanBlocksFrom(text: string, lines: readonly Line[], from: number, blocks: Block[], stopAt?: (line: number) => boolean): number {
+export function scanBlocksFrom(text: string, lines: LineTable, from: number, blocks: Block[], stopAt?: (line: number) => boolean): number {
   const n = lines.length;
   let i = from;
-  const lineText = (k: number): string => text.slice(lines[k]!.start, lines[k]!.contentEnd);
+  const lineText = (k: number): string => text.slice(lines.start(k), lines.contentEnd(k));
   const bomOffset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   // Front matter: only on the very first line.
@@ -302,8 +297,8 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
     if (closed) {
       blocks.push({
         kind: "frontMatter",
-        span: { start: 0, end: lines[k]!.end },
-        content: { start: lines[0]!.end, end: lines[k]!.start },
+        span: { start: 0, end: lines.end(k) },
+        content: { start: lines.end(0), end: lines.start(k) },
         closed,
       });
       i = k + 1;
@@ -312,13 +307,15 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
 
   while (i < n) {
     if (stopAt !== undefined && stopAt(i)) return i;
-    const line = lines[i]!;
+    const lineStart = lines.start(i);
+    const lineContentEnd = lines.contentEnd(i);
+    const lineEnd = lines.end(i);
     const t = lineText(i);
     // A BOM before the first block belongs to that block.
-    const blockStart = i === 0 ? 0 : line.start;
+    const blockStart = i === 0 ? 0 : lineStart;
 
     if (isBlankText(t)) {
-      blocks.push({ kind: "blank", span: { start: blockStart, end: line.end } });
+      blocks.push({ kind: "blank", span: { start: blockStart, end: lineEnd } });
       i++;
       continue;
     }
@@ -329,8 +326,8 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
     const atx = marked ? ATX.exec(body) : null;
     if (atx) {
       const level = atx[1]!.length;
-      let s = line.start + bodyOffset + atx[0].length;
-      let e = line.contentEnd;
+      let s = lineStart + bodyOffset + atx[0].length;
+      let e = lineContentEnd;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
       // An optional closing sequence of #s, preceded by a space, is not part of the text.
@@ -340,7 +337,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
         e = h;
         while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
       }
-      blocks.push({ kind: "heading", level, content: { start: s, end: withoutTrailingComments(text, s, e) }, setext: false, span: { start: blockStart, end: line.end } });
+      blocks.push({ kind: "heading", level, content: { start: s, end: withoutTrailingComments(text, s, e) }, setext: false, span: { start: blockStart, end: lineEnd } });
       i++;
       continue;
     }
@@ -359,35 +356,35 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
         k++;
       }
       const last = closed ? k : n - 1;
-      blocks.push({ kind: "fence", closed, span: { start: blockStart, end: lines[last]!.end } });
+      blocks.push({ kind: "fence", closed, span: { start: blockStart, end: lines.end(last) } });
       i = last + 1;
       continue;
     }
 
     if (marked && /^ {0,3}<!--/.test(body)) {
       // A block comment runs to the line that closes it; text after `-->` on that line stays in it.
-      const open = line.start + bodyOffset + body.indexOf("<!--");
+      const open = lineStart + bodyOffset + body.indexOf("<!--");
       const close = text.indexOf("-->", open + 4);
       let last = n - 1;
       if (close >= 0) {
         last = i;
-        while (last < n - 1 && lines[last]!.end <= close) last++;
+        while (last < n - 1 && lines.end(last) <= close) last++;
       }
-      blocks.push({ kind: "comment", closed: close >= 0, span: { start: blockStart, end: lines[last]!.end } });
+      blocks.push({ kind: "comment", closed: close >= 0, span: { start: blockStart, end: lines.end(last) } });
       i = last + 1;
       continue;
     }
 
     if (marked && THEMATIC.test(body)) {
-      blocks.push({ kind: "thematicBreak", span: { start: blockStart, end: line.end } });
+      blocks.push({ kind: "thematicBreak", span: { start: blockStart, end: lineEnd } });
       i++;
       continue;
     }
 
     // Table: a row with a pipe, followed by a delimiter row with the same number of cells.
     if (body.includes("|") && i + 1 < n) {
-      const header = splitRow(text, line.start + bodyOffset, line.contentEnd);
-      const delimiter = splitRow(text, lines[i + 1]!.start, lines[i + 1]!.contentEnd);
+      const header = splitRow(text, lineStart + bodyOffset, lineContentEnd);
+      const delimiter = splitRow(text, lines.start(i + 1), lines.contentEnd(i + 1));
       if (header.cells.length > 0 && isDelimiterRow(delimiter, text) && delimiter.cells.length === header.cells.length) {
         const rows: TableRow[] = [];
         let k = i + 2;
@@ -395,7 +392,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
           const u = lineText(k);
           if (isBlankText(u) || ATX.test(u) || FENCE.test(u) || /^ {0,3}<!--/.test(u)) break;
           if (!u.includes("|")) break;
-          rows.push(splitRow(text, lines[k]!.start, lines[k]!.contentEnd));
+          rows.push(splitRow(text, lines.start(k), lines.contentEnd(k)));
           k++;
         }
         const align = delimiter.cells.map((c) => {
@@ -404,7 +401,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
           const r = d.endsWith(":");
           return l && r ? "center" : r ? "right" : l ? "left" : undefined;
         });
-        blocks.push({ kind: "table", header, delimiter, rows, align, span: { start: blockStart, end: lines[k - 1]!.end } });
+        blocks.push({ kind: "table", header, delimiter, rows, align, span: { start: blockStart, end: lines.end(k - 1) } });
         i = k;
         continue;
       }
@@ -429,8 +426,8 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
       blocks.push({
         kind: "footnote",
         label: footnote[1]!,
-        content: { start: line.start + bodyOffset + footnote[0].length, end: lines[k - 1]!.contentEnd },
-        span: { start: blockStart, end: lines[k - 1]!.end },
+        content: { start: lineStart + bodyOffset + footnote[0].length, end: lines.contentEnd(k - 1) },
+        span: { start: blockStart, end: lines.end(k - 1) },
       });
       i = k;
       continue;
@@ -457,15 +454,15 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
           break;
         }
         const item = isOrdered ? ORDERED.exec(u) : BULLET.exec(u);
-        const lineStart = lines[k]!.start + uOffset;
+        const itemLineStart = lines.start(k) + uOffset;
         if (item) {
           const indent = item[1]!.length;
           const markerText = isOrdered ? item[2]! + item[3]! : item[2]!;
-          const markerStart = lineStart + indent;
+          const markerStart = itemLineStart + indent;
           items.push({
-            span: { start: k === i ? blockStart : lines[k]!.start, end: lines[k]!.end },
+            span: { start: k === i ? blockStart : lines.start(k), end: lines.end(k) },
             marker: { start: markerStart, end: markerStart + markerText.length },
-            content: { start: lineStart + item[0].length, end: lines[k]!.contentEnd },
+            content: { start: itemLineStart + item[0].length, end: lines.contentEnd(k) },
             ordinal: isOrdered ? Number(item[2]) : undefined,
             indent,
           } as ListItem);
@@ -476,15 +473,15 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
           const last = items[items.length - 1]!;
           items[items.length - 1] = {
             ...last,
-            span: { start: last.span.start, end: lines[k]!.end },
-            content: { start: last.content.start, end: lines[k]!.contentEnd },
+            span: { start: last.span.start, end: lines.end(k) },
+            content: { start: last.content.start, end: lines.contentEnd(k) },
           };
         }
         lastNonBlank = k;
         k++;
       }
       // Trailing blank lines are not part of the list, but blank lines between items are, in the item before.
-      const end = lines[lastNonBlank]!.end;
+      const end = lines.end(lastNonBlank);
       const fixed = items.map((it, idx) => {
         const next = items[idx + 1];
         return next ? { ...it, span: { start: it.span.start, end: next.span.start } } : { ...it, span: { start: it.span.start, end } };
@@ -497,7 +494,7 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
     if (marked && /^ {0,3}>/.test(body)) {
       let k = i + 1;
       while (k < n && !isBlankText(lineText(k)) && (/^ {0,3}>/.test(lineText(k)) || !startsBlock(lineText(k)))) k++;
-      blocks.push({ kind: "quote", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
+      blocks.push({ kind: "quote", content: { start: lineStart + bodyOffset, end: lines.contentEnd(k - 1) }, span: { start: blockStart, end: lines.end(k - 1) } });
       i = k;
       continue;
     }
@@ -519,19 +516,19 @@ export function scanBlocksFrom(text: string, lines: readonly Line[], from: numbe
         break;
       }
       if (startsBlock(u) || BULLET.test(u) || /^ {0,3}1[.)][ \t]/.test(u)) break;
-      if (u.includes("|") && k + 1 < n && isDelimiterRow(splitRow(text, lines[k + 1]!.start, lines[k + 1]!.contentEnd), text)) break;
+      if (u.includes("|") && k + 1 < n && isDelimiterRow(splitRow(text, lines.start(k + 1), lines.contentEnd(k + 1)), text)) break;
       k++;
     }
     if (setextLevel > 0) {
-      let s = line.start + bodyOffset;
+      let s = lineStart + bodyOffset;
       while (text.charCodeAt(s) === 32) s++;
-      let e = lines[k - 1]!.contentEnd;
+      let e = lines.contentEnd(k - 1);
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-      blocks.push({ kind: "heading", level: setextLevel, setext: true, content: { start: s, end: withoutTrailingComments(text, s, e) }, span: { start: blockStart, end: lines[k]!.end } });
+      blocks.push({ kind: "heading", level: setextLevel, setext: true, content: { start: s, end: withoutTrailingComments(text, s, e) }, span: { start: blockStart, end: lines.end(k) } });
       i = k + 1;
       continue;
     }
-    blocks.push({ kind: "paragraph", content: { start: line.start + bodyOffset, end: lines[k - 1]!.contentEnd }, span: { start: blockStart, end: lines[k - 1]!.end } });
+    blocks.push({ kind: "paragraph", content: { start: lineStart + bodyOffset, end: lines.contentEnd(k - 1) }, span: { start: blockStart, end: lines.end(k - 1) } });
     i = k;
   }
   return n;

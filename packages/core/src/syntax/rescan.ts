@@ -10,7 +10,8 @@
  * (a block's scan looks ahead into the blocks after it, across blank lines: never past two more) and
  * stops at the first block start inside the unchanged end that was a block start before.
  */
-import { pushLines, scanBlocksFrom, type Block, type Line, type ListItem, type TableRow } from "./blocks.js";
+import { pushLines, scanBlocksFrom, type Block, type ListItem, type TableRow } from "./blocks.js";
+import type { LineTable } from "./lines.js";
 import { moveSpan as move } from "../text/positions.js";
 
 /**
@@ -25,7 +26,7 @@ export interface BlockReuse {
 }
 
 export interface Rescanned {
-  readonly lines: Line[];
+  readonly lines: LineTable;
   readonly blocks: Block[];
   readonly reuse: BlockReuse;
 }
@@ -33,7 +34,7 @@ export interface Rescanned {
 /** Non-blank blocks before the edit that are scanned again: how far a block's scan can look ahead. */
 const BLOCKS_BACK = 3;
 
-export function rescan(text: string, old: { readonly text: string; readonly lines: readonly Line[]; readonly blocks: readonly Block[] }): Rescanned {
+export function rescan(text: string, old: { readonly text: string; readonly lines: LineTable; readonly blocks: readonly Block[] }): Rescanned {
   const oldText = old.text;
   const p = commonPrefix(oldText, text);
   const s = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - p);
@@ -43,22 +44,16 @@ export function rescan(text: string, old: { readonly text: string; readonly line
 
   // ── Lines: those ending before the first change stay; a line's extent may depend on the character after its break.
   const oldLines = old.lines;
-  const keep = firstIndex(oldLines.length, (k) => oldLines[k]!.end >= p);
-  const lines: Line[] = oldLines.slice(0, keep);
+  const keep = firstIndex(oldLines.length, (k) => oldLines.end(k) >= p);
+  const lines = oldLines.head(keep, oldLines.length - keep + 16);
   // A line that starts past the first unchanged character (its break unchanged too) starts as it did.
   let resume = -1;
-  pushLines(text, keep > 0 ? oldLines[keep - 1]!.end : 0, lines, (at) => {
+  pushLines(text, keep > 0 ? oldLines.end(keep - 1) : 0, lines, (at) => {
     if (at <= endFrom) return false;
     resume = lineStartingAt(oldLines, at - delta);
     return resume >= 0;
   });
-  if (resume >= 0) {
-    if (delta === 0) for (let k = resume; k < oldLines.length; k++) lines.push(oldLines[k]!);
-    else for (let k = resume; k < oldLines.length; k++) {
-      const l = oldLines[k]!;
-      lines.push({ start: l.start + delta, contentEnd: l.contentEnd + delta, end: l.end + delta });
-    }
-  }
+  if (resume >= 0) lines.pushMoved(oldLines, resume, delta);
 
   // ── Blocks: again from a few blocks before the change; a front matter left open may close anywhere.
   const oldBlocks = old.blocks;
@@ -72,7 +67,7 @@ export function rescan(text: string, old: { readonly text: string; readonly line
   const blocks: Block[] = oldBlocks.slice(0, j);
   let tailOld = oldBlocks.length;
   const stoppedAt = scanBlocksFrom(text, lines, from, blocks, (i) => {
-    const q = lines[i]!.start;
+    const q = lines.start(i);
     if (q <= endFrom) return false;
     const m = blockStartingAt(oldBlocks, q - delta);
     if (m < 0) return false;
@@ -108,9 +103,9 @@ function firstIndex(n: number, past: (k: number) => boolean): number {
   return lo;
 }
 
-function lineStartingAt(lines: readonly Line[], offset: number): number {
-  const k = firstIndex(lines.length, (i) => lines[i]!.start >= offset);
-  return k < lines.length && lines[k]!.start === offset ? k : -1;
+function lineStartingAt(lines: LineTable, offset: number): number {
+  const k = firstIndex(lines.length, (i) => lines.start(i) >= offset);
+  return k < lines.length && lines.start(k) === offset ? k : -1;
 }
 
 function blockStartingAt(blocks: readonly Block[], offset: number): number {
