@@ -6,6 +6,7 @@
  */
 import type { ParsedPlan } from "./parse.js";
 import { hasPlanShape } from "./plan-shape.js";
+import { memo } from "./structure/memo.js";
 
 /** Why a text is not a plan: nothing in it, binary data, or neither front matter nor the plan's chapters. */
 export type NotAPlan = "empty" | "binary" | "no-structure";
@@ -18,7 +19,7 @@ export const NOT_A_PLAN_MESSAGES: Readonly<Record<NotAPlan, string>> = {
 };
 
 /** Per parsed plan: the CLI asks before it lints, and lint asks again. */
-const answers = new WeakMap<ParsedPlan, NotAPlan | null>();
+const answers = memo<ParsedPlan, NotAPlan | null>("geen plan");
 
 /** Why the parsed text is not a plan, or undefined when it is one. */
 export function notAPlan(parsed: ParsedPlan): NotAPlan | undefined {

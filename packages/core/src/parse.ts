@@ -24,6 +24,7 @@ import { readFrontMatter, type MetaValue } from "./syntax/frontmatter.js";
 import { rescan } from "./syntax/rescan.js";
 import { unseenCharacterFindings } from "./syntax/unseen.js";
 import { LineIndex } from "./text/positions.js";
+import { withMemoSlot } from "./structure/memo.js";
 
 export type * from "./structure/types.js";
 export { allSections } from "./structure/sections.js";
@@ -83,13 +84,13 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
   // The typed plan is built when first asked for: the rules work on the located tree, so a lint run
   // (about a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
   let plan: Plan | undefined;
-  const parsed: ParsedPlan = {
+  const parsed: ParsedPlan = withMemoSlot({
     ...partial,
     get plan(): Plan {
       plan ??= toPlan(partial);
       return plan;
     },
-  };
+  });
   const origin = rescanned ? { previous: options.previous!, reuse: rescanned.reuse } : undefined;
   if (options.previous) forgetPrevious(options.previous);
   rememberParse(parsed, { lines, refs: byBlock, ...(origin ? { origin } : {}) });

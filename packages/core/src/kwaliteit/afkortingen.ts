@@ -7,6 +7,7 @@ import { indexArray } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
 import { planSentences, sectionsWhere, sentenceOrigin } from "./tekst.js";
+import { memo } from "../structure/memo.js";
 
 const GLOSSARY_HEADING = /^(?:lijst (?:van|met) )?(?:(?:gehanteerde|gebruikte) )?(?:afkortingen|begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|termen|afkortingenlijst)(?: en (?:afkortingen|begrippen))?$/;
 /** Abbreviations a reader of a council document knows without explanation. */
@@ -43,7 +44,7 @@ interface Uses {
   readonly uses: readonly Use[];
   readonly from: readonly number[];
 }
-const cache = new WeakMap<ParsedPlan, Uses>();
+const cache = memo<ParsedPlan, Uses>("afkortingen");
 
 function usesOf(plan: ParsedPlan): Uses {
   let known = cache.get(plan);

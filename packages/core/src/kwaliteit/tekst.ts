@@ -6,6 +6,7 @@
 import { indexArray, oldBlockOf, parseMemo, previousOf, shiftOf } from "../structure/previous.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
+import { memo } from "../structure/memo.js";
 
 export interface Sentence {
   readonly text: string;
@@ -68,7 +69,7 @@ interface SentencesOf {
   /** Per sentence, the index of the same sentence in the plan before the edit, or -1 (./woorden.ts reuses its marks). */
   readonly was?: readonly number[];
 }
-const cache = new WeakMap<ParsedPlan, SentencesOf>();
+const cache = memo<ParsedPlan, SentencesOf>("zinnen");
 
 /** Every sentence of the plan's paragraphs, list items and quotes (not tables, code or comments). */
 export function sentences(plan: ParsedPlan): readonly Sentence[] {

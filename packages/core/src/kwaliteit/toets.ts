@@ -11,6 +11,7 @@ import { DUTCH_MONTHS } from "../text/dates.js";
 import type { Span } from "../text/positions.js";
 import { low, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, sentenceHas, wordList } from "./woorden.js";
+import { memo } from "../structure/memo.js";
 
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────────
@@ -68,7 +69,7 @@ export interface ThemeGoals {
 }
 
 /** Per theme (a theme belongs to one parsed plan): three rules ask for the same theme's goals. */
-const goalsCache = new WeakMap<ThemeNode, ThemeGoals>();
+const goalsCache = memo<ThemeNode, ThemeGoals>("doelen van een thema");
 
 export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   let goals = goalsCache.get(theme);

@@ -11,6 +11,7 @@
  */
 import type { ParsedPlan } from "../structure/types.js";
 import { low, planSentences, sentenceIndex, sentenceOrigin, sentences, type Sentence } from "./tekst.js";
+import { memo } from "../structure/memo.js";
 
 export interface WordList {
   /** Decides, on a sentence's folded text. Never global or sticky: `test` must not keep state. */
@@ -96,7 +97,7 @@ interface Marks {
   readonly words: number;
   readonly lists: number;
 }
-const marksCache = new WeakMap<ParsedPlan, Marks | null>();
+const marksCache = memo<ParsedPlan, Marks | null>("woorden");
 
 function marksOf(plan: ParsedPlan): Marks | undefined {
   let marks = marksCache.get(plan);

@@ -6,11 +6,12 @@
 import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { sectionText } from "./util.js";
+import { memo } from "../structure/memo.js";
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;
 const FIRE_TEXT = /brandveilig|brandweerzorg|brandpreventie/i;
-const fireCache = new WeakMap<ParsedPlan, ParsedPlan["themes"][number] | null>();
+const fireCache = memo<ParsedPlan, ParsedPlan["themes"][number] | null>("brandveiligheidsthema");
 
 /** A section's text without its references to other themes ("zie Thema 2 — Brandveiligheid" is not its own goal). */
 function ownText(plan: ParsedPlan, section: Section): string {
@@ -104,7 +105,7 @@ function sentenceEdge(text: string, at: number, step: -1 | 1): number {
 const FIRE_CHAPTER = /brand|fysieke veiligheid|veiligheidsregio|crisisbeheersing|rampenbestrijding/;
 /** Words of a chapter that sets goals itself (and does not leave them to another document: {@link fireGoalsElsewhere}). */
 const SETS_GOALS = /\bdoel(?:en|stelling(?:en)?)?\b|\bstreven\b|\bwillen we\b|\bambitie\b|\bbereiken\b/i;
-const fireChapterCache = new WeakMap<ParsedPlan, FireChapters>();
+const fireChapterCache = memo<ParsedPlan, FireChapters>("brandveiligheidshoofdstukken");
 
 export interface FireChapters {
   /** Chapters outside the themes that speak of fire safety. */

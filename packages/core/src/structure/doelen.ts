@@ -12,6 +12,7 @@ import type { ParsedPlan, Section, ThemeNode } from "./types.js";
 import type { TableBlock } from "../syntax/blocks.js";
 import { foldText, keyword } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
+import { memo } from "./memo.js";
 
 export interface MetingNode {
   /** The cell as written. */
@@ -82,7 +83,7 @@ export function doelenSection(theme: ThemeNode): Section | undefined {
 }
 
 type PlanParts = Pick<ParsedPlan, "text" | "blocks" | "themes" | "sections">;
-const cache = new WeakMap<PlanParts, readonly DoelenSection[]>();
+const cache = memo<PlanParts, readonly DoelenSection[]>("doelen");
 
 /**
  * Every theme's goals section with the goals it states, in plan order. A theme without goals of its

@@ -11,6 +11,7 @@
 import type { LineTable } from "../syntax/lines.js";
 import type { BlockReuse } from "../syntax/rescan.js";
 import type { CitationNode, ParsedPlan, ThemeRef } from "./types.js";
+import { memo } from "./memo.js";
 
 /** The theme references and citations read from each block (before the plan-wide steps: ./references.ts). */
 export interface BlockRefs {
@@ -35,7 +36,7 @@ export interface Origin {
   readonly reuse: BlockReuse;
 }
 
-const memos = new WeakMap<ParsedPlan, ParseMemo>();
+const memos = memo<ParsedPlan, ParseMemo>("parse");
 
 export const rememberParse = (plan: ParsedPlan, memo: ParseMemo): void => void memos.set(plan, memo);
 export const parseMemo = (plan: ParsedPlan): ParseMemo | undefined => memos.get(plan);
