@@ -82,8 +82,12 @@ describe("how the raad hears of progress (kwaliteit-monitoring)", () => {
     "De raad wordt jaarlijks geïnformeerd via de jaarstukken.",
     "Elk half jaar ontvangt de gemeenteraad een voortgangsbrief.",
     "De raad hoort jaarlijks in de programmabegroting hoe het ervoor staat.",
+    "De gemeenteraad wordt periodiek bijgepraat over de voortgang van de prioriteiten.",
+    "Twee keer per jaar praten we de raadscommissie Bestuur bij over de stand van zaken.",
+    "Jaarlijks organiseren we voor de raad een beeldvormende sessie over de voortgang.",
+    "De raad wordt jaarlijks mondeling geïnformeerd door de burgemeester.",
   ])("reads %s as complete: when, to whom, with what", (s) => expect(complete(s)).toBe(s));
-  it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
+  it.each(["De raad stelt de doelen vast.", "Jaarlijks bespreekt de driehoek de voortgang.", "De raad wordt jaarlijks geïnformeerd over de voortgang.", "Jaarlijks praten we met de raad over de wijken."])("does not read %s as complete", (s) => expect(complete(s)).toBeUndefined());
   it("does not take the European Commission for the raad's committee", () => expect(monitoring(plan("## Monitoring\n\nDe Europese Commissie stuurt jaarlijks een brief over het project.")).partial).toBeUndefined());
 });
 
@@ -122,6 +126,27 @@ describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", (
     "Na vier jaar volgt een evaluatie, als basis voor het nieuwe plan.",
   ])("reads %s", (s) => expect(final(s)).toBe(s));
   it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+});
+
+describe("an evaluation dated at the plan's end, without naming the plan (kwaliteit-monitoring)", () => {
+  // A plan for 2024-2027: an evaluation from the end of 2026 to the start of 2028 is the plan's own.
+  const final = (s: string) => monitoring(parse(`---\nformaat: veiligheidsplan/1\ntitel: T\nperiode: 2024-2027\n---\n\n# T\n\n## Monitoring\n\n${s}\n`)).final?.text;
+  it.each([
+    "Eind 2026 vindt een evaluatie plaats.",
+    "In 2027 evalueren we de resultaten, als basis voor het volgende plan.",
+    "Begin 2028 volgt een evaluatie, waarvan de uitkomsten de basis vormen voor het nieuwe plan.",
+    "De evaluatie vindt plaats in het najaar van 2027.",
+    "Voor de zomer van 2027 wordt de aanpak geëvalueerd.",
+  ])("reads %s", (s) => expect(final(s)).toBe(s));
+  it.each([
+    "Eind 2025 vindt een evaluatie plaats.",
+    "Eind 2026 vindt een tussentijdse evaluatie plaats.",
+    "In 2027 evalueren we het cameratoezicht in het centrum.",
+    "In 2027 wordt het cameratoezicht geëvalueerd.",
+    "Eind 2026 volgt de evaluatie van het vorige plan.",
+    "In 2027 evalueren we jaarlijks de inzet van de boa's.",
+  ])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+  it("reads no dated evaluation in a plan without a period", () => expect(monitoring(plan("## Monitoring\n\nEind 2026 vindt een evaluatie plaats.")).final).toBeUndefined());
 });
 
 describe("an abbreviation explained where it is introduced (kwaliteit-afkortingen)", () => {
