@@ -157,5 +157,17 @@ describe("an abbreviation explained where it is introduced (kwaliteit-afkortinge
     "Het integraal veiligheidsplan, hierna te noemen IVP, volgt op het IVP 2019-2022.",
     "Het Integraal Veiligheidsplan (verder: IVP) volgt op het IVP 2019-2022.",
   ])("reads %s", (s) => expect(unexplained(s)).toEqual([]));
+  it.each([
+    "Dit IVP, het integraal veiligheidsplan, geldt voor vier jaar.",
+    "Samen met het RIEC, het Regionaal Informatie- en Expertisecentrum, pakken we ondermijning aan.",
+    "De Omgevingsdienst Regio Nijmegen, ODRN, doet het toezicht.",
+    "Het toezicht ligt bij de Omgevingsdienst Regio Nijmegen, ODRN.",
+  ])("reads an expansion between commas in %s", (s) => expect(unexplained(s)).toEqual([]));
+  it.each([
+    ["Met het RIEC, de regio en de politie pakken we ondermijning aan.", ["RIEC"]],
+    ["De ODRN, de veiligheidsregio en de politie werken samen.", ["ODRN"]],
+    ["Het Veiligheidshuis, VHRN, en de wijkteams werken samen.", ["VHRN"]],
+    ["Het IVP, dat de raad vaststelt, geldt vier jaar.", ["IVP"]],
+  ] as const)("reads no expansion in %s", (s, abbrs) => expect(unexplained(s)).toEqual(abbrs));
   it("does not read an abbreviation only named later as explained", () => expect(unexplained("Het IVP volgt hierna.")).toEqual(["IVP"]));
 });
