@@ -61,8 +61,14 @@ describe("a measurable goal in words (kwaliteit-meetbare-doelen)", () => {
     "Uiterlijk 31 december 2026 is het aantal meldingen met 15% toegenomen.",
     "Het aantal High Impact Crimes daalt in vier jaar met een vijfde.",
     "In de planperiode is elke horecazaak in het centrum gecontroleerd.",
+    "Uiterlijk 31-12-2027 daalt het aantal meldingen met een kwart.",
+    "Uiterlijk op 1-1-2028 is het aantal gestolen fietsen gehalveerd.",
+    "Op 31 december 2027 is het aantal woninginbraken gedaald naar ten hoogste 3 per 1.000 woningen.",
+    "Per 1/1/2028 is het aantal meldingen met 15% gedaald.",
+    "Gedurende de looptijd van het IVP controleren we 60 panden in het buitengebied.",
+    "Aan het eind van de looptijd van dit plan heeft elke basisschool een veilige schoolroute.",
   ])("reads %s in an Ambitie", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBe(s));
-  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee.", "In de planperiode versterken we de samenwerking."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
+  it.each(["Jaarlijks informeren we alle raadsleden.", "We werken in de jaren hierna met alle partners samen.", "Elke school doet mee.", "In de planperiode versterken we de samenwerking.", "In de looptijd van dit plan versterken we de samenwerking.", "Op dit moment telt de gemeente 900 meldingen van overlast."])("does not read %s", (s) => expect(goal(`#### Ambitie\n\n${s}`)).toBeUndefined());
   it("reads a theme written as prose, without Opgave, Ambitie or Doelen headings, in its whole section", () => {
     expect(goal("Jongeren beginnen jong met drinken. In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.")).toBe("In 2028 drinkt 20% minder jongeren onder de 18 alcohol dan in 2024.");
     expect(goal("#### Opgave\n\nIn 2024 dronk 40% van de jongeren.\n\n#### Aanpak\n\nVoorlichting op scholen.")).toBeUndefined();
