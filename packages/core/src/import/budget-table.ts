@@ -67,13 +67,64 @@ function documentWords(blocks: readonly DocBlock[], except: DocBlock): Set<strin
 
 /** "Verkeersv eiligheid" → "Verkeersveiligheid": a piece is glued to the one before when only the two together are a word of the document. */
 function joinBrokenWords(name: string, words: ReadonlySet<string>): string {
-  const parts = name.split(" ");
+  return joinPieces(name, (w) => words.has(w), false);
+}
+
+/**
+ * Glues a piece in lower case to the one before where the two together are a word of the document and
+ * the piece is not ("Verkeersv eiligheid"); with `eitherPiece`, also where the piece is a word but the
+ * one before is not ("Streefwaar de 2027", "Woninginb raken").
+ */
+function joinPieces(text: string, isWord: (folded: string) => boolean, eitherPiece: boolean): string {
+  const parts = text.split(" ");
   const out = [parts[0]!];
   for (const p of parts.slice(1)) {
     const prev = out[out.length - 1]!;
-    const joined = foldText(prev + p);
-    if (/^\p{Ll}/u.test(p) && words.has(joined) && !words.has(foldText(p))) out[out.length - 1] = prev + p;
+    const glue = /^\p{Ll}/u.test(p) && /\p{L}$/u.test(prev) && isWord(foldText(prev + p)) && (!isWord(foldText(p)) || (eitherPiece && !isWord(foldText(prev))));
+    if (glue) out[out.length - 1] = prev + p;
     else out.push(p);
   }
   return out.join(" ");
+}
+
+/** The folded words of a text, each as often as it stands there. */
+function countWords(t: string, into: Map<string, number>): void {
+  for (const w of foldText(plainText(t)).split(/[^\p{L}\p{N}]+/u)) if (w !== "") into.set(w, (into.get(w) ?? 0) + 1);
+}
+
+/**
+ * A PDF's table cells whose words a narrow column broke in two ("Woninginb" over "raken", "Streefwaar"
+ * over "de 2027", "jeugdoverl" over "ast"), made whole where the document writes the whole word
+ * elsewhere (in its text or another table) and a piece is not a word of it: the document is the
+ * dictionary, so two words that are both the document's ("drugs overlast") stay apart. Every cell of
+ * every table but `except` (the budget, mended by {@link rejoinBudgetNames}); each repair is reported.
+ */
+export function rejoinBrokenCells(blocks: readonly DocBlock[], except: DocBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  const tables = blocks.filter((b): b is TableBlock => b.kind === "table" && b !== except && b.rows.some((r) => r.some((c) => / \p{Ll}/u.test(c))));
+  if (tables.length === 0) return [...blocks];
+  const all = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind === "heading" || b.kind === "paragraph") countWords(b.text, all);
+    else if (b.kind === "list") for (const item of b.items) countWords(item, all);
+    else if (b.kind === "table") for (const row of b.rows) for (const c of row) countWords(c, all);
+  }
+  const mended = new Map<DocBlock, DocBlock>();
+  for (const table of tables) {
+    const own = new Map<string, number>();
+    for (const row of table.rows) for (const c of row) countWords(c, own);
+    const isWord = (w: string) => (all.get(w) ?? 0) > (own.get(w) ?? 0);
+    let changed = false;
+    const rows = table.rows.map((r) =>
+      r.map((c) => {
+        if (!/ \p{Ll}/u.test(c)) return c;
+        const whole = joinPieces(c, isWord, true);
+        if (whole === c) return c;
+        changed = true;
+        notes.push({ kind: "repaired", messageId: "import.hersteld", data: { van: c, naar: whole }, source: table.origin, text: c });
+        return whole;
+      }),
+    );
+    if (changed) mended.set(table, { ...table, rows });
+  }
+  return blocks.map((b) => mended.get(b) ?? b);
 }

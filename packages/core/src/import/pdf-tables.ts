@@ -216,7 +216,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
 }
 
 /** Words that go on a label after a line break as words of their own, however short. */
-const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+const SHORT_WORDS = new Set(["x", "en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
 
 /** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
 export function joinCellLines(first: string, next: string, broken: boolean): string {
