@@ -65,9 +65,9 @@ function documentWords(blocks: readonly DocBlock[], except: DocBlock): Set<strin
   return words;
 }
 
-/** "Verkeersv eiligheid" → "Verkeersveiligheid": a piece is glued to the one before when only the two together are a word of the document. */
+/** "Verkeersv eiligheid" → "Verkeersveiligheid", "Evenement en" → "Evenementen": a piece is glued to the one before when the two together are a word of the document and one of them is not. */
 function joinBrokenWords(name: string, words: ReadonlySet<string>): string {
-  return joinPieces(name, (w) => words.has(w), false);
+  return joinPieces(name, (w) => words.has(w), true);
 }
 
 /**

@@ -103,10 +103,16 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     const seg = segments[s]!;
     const prev = blocks[blocks.length - 1];
     if (seg.kind === "table") {
-      const rows = tableRows(seg.lines);
+      // A row's name the page cut, its rest under the header repeated at the top of the next page
+      // ("Ondermijn 120 …" ⏎ "(bedragen x € 1.000) 2024 …" "ing"): the rest goes on the row before the page.
+      const cut = prev?.kind === "table" && seg.lines.length >= 2 && pageTail([{ text: prev.rows[prev.rows.length - 1]!.join(" "), origin: seg.lines[0]!.origin }, ...seg.lines.slice(0, 2)], 2) ? seg.lines[1]!.text.trim() : undefined;
+      const rows = tableRows(cut === undefined ? seg.lines : [seg.lines[0]!, ...seg.lines.slice(2)]);
       // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells;
       // its header, repeated at the top of the next page, is said once.
-      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows.filter((r) => !sameRow(r, prev.rows[0]!))] };
+      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) {
+        const before = cut === undefined ? prev.rows : [...prev.rows.slice(0, -1), [`${prev.rows[prev.rows.length - 1]![0]} ${cut}`, ...prev.rows[prev.rows.length - 1]!.slice(1)]];
+        blocks[blocks.length - 1] = { ...prev, rows: [...before, ...rows.filter((r) => !sameRow(r, prev.rows[0]!))] };
+      } else if (cut !== undefined) blocks.push({ kind: "table", rows: tableRows(seg.lines), origin: seg.lines[0]!.origin });
       else blocks.push({ kind: "table", rows: rows.filter((r, i) => i === 0 || !sameRow(r, rows[0]!)), origin: seg.lines[0]!.origin });
       continue;
     }
@@ -412,7 +418,7 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
-  if (labelTail(lines, i)) return "table";
+  if (labelTail(lines, i) || pageTail(lines, i)) return "table";
   const rowish = (k: number) => isTableRow(lines[k]?.text ?? "") || labelTail(lines, k);
   if (isTableRow(t) && (rowish(i - 1) || rowish(i + 1) || (rowish(i - 2) && rowish(i + 1)))) return "table";
   if (moneyRun(lines, i)) return "table";
@@ -469,8 +475,20 @@ function labelTail(lines: readonly SourceLine[], i: number): boolean {
   const l = lines[i];
   const above = lines[i - 1];
   if (!l || !above || l.cells || l.gap || l.pageBreak || above.cells) return false;
-  const t = l.text.trim();
-  return /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(t) && t.split(/\s+/).length <= 3 && AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text);
+  return tailShape(l.text) && AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text);
+}
+const tailShape = (text: string) => /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
+
+/**
+ * Such a rest under the header of years that a page repeats at its top, after a row of amounts at the
+ * foot of the page before: the rest of that row's name, which the page cut.
+ */
+function pageTail(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i];
+  const header = lines[i - 1];
+  const row = lines[i - 2];
+  if (!l || !header || !row || l.cells || l.gap || l.pageBreak || header.cells || !header.pageBreak) return false;
+  return tailShape(l.text) && YEAR_ROW.test(header.text) && AMOUNT_ROW.test(row.text) && !YEAR_ROW.test(row.text);
 }
 
 /** Whether line `i` belongs to a run of two or more `EURO_ROW` lines, or is the `MONEY_HEADER` right above one. */

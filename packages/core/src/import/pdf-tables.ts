@@ -34,6 +34,8 @@ const MARK = /^(?:[xX✓✔●•■]|ja|nee)$/u;
 export interface FoundRow {
   readonly lines: readonly number[];
   readonly cells: readonly string[];
+  /** The table's columns, left and right edge (the same for all its rows): a row the page cut goes on in them (./pdf-continued.ts). */
+  readonly columns: readonly (readonly [number, number])[];
 }
 
 interface Cell {
@@ -201,7 +203,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
         before[k] = c;
       }
     }
-    return { lines: taken, cells: texts.map((t) => t.join(" ")) };
+    return { lines: taken, cells: texts.map((t) => t.join(" ")), columns };
   });
   if (columns.length === 2) return out.slice(1).every((row) => isCardLabel(row.cells[0] ?? "")) ? out : undefined;
   // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
