@@ -14,6 +14,7 @@ import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
 import { themePart } from "../structure/themes.js";
 import { keyword, PLAN_KIND } from "../text/keywords.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { layoutTables } from "./text-tables.js";
 
 export interface SourceLine {
   readonly text: string;
@@ -36,6 +37,10 @@ export function textLines(text: string): SourceLine[] {
   let blanks = 0;
   let page = false;
   const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  // Tables by the columns of the text's layout (./text-tables.ts): a row's lines are one line with cells.
+  const { rows: tables, taken } = layoutTables(raw);
+  const inTable = new Set([...tables.values()].flatMap((r) => r.lines));
+  for (const i of taken) inTable.add(i);
   raw.forEach((line, i) => {
     if (line.includes("\f")) page = true;
     const t = clean(line.replace(/\f/g, ""));
@@ -43,7 +48,10 @@ export function textLines(text: string): SourceLine[] {
       blanks++;
       return;
     }
-    out.push({ text: t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3 });
+    const row = tables.get(i);
+    if (!row && inTable.has(i)) return;
+    const cells = row?.cells.map(clean);
+    out.push({ text: cells ? cells.join(" ") : t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3, ...(cells ? { cells } : {}) });
     blanks = 0;
     page = false;
   });
@@ -471,11 +479,12 @@ function isTableRow(t: string): boolean {
  * PDF ("Ondermijn" 120 120 over "ing", "Zorg en" 80 85 over "veiligheid"): a few words in lower case,
  * no figures, right under a row of amounts, in the same block.
  */
-function labelTail(lines: readonly SourceLine[], i: number): boolean {
+function labelTail(lines: readonly SourceLine[], i: number, depth = 0): boolean {
   const l = lines[i];
   const above = lines[i - 1];
   if (!l || !above || l.cells || l.gap || l.pageBreak || above.cells) return false;
-  return tailShape(l.text) && AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text);
+  // Over up to three lines: "Meldingen jeugdoverl 190 …" over "jeugdoverl" over "ast".
+  return tailShape(l.text) && ((AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text)) || (depth < 2 && labelTail(lines, i - 1, depth + 1)));
 }
 const tailShape = (text: string) => /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
 

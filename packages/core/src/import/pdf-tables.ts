@@ -45,14 +45,18 @@ interface Cell {
 }
 
 /** The rows of the page's tables, by the index of each table row's first line. */
-export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number, FoundRow> {
+/**
+ * `byWidth`: a cell's line that fills its column ends inside a word (a PDF's exact positions); text's
+ * character columns cannot tell, and leave broken words to the document's own words (./budget-table.ts).
+ */
+export function findTables(rows: readonly (readonly PlacedItem[])[], byWidth = true): Map<number, FoundRow> {
   const found = new Map<number, FoundRow>();
   const cells = rows.map(cellsOf);
   let r = 0;
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
     if (end > r) {
-      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end);
+      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end, byWidth);
       if (table) for (const row of table) found.set(row.lines[0]!, row);
       // Past the run either way: trying again from each of its lines would cost the square of its length.
       r = end;
@@ -138,7 +142,7 @@ function headerAbove(rows: readonly (readonly PlacedItem[])[], cells: readonly C
 }
 
 /** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */
-function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number): FoundRow[] | undefined {
+function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number, byWidth: boolean): FoundRow[] | undefined {
   // Columns: the cells' x ranges, merged where they overlap.
   const ranges = cells
     .slice(r, end)
@@ -148,12 +152,20 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   const columns: [number, number][] = [];
   for (const [a, b] of ranges) {
     const last = columns[columns.length - 1];
-    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    // Text's character columns (not byWidth) drift a character or so: touching by one character is
+    // the same column only for words that start close to it ("Bron" over "Politie en"), not for a cell
+    // that runs up to the next ("jeugdoverl" beside "Nulmeting").
+    if (last && (byWidth ? a < last[1] : a < last[1] - 1 || (a < last[1] && a - last[0] <= 4))) last[1] = Math.max(last[1], b);
     else columns.push([a, b]);
   }
   // Two columns only for a theme's card (labels and their text); more for any other table.
   if (columns.length < 2 || (columns.length === 2 && !cardLabels(cells, r, end))) return undefined;
-  const columnOf = (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a);
+  // In text, columns may touch by a character: a cell is in the last column that starts where it does or before.
+  const columnOf = byWidth ? (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a) : (c: Cell) => {
+        let k = columns.length - 1;
+        while (k > 0 && columns[k]![0] > c.from + 1) k--;
+        return k;
+      };
   // A line that fills all columns but one (or more) starts a row; the lines under it, until the next
   // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
   // do); lines above the first such line are the header's first lines.
@@ -197,7 +209,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
         const t = texts[k]!;
         const prev = before[k];
         // Broken: the line before is one word (five letters or more) that reaches the column's right edge.
-        const broken = prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
+        const broken = byWidth && prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
         if (t.length === 0) t.push(c.text);
         else t[t.length - 1] = joinCellLines(t[t.length - 1]!, c.text, broken);
         before[k] = c;
@@ -218,7 +230,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
 }
 
 /** Words that go on a label after a line break as words of their own, however short. */
-const SHORT_WORDS = new Set(["x", "en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+const SHORT_WORDS = new Set(["x", "en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet", "rond", "die", "dat", "hun", "ons", "zijn"]);
 
 /** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
 export function joinCellLines(first: string, next: string, broken: boolean): string {

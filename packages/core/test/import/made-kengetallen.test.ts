@@ -4,7 +4,8 @@
  * under it ("Integraal Veiligheidsplan gemeente Lingedal"), the period only as its first and last day
  * ("van 1 januari 2024 tot en met 31 december 2027"), a table of key figures by year in the analysis
  * and a goals table per priority, all in the narrow equal columns pandoc gives a Word table, which
- * LibreOffice's PDF breaks inside words ("Woninginb" over "raken"). Made as ./made.ts makes documents.
+ * LibreOffice's PDF breaks inside words ("Woninginb" over "raken"); the PDF's text as `pdftotext -layout`
+ * gives it has the same tables, by the columns of its characters. Made as ./made.ts makes documents.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "@veiligheidsplan/core";
@@ -12,7 +13,7 @@ import { importDocument } from "@veiligheidsplan/core/import";
 import { rejoinBrokenCells } from "../../src/import/budget-table.js";
 import type { DocBlock } from "../../src/import/document.js";
 import type { ImportNote } from "../../src/import/report.js";
-import { made, SKIPPED, TOOLS, type Made } from "./made.js";
+import { asLayoutText, made, PDFTOTEXT, SKIPPED, TOOLS, type Made } from "./made.js";
 import { unaccountedWords } from "./support.js";
 
 const LINGEDAL = `# Samen veilig in Lingedal
@@ -94,6 +95,14 @@ describe.skipIf(!TOOLS)(`a title page with the municipality under a slogan, the 
   it.each(["docx", "pdf"] as const)("%s: both priorities keep their goals table", async (kind) => {
     const p = parse((await importDocument(docs[kind], { fileName: `plan.${kind}` })).text);
     expect(p.themes.map((t) => t.title)).toEqual(["Ondermijning", "Jeugd en veiligheid"]);
+  });
+
+  it.skipIf(!PDFTOTEXT)(`the PDF's text as pdftotext -layout gives it: the same tables as the Word document${PDFTOTEXT ? "" : " (skipped: pdftotext not installed)"}`, async () => {
+    const text = asLayoutText(docs.pdf);
+    const fromText = await importDocument(text, { fileName: "plan.txt" });
+    const fromWord = await importDocument(docs.docx, { fileName: "plan.docx" });
+    expect(cellsOf(fromText.text)).toEqual(cellsOf(fromWord.text));
+    expect(parse(fromText.text).themes.map((t) => t.title)).toEqual(["Ondermijning", "Jeugd en veiligheid"]);
   });
 });
 

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lint, parse } from "@veiligheidsplan/core";
 import { importDocument } from "@veiligheidsplan/core/import";
-import { made, SKIPPED, TOOLS, type Made } from "./made.js";
+import { asLayoutText, made, PDFTOTEXT, SKIPPED, TOOLS, type Made } from "./made.js";
 import { unaccountedWords } from "./support.js";
 
 const THEMES = ["Ondermijning", "Woninginbraken", "Jeugdoverlast", "Drugsoverlast", "Verkeersveiligheid", "Huiselijk geweld", "Cybercriminaliteit", "Evenementen", "Horeca", "Radicalisering", "Mensenhandel", "Zorg en veiligheid"];
@@ -45,6 +45,11 @@ describe.skipIf(!TOOLS)(`tables over three pages, rows cut by the pages, the hea
     expect(rowsOf(r.text, "## 2. Doelen").map((row) => row.slice(1))).toEqual(THEMES.map((t, i) => [`Meldingen ${t.toLowerCase()} per jaar`, `${100 + i}`, `${80 + i}`, "Politie en gemeente"]));
     expect(r.text).not.toMatch(/^Nulmeting|^Doel Indicator/m);
     expect(unaccountedWords(RIVIERLAND.replace(/[#|*-]/g, " "), r.text, r.notes)).toEqual([]);
+  });
+
+  it.skipIf(!PDFTOTEXT)(`the PDF's text as pdftotext -layout gives it: every row of the goals table whole${PDFTOTEXT ? "" : " (skipped: pdftotext not installed)"}`, async () => {
+    const r = await importDocument(asLayoutText(docs.pdf), { fileName: "plan.txt" });
+    expect(rowsOf(r.text, "## 2. Doelen")).toEqual(THEMES.map((t, i) => [`Minder overlast en criminaliteit rond ${t.toLowerCase()} in alle kernen`, `Meldingen ${t.toLowerCase()} per jaar`, `${100 + i}`, `${80 + i}`, "Politie en gemeente"]));
   });
 
   it("pdf: every line of the budget whole, and its columns add up", async () => {
