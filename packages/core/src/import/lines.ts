@@ -99,7 +99,7 @@ interface Segment {
 
 export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; notes: ReaderNote[] } {
   const notes: ReaderNote[] = [];
-  const lines = dropPageFurniture(input, notes);
+  const lines = openHeaders(dropPageFurniture(input, notes));
   const bodySize = modeSize(lines);
   const segments = segment(lines, bodySize);
   const blocks: DocBlock[] = [];
@@ -470,6 +470,24 @@ function colophonLines(lines: readonly SourceLine[]): Set<SourceLine> {
 }
 const AFTER_COLOPHON = /^(?:inhoud(?:sopgave)?|voorwoord|inleiding|samenvatting|leeswijzer|hoofdstuk\s+\d+)\b|^(?:\d{1,2}|[IVX]+)[.)]?\s+\p{Lu}/iu;
 
+/**
+ * A header of years whose name a narrow column began on the line above ("(bedragen" over "x € 1.000)
+ * 2024 2025 …", in text without cells): one line, where the page or block began.
+ */
+function openHeaders(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const y = next && !next.cells && !next.gap && !next.pageBreak && !l.cells ? YEAR_ROW.exec(next.text) : null;
+    if (y && /^\([^()]{1,30}$/.test(l.text.trim()) && /^[^()]*\)/.test(y[1]!.trim())) {
+      out.push({ ...next!, text: `${l.text.trim()} ${next!.text}`, gap: l.gap ?? false, pageBreak: l.pageBreak ?? false });
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
 }
@@ -483,8 +501,8 @@ function labelTail(lines: readonly SourceLine[], i: number, depth = 0): boolean 
   const l = lines[i];
   const above = lines[i - 1];
   if (!l || !above || l.cells || l.gap || l.pageBreak || above.cells) return false;
-  // Over up to three lines: "Meldingen jeugdoverl 190 …" over "jeugdoverl" over "ast".
-  return tailShape(l.text) && ((AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text)) || (depth < 2 && labelTail(lines, i - 1, depth + 1)));
+  // Over up to five lines: "Meldingen jeugdoverl 190 …" over "jeugdoverl" over "ast"; "Aanpak 10 11 …" over "ondermijni", "ng in", "wijken en", "kernen".
+  return tailShape(l.text) && ((AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text)) || (depth < 4 && labelTail(lines, i - 1, depth + 1)));
 }
 const tailShape = (text: string) => /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
 
@@ -497,7 +515,8 @@ function pageTail(lines: readonly SourceLine[], i: number): boolean {
   const header = lines[i - 1];
   const row = lines[i - 2];
   if (!l || !header || !row || l.cells || l.gap || l.pageBreak || header.cells || !header.pageBreak) return false;
-  return tailShape(l.text) && YEAR_ROW.test(header.text) && AMOUNT_ROW.test(row.text) && !YEAR_ROW.test(row.text);
+  // The row before the page may end in its own name's wrapped lines ("Aanpak 14 15 …" over "verkeersve", "iligheid in", "wijken en").
+  return tailShape(l.text) && YEAR_ROW.test(header.text) && ((AMOUNT_ROW.test(row.text) && !YEAR_ROW.test(row.text)) || labelTail(lines, i - 2));
 }
 
 /** Whether line `i` belongs to a run of two or more `EURO_ROW` lines, or is the `MONEY_HEADER` right above one. */

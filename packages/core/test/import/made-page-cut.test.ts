@@ -52,6 +52,14 @@ describe.skipIf(!TOOLS)(`tables over three pages, rows cut by the pages, the hea
     expect(rowsOf(r.text, "## 2. Doelen")).toEqual(THEMES.map((t, i) => [`Minder overlast en criminaliteit rond ${t.toLowerCase()} in alle kernen`, `Meldingen ${t.toLowerCase()} per jaar`, `${100 + i}`, `${80 + i}`, "Politie en gemeente"]));
   });
 
+  it.skipIf(!PDFTOTEXT)(`the PDF's text as pdftotext -layout gives it: every line of the budget whole, its unit begun on the line above, and its columns add up${PDFTOTEXT ? "" : " (skipped: pdftotext not installed)"}`, async () => {
+    const r = await importDocument(asLayoutText(docs.pdf), { fileName: "plan.txt" });
+    const p = parse(r.text);
+    expect(p.budget?.lines.map((l) => l.deelproduct)).toEqual(THEMES.map((t) => `Aanpak ${t.toLowerCase()} in wijken en kernen`));
+    expect(r.text).toContain("| (bedragen x € 1.000)");
+    expect(lint(r.text, { today: "2026-12-06" }).diagnostics.filter((d) => d.ruleId.startsWith("begroting-totalen"))).toEqual([]);
+  });
+
   it("pdf: every line of the budget whole, and its columns add up", async () => {
     const r = await importDocument(docs.pdf, { fileName: "plan.pdf" });
     const p = parse(r.text);
