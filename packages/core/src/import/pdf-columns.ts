@@ -77,7 +77,8 @@ function linesOf<T extends PageItem>(items: readonly T[]): Line<T>[] {
 
 /**
  * The x of a gutter: the middle of the widest empty strip that at least {@link MIN_SPLIT_LINES} lines
- * have in the middle half of the text, with three words or more of prose on either side in most of them.
+ * have in the middle half of the text, with three words or more of prose on either side in most of them
+ * (or on both in many and words on both in nearly all: a table or headings in one column).
  */
 function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
   let minX = Infinity;
@@ -111,7 +112,12 @@ function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
   const words = (items: readonly PageItem[]) => items.map((i) => i.text).join(" ").split(/\s+/).filter((t) => /\p{L}/u.test(t)).length;
   const split = gaps.filter((g) => g.a <= best!.x && g.b >= best!.x);
   const prose = split.filter((g) => words(g.line.items.slice(0, g.at)) >= 3 && words(g.line.items.slice(g.at)) >= 3).length;
-  return prose >= MIN_SPLIT_LINES && prose >= split.length * 0.6 ? best.x : undefined;
+  // Or a column that holds, besides prose, a table's short cells and headings beside the other's prose
+  // (a goals table set in the left column): prose on both sides in many lines, words on both in nearly all
+  // (a table's amounts are no words).
+  const worded = split.filter((g) => words(g.line.items.slice(0, g.at)) >= 1 && words(g.line.items.slice(g.at)) >= 1).length;
+  const columns = prose >= split.length * 0.6 || (prose >= split.length * 0.4 && worded >= split.length * 0.8);
+  return prose >= MIN_SPLIT_LINES && columns ? best.x : undefined;
 }
 
 function sideOf(items: readonly PageItem[], gutter: number): Side {
