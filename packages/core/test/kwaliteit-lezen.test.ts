@@ -130,8 +130,13 @@ describe("an evaluation of the plan itself at its end (kwaliteit-monitoring)", (
     "In het laatste jaar van de planperiode evalueren we de aanpak.",
     "We sluiten de planperiode af met een evaluatie.",
     "Na vier jaar volgt een evaluatie, als basis voor het nieuwe plan.",
+    "Na afloop van de looptijd van het IVP vindt een evaluatie plaats.",
+    "Aan het einde van de looptijd evalueren we de aanpak.",
+    "Aan het eind van de planperiode wordt het beleid geëvalueerd.",
+    "Voorafgaand aan het nieuwe IVP evalueren we het huidige plan.",
+    "De resultaten van dit plan worden aan het eind van de periode geëvalueerd.",
   ])("reads %s", (s) => expect(final(s)).toBe(s));
-  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
+  it.each(["We evalueren jaarlijks de aanpak van jeugdoverlast.", "In 2025 is het vorige plan geëvalueerd.", "Het vorige plan is aan het eind van de looptijd niet geëvalueerd door de raad, wel door de driehoek.", "Na twee jaar volgt een tussentijdse evaluatie.", "Na vier jaar volgt een tussentijdse evaluatie van de aanpak."])("does not read %s", (s) => expect(final(s)).toBeUndefined());
 });
 
 describe("an evaluation dated at the plan's end, without naming the plan (kwaliteit-monitoring)", () => {

@@ -18,13 +18,13 @@ const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommis
 // says no way.
 const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
-const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
+const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
 const FINAL = wordList(new RegExp(
-  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ ){0,3}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
+  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|worden|zal worden|zullen worden) (?:\\S+ ){0,6}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
     // "evalueren we (de resultaten van) dit plan", "we evalueren het veiligheidsplan", "het college evalueert het plan"
     `|evalueren ${WHO_EVALUATES} (?:\\S+ ){0,3}${THIS_PLAN}|${WHO_EVALUATES} evalue(?:ren|ert) (?:\\S+ ){0,3}${THIS_PLAN}` +
-    "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:plan|bestuurs|raads)?periode (?:\\S+ ){0,3}(?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
+    "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:(?:plan|bestuurs|raads|beleids)?periode|looptijd)\\b(?: van \\S+ \\S+)? (?:\\S+ ){0,4}(?:evalueren|evaluatie|geevalueerd)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
     // "We sluiten de planperiode af met een evaluatie", "Na vier jaar volgt een evaluatie" (not a tussentijdse)
     "|sluiten (?:de|deze) (?:plan|bestuurs|raads)?periode af met een (?:eind)?evaluatie|\\bna vier jaar (?:(?!tussentijdse )\\S+ ){0,3}(?:evaluatie|evalueren|geevalueerd)",
 ), ["evalu"]);
@@ -55,6 +55,11 @@ function evaluationAtEnd(folded: string, lastYear: number): boolean {
   return false;
 }
 
+/** A sentence about the plan before ("het vorige plan is aan het eind van de looptijd geëvalueerd"), not naming this one. */
+const PREVIOUS = /\b(?:vorige?|voorgaande)\s+(?:\S+\s+)?(?:plan|ivp|ivb|[a-z]*veiligheidsplan|[a-z]*beleid|periode|planperiode)\b/;
+const NAMES_THIS = /\b(?:dit|deze) (?:[a-z]*plan|ivp|ivb|nota|kader)\b|eindevaluatie/;
+const aboutPrevious = (folded: string) => PREVIOUS.test(folded) && !NAMES_THIS.test(folded);
+
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
   readonly complete?: Sentence;
@@ -71,7 +76,7 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   const lastYear = plan.fields.periode?.value?.tot;
   for (let k = 0; k < all.length; k++) {
     const s = all[k]!;
-    if (!final && (sentenceHas(plan, s, FINAL) || (lastYear !== undefined && sentenceHas(plan, s, EVALUATION) && evaluationAtEnd(s.folded, lastYear)))) final = s;
+    if (!final && ((sentenceHas(plan, s, FINAL) && !aboutPrevious(s.folded)) || (lastYear !== undefined && sentenceHas(plan, s, EVALUATION) && evaluationAtEnd(s.folded, lastYear)))) final = s;
     if (complete) {
       if (final) break;
       continue;
