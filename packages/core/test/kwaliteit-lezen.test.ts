@@ -31,8 +31,14 @@ describe("results of the previous period (kwaliteit-evaluatie)", () => {
     "Dat hebben we bereikt.",
     "Het aantal inbraken daalde van 210 naar 150.",
     "Minder goed ging de samenwerking met de politie.",
+    "Niet alle ambities uit het vorige plan zijn waargemaakt.",
+    "Uit de evaluatie blijkt dat de wijkaanpak effect heeft gehad.",
+    "De aanpak van ondermijning heeft zijn vruchten afgeworpen.",
+    "Het aantal woninginbraken is in de afgelopen periode met 30% afgenomen.",
+    "De samenwerking met de partners is versterkt.",
+    "Een aandachtspunt is de registratie van meldingen.",
   ])("reads %s as a result", (s) => expect(section(s).evaluative?.text).toBe(s));
-  it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
+  it.each(["In 2028 kijken we of de doelen zijn gehaald.", "We gaan de overlast terugdringen.", "Het aantal inbraken zal zijn gedaald.", "We zullen de samenwerking met de partners hebben versterkt."])("does not read %s as a result", (s) => expect(section(s).evaluative).toBeUndefined());
   it.each(["Wat hebben we de afgelopen jaren bereikt?", "Wat hebben we in de vorige periode bereikt?"])("takes a chapter '%s' for the evaluation", (h) => {
     expect(evaluatie(plan(`## ${h}\n\nHet aantal woninginbraken is gedaald.`)).section?.title).toBe(h);
   });
@@ -173,7 +179,9 @@ describe("an abbreviation explained where it is introduced (kwaliteit-afkortinge
     "Samen met het RIEC, het Regionaal Informatie- en Expertisecentrum, pakken we ondermijning aan.",
     "De Omgevingsdienst Regio Nijmegen, ODRN, doet het toezicht.",
     "Het toezicht ligt bij de Omgevingsdienst Regio Nijmegen, ODRN.",
-  ])("reads an expansion between commas in %s", (s) => expect(unexplained(s)).toEqual([]));
+    "Het integraal veiligheidsplan – IVP – geldt vier jaar.",
+    "Het IVP – het integraal veiligheidsplan – geldt vier jaar.",
+  ])("reads an expansion between commas or dashes in %s", (s) => expect(unexplained(s)).toEqual([]));
   it.each([
     ["Met het RIEC, de regio en de politie pakken we ondermijning aan.", ["RIEC"]],
     ["De ODRN, de veiligheidsregio en de politie werken samen.", ["ODRN"]],

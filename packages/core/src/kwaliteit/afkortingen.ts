@@ -108,8 +108,9 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
   // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid",
   // and as documents introduce a short name: "(hierna: IVP)", "(verder: IVP)", ", hierna te noemen IVP".
   const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
-    // Between commas: "het IVP, het integraal veiligheidsplan,", "de Omgevingsdienst Regio Nijmegen, ODRN,".
-    (after.startsWith(",") && expandedAfter(text, abbr, end + 1, s.end)) || (/,\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));
+    // Between commas or dashes: "het IVP, het integraal veiligheidsplan,", "de Omgevingsdienst Regio Nijmegen, ODRN,",
+    // "het integraal veiligheidsplan – IVP –".
+    (/^\s?[,–—]/.test(after) && expandedAfter(text, abbr, end + after.search(/[,–—]/) + 1, s.end)) || (/[,–—]\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));
   uses.push({ abbr, at, explained });
 }
 
@@ -119,15 +120,15 @@ const ARTICLE = /^(?:de|het|een)\s+/i;
 /** "IVP, het integraal veiligheidsplan, …": the words after the comma, up to the next one, spell it out. */
 function expandedAfter(text: string, abbr: string, from: number, sentenceEnd: number): boolean {
   const rest = text.slice(from, Math.min(sentenceEnd, from + 120));
-  const close = rest.search(/[,;:()]/);
+  const close = rest.search(/[,;:()–—]/);
   const words = (close < 0 ? rest : rest.slice(0, close)).replace(/[.!?]\s*$/, "").trim().replace(ARTICLE, "");
   return spelledOut(abbr, words, true);
 }
 
 /** "de Omgevingsdienst Regio Nijmegen, ODRN, …": the words before the comma spell it out. */
 function expandedBefore(text: string, abbr: string, sentenceStart: number, at: number): boolean {
-  const head = text.slice(Math.max(sentenceStart, at - 120), at).replace(/,\s*$/, "");
-  const open = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("("));
+  const head = text.slice(Math.max(sentenceStart, at - 120), at).replace(/\s*[,–—]\s*$/, "");
+  const open = Math.max(...[",", ";", ":", "(", "–", "—"].map((c) => head.lastIndexOf(c)));
   return spelledOut(abbr, head.slice(open + 1).trim(), false);
 }
 
