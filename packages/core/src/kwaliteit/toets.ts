@@ -40,8 +40,10 @@ const NUMBER = wordList(new RegExp(
     `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}` +
     // A comparison as the target: back to the level of a base year (the CCV's own SMART example: "binnen
     // twee jaar terug tot het niveau van 2019"), as safe as another group, lower than in a base year.
-    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b",
-), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b" +
+    // A published average as the mark: "onder het landelijk gemiddelde", "beter dan het regionale gemiddelde".
+    "|\\b(?:onder|boven|beneden|op|(?:lager|hoger|beter|slechter) dan) het (?:landelijke?|regionale?|provinciale?|nederlandse?|gemiddelde van)\\s*(?:\\S+ )?gemiddelde\\b",
+), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", "gemiddelde", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
 /** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /**
@@ -63,7 +65,7 @@ const DEADLINE = wordList(
 );
 const TIMEFRAME = wordList(new RegExp(
   "\\b(?:in|voor|uiterlijk(?: op)?|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?" + DAY + "?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|" + PLAN_PERIOD + ON_DATE +
-    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
+    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b|\\bde komende\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden)\\b`,
 ), ["20", "jaar", "jaren", "periode", "looptijd", "binnen", "maanden", "weken"]);
 
 export interface ThemeGoals {
