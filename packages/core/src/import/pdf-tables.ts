@@ -102,6 +102,8 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     // No wider than the space between a paragraph's lines (the text after a table stands further off).
     const step = baseline(rows[end - 1]!) - baseline(rows[end]!);
     if (step <= 0 || step > lineHeight(rows[end]!) * 1.75) break;
+    // Nor a line in other type: a page's footer in small type right under a table ("Pagina 1 van 3").
+    if (Math.abs(lineHeight(rows[end]!) - lineHeight(rows[end - 1]!)) > 1.5) break;
     const line = cells[end]!;
     // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
     const h = lineHeight(rows[end]!);
