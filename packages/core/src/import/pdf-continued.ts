@@ -72,7 +72,8 @@ export function continuedRow(rows: PlacedItem[][], open: OpenTable): string[] | 
   // table's lines stand together.
   const keepHeader = header !== undefined && end < rows.length && full(rows[end]!);
   if (keepHeader) {
-    const shift = rows[from - 1]![0]!.y - rows[end]![0]!.y - height(rows[end]!) * 1.2;
+    // As far above that row as it stood above the cut row's lines.
+    const shift = rows[from]![0]!.y - rows[end]![0]!.y;
     for (let i = header![0]; i < from; i++) rows[i] = rows[i]!.map((it) => ({ ...it, y: it.y - shift }));
   }
   rows.splice(keepHeader ? from : (header?.[0] ?? from), end - (keepHeader ? from : (header?.[0] ?? from)));

@@ -51,7 +51,14 @@ interface Cell {
  */
 export function findTables(rows: readonly (readonly PlacedItem[])[], byWidth = true): Map<number, FoundRow> {
   const found = new Map<number, FoundRow>();
-  const cells = rows.map(cellsOf);
+  let cells = rows.map((r) => cellsOf(r));
+  // Where three rows or more of three cells or more start a cell, a column starts: a line whose text runs
+  // up to a few points from the next column's ("verkeersveiligheid in" 4 pt from "per jaar") is split
+  // there too, where its next piece starts.
+  const starts = new Map<number, number>();
+  for (const line of cells) if (line.length >= 3) for (const c of line) starts.set(Math.round(c.from), (starts.get(Math.round(c.from)) ?? 0) + 1);
+  const known = [...starts].filter(([, n]) => n >= 3).map(([x]) => x);
+  if (known.length >= 3) cells = rows.map((r, i) => (r.length > cells[i]!.length ? cellsOf(r, known) : cells[i]!));
   let r = 0;
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
@@ -67,15 +74,19 @@ export function findTables(rows: readonly (readonly PlacedItem[])[], byWidth = t
   return found;
 }
 
-/** A line's words grouped into cells: a gap wider than half the type's height (two spaces or more) starts a new one. */
-function cellsOf(row: readonly PlacedItem[]): Cell[] {
+/**
+ * A line's words grouped into cells: a gap wider than half the type's height (two spaces or more) starts
+ * a new one, and so does a piece that starts where a column of the table starts (`known`), a space apart.
+ */
+function cellsOf(row: readonly PlacedItem[], known: readonly number[] = []): Cell[] {
   const items = [...row].sort((a, b) => a.x - b.x);
   const out: Cell[] = [];
   let from = 0;
   let to = -Infinity;
   let text = "";
   for (const it of items) {
-    if (text !== "" && it.x - to > it.size * 0.5) {
+    const gap = it.x - to;
+    if (text !== "" && (gap > it.size * 0.5 || (gap > it.size * 0.15 && known.some((x) => Math.abs(x - it.x) <= 1.5)))) {
       out.push({ from, to, text: text.trim() });
       text = "";
     }
