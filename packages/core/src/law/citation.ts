@@ -47,7 +47,8 @@ const ARTICLE_CANDIDATES = /art(?:ikel|\.)?\s+\d/giu;
 /** The same, for a caller that searches a whole text once before reading pieces of it. */
 export const ARTICLE_HINT: RegExp = ARTICLE_CANDIDATES;
 // The article also in parentheses after the law, the closing one with it: "de Politiewet (artikel 38b)".
-const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*[,(]?\\s*${ARTICLE}${LID}?(?:\\s*(?<=\\(\\s*art(?:ikel|\\.)?\\s+[^()]*)\\))?`, "giu");
+// (The ")" is matched first and the look back is bounded, so a long line without one costs nothing more.)
+const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*[,(]?\\s*${ARTICLE}${LID}?(?:\\s*\\)(?<=\\(\\s*art(?:ikel|\\.)?\\s+[^()]{1,40}\\)))?`, "giu");
 /** The same patterns, matched only where they are tried (sticky), so a long paragraph is not rescanned. */
 const ARTICLE_FIRST_AT = new RegExp(ARTICLE_FIRST.source, "iuy");
 const LAW_FIRST_AT = new RegExp(LAW_FIRST.source, "iuy");
