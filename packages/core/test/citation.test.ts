@@ -70,4 +70,11 @@ describe("finding legal citations", () => {
       ["Wvr art. 3a", "BWBR0027466"],
     ]);
   });
+
+  it("reads the article in parentheses after its law ('de Politiewet (artikel 38b)'), and an article whose law is out of reach as it was", () => {
+    expect(findCitations("Op grond van de Politiewet (artikel 38b) stelt de raad de doelen vast.").map((c) => [c.text, c.artikel, c.law?.bwb])).toEqual([["Politiewet (artikel 38b)", "38b", "BWBR0031788"]]);
+    expect(findCitations("(zie Politiewet artikel 38b)").map((c) => c.text)).toEqual(["Politiewet artikel 38b"]);
+    expect(findCitations("Zie de Wet veiligheidsregio's (art. 3a, eerste lid).").map((c) => [c.artikel, c.lid, c.law?.bwb])).toEqual([["3a", 1, "BWBR0027466"]]);
+    expect(findCitations("De Politiewet geldt (zie ook artikel 12).").map((c) => [c.artikel, c.law?.bwb])).toEqual([["12", undefined]]);
+  });
 });

@@ -65,15 +65,77 @@ function documentWords(blocks: readonly DocBlock[], except: DocBlock): Set<strin
   return words;
 }
 
-/** "Verkeersv eiligheid" → "Verkeersveiligheid": a piece is glued to the one before when only the two together are a word of the document. */
+/** "Verkeersv eiligheid" → "Verkeersveiligheid", "Evenement en" → "Evenementen": a piece is glued to the one before when the two together are a word of the document and one of them is not. */
 function joinBrokenWords(name: string, words: ReadonlySet<string>): string {
-  const parts = name.split(" ");
+  return joinPieces(name, (w) => words.has(w), true);
+}
+
+/**
+ * Glues a piece in lower case to the one before where the two together are a word of the document and
+ * the piece is not ("Verkeersv eiligheid"); with `eitherPiece`, also where the piece is a word but the
+ * one before is not ("Streefwaar de 2027", "Woninginb raken").
+ */
+function joinPieces(text: string, isWord: (folded: string, piece: boolean) => boolean, eitherPiece: boolean): string {
+  const parts = text.split(" ");
   const out = [parts[0]!];
-  for (const p of parts.slice(1)) {
+  for (let i = 1; i < parts.length; i++) {
     const prev = out[out.length - 1]!;
-    const joined = foldText(prev + p);
-    if (/^\p{Ll}/u.test(p) && words.has(joined) && !words.has(foldText(p))) out[out.length - 1] = prev + p;
-    else out.push(p);
+    const p = parts[i]!;
+    const glue = /^\p{Ll}/u.test(p) && /\p{L}$/u.test(prev) && isWord(foldText(prev + p), false) && (!isWord(foldText(p), true) || (eitherPiece && !isWord(foldText(prev), true)));
+    // In three pieces ("radicaliser" "in" "g"), with eitherPiece: where no two of them make the word.
+    const next = parts[i + 1];
+    const three = !glue && eitherPiece && next !== undefined && /^\p{Ll}/u.test(p) && /^\p{Ll}/u.test(next) && /\p{L}$/u.test(prev) && isWord(foldText(prev + p + next), false) && [prev, p, next].some((x) => !isWord(foldText(x), true));
+    if (glue) out[out.length - 1] = prev + p;
+    else if (three) {
+      out[out.length - 1] = prev + p + next;
+      i++;
+    } else out.push(p);
   }
   return out.join(" ");
+}
+
+/** The folded words of a text, each as often as it stands there. */
+function countWords(t: string, into: Map<string, number>): void {
+  for (const w of foldText(plainText(t)).split(/[^\p{L}\p{N}]+/u)) if (w !== "") into.set(w, (into.get(w) ?? 0) + 1);
+}
+
+/**
+ * A PDF's table cells whose words a narrow column broke in two ("Woninginb" over "raken", "Streefwaar"
+ * over "de 2027", "jeugdoverl" over "ast"), made whole where the document writes the whole word
+ * elsewhere (in its text or another table) and a piece is not a word of it: the document is the
+ * dictionary, so two words that are both the document's ("drugs overlast") stay apart. Every cell of
+ * every table but `except` (the budget, mended by {@link rejoinBudgetNames}); each repair is reported.
+ */
+export function rejoinBrokenCells(blocks: readonly DocBlock[], except: DocBlock | undefined, notes: ImportNote[]): DocBlock[] {
+  const tables = blocks.filter((b): b is TableBlock => b.kind === "table" && b !== except && b.rows.some((r) => r.some((c) => / \p{Ll}/u.test(c))));
+  if (tables.length === 0) return [...blocks];
+  // Whole words from the text and every table; pieces only from the text, for tables broken alike
+  // ("jeugdoverl" over "ast" in two of them) would make each piece a word of the other.
+  const prose = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind === "heading" || b.kind === "paragraph") countWords(b.text, prose);
+    else if (b.kind === "list") for (const item of b.items) countWords(item, prose);
+    else if (b.kind === "table") for (const row of b.rows) for (const c of row) countWords(c, all);
+  }
+  for (const [w, n] of prose) all.set(w, (all.get(w) ?? 0) + n);
+  const mended = new Map<DocBlock, DocBlock>();
+  for (const table of tables) {
+    const own = new Map<string, number>();
+    for (const row of table.rows) for (const c of row) countWords(c, own);
+    const isWord = (w: string, piece: boolean) => (piece ? prose.has(w) : (all.get(w) ?? 0) > (own.get(w) ?? 0));
+    let changed = false;
+    const rows = table.rows.map((r) =>
+      r.map((c) => {
+        if (!/ \p{Ll}/u.test(c)) return c;
+        const whole = joinPieces(c, isWord, true);
+        if (whole === c) return c;
+        changed = true;
+        notes.push({ kind: "repaired", messageId: "import.hersteld", data: { van: c, naar: whole }, source: table.origin, text: c });
+        return whole;
+      }),
+    );
+    if (changed) mended.set(table, { ...table, rows });
+  }
+  return blocks.map((b) => mended.get(b) ?? b);
 }

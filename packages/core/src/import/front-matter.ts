@@ -122,12 +122,13 @@ export function inferFrontMatter(
     gemeenteFrom = `Organisatie ${gemeente}`;
   } else {
     const counts = new Map<string, { n: number; as: string }>();
-    for (const m of `${titel}\n${all}`.matchAll(GEMEENTE)) {
+    // The subtitle too: a title page's "Integraal Veiligheidsplan gemeente Lingedal" under a slogan is the subtitle.
+    for (const m of `${titel}\n${source.subtitle ?? ""}\n${all}`.matchAll(GEMEENTE)) {
       const seen = counts.get(m[1]!);
       counts.set(m[1]!, { n: (seen?.n ?? 0) + 1, as: seen?.as ?? m[0] });
     }
     const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
-    const named = best ? undefined : (titleNames(titel) ?? (source.runningHeaders ?? []).map(titleNames).find((m) => m !== null));
+    const named = best ? undefined : (titleNames(titel) ?? (source.subtitle !== undefined ? titleNames(source.subtitle) : null) ?? (source.runningHeaders ?? []).map(titleNames).find((m) => m !== null));
     if (best) {
       gemeente = best[0];
       gemeenteFrom = best[1].as;

@@ -14,6 +14,7 @@ import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
 import { themePart } from "../structure/themes.js";
 import { keyword, PLAN_KIND } from "../text/keywords.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
+import { layoutTables } from "./text-tables.js";
 
 export interface SourceLine {
   readonly text: string;
@@ -36,6 +37,10 @@ export function textLines(text: string): SourceLine[] {
   let blanks = 0;
   let page = false;
   const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  // Tables by the columns of the text's layout (./text-tables.ts): a row's lines are one line with cells.
+  const { rows: tables, taken } = layoutTables(raw);
+  const inTable = new Set([...tables.values()].flatMap((r) => r.lines));
+  for (const i of taken) inTable.add(i);
   raw.forEach((line, i) => {
     if (line.includes("\f")) page = true;
     const t = clean(line.replace(/\f/g, ""));
@@ -43,7 +48,10 @@ export function textLines(text: string): SourceLine[] {
       blanks++;
       return;
     }
-    out.push({ text: t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3 });
+    const row = tables.get(i);
+    if (!row && inTable.has(i)) return;
+    const cells = row?.cells.map(clean);
+    out.push({ text: cells ? cells.join(" ") : t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3, ...(cells ? { cells } : {}) });
     blanks = 0;
     page = false;
   });
@@ -91,7 +99,7 @@ interface Segment {
 
 export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; notes: ReaderNote[] } {
   const notes: ReaderNote[] = [];
-  const lines = dropPageFurniture(input, notes);
+  const lines = openHeaders(dropPageFurniture(input, notes));
   const bodySize = modeSize(lines);
   const segments = segment(lines, bodySize);
   const blocks: DocBlock[] = [];
@@ -103,10 +111,16 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
     const seg = segments[s]!;
     const prev = blocks[blocks.length - 1];
     if (seg.kind === "table") {
-      const rows = tableRows(seg.lines);
+      // A row's name the page cut, its rest under the header repeated at the top of the next page
+      // ("Ondermijn 120 …" ⏎ "(bedragen x € 1.000) 2024 …" "ing"): the rest goes on the row before the page.
+      const cut = prev?.kind === "table" && seg.lines.length >= 2 && pageTail([{ text: prev.rows[prev.rows.length - 1]!.join(" "), origin: seg.lines[0]!.origin }, ...seg.lines.slice(0, 2)], 2) ? seg.lines[1]!.text.trim() : undefined;
+      const rows = tableRows(cut === undefined ? seg.lines : [seg.lines[0]!, ...seg.lines.slice(2)]);
       // A table broken by a blank line, a wrapped row or a page goes on when its rows have as many cells;
       // its header, repeated at the top of the next page, is said once.
-      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) blocks[blocks.length - 1] = { ...prev, rows: [...prev.rows, ...rows.filter((r) => !sameRow(r, prev.rows[0]!))] };
+      if (prev?.kind === "table" && prev.rows[0]!.length === rows[0]!.length) {
+        const before = cut === undefined ? prev.rows : [...prev.rows.slice(0, -1), [`${prev.rows[prev.rows.length - 1]![0]} ${cut}`, ...prev.rows[prev.rows.length - 1]!.slice(1)]];
+        blocks[blocks.length - 1] = { ...prev, rows: [...before, ...rows.filter((r) => !sameRow(r, prev.rows[0]!))] };
+      } else if (cut !== undefined) blocks.push({ kind: "table", rows: tableRows(seg.lines), origin: seg.lines[0]!.origin });
       else blocks.push({ kind: "table", rows: rows.filter((r, i) => i === 0 || !sameRow(r, rows[0]!)), origin: seg.lines[0]!.origin });
       continue;
     }
@@ -412,7 +426,7 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
-  if (labelTail(lines, i)) return "table";
+  if (labelTail(lines, i) || pageTail(lines, i)) return "table";
   const rowish = (k: number) => isTableRow(lines[k]?.text ?? "") || labelTail(lines, k);
   if (isTableRow(t) && (rowish(i - 1) || rowish(i + 1) || (rowish(i - 2) && rowish(i + 1)))) return "table";
   if (moneyRun(lines, i)) return "table";
@@ -456,6 +470,24 @@ function colophonLines(lines: readonly SourceLine[]): Set<SourceLine> {
 }
 const AFTER_COLOPHON = /^(?:inhoud(?:sopgave)?|voorwoord|inleiding|samenvatting|leeswijzer|hoofdstuk\s+\d+)\b|^(?:\d{1,2}|[IVX]+)[.)]?\s+\p{Lu}/iu;
 
+/**
+ * A header of years whose name a narrow column began on the line above ("(bedragen" over "x € 1.000)
+ * 2024 2025 …", in text without cells): one line, where the page or block began.
+ */
+function openHeaders(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const y = next && !next.cells && !next.gap && !next.pageBreak && !l.cells ? YEAR_ROW.exec(next.text) : null;
+    if (y && /^\([^()]{1,30}$/.test(l.text.trim()) && /^[^()]*\)/.test(y[1]!.trim())) {
+      out.push({ ...next!, text: `${l.text.trim()} ${next!.text}`, gap: l.gap ?? false, pageBreak: l.pageBreak ?? false });
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 function isTableRow(t: string): boolean {
   return AMOUNT_ROW.test(t) || YEAR_ROW.test(t);
 }
@@ -465,12 +497,26 @@ function isTableRow(t: string): boolean {
  * PDF ("Ondermijn" 120 120 over "ing", "Zorg en" 80 85 over "veiligheid"): a few words in lower case,
  * no figures, right under a row of amounts, in the same block.
  */
-function labelTail(lines: readonly SourceLine[], i: number): boolean {
+function labelTail(lines: readonly SourceLine[], i: number, depth = 0): boolean {
   const l = lines[i];
   const above = lines[i - 1];
   if (!l || !above || l.cells || l.gap || l.pageBreak || above.cells) return false;
-  const t = l.text.trim();
-  return /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(t) && t.split(/\s+/).length <= 3 && AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text);
+  // Over up to five lines: "Meldingen jeugdoverl 190 …" over "jeugdoverl" over "ast"; "Aanpak 10 11 …" over "ondermijni", "ng in", "wijken en", "kernen".
+  return tailShape(l.text) && ((AMOUNT_ROW.test(above.text) && !YEAR_ROW.test(above.text)) || (depth < 4 && labelTail(lines, i - 1, depth + 1)));
+}
+const tailShape = (text: string) => /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
+
+/**
+ * Such a rest under the header of years that a page repeats at its top, after a row of amounts at the
+ * foot of the page before: the rest of that row's name, which the page cut.
+ */
+function pageTail(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i];
+  const header = lines[i - 1];
+  const row = lines[i - 2];
+  if (!l || !header || !row || l.cells || l.gap || l.pageBreak || header.cells || !header.pageBreak) return false;
+  // The row before the page may end in its own name's wrapped lines ("Aanpak 14 15 …" over "verkeersve", "iligheid in", "wijken en").
+  return tailShape(l.text) && YEAR_ROW.test(header.text) && ((AMOUNT_ROW.test(row.text) && !YEAR_ROW.test(row.text)) || labelTail(lines, i - 2));
 }
 
 /** Whether line `i` belongs to a run of two or more `EURO_ROW` lines, or is the `MONEY_HEADER` right above one. */

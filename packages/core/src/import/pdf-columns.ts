@@ -77,7 +77,8 @@ function linesOf<T extends PageItem>(items: readonly T[]): Line<T>[] {
 
 /**
  * The x of a gutter: the middle of the widest empty strip that at least {@link MIN_SPLIT_LINES} lines
- * have in the middle half of the text, with three words or more of prose on either side in most of them.
+ * have in the middle half of the text, with three words or more of prose on either side in most of them
+ * (or on both in many and words on both in nearly all: a table or headings in one column).
  */
 function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
   let minX = Infinity;
@@ -87,12 +88,17 @@ function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
   if (!(w > 0)) return undefined;
   // Per line, its gaps in the middle half of the text.
   const gaps: { a: number; b: number; line: Line<PageItem>; at: number }[] = [];
+  // Per line, how many wide gaps it has anywhere: a line of two columns of prose has one (the gutter),
+  // a table's row one per column ("Doel | Indicator | Nulmeting | Streefwaarde | Politie en gemeente").
+  const wide = new Map<Line<PageItem>, number>();
   for (const l of lines) {
     for (let k = 1; k < l.items.length; k++) {
       const a = l.items[k - 1]!.x + l.items[k - 1]!.width;
       const b = l.items[k]!.x;
       const mid = (a + b) / 2;
-      if (b - a >= Math.max(l.size * 1.2, 6) && mid > minX + w * 0.25 && mid < minX + w * 0.75) gaps.push({ a, b, line: l, at: k });
+      if (b - a < Math.max(l.size * 1.2, 6)) continue;
+      wide.set(l, (wide.get(l) ?? 0) + 1);
+      if (mid > minX + w * 0.25 && mid < minX + w * 0.75) gaps.push({ a, b, line: l, at: k });
     }
   }
   if (gaps.length < MIN_SPLIT_LINES) return undefined;
@@ -110,8 +116,16 @@ function findGutter(lines: readonly Line<PageItem>[]): number | undefined {
   // Prose on both sides (a table's label and amount are not): three words or more each side, in most lines.
   const words = (items: readonly PageItem[]) => items.map((i) => i.text).join(" ").split(/\s+/).filter((t) => /\p{L}/u.test(t)).length;
   const split = gaps.filter((g) => g.a <= best!.x && g.b >= best!.x);
-  const prose = split.filter((g) => words(g.line.items.slice(0, g.at)) >= 3 && words(g.line.items.slice(g.at)) >= 3).length;
-  return prose >= MIN_SPLIT_LINES && prose >= split.length * 0.6 ? best.x : undefined;
+  // Prose is counted among the lines with one wide gap: a table's rows, with a gap per column, are no
+  // evidence either way.
+  const single = split.filter((g) => wide.get(g.line) === 1);
+  const prose = single.filter((g) => words(g.line.items.slice(0, g.at)) >= 3 && words(g.line.items.slice(g.at)) >= 3).length;
+  // Or a column that holds, besides prose, a table's short cells and headings beside the other's prose
+  // (a goals table set in the left column): prose on both sides in many lines, words on both in nearly all
+  // (a table's amounts are no words).
+  const worded = split.filter((g) => words(g.line.items.slice(0, g.at)) >= 1 && words(g.line.items.slice(g.at)) >= 1).length;
+  const columns = prose >= single.length * 0.6 || (prose >= single.length * 0.4 && worded >= split.length * 0.8);
+  return prose >= MIN_SPLIT_LINES && columns ? best.x : undefined;
 }
 
 function sideOf(items: readonly PageItem[], gutter: number): Side {

@@ -34,6 +34,8 @@ const MARK = /^(?:[xX✓✔●•■]|ja|nee)$/u;
 export interface FoundRow {
   readonly lines: readonly number[];
   readonly cells: readonly string[];
+  /** The table's columns, left and right edge (the same for all its rows): a row the page cut goes on in them (./pdf-continued.ts). */
+  readonly columns: readonly (readonly [number, number])[];
 }
 
 interface Cell {
@@ -43,14 +45,25 @@ interface Cell {
 }
 
 /** The rows of the page's tables, by the index of each table row's first line. */
-export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number, FoundRow> {
+/**
+ * `byWidth`: a cell's line that fills its column ends inside a word (a PDF's exact positions); text's
+ * character columns cannot tell, and leave broken words to the document's own words (./budget-table.ts).
+ */
+export function findTables(rows: readonly (readonly PlacedItem[])[], byWidth = true): Map<number, FoundRow> {
   const found = new Map<number, FoundRow>();
-  const cells = rows.map(cellsOf);
+  let cells = rows.map((r) => cellsOf(r));
+  // Where three rows or more of three cells or more start a cell, a column starts: a line whose text runs
+  // up to a few points from the next column's ("verkeersveiligheid in" 4 pt from "per jaar") is split
+  // there too, where its next piece starts.
+  const starts = new Map<number, number>();
+  for (const line of cells) if (line.length >= 3) for (const c of line) starts.set(Math.round(c.from), (starts.get(Math.round(c.from)) ?? 0) + 1);
+  const known = [...starts].filter(([, n]) => n >= 3).map(([x]) => x);
+  if (known.length >= 3) cells = rows.map((r, i) => (r.length > cells[i]!.length ? cellsOf(r, known) : cells[i]!));
   let r = 0;
   while (r < rows.length) {
     const end = tableEnd(rows, cells, r);
     if (end > r) {
-      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end);
+      const table = readTable(cells, rows.map(baseline), headerAbove(rows, cells, r, found) ? r - 1 : r, end, byWidth);
       if (table) for (const row of table) found.set(row.lines[0]!, row);
       // Past the run either way: trying again from each of its lines would cost the square of its length.
       r = end;
@@ -61,15 +74,19 @@ export function findTables(rows: readonly (readonly PlacedItem[])[]): Map<number
   return found;
 }
 
-/** A line's words grouped into cells: a gap wider than half the type's height (two spaces or more) starts a new one. */
-function cellsOf(row: readonly PlacedItem[]): Cell[] {
+/**
+ * A line's words grouped into cells: a gap wider than half the type's height (two spaces or more) starts
+ * a new one, and so does a piece that starts where a column of the table starts (`known`), a space apart.
+ */
+function cellsOf(row: readonly PlacedItem[], known: readonly number[] = []): Cell[] {
   const items = [...row].sort((a, b) => a.x - b.x);
   const out: Cell[] = [];
   let from = 0;
   let to = -Infinity;
   let text = "";
   for (const it of items) {
-    if (text !== "" && it.x - to > it.size * 0.5) {
+    const gap = it.x - to;
+    if (text !== "" && (gap > it.size * 0.5 || (gap > it.size * 0.15 && known.some((x) => Math.abs(x - it.x) <= 1.5)))) {
       out.push({ from, to, text: text.trim() });
       text = "";
     }
@@ -96,6 +113,8 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     // No wider than the space between a paragraph's lines (the text after a table stands further off).
     const step = baseline(rows[end - 1]!) - baseline(rows[end]!);
     if (step <= 0 || step > lineHeight(rows[end]!) * 1.75) break;
+    // Nor a line in other type: a page's footer in small type right under a table ("Pagina 1 van 3").
+    if (Math.abs(lineHeight(rows[end]!) - lineHeight(rows[end - 1]!)) > 1.5) break;
     const line = cells[end]!;
     // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
     const h = lineHeight(rows[end]!);
@@ -136,7 +155,7 @@ function headerAbove(rows: readonly (readonly PlacedItem[])[], cells: readonly C
 }
 
 /** The table in lines [r, end), or undefined when they are not one (fewer than three columns, or no header in words). */
-function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number): FoundRow[] | undefined {
+function readTable(cells: readonly Cell[][], baselines: readonly number[], r: number, end: number, byWidth: boolean): FoundRow[] | undefined {
   // Columns: the cells' x ranges, merged where they overlap.
   const ranges = cells
     .slice(r, end)
@@ -146,12 +165,20 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   const columns: [number, number][] = [];
   for (const [a, b] of ranges) {
     const last = columns[columns.length - 1];
-    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    // Text's character columns (not byWidth) drift a character or so: touching by one character is
+    // the same column only for words that start close to it ("Bron" over "Politie en"), not for a cell
+    // that runs up to the next ("jeugdoverl" beside "Nulmeting").
+    if (last && (byWidth ? a < last[1] : a < last[1] - 1 || (a < last[1] && a - last[0] <= 4))) last[1] = Math.max(last[1], b);
     else columns.push([a, b]);
   }
   // Two columns only for a theme's card (labels and their text); more for any other table.
   if (columns.length < 2 || (columns.length === 2 && !cardLabels(cells, r, end))) return undefined;
-  const columnOf = (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a);
+  // In text, columns may touch by a character: a cell is in the last column that starts where it does or before.
+  const columnOf = byWidth ? (c: Cell) => columns.findIndex(([a, b]) => c.from < b && c.to > a) : (c: Cell) => {
+        let k = columns.length - 1;
+        while (k > 0 && columns[k]![0] > c.from + 1) k--;
+        return k;
+      };
   // A line that fills all columns but one (or more) starts a row; the lines under it, until the next
   // such line, hold its cells' wrapped words (cells are set from their top, as Word and LibreOffice
   // do); lines above the first such line are the header's first lines.
@@ -195,13 +222,13 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
         const t = texts[k]!;
         const prev = before[k];
         // Broken: the line before is one word (five letters or more) that reaches the column's right edge.
-        const broken = prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
+        const broken = byWidth && prev !== undefined && !/\s/.test(prev.text) && prev.text.length >= 5 && prev.to >= columns[k]![1] - 1;
         if (t.length === 0) t.push(c.text);
         else t[t.length - 1] = joinCellLines(t[t.length - 1]!, c.text, broken);
         before[k] = c;
       }
     }
-    return { lines: taken, cells: texts.map((t) => t.join(" ")) };
+    return { lines: taken, cells: texts.map((t) => t.join(" ")), columns };
   });
   if (columns.length === 2) return out.slice(1).every((row) => isCardLabel(row.cells[0] ?? "")) ? out : undefined;
   // A header names its columns in words; a budget's names only its first (the years), a contents list only one.
@@ -216,7 +243,7 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
 }
 
 /** Words that go on a label after a line break as words of their own, however short. */
-const SHORT_WORDS = new Set(["en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet"]);
+const SHORT_WORDS = new Set(["x", "en", "of", "de", "het", "een", "van", "in", "op", "te", "om", "aan", "bij", "tot", "met", "per", "uit", "voor", "door", "naar", "over", "als", "ook", "nog", "zorg", "wet", "rond", "die", "dat", "hun", "ons", "zijn"]);
 
 /** A label's next line after its last: glued to a word the column broke ("Ondermijn" + "ing"), else after a space. */
 export function joinCellLines(first: string, next: string, broken: boolean): string {

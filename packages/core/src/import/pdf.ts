@@ -10,7 +10,8 @@ import type { SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
 import { clean, readLines, type SourceLine } from "./lines.js";
 import { readingOrder } from "./pdf-columns.js";
-import { findTables, joinCellLines } from "./pdf-tables.js";
+import { continuedRow, type OpenTable, wordsOf } from "./pdf-continued.js";
+import { findTables, joinCellLines, type FoundRow } from "./pdf-tables.js";
 
 interface TextItem {
   readonly str: string;
@@ -37,11 +38,20 @@ export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<
   }
   const lines: SourceLine[] = [];
   const pages = Math.min(pdf.numPages, limits.maxPages);
+  // The table at the foot of the page before, whose last row the page may have cut (./pdf-continued.ts).
+  let open: OpenTable | undefined;
   try {
     for (let p = 1; p <= pages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
-      lines.push(...pageLines(content.items.filter((i): i is TextItem => "str" in i), p));
+      const read = pageLines(content.items.filter((i): i is TextItem => "str" in i), p, open);
+      if (read.rest && open) {
+        const last = lines[open.line]!;
+        const cells = last.cells!.map((c, k) => (read.rest![k] ? joinCellLines(c, read.rest![k]!, false) : c));
+        lines[open.line] = { ...last, cells, text: cells.join(" ") };
+      }
+      open = read.last ? { ...read.last, line: lines.length + read.last.line } : undefined;
+      lines.push(...read.lines);
       page.cleanup();
     }
   } finally {
@@ -55,8 +65,12 @@ export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<
   return { format: "pdf", blocks, notes };
 }
 
-/** The text items of one page as lines, top to bottom, with their font size and the gaps between them. */
-function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
+/**
+ * The text items of one page as lines, top to bottom, with their font size and the gaps between them;
+ * the rest of a row the page before cut (per column, to add to that row), and the table at this page's
+ * foot, whose last row the next page may go on with.
+ */
+function pageLines(items: readonly TextItem[], page: number, open: OpenTable | undefined): { lines: SourceLine[]; rest?: string[]; last?: OpenTable } {
   const placed = items
     .filter((i) => i.str.trim() !== "")
     .map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, size: Math.hypot(i.transform[2]!, i.transform[3]!) || 10, width: i.width }));
@@ -77,6 +91,7 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
   }
 
   mergeWrappedCells(rows);
+  const rest = open ? continuedRow(rows, open) : undefined;
   // Tables found by position first (by the lines themselves, which the label merging below would change);
   // the budget's wrapped labels are then joined outside them.
   const found = findTables(rows);
@@ -124,7 +139,24 @@ function pageLines(items: readonly TextItem[], page: number): SourceLine[] {
     const t = (footnote ? `${row[0]!.text.trim()} ${clean(text.slice(row[0]!.text.length))}` : clean(text)).replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{Lu}\p{Ll})/u, "$1 ");
     if (t) out.push({ text: t, origin: { page }, size, gap: gap || r === 0, pageBreak: r === 0 && page > 1, ...(footnote ? { footnote } : {}) });
   });
-  return out;
+  return { lines: out, ...(rest ? { rest } : {}), ...(lastTable(found, out) ?? {}) };
+}
+
+/**
+ * The table at the page's foot: the last table row's line, with nothing after it but a footer's short
+ * lines (a page number), and the table's columns and header words.
+ */
+function lastTable(found: ReadonlyMap<number, FoundRow>, out: readonly SourceLine[]): { last: OpenTable } | undefined {
+  let line = out.length - 1;
+  while (line >= 0 && out[line]!.cells === undefined) line--;
+  if (line < 0) return undefined;
+  const after = out.slice(line + 1);
+  if (after.length > 2 || after.some((l) => l.text.length > 40)) return undefined;
+  const starts = [...found.keys()].sort((a, b) => a - b);
+  const row = found.get(starts[starts.length - 1]!)!;
+  // Its header: the first row found with the same columns (the rows of one table share them).
+  const header = found.get(starts.find((k) => found.get(k)!.columns === row.columns)!)!;
+  return { last: { columns: row.columns, header: wordsOf(header.cells), line } };
 }
 
 type Placed = { text: string; x: number; y: number; size: number; width: number };

@@ -4,11 +4,16 @@
  * look back on the plan before left out), weighed by the budget's years; where the text names none,
  * the name the file was published under. Reported as a guess at the front matter.
  */
+import { DUTCH_MONTHS } from "../text/dates.js";
 import type { TableBlock } from "./document.js";
 import type { ImportNote } from "./report.js";
 
 /** "2022-2026", "2022 – 2026", "2022 t/m 2026", "2022 tot en met 2026". */
 export const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
+/** A day before a year, in words or in figures: "1 januari ", "31-12-". */
+const DAY = `\\d{1,2}(?:\\s+(?:${DUTCH_MONTHS.join("|")})\\s+|[-/.]\\d{1,2}[-/.])`;
+/** "1 januari 2024 tot en met 31 december 2027", "01-01-2024 t/m 31-12-2027": a period written as its first and last day. */
+const DATE_PERIOD = new RegExp(`\\b${DAY}((?:19|20)\\d{2})\\s*(?:[-–—]|\\s+t\\/m\\s+|\\s+tot\\s+en\\s+met\\s+)\\s*${DAY}((?:19|20)\\d{2})\\b`, "giu");
 /** "2023-'26", "2023-26": a span whose last year is written in two figures (not the "2023-2026" of PERIOD, nor a date "2023-12-12"). */
 const SHORT_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*['’]?(\d{2})\b(?![-–./]\d)/gu;
 /** Two years in a file's name, apart by a dash, underscore, dot or space ("IVP_2024_2027_def.pdf"), as a plan's period spans them. */
@@ -32,7 +37,7 @@ const LOOKS_BACK = /\b(?:terugblik|terugkijken|evaluatie|vorige?|voorgaande|less
 /** The spans of years a text names, as [van, tot], the ones that look back left out. */
 function spansOf(t: Said): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
-  for (const m of t.text.matchAll(PERIOD)) if (!LOOKS_BACK.test(t.text.slice(Math.max(0, m.index - 80), m.index))) spans.push([Number(m[1]), Number(m[2])]);
+  for (const re of [PERIOD, DATE_PERIOD]) for (const m of t.text.matchAll(re)) if (!LOOKS_BACK.test(t.text.slice(Math.max(0, m.index - 80), m.index))) spans.push([Number(m[1]), Number(m[2])]);
   // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
   if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
   return spans.filter(([van, tot]) => tot - van >= 1 && tot - van <= 8);

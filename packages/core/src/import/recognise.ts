@@ -13,7 +13,7 @@ import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
 import { publicationText, readPublication, setAsideFrame, type Publication } from "./publication.js";
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument, TableBlock } from "./document.js";
-import { findBudget, rejoinBudgetNames } from "./budget-table.js";
+import { findBudget, rejoinBrokenCells, rejoinBudgetNames } from "./budget-table.js";
 import { inferFrontMatter, writeFrontMatter } from "./front-matter.js";
 import { plainText } from "./inline.js";
 import { OTHER_PART, PLAN_TITLE } from "./lines.js";
@@ -69,6 +69,8 @@ export function recognise(doc: SourceDocument, fileName?: string): Recognised {
     blocks = [...blocks];
     blocks[budgetIndex] = rejoinBudgetNames(blocks[budgetIndex] as TableBlock, blocks, notes);
   }
+  // The other tables' words a PDF's narrow columns broke (the budget's names are mended above).
+  if (ocr) blocks = rejoinBrokenCells(blocks, budgetIndex >= 0 ? blocks[budgetIndex] : undefined, notes);
   const budgetTable = budgetIndex >= 0 ? (blocks[budgetIndex] as TableBlock) : undefined;
   const budgetNames = new Set((budgetTable?.rows.slice(1) ?? []).map((r) => keyword(r[0] ?? "")).filter((k) => k !== "" && !/^totaa?l/.test(k)));
 

@@ -108,6 +108,48 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
   const after = text.slice(end, Math.min(s.end, end + 3));
   // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid",
   // and as documents introduce a short name: "(hierna: IVP)", "(verder: IVP)", ", hierna te noemen IVP".
-  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before);
+  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
+    // Between commas or dashes: "het IVP, het integraal veiligheidsplan,", "de Omgevingsdienst Regio Nijmegen, ODRN,",
+    // "het integraal veiligheidsplan – IVP –".
+    (/^\s?[,–—]/.test(after) && expandedAfter(text, abbr, end + after.search(/[,–—]/) + 1, s.end)) || (/[,–—]\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));
   uses.push({ abbr, at, explained });
+}
+
+/** A word for an expansion's leading article, left out before it is matched. */
+const ARTICLE = /^(?:de|het|een)\s+/i;
+
+/** "IVP, het integraal veiligheidsplan, …": the words after the comma, up to the next one, spell it out. */
+function expandedAfter(text: string, abbr: string, from: number, sentenceEnd: number): boolean {
+  const rest = text.slice(from, Math.min(sentenceEnd, from + 120));
+  const close = rest.search(/[,;:()–—]/);
+  const words = (close < 0 ? rest : rest.slice(0, close)).replace(/[.!?]\s*$/, "").trim().replace(ARTICLE, "");
+  return spelledOut(abbr, words, true);
+}
+
+/** "de Omgevingsdienst Regio Nijmegen, ODRN, …": the words before the comma spell it out. */
+function expandedBefore(text: string, abbr: string, sentenceStart: number, at: number): boolean {
+  const head = text.slice(Math.max(sentenceStart, at - 120), at).replace(/\s*[,–—]\s*$/, "");
+  const open = Math.max(...[",", ";", ":", "(", "–", "—"].map((c) => head.lastIndexOf(c)));
+  return spelledOut(abbr, head.slice(open + 1).trim(), false);
+}
+
+/**
+ * Whether `long` spells out `abbr` (Schwartz and Hearst's test, 2003): each of its letters, from the
+ * last, found in turn further to the left, the first at the start of a word; in no more words than
+ * min(letters + 5, letters × 2). `whole`: the expansion must begin at the first of the words (the words
+ * after the comma are all of it), not somewhere inside them.
+ */
+function spelledOut(abbr: string, long: string, whole: boolean): boolean {
+  const short = abbr.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const l = long.toLowerCase();
+  let li = l.length - 1;
+  for (let si = short.length - 1; si >= 0; si--) {
+    const c = short[si]!;
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return false;
+    if (si > 0) li--;
+  }
+  if (whole && li !== 0) return false;
+  const words = l.slice(li).split(/\s+/).filter((w) => w.length > 0).length;
+  return words > 0 && words <= Math.min(short.length + 5, short.length * 2);
 }

@@ -21,14 +21,16 @@ const PAST_REF = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|
  */
 // What was done counts too when reported in the past ("40 panden gecontroleerd", "is afgerond"); not
 // "opgezet" or "ingevoerd", with which a chapter on monitoring describes how this plan is followed.
-const RESULT_PARTICIPLE = "(?:gelukt|geslaagd|bereikt|behaald|gehaald|gerealiseerd|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd|gebleven|afgerond|gecontroleerd|gesloten|aangepakt)";
+const RESULT_PARTICIPLE = "(?:gelukt|geslaagd|bereikt|behaald|gehaald|gerealiseerd|waargemaakt|verwezenlijkt|gedaald|gestegen|afgenomen|toegenomen|verbeterd|verslechterd|versterkt|gestabiliseerd|teruggedrongen|teruggebracht|teruggelopen|verminderd|gehalveerd|verlaagd|gegroeid|opgeleverd|gebleven|afgerond|gecontroleerd|gesloten|aangepakt)";
 /** Words that report a result or a lesson: what worked, what did not, what must improve. */
 const EVALUATIVE = new RegExp(
-  `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'%,.-]+\\s+){0,5}?${RESULT_PARTICIPLE}\\b` +
+  `\\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\\s+(?:[\\w'%,.-]+\\s+){0,7}?${RESULT_PARTICIPLE}\\b` +
     `|\\b(?:daalde|daalden|steeg|stegen|halveerde|verbeterde|verbeterden)\\b|\\bnam(?:en)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:af|toe)\\b` +
     `|\\b(?:niet|wel)\\s+${RESULT_PARTICIPLE}\\b|wat goed ging|(?:minder |niet )?goed ging|ging (?:minder |niet )?goed|wat (?:beter|anders) (?:moet|kan)\\s*:|verbeterpunt|leerpunt|\\blessen\\b|geleerd|knelpunt|\\bwerkt(?:e|en)? (?:(?:minder|niet|heel|erg|zeer|bijzonder) )?(?:goed|niet)\\b|\\b(?:heeft|hebben) (?:(?:goed|wel|niet|onvoldoende) )?gewerkt\\b(?! (?:aan|met|op|in|samen|voor)\\b)` +
     // "beter dan verwacht", "verliep moeizaam", "kwam minder goed van de grond" (Valkenswaard's terugblik)
-    `|\\bdan (?:gehoopt|verwacht|beoogd|gepland|voorzien)\\b|\\bverliep(?:en)? (?:(?:erg|heel|zeer|minder|niet) )?(?:goed|moeizaam|stroef|voorspoedig|succesvol)\\b|\\bkwam(?:en)? (?:minder goed|niet|moeizaam|traag|te laat|pas laat) (?:van de grond|op gang)\\b|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)|\\bv(?:alt|allen|iel|ielen) tegen\\b|teleurstellend`,
+    `|\\bdan (?:gehoopt|verwacht|beoogd|gepland|voorzien)\\b|\\bverliep(?:en)? (?:(?:erg|heel|zeer|minder|niet) )?(?:goed|moeizaam|stroef|voorspoedig|succesvol)\\b|\\bkwam(?:en)? (?:minder goed|niet|moeizaam|traag|te laat|pas laat) (?:van de grond|op gang)\\b|succesvol gebleken|bleek (?:effectief|succesvol|onvoldoende)|\\bv(?:alt|allen|iel|ielen) tegen\\b|teleurstellend` +
+    // "heeft effect gehad", "heeft zijn vruchten afgeworpen", "een aandachtspunt is …"
+    `|\\b(?:heeft|hebben|had|hadden) (?:\\S+ ){0,2}(?:effect|resultaat|succes) gehad\\b|\\b(?:effect|resultaat|succes) (?:heeft|hebben|had|hadden) gehad\\b|vruchten afgeworpen|aandachtspunt`,
 );
 
 /** A sentence about what is still to come: "we kijken of de doelen zijn gehaald", "het aantal zal zijn gedaald". */

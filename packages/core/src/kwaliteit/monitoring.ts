@@ -13,18 +13,52 @@ import { sentenceHas, wordList } from "./woorden.js";
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elk|elke|ieder|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
 // A committee of the raad ("de commissie Bestuur"), not the European one.
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
-const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|informatiebijeenkomst|themabijeenkomst|presentatie/;
+// A briefing in person is a way too: "de raad wordt periodiek bijgepraat", "praten we de commissie bij", a
+// session or evening for the raad ("beeldvormende sessie", "raadsinformatieavond"); plain "geïnformeerd"
+// says no way.
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
-const THIS_PLAN = `(?:dit|het|deze) (?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
+const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
 const FINAL = wordList(new RegExp(
-  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|zal worden) (?:\\S+ ){0,3}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
+  `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|worden|zal worden|zullen worden) (?:\\S+ ){0,6}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
     // "evalueren we (de resultaten van) dit plan", "we evalueren het veiligheidsplan", "het college evalueert het plan"
     `|evalueren ${WHO_EVALUATES} (?:\\S+ ){0,3}${THIS_PLAN}|${WHO_EVALUATES} evalue(?:ren|ert) (?:\\S+ ){0,3}${THIS_PLAN}` +
-    "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:plan|bestuurs|raads)?periode (?:\\S+ ){0,3}(?:evalueren|evaluatie)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
+    "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:(?:plan|bestuurs|raads|beleids)?periode|looptijd)\\b(?: van \\S+ \\S+)? (?:\\S+ ){0,4}(?:evalueren|evaluatie|geevalueerd)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
     // "We sluiten de planperiode af met een evaluatie", "Na vier jaar volgt een evaluatie" (not a tussentijdse)
     "|sluiten (?:de|deze) (?:plan|bestuurs|raads)?periode af met een (?:eind)?evaluatie|\\bna vier jaar (?:(?!tussentijdse )\\S+ ){0,3}(?:evaluatie|evalueren|geevalueerd)",
 ), ["evalu"]);
+
+/**
+ * An evaluation dated at the plan's end, not naming the plan: "Eind 2026 vindt een evaluatie plaats",
+ * "In 2027 evalueren we de resultaten", "Begin 2028 volgt een evaluatie" (a plan for 2024-2027). The year
+ * must lie within a year of the period's last; a tussentijdse evaluation, or one of something else
+ * ("in 2027 evalueren we het cameratoezicht"), does not count. Read only in the sentences marked for
+ * "evalu" (few per plan).
+ */
+const EVALUATION = wordList(/evalu/, ["evalu"]);
+const DATED = /\b(?:eind|einde|in|na|begin|medio|voorjaar|najaar|zomer|uiterlijk|voor|tegen|vanaf) (?:van )?(?:het jaar )?((?:19|20)\d{2})\b/g;
+const NOT_FINAL = /tussentijd|halverwege|\bmid-?term|\bjaarlijks/;
+/** What an evaluation is of, when the sentence says: the plan and its parts count, another thing not. */
+const OBJECT = /\bevaluatie van (?:de|het) ([a-z-]+)|\bevalue(?:ren|ert) (?:we |wij )?(?:de|het) ([a-z-]+)|\b(?:wordt|worden) (?:de|het) ([a-z-]+) (?:\S+ ){0,3}geevalueerd/;
+const OWN_OBJECT = /^(?:[a-z]*plan|[a-z]*beleid|[a-z]*kader|[a-z]*nota|ivp|ivb|integra[a-z]*|uitvoering|resultaten|doelen|doelstellingen|prioriteiten|effecten|aanpak)$/;
+
+function evaluationAtEnd(folded: string, lastYear: number): boolean {
+  if (NOT_FINAL.test(folded)) return false;
+  const object = OBJECT.exec(folded);
+  const of = object?.[1] ?? object?.[2] ?? object?.[3];
+  if (of !== undefined && !OWN_OBJECT.test(of)) return false;
+  for (const m of folded.matchAll(DATED)) {
+    const year = Number(m[1]);
+    if (year >= lastYear - 1 && year <= lastYear + 1) return true;
+  }
+  return false;
+}
+
+/** A sentence about the plan before ("het vorige plan is aan het eind van de looptijd geëvalueerd"), not naming this one. */
+const PREVIOUS = /\b(?:vorige?|voorgaande)\s+(?:\S+\s+)?(?:plan|ivp|ivb|[a-z]*veiligheidsplan|[a-z]*beleid|periode|planperiode)\b/;
+const NAMES_THIS = /\b(?:dit|deze) (?:[a-z]*plan|ivp|ivb|nota|kader)\b|eindevaluatie/;
+const aboutPrevious = (folded: string) => PREVIOUS.test(folded) && !NAMES_THIS.test(folded);
 
 export interface Monitoring {
   /** A sentence that says when, to whom (the raad) and with what. */
@@ -39,9 +73,10 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
   const all = sentences(plan);
+  const lastYear = plan.fields.periode?.value?.tot;
   for (let k = 0; k < all.length; k++) {
     const s = all[k]!;
-    if (!final && sentenceHas(plan, s, FINAL)) final = s;
+    if (!final && ((sentenceHas(plan, s, FINAL) && !aboutPrevious(s.folded)) || (lastYear !== undefined && sentenceHas(plan, s, EVALUATION) && evaluationAtEnd(s.folded, lastYear)))) final = s;
     if (complete) {
       if (final) break;
       continue;

@@ -41,25 +41,33 @@ const NUMBER = wordList(new RegExp(
     `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}` +
     // A comparison as the target: back to the level of a base year (the CCV's own SMART example: "binnen
     // twee jaar terug tot het niveau van 2019"), as safe as another group, lower than in a base year.
-    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b",
-), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
+    "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b" +
+    // A published average as the mark: "onder het landelijk gemiddelde", "beter dan het regionale gemiddelde".
+    "|\\b(?:onder|boven|beneden|op|(?:lager|hoger|beter|slechter) dan) het (?:landelijke?|regionale?|provinciale?|nederlandse?|gemiddelde van)\\s*(?:\\S+ )?gemiddelde\\b",
+), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", "gemiddelde", ...SPELLED_WORDS.map((w) => `${w} uur`)]);
 /** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /**
  * The plan's own period as a time frame: "in de planperiode", "gedurende deze beleidsperiode", "aan het
  * eind van de planperiode", "in de periode 2023-2026", "tussen 2023 en 2026".
  */
-const PLAN_PERIOD = "\\b(?:in|gedurende|tijdens|binnen|aan het einde? van|(?:voor|tegen|op) het einde? van|eind) (?:de|deze|dit|de komende) (?:plan|bestuurs|raads|beleids)?periode\\b|\\bin de periode (?:van )?20\\d{2}\\b|\\btussen 20\\d{2} en 20\\d{2}\\b";
+const PLAN_PERIOD = "\\b(?:in|gedurende|tijdens|binnen|aan het einde? van|(?:voor|tegen|op) het einde? van|eind) (?:de|deze|dit|de komende) (?:(?:plan|bestuurs|raads|beleids)?periode|looptijd)\\b|\\bin de periode (?:van )?20\\d{2}\\b|\\btussen 20\\d{2} en 20\\d{2}\\b";
+/**
+ * A date before the year, in words or in figures: "31 december 2027", "31-12-2027", "1/1/2028". A full
+ * date may follow "op" too ("op 31 december 2027"), and "uiterlijk op" is "uiterlijk".
+ */
+const DAY = "(?:\\d{1,2} (?:" + DUTCH_MONTHS.join("|") + ") |\\d{1,2}[-/.]\\d{1,2}[-/.])";
+const ON_DATE = "|\\bop\\s+" + DAY + "20\\d{2}\\b";
 /** "elke school", "alle woningen": a quantity only with a deadline ("in 2028"), not with "jaarlijks" (then it is a routine). */
 const EVERY = wordList(/\b(?:elke|alle|iedere?)\s+\w/, ["elke", "alle", "ieder"]);
 const DEADLINE = wordList(
-  new RegExp("\\b(?:in|voor|uiterlijk|eind|einde|tot en met|t\\/m|tegen|vanaf)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?(?:\\d{1,2} (?:" + DUTCH_MONTHS.join("|") + ") )?20\\d{2}\\b|\\bbinnen\\s+\\S+\\s+(?:jaar|jaren|maanden)\\b|" + PLAN_PERIOD),
-  ["20", "binnen", "periode"],
+  new RegExp("\\b(?:in|voor|uiterlijk(?: op)?|eind|einde|tot en met|t\\/m|tegen|vanaf)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?" + DAY + "?20\\d{2}\\b|\\bbinnen\\s+\\S+\\s+(?:jaar|jaren|maanden)\\b|" + PLAN_PERIOD + ON_DATE),
+  ["20", "binnen", "periode", "looptijd"],
 );
 const TIMEFRAME = wordList(new RegExp(
-  "\\b(?:in|voor|uiterlijk|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?(?:\\d{1,2} (?:" + DUTCH_MONTHS.join("|") + ") )?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|" + PLAN_PERIOD +
-    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b`,
-), ["20", "jaar", "jaren", "periode", "binnen", "maanden", "weken"]);
+  "\\b(?:in|voor|uiterlijk(?: op)?|eind|einde|per|tot en met|t\\/m|tot|vanaf|tegen)\\s+(?:(?:het )?(?:jaar|eind|einde) )?(?:van )?" + DAY + "?20\\d{2}\\b|\\bper jaar\\b|\\bjaarlijks\\b|" + PLAN_PERIOD + ON_DATE +
+    `|\\bbinnen\\s+(?:\\w+\\s+)?(?:jaar|jaren|maanden|weken|werkdagen|dagen|uur)\\b|\\bin\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden|weken)\\b|\\bde komende\\s+${NUMBER_WORD}\\s+(?:jaar|jaren|maanden)\\b`,
+), ["20", "jaar", "jaren", "periode", "looptijd", "binnen", "maanden", "weken"]);
 
 export interface ThemeGoals {
   readonly theme: ThemeNode;

@@ -46,7 +46,9 @@ export const ARTICLE_PRESENT = /art(?:ikel|\.)?\s+\d/iu;
 const ARTICLE_CANDIDATES = /art(?:ikel|\.)?\s+\d/giu;
 /** The same, for a caller that searches a whole text once before reading pieces of it. */
 export const ARTICLE_HINT: RegExp = ARTICLE_CANDIDATES;
-const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*,?\\s*${ARTICLE}${LID}?`, "giu");
+// The article also in parentheses after the law, the closing one with it: "de Politiewet (artikel 38b)".
+// (The ")" is matched first and the look back is bounded, so a long line without one costs nothing more.)
+const LAW_FIRST = new RegExp(`\\b(${LAW_NAMES})\\s*[,(]?\\s*${ARTICLE}${LID}?(?:\\s*\\)(?<=\\(\\s*art(?:ikel|\\.)?\\s+[^()]{1,40}\\)))?`, "giu");
 /** The same patterns, matched only where they are tried (sticky), so a long paragraph is not rescanned. */
 const ARTICLE_FIRST_AT = new RegExp(ARTICLE_FIRST.source, "iuy");
 const LAW_FIRST_AT = new RegExp(LAW_FIRST.source, "iuy");
@@ -95,7 +97,7 @@ export function findCitations(text: string): Citation[] {
     for (const q of wordStartsBefore(text, p, MAX_LAW_WORDS, lawEnd)) {
       LAW_FIRST_AT.lastIndex = q;
       const m = LAW_FIRST_AT.exec(text);
-      // A match from q has its article at p: nothing but a law's name and spaces lies between.
+      // A match from q has its article at p: nothing but a law's name, spaces and a comma or parenthesis lies between.
       if (!m) continue;
       lawEnd = q + m[0].length;
       found.push(resolve(m[2]!, lidNumber(m[3], m[4]), m[1], q, lawEnd, m[0]));

@@ -3,6 +3,7 @@
  * (Ambitie). Together they are the goals the raad sets (art. 38b lid 1 Pw 2012). A heading that nearly
  * reads "Opgave" or "Ambitie" ("Ambities", "Opgaaf") gets a fix, since the structure is read from it.
  */
+import { readDoelen } from "../structure/doelen.js";
 import type { Section, ThemeNode } from "../structure/types.js";
 import { editDistance } from "../text/keywords.js";
 import { messagePart } from "../diagnostic.js";
@@ -61,6 +62,9 @@ export const opgaveAmbitie = defineRule({
           if (!hasContent(plan, found)) ctx.report({ messageId: key === "opgave" ? "legeOpgave" : "legeAmbitie", data, span: found.heading.content });
           continue;
         }
+        // Goals in a table of the theme's own (under "Kengetallen", "Effectindicatoren" or no heading at
+        // all) say what the gemeente wants to reach: that is the Ambitie the raad sets.
+        if (key === "ambitie" && readDoelen(plan).some((d) => d.theme === t && d.doelen.length > 0)) continue;
         const near = nearHeading(subs, key, t);
         if (near) {
           const span = headingTitleSpan(plan, near);

@@ -11,6 +11,8 @@ import { join } from "node:path";
 const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 /** pandoc and soffice are both there. */
 export const TOOLS = has("pandoc") && has("soffice");
+/** pdftotext (poppler), for a PDF's text with its layout. */
+export const PDFTOTEXT = has("pdftotext");
 /** Added to a describe's title when the tools are missing (its tests then skip). */
 export const SKIPPED = TOOLS ? "" : " (skipped: pandoc or soffice not installed)";
 
@@ -38,4 +40,11 @@ export function made(name: string, markdown: string, kinds: readonly ("odt" | "p
   }
   const read = (ext: string) => (kinds.includes(ext as "odt") || ext === "docx" ? new Uint8Array(readFileSync(join(dir, `${name}.${ext}`))) : new Uint8Array());
   return { docx: read("docx"), odt: read("odt"), pdf: read("pdf") };
+}
+
+/** A PDF's text as `pdftotext -layout` gives it: the columns of its tables kept as columns of characters, pages apart by a form feed. */
+export function asLayoutText(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "vp-layout-"));
+  writeFileSync(join(dir, "plan.pdf"), pdf);
+  return execFileSync("pdftotext", ["-layout", join(dir, "plan.pdf"), "-"], { encoding: "utf8" });
 }

@@ -58,6 +58,26 @@ describe("reading a page set in two columns", () => {
     expect(flows).toEqual([Array.from({ length: 14 }, (_, k) => `links regel ${k + 1} van de tekst`), Array.from({ length: 14 }, (_, k) => `rechts regel ${k + 1} van de tekst`)]);
   });
 
+  it("reads two columns where the left one holds a heading and a table's short cells beside the right one's prose", () => {
+    const right = (k: number) => item(`rechts regel ${k + 1} van de lopende tekst`, 322, 700 - 14 * k);
+    const left = [
+      [item("2.1 Prioriteit 1: Woninginbraken", 72, 700)],
+      [item("eerste regel van de opgave links", 72, 686)],
+      [item("tweede regel van de opgave links", 72, 672)],
+      [item("Doelen", 72, 658)],
+      ...Array.from({ length: 6 }, (_, k) => [item(k % 2 ? "ken" : "Minder", 72, 644 - 14 * k), ...(k % 2 ? [] : [item("Aantal", 110, 644 - 14 * k), item("84 (2023)", 150, 644 - 14 * k), item("Politie", 200, 644 - 14 * k)])]),
+    ];
+    const page = left.flatMap((l, k) => [...l, right(k)]);
+    const flows = texts(readingOrder(page));
+    expect(flows).toHaveLength(2);
+    expect(flows[1]).toEqual(Array.from({ length: 10 }, (_, k) => `rechts regel ${k + 1} van de lopende tekst`));
+  });
+
+  it("leaves a table of a theme's words and one word beside them as it stands", () => {
+    const table = Array.from({ length: 8 }, (_, k) => [item(`Veilige wijken en buurten ${k + 1}`, 72, 700 - 14 * k), item("Wijkaanpak", 322, 700 - 14 * k)]).flat();
+    expect(readingOrder(table)).toEqual([table]);
+  });
+
   it("leaves a table of names and amounts, and a page of prose in one column, as they stand", () => {
     const table = Array.from({ length: 8 }, (_, k) => [item(`Deelproduct ${k + 1}`, 72, 700 - 14 * k), item(`€ ${k + 1}0.000`, 322, 700 - 14 * k)]).flat();
     expect(readingOrder(table)).toEqual([table]);
