@@ -205,9 +205,12 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   const full = lines.filter((i) => (fills(i) && (i === header || !tight(i))) || apart(i));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
+  // The lines and the full ones both go down the page: one pointer finds the full line above each (a
+  // text's table can be thousands of lines long, a PDF page's is not).
+  let above = -1;
   for (const i of lines) {
-    if (full.includes(i)) continue;
-    const above = full.filter((f) => f < i).length - 1;
+    while (above + 1 < full.length && full[above + 1]! <= i) above++;
+    if (above >= 0 && full[above] === i) continue;
     rows[Math.max(0, above)]!.parts.push(i);
   }
   const out: FoundRow[] = rows.map((row) => {
