@@ -108,6 +108,8 @@ const baseline = (row: readonly PlacedItem[]) => row.find((i) => i.size === line
 function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell[][], r: number): number {
   if (cells[r]!.length < 2) return r;
   const columns: [number, number][] = cells[r]!.map((c) => [c.from, c.to]);
+  // Each range once: a text's long table repeats the same few (a range seen again changes no answer below).
+  const seen = new Set(columns.map(([a, b]) => `${a},${b}`));
   let end = r + 1;
   while (end < rows.length) {
     // No wider than the space between a paragraph's lines (the text after a table stands further off).
@@ -120,7 +122,7 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     const h = lineHeight(rows[end]!);
     const within = (c: Cell) => inColumn(c, columns, h);
     if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
-    if (line.length >= 2) for (const c of line) columns.push([c.from, c.to]);
+    if (line.length >= 2) for (const c of line) if (!seen.has(`${c.from},${c.to}`)) (seen.add(`${c.from},${c.to}`), columns.push([c.from, c.to]));
     end++;
   }
   return end - r >= 2 ? end : r;
