@@ -108,6 +108,8 @@ const baseline = (row: readonly PlacedItem[]) => row.find((i) => i.size === line
 function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell[][], r: number): number {
   if (cells[r]!.length < 2) return r;
   const columns: [number, number][] = cells[r]!.map((c) => [c.from, c.to]);
+  // Each range once: a text's long table repeats the same few (a range seen again changes no answer below).
+  const seen = new Set(columns.map(([a, b]) => `${a},${b}`));
   let end = r + 1;
   while (end < rows.length) {
     // No wider than the space between a paragraph's lines (the text after a table stands further off).
@@ -120,7 +122,7 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
     const h = lineHeight(rows[end]!);
     const within = (c: Cell) => inColumn(c, columns, h);
     if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
-    if (line.length >= 2) for (const c of line) columns.push([c.from, c.to]);
+    if (line.length >= 2) for (const c of line) if (!seen.has(`${c.from},${c.to}`)) (seen.add(`${c.from},${c.to}`), columns.push([c.from, c.to]));
     end++;
   }
   return end - r >= 2 ? end : r;
@@ -205,9 +207,12 @@ function readTable(cells: readonly Cell[][], baselines: readonly number[], r: nu
   const full = lines.filter((i) => (fills(i) && (i === header || !tight(i))) || apart(i));
   if (full.length < 2) return undefined;
   const rows = full.map((i) => ({ parts: [i] }));
+  // The lines and the full ones both go down the page: one pointer finds the full line above each (a
+  // text's table can be thousands of lines long, a PDF page's is not).
+  let above = -1;
   for (const i of lines) {
-    if (full.includes(i)) continue;
-    const above = full.filter((f) => f < i).length - 1;
+    while (above + 1 < full.length && full[above + 1]! <= i) above++;
+    if (above >= 0 && full[above] === i) continue;
     rows[Math.max(0, above)]!.parts.push(i);
   }
   const out: FoundRow[] = rows.map((row) => {

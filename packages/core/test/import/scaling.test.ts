@@ -22,6 +22,15 @@ describe("import scales linearly", () => {
     expect(ratio).toBeLessThan(LINEAR_X4_BOUND);
   });
 
+  it("text that keeps its layout: ×4 the lines of one table without a blank line cost about ×4 the time", async () => {
+    // Every row has columns two spaces apart and a first cell wrapped onto a line of its own, so the whole
+    // text is one run for the layout's tables.
+    const layout = (rows: number) => ["Doel                Indicator        Nulmeting   Streefwaarde   Bron", ...Array.from({ length: rows }, (_, i) => `Minder overlast     Meldingen        ${100 + (i % 50)}         ${80 + (i % 50)}             Politie\nen criminaliteit`)].join("\n");
+    const ratio = await timeRatioAsync(layout(1500), layout(6000), (t) => importDocument(new TextEncoder().encode(t), { fileName: "plan.txt" }), 3);
+    console.log(`ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThan(LINEAR_X4_BOUND);
+  });
+
   it("HTML: ×4 the page costs about ×4 the time", async () => {
     const ratio = await timeRatioAsync(page(2), page(8), (t) => importDocument(new TextEncoder().encode(t), { fileName: "plan.html" }), 3);
     console.log(`ratio ${ratio.toFixed(2)}`);
