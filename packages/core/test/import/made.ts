@@ -48,3 +48,45 @@ export function asLayoutText(pdf: Uint8Array): string {
   writeFileSync(join(dir, "plan.pdf"), pdf);
   return execFileSync("pdftotext", ["-layout", join(dir, "plan.pdf"), "-"], { encoding: "utf8" });
 }
+
+// ── Flat OpenDocument text written by hand, for layouts pandoc cannot make (two columns, a running
+// header and footer, headings by size only); LibreOffice turns it into the PDF (convertedByLibreOffice).
+
+const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+/** A paragraph in style `style`. */
+export const odtP = (t: string, style = "Body") => `<text:p text:style-name="${style}">${esc(t)}</text:p>`;
+/** A heading of outline level `level`, in style H`level`. */
+export const odtH = (t: string, level: number) => `<text:h text:style-name="H${level}" text:outline-level="${level}">${esc(t)}</text:h>`;
+/** A paragraph style; with `level`, a heading's (its outline level by default). */
+export const odtStyle = (name: string, props: string, level?: number) => `<style:style style:name="${name}" style:family="paragraph"${level ? ` style:default-outline-level="${level}"` : ""}>${props}</style:style>`;
+
+/**
+ * The whole document: the paragraph styles given, A4 pages, and with `runningHeader` that text in a
+ * small header above every page and "Pagina n van m" in its footer (style "Small" must be among the
+ * styles); `automatic`: more automatic styles (a section's columns).
+ */
+export function flatOdt(o: { readonly styles: readonly string[]; readonly body: string; readonly automatic?: string; readonly runningHeader?: string }): string {
+  const margins = 'fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"';
+  const layout = `<style:page-layout style:name="A4"><style:page-layout-properties ${margins}/>${o.runningHeader ? "<style:header-style/><style:footer-style/>" : ""}</style:page-layout>`;
+  const master = o.runningHeader
+    ? `<style:master-page style:name="Standard" style:page-layout-name="A4">
+<style:header>${odtP(o.runningHeader, "Small")}</style:header>
+<style:footer><text:p text:style-name="Small">Pagina <text:page-number text:select-page="current">1</text:page-number> van <text:page-count>1</text:page-count></text:p></style:footer>
+</style:master-page>`
+    : `<style:master-page style:name="Standard" style:page-layout-name="A4"/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+${o.styles.join("\n")}
+</office:styles>
+<office:automatic-styles>
+${o.automatic ?? ""}${layout}
+</office:automatic-styles>
+<office:master-styles>${master}</office:master-styles>
+<office:body><office:text>
+${o.body}
+</office:text></office:body></office:document>`;
+}
+
+/** Two columns for a `text:section` of style "TwoColumns". */
+export const TWO_COLUMNS = `<style:style style:name="TwoColumns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>\n`;
