@@ -55,9 +55,11 @@ const COLUMN_WORDS: readonly [Column, RegExp][] = [
   ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie)\b/],
   // "Doel 2026" over values is the target, not the goal's text.
   ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
-  ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting)\b/],
+  // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
+  ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
-  ["doel", /^(doel|doelen|doelstelling|wat willen we)\b/],
+  // "Wat" alone heads the goal beside "Hoe meten we dat?"; "Wat gaan we doen" is the approach, not a goal.
+  ["doel", /^(doel|doelen|doelstelling|wat willen we)\b|^wat$/],
 ];
 
 export type DoelColumn = Column;
@@ -267,7 +269,8 @@ function headerOf(text: string, table: TableBlock): TableHeader {
     if (hit) out.set(hit[0], i);
   });
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
-  // latest year is the target, the earliest the nulmeting. With one year it could be either: neither.
+  // latest year is the target, the earliest the nulmeting. One year alone could be either: neither,
+  // unless another column is the nulmeting.
   if (!out.has("streefwaarde")) {
     const years: [number, number][] = [];
     table.header.cells.forEach((c, i) => {
@@ -278,6 +281,9 @@ function headerOf(text: string, table: TableBlock): TableHeader {
       years.sort((a, b) => a[0] - b[0]);
       out.set("streefwaarde", years[years.length - 1]![1]);
       if (!out.has("nulmeting")) out.set("nulmeting", years[0]![1]);
+    } else if (years.length === 1 && out.has("nulmeting")) {
+      // "Nu | 2027": beside a column for where we stand now, the one year is where we want to be.
+      out.set("streefwaarde", years[0]![1]);
     }
   }
   return { columns: out, ...(sub ? { sub } : {}) };
