@@ -65,15 +65,18 @@ function readRun(raw: readonly string[], from: number, to: number, out: Map<numb
       rows = rows.filter((r) => r.length > 0);
     }
   }
-  const found = findTables(rows, false);
-  let last: (OpenTable & { readonly row: TextTableRow }) | undefined;
-  for (const [first, row] of [...found].sort((a, b) => a[0] - b[0])) {
-    const r: TextTableRow = { cells: row.cells, lines: row.lines.map((k) => rows[k]![0]!.line) };
-    out.set(r.lines[0]!, r);
-    const header = [...found.values()].find((x) => x.columns === row.columns)!;
-    // Open at the run's end when its last row is the run's last line, or a footer's short line or two follow.
-    const after = rows.slice(Math.max(...row.lines) + 1);
-    last = after.length <= 2 && after.every((a) => a.map((it) => it.text).join(" ").length <= 40) ? { columns: row.columns, header: wordsOf(header.cells), line: first, row: r } : undefined;
+  const found = [...findTables(rows, false)].sort((a, b) => a[0] - b[0]);
+  let lastRow: TextTableRow | undefined;
+  for (const [, row] of found) {
+    lastRow = { cells: row.cells, lines: row.lines.map((k) => rows[k]![0]!.line) };
+    out.set(lastRow.lines[0]!, lastRow);
   }
-  return last;
+  if (!lastRow) return undefined;
+  // Open at the run's end when its last row is the run's last line, or a footer's short line or two follow.
+  const [first, row] = found[found.length - 1]!;
+  const after = rows.slice(Math.max(...row.lines) + 1);
+  if (after.length > 2 || !after.every((a) => a.map((it) => it.text).join(" ").length <= 40)) return undefined;
+  // Its table's header: the first row found with the same columns.
+  const header = found.find(([, x]) => x.columns === row.columns)![1];
+  return { columns: row.columns, header: wordsOf(header.cells), line: first, row: lastRow };
 }
