@@ -24,7 +24,7 @@ import { readFrontMatter, type MetaValue } from "./syntax/frontmatter.js";
 import { rescan } from "./syntax/rescan.js";
 import { unseenCharacterFindings } from "./syntax/unseen.js";
 import { LineIndex } from "./text/positions.js";
-import { withMemoSlot } from "./structure/memo.js";
+import { memo, withMemoSlot } from "./structure/memo.js";
 
 export type * from "./structure/types.js";
 export { allSections } from "./structure/sections.js";
@@ -42,6 +42,21 @@ export interface ParseOptions {
    * edit of a 1 MB plan is read again in a few milliseconds; the result is the same as without it.
    */
   readonly previous?: ParsedPlan;
+}
+
+/**
+ * The typed plan, built when first asked for: the rules work on the located tree, so a lint run (about
+ * a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
+ * Kept in the plan's memo slot, not in a variable of `parse` that the getter closes over: such a closure
+ * made V8 keep each plan's whole tree through minor collections until a full one (a parse-only loop
+ * over 900 plans: 55 MB of 300 MB allocated survived and was promoted, against 11 MB this way;
+ * bench/README.md, eleventh session).
+ */
+const typedPlans = memo<ParsedPlan, Plan>("plan");
+function typedPlanOf(parsed: ParsedPlan): Plan {
+  let plan = typedPlans.get(parsed);
+  if (plan === undefined) typedPlans.set(parsed, (plan = toPlan(parsed)));
+  return plan;
 }
 
 export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
@@ -80,15 +95,23 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
   const { themeRefs, citations, byBlock } = readReferences(text, blocks, metadata, themes, before && rescanned ? { refs: before.refs, reuse: rescanned.reuse } : undefined);
   const fields = locateFields(root, { citations });
 
-  const partial = { text, lines: lineIndex, blocks, sections, metadata, fields, themes, themeContainers, themeStructure, budget, themeRefs, citations, comments, findings };
-  // The typed plan is built when first asked for: the rules work on the located tree, so a lint run
-  // (about a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
-  let plan: Plan | undefined;
   const parsed: ParsedPlan = withMemoSlot({
-    ...partial,
+    text,
+    lines: lineIndex,
+    blocks,
+    sections,
+    metadata,
+    fields,
+    themes,
+    themeContainers,
+    themeStructure,
+    budget,
+    themeRefs,
+    citations,
+    comments,
+    findings,
     get plan(): Plan {
-      plan ??= toPlan(partial);
-      return plan;
+      return typedPlanOf(this);
     },
   });
   const origin = rescanned ? { previous: options.previous!, reuse: rescanned.reuse } : undefined;

@@ -87,21 +87,33 @@ export function themeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 
 function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
   const section = readDoelen(plan).find((d) => d.theme === theme);
-  const doelen = section?.doelen ?? [];
-  // Looked for when first read: only priority themes without a measurable goal in a table need it,
-  // and the search tries two regexes on most sentences of the Ambitie.
-  let measurable: Sentence | null | undefined;
-  return {
-    theme,
-    doelen,
-    get measurableSentence(): Sentence | undefined {
+  return new ThemeGoalsRead(plan, theme, section?.doelen ?? [], section?.section);
+}
+
+/**
+ * A class, not an object literal with a getter: V8 keeps a literal's getter in a pair allocated in the
+ * old generation, and through the getter's closure every minor collection kept the whole plan alive
+ * until a full one (see parse.ts, `typedPlanOf`).
+ */
+class ThemeGoalsRead implements ThemeGoals {
+  /** Looked for when first read: only priority themes without a measurable goal in a table need it, and the search tries two regexes on most sentences of the Ambitie. */
+  #measurable: Sentence | null | undefined;
+  constructor(
+    private readonly plan: ParsedPlan,
+    readonly theme: ThemeNode,
+    readonly doelen: readonly DoelNode[],
+    private readonly doelenSection: Section | undefined,
+  ) {}
+  get measurableSentence(): Sentence | undefined {
+    if (this.#measurable === undefined) {
       // A theme written as prose, without Opgave, Ambitie or Doelen headings, states its goal somewhere
       // in its own section: then that whole section is searched.
-      const prose = !theme.ambitie && !theme.opgave && !section?.section;
-      if (measurable === undefined) measurable = findMeasurableSentence(plan, prose ? [theme.section] : [theme.ambitie, section?.section]) ?? null;
-      return measurable ?? undefined;
-    },
-  };
+      const t = this.theme;
+      const prose = !t.ambitie && !t.opgave && !this.doelenSection;
+      this.#measurable = findMeasurableSentence(this.plan, prose ? [t.section] : [t.ambitie, this.doelenSection]) ?? null;
+    }
+    return this.#measurable ?? undefined;
+  }
 }
 
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
