@@ -72,9 +72,7 @@ export function runLintWorker(): void {
     if (crashOn !== undefined && crashOn === job.display) throw new Error(`test crash on ${job.display} (VEILIGHEIDSPLAN_CRASH_WORKER_ON)`);
     current = job.index;
     // postMessage copies the findings, which detaches them from the text.
-    const { outcome, parsed } = checker.checkFile(job, resolvePlan);
-    // A later plan that names this one as its predecessor may find it here (with --fix they are read from disk).
-    if (parsed && !settings.fix) library.remember(job.absolute, parsed);
+    const { outcome } = checker.checkFile(job, resolvePlan);
     port.postMessage({ kind: "done", index: job.index, outcome } satisfies FromWorker);
   });
   port.postMessage({ kind: "ready" } satisfies FromWorker);

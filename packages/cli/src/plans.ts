@@ -89,9 +89,14 @@ export interface PlanLibraryLimits {
  * Other plans for cross-plan rules while linting plan by plan (`vorig-plan: bestand:`): a plan is read
  * and parsed from disk only when a rule asks for it, and the last few parsed plans are kept (by count
  * and by text size, least recently used first out), so that a run over a thousand plans never holds
- * more than a handful. The plan just linted is offered too: a predecessor usually sorts right before
- * its successor. A plan read from standard input is pinned under its name, so the text given is used
- * rather than the file on disk.
+ * more than a handful. A plan read from standard input is pinned under its name, so the text given is
+ * used rather than the file on disk.
+ *
+ * The plans a run lints are not kept: a predecessor linted earlier in the run is parsed again when its
+ * successor asks (a millisecond or two, once). Kept, every plan lived through the next few plans' minor
+ * collections, which copied its whole tree and promoted it to the old generation (this and three
+ * getters in core: 281 of 788 MB copied on 1,000 plans, 43 MB once all four were gone; `--trace-gc-nvp`,
+ * bench/README.md, eleventh session; test: young-generation.test.ts).
  */
 export class PlanLibrary {
   private readonly recent = new Map<string, ParsedPlan>();
@@ -110,8 +115,8 @@ export class PlanLibrary {
     this.pinned.set(absolute, parsed);
   }
 
-  /** A plan parsed anyway (the one just linted), kept in case a later plan names it. */
-  remember(absolute: string, parsed: ParsedPlan): void {
+  /** A plan read for a rule, kept in case a later plan names it too. */
+  private remember(absolute: string, parsed: ParsedPlan): void {
     this.forget(absolute);
     if (parsed.text.length > this.limits.chars || this.limits.plans < 1) return;
     this.recent.set(absolute, parsed);

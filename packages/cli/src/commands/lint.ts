@@ -104,7 +104,7 @@ export function runLint(args: LintArgs): number | Promise<number> {
   }
   const checker = new PlanChecker(settings, configs);
   // A predecessor that a plan names (`vorig-plan: bestand:`) is read when a rule asks for it; the
-  // library keeps the last few parsed plans for that.
+  // library keeps the last few it read for that (plans.ts).
   const library = new PlanLibrary(cwd, t);
   const color = args.outputFile === undefined && (args.color ?? defaultColor());
   const writer = FORMATS[args.format]({ locale, t, color, cwd, version: VERSION, ...docsBaseOf(configs, cwd) });
@@ -181,13 +181,9 @@ function oneByOne(run: Run, targets: readonly Target[]): void {
       collector.commit(settled);
       return;
     }
-    const { outcome, parsed } = checker.checkFile({ index, display: target.display, absolute: target.absolute }, library.resolve);
-    const written = collector.commit(outcome);
+    const { outcome } = checker.checkFile({ index, display: target.display, absolute: target.absolute }, library.resolve);
     // A later plan that names this one as its predecessor reads it as it now is on disk.
-    if (parsed && outcome.checked) {
-      if (written) library.forget(target.absolute);
-      else library.remember(target.absolute, parsed);
-    }
+    if (collector.commit(outcome)) library.forget(target.absolute);
     memory.afterPlan();
   });
 }
