@@ -47,10 +47,10 @@ export interface ParseOptions {
 /**
  * The typed plan, built when first asked for: the rules work on the located tree, so a lint run (about
  * a tenth of a plan's parse time went here) only builds it for `export`, the report and a predecessor.
- * Kept in the plan's memo slot, not in a variable of `parse` that the getter closes over: such a closure
- * made V8 keep each plan's whole tree through minor collections until a full one (a parse-only loop
- * over 900 plans: 55 MB of 300 MB allocated survived and was promoted, against 11 MB this way;
- * bench/README.md, eleventh session).
+ * Kept in the plan's memo slot, not in a variable of `parse` that the getter closes over: on Node 20
+ * such a getter kept each plan's whole tree through minor collections until a full one (V8 seems to
+ * hold an object's getters from the old generation). A parse-only loop over 900 plans: 55 of 300 MB
+ * allocated survived and was promoted; 11 MB this way (bench/README.md, eleventh session).
  */
 const typedPlans = memo<ParsedPlan, Plan>("plan");
 function typedPlanOf(parsed: ParsedPlan): Plan {

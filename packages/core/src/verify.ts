@@ -94,10 +94,10 @@ const UNTRIED = Symbol("veiligheidsplan.untried");
 
 /**
  * One getter for every diagnostic, reading the state kept beside it ({@link UNTRIED}), not a closure
- * per diagnostic: V8 keeps a getter defined on an object in the old generation, and through a closure
- * over the plan's lint it kept every plan with a suggestion alive through minor collections until a
- * full one (the CLI on 1,000 plans: about 60 MB more copied and promoted; bench/README.md, eleventh
- * session).
+ * per diagnostic: on Node 20 a getter whose closure reaches the plan (here through `relint`'s options)
+ * kept every plan with a suggestion alive through minor collections until a full one (V8 seems to hold
+ * an object's getters from the old generation), and so they were copied and promoted whole
+ * (in-process, 900 plans: 85 of 605 MB copied, 21 MB with this; bench/README.md, eleventh session).
  */
 const TRIED_WHEN_READ: PropertyDescriptor = {
   enumerable: true,

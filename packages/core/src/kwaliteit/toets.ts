@@ -91,9 +91,8 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 }
 
 /**
- * A class, not an object literal with a getter: V8 keeps a literal's getter in a pair allocated in the
- * old generation, and through the getter's closure every minor collection kept the whole plan alive
- * until a full one (see parse.ts, `typedPlanOf`).
+ * A class, not an object literal with a getter that closes over the plan: on Node 20 such a getter
+ * kept the whole plan alive through minor collections until a full one (see parse.ts, `typedPlanOf`).
  */
 class ThemeGoalsRead implements ThemeGoals {
   /** Looked for when first read: only priority themes without a measurable goal in a table need it, and the search tries two regexes on most sentences of the Ambitie. */
