@@ -64,8 +64,19 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
-export function run(args: readonly string[], options: { cwd: string; stdin?: string | Buffer; env?: Record<string, string | undefined> }): RunResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.stdin ?? "", env: cleanEnv(options.env), encoding: "utf8", timeout: 60_000 });
+/** Runs the built CLI; `nodeFlags` go to node before the CLI (`--trace-gc-nvp`, `--import` of a probe). */
+export function run(
+  args: readonly string[],
+  options: { cwd: string; stdin?: string | Buffer; env?: Record<string, string | undefined>; nodeFlags?: readonly string[]; timeoutMs?: number },
+): RunResult {
+  const r = spawnSync(process.execPath, [...(options.nodeFlags ?? []), CLI, ...args], {
+    cwd: options.cwd,
+    input: options.stdin ?? "",
+    env: cleanEnv(options.env),
+    encoding: "utf8",
+    timeout: options.timeoutMs ?? 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

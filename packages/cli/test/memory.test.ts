@@ -6,14 +6,13 @@
  * size that depends on the machine. The CLI that kept every file's findings until the end grew by
  * about 30 KB per Nijmegen plan: 1.35× from 50 to 200 plans.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FORMAT_NAMES } from "../src/formatters/names.js";
 import { TODAY } from "./fixtures/plans.js";
-import { CLI, cleanEnv, ensureBuilt, REPO_DIR, tempDir } from "./harness.js";
+import { ensureBuilt, REPO_DIR, run, tempDir } from "./harness.js";
 
 beforeAll(() => ensureBuilt(), 300_000);
 
@@ -28,14 +27,8 @@ function plans(n: number): string {
 
 /** The most heap in use after a full collection while linting every plan in `cwd`. */
 function retained(cwd: string, format: string): number {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--import", PROBE, CLI, "lint", "plannen", "-f", format, "--today", TODAY], {
-    cwd,
-    env: cleanEnv(),
-    encoding: "utf8",
-    timeout: 120_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  expect(r.status, r.stderr).toBe(1); // The Nijmegen plan has budget errors.
+  const r = run(["lint", "plannen", "-f", format, "--today", TODAY], { cwd, nodeFlags: ["--expose-gc", "--import", PROBE], timeoutMs: 120_000 });
+  expect(r.code, r.stderr).toBe(1); // The Nijmegen plan has budget errors.
   const m = /retained-heap (\d+) files (\d+)/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
   // The probe saw the plans being read (else it measured nothing).

@@ -12,12 +12,11 @@
  * as a share of the bytes allocated. About 0.06 now, 0.27 before, over 120 copies of the Nijmegen
  * plan. A ratio of the run's own figures, not a time.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TODAY } from "./fixtures/plans.js";
-import { CLI, cleanEnv, ensureBuilt, REPO_DIR, tempDir } from "./harness.js";
+import { ensureBuilt, REPO_DIR, run, tempDir } from "./harness.js";
 
 beforeAll(() => ensureBuilt(), 300_000);
 
@@ -48,14 +47,8 @@ describe("what a lint run keeps through minor collections", () => {
     for (let i = 0; i < 120; i++) files[`plannen/${String(i).padStart(3, "0")}.veiligheidsplan`] = EXAMPLE;
     const cwd = tempDir(files);
     // The report goes to a file, so that standard output holds only V8's trace.
-    const r = spawnSync(process.execPath, ["--trace-gc-nvp", CLI, "lint", "plannen", "--today", TODAY, "-o", "rapport.txt"], {
-      cwd,
-      env: cleanEnv(),
-      encoding: "utf8",
-      timeout: 120_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(r.status, r.stderr).toBe(1); // The Nijmegen plan has budget errors.
+    const r = run(["lint", "plannen", "--today", TODAY, "-o", "rapport.txt"], { cwd, nodeFlags: ["--trace-gc-nvp"], timeoutMs: 120_000 });
+    expect(r.code, r.stderr).toBe(1); // The Nijmegen plan has budget errors.
     expect(readFileSync(join(cwd, "rapport.txt"), "utf8")).toContain("600 fouten"); // 5 per plan: every plan was linted.
     const minor = minorCollections(r.stdout);
     // Enough collections to say something (about 25 here).
