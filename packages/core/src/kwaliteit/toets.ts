@@ -97,19 +97,24 @@ function readThemeGoals(plan: ParsedPlan, theme: ThemeNode): ThemeGoals {
 class ThemeGoalsRead implements ThemeGoals {
   /** Looked for when first read: only priority themes without a measurable goal in a table need it, and the search tries two regexes on most sentences of the Ambitie. */
   #measurable: Sentence | null | undefined;
+  readonly #plan: ParsedPlan;
+  readonly #doelenSection: Section | undefined;
   constructor(
-    private readonly plan: ParsedPlan,
+    plan: ParsedPlan,
     readonly theme: ThemeNode,
     readonly doelen: readonly DoelNode[],
-    private readonly doelenSection: Section | undefined,
-  ) {}
+    doelenSection: Section | undefined,
+  ) {
+    this.#plan = plan;
+    this.#doelenSection = doelenSection;
+  }
   get measurableSentence(): Sentence | undefined {
     if (this.#measurable === undefined) {
       // A theme written as prose, without Opgave, Ambitie or Doelen headings, states its goal somewhere
       // in its own section: then that whole section is searched.
       const t = this.theme;
-      const prose = !t.ambitie && !t.opgave && !this.doelenSection;
-      this.#measurable = findMeasurableSentence(this.plan, prose ? [t.section] : [t.ambitie, this.doelenSection]) ?? null;
+      const prose = !t.ambitie && !t.opgave && !this.#doelenSection;
+      this.#measurable = findMeasurableSentence(this.#plan, prose ? [t.section] : [t.ambitie, this.#doelenSection]) ?? null;
     }
     return this.#measurable ?? undefined;
   }
