@@ -11,6 +11,7 @@ import type { AmountCell, BudgetNode } from "../structure/types.js";
 import { tableCellEdit } from "../text/edits.js";
 import type { Span } from "../text/positions.js";
 import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
+import { negateLines, saldoLines, toggleSign } from "../model/begroting-saldo.js";
 import { foldText } from "../text/keywords.js";
 import { lineEnding } from "../text/line-endings.js";
 import { notCheckedFinding } from "../not-checked.js";
@@ -63,6 +64,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     hasSuggestions: true,
     messages: [
       "verschil",
+      "verschilSaldo",
       "geenFinancien",
       "geenTabel",
       "geenTotaal",
@@ -90,6 +92,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       "suggestie.paar",
       "suggestie.alleJaren",
       "suggestie.totaal",
+      "suggestie.totaalSaldo",
       "suggestie.totaalRegel",
     ],
   },
@@ -135,7 +138,12 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     }
 
     const totals = budget.totals;
-    const input = analysisInput(text, budget, Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit));
+    const summed = analysisInput(text, budget, Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit));
+    // "Baten 27 / Lasten 9.980 / Totaal -9.953": the total is the saldo; the lines it subtracts are
+    // counted negative, and what is said about them is said as they are written.
+    const saldo = saldoLines(budget.lines.map((l) => foldText(l.deelproduct)), summed);
+    const input = saldo ? negateLines(summed, saldo) : summed;
+    const newText = (c: Cause) => (saldo?.has(c.line) ? toggleSign(c.newText) : c.newText);
     const analysis = analyseBudget(input);
     const crossYears = (key: string | undefined, except: number) =>
       key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
@@ -149,7 +157,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const other = crossYears(col.crossKey, j);
       const describe = (c: Cause): MessageValue => {
         const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? messagePart("begroting-totalen.deel.ook", { jaren: { years: other } }) : "";
-        return messagePart(`begroting-totalen.oorzaak.${c.kind}`, { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText, jaar, ook });
+        return messagePart(`begroting-totalen.oorzaak.${c.kind}`, { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c), jaar, ook });
       };
       const explain = (e: readonly Cause[]): MessageValue =>
         e.length === 1 ? describe(e[0]!) : messagePart("begroting-totalen.deel.paar", { eerste: describe(e[0]!), tweede: describe(e[1]!) });
@@ -182,7 +190,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       const suggestions: FixFinding[] = [];
       const seenCells = new Set<string>();
       // Edits keep the cell's width, so the table stays aligned after a fix.
-      const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), c.newText);
+      const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText(c));
       const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
       for (const e of explanations) {
         for (const c of e) {
@@ -191,22 +199,22 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
             suggestions.push({ messageId: "suggestie.verwijderRegel", data: { regel: lineName(c.line) }, edits: [rowRemoval(c.line)] });
           }
           if (c.kind === "weggelaten" || c.kind === "dubbel") continue;
-          const id = `${c.line}:${c.newText}`;
+          const id = `${c.line}:${newText(c)}`;
           if (seenCells.has(id)) continue;
           seenCells.add(id);
           const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
-          related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: c.newText } });
+          related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: newText(c) } });
         }
         const cells = e.filter((c) => c.kind !== "weggelaten" && c.kind !== "dubbel");
         if (cells.length === 2) {
           suggestions.push({
             messageId: "suggestie.paar",
-            data: { jaar, regel: lineName(cells[0]!.line), nieuw: cells[0]!.newText, regel2: lineName(cells[1]!.line), nieuw2: cells[1]!.newText },
+            data: { jaar, regel: lineName(cells[0]!.line), nieuw: newText(cells[0]!), regel2: lineName(cells[1]!.line), nieuw2: newText(cells[1]!) },
             edits: cells.map(cellEdit),
           });
         }
         for (const c of cells) {
-          suggestions.push({ messageId: "suggestie.cel", data: { jaar, regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: c.newText }, edits: [cellEdit(c)] });
+          suggestions.push({ messageId: "suggestie.cel", data: { jaar, regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c) }, edits: [cellEdit(c)] });
         }
       }
       // The consistent error repaired in every year it explains.
@@ -214,7 +222,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         const edits = analysis.cross.columns.flatMap((cj) => {
           const other = analysis.columns.find((x) => x.column === cj);
           const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
-          return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), cause.newText)] : [];
+          return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText(cause))] : [];
         });
         if (edits.length > 1) {
           const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
@@ -224,10 +232,10 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
       // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
       // a sum that counts the slip ("1.806,407") is no repair.
       const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
-      if (!shown) suggestions.push({ messageId: "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
+      if (!shown) suggestions.push({ messageId: saldo ? "suggestie.totaalSaldo" : "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
 
       ctx.report({
-        messageId: "verschil",
+        messageId: saldo ? "verschilSaldo" : "verschil",
         data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", oorzaken },
         span: totalSpan,
         related,

@@ -28,6 +28,12 @@ const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|midde
 const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
 
 /**
+ * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
+ * "Totaal baten", which are lines of such a table.
+ */
+const TOTALS_ROW = /^(?:(?:totaal|totalen|total)\b(?!\s+(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b)|saldo\b)/i;
+
+/**
  * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
  * a table; else of the first section named as a budget ({@link BUDGET_HEADING}) outside `themes` that
  * holds a table by years; else the first money chapter's, without a table. (A council proposal bound
@@ -115,7 +121,7 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
     const label = text.slice(first.content.start, first.content.end);
     const plain = readerText(label).replace(/\*\*|__|\*/g, "").trim();
     const cells = row.cells.slice(1).map((c) => readCell(text, c.content, unit));
-    if (/^(totaal|totalen|total)\b/i.test(plain)) {
+    if (TOTALS_ROW.test(plain)) {
       totals = { row, labelSpan: first.content, cells };
       continue;
     }
