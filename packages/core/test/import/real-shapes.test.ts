@@ -1048,3 +1048,37 @@ describe("a PDF's title page with the plan's name over its period in a smaller s
     expect([m.titel, m.ondertitel, m.periode]).toEqual(["Veilig samen leven", "Integraal Veiligheidsplan 2027-2030", { van: 2027, tot: 2030 }]);
   });
 });
+
+describe("a table of contents whose entries begin 'Hoofdstuk N:' and 'Bijlage N:', its lines run together in one paragraph", () => {
+  // Helmond's masterplan heads its chapters "Hoofdstuk 5: Aanpak op brede veiligheidsthema's";
+  // Heuvelland's contents end "… 19 Bijlage 2: Uitkomsten veiligheidsanalyse 20 Bijlage 3: …".
+  const text = `Masterplan Integrale Veiligheid 2027-2030
+Gemeente Hoogmond
+
+Inhoudsopgave
+Hoofdstuk 1: Inleiding 3
+Hoofdstuk 2: Veiligheidsbeeld 5
+Hoofdstuk 3: Accenten 9
+Bijlage 1: Gehanteerde afkortingen 14
+Bijlage 2: Uitkomsten veiligheidsanalyse 15
+
+Hoofdstuk 1: Inleiding
+
+Met dit masterplan stelt de gemeenteraad de doelen voor de veiligheid vast.
+
+Hoofdstuk 2: Veiligheidsbeeld
+
+Volgens de politie daalde het aantal woninginbraken.
+
+Hoofdstuk 3: Accenten
+
+In ons beleid zetten we accenten.
+`;
+
+  it("makes each entry an item, without its page number", async () => {
+    const r = await importText(text);
+    expect(r.text).toContain("- Hoofdstuk 1: Inleiding\n- Hoofdstuk 2: Veiligheidsbeeld\n- Hoofdstuk 3: Accenten\n- Bijlage 1: Gehanteerde afkortingen\n- Bijlage 2: Uitkomsten veiligheidsanalyse\n");
+    expect(r.text).not.toMatch(/Inleiding 3 Hoofdstuk/);
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
