@@ -27,27 +27,41 @@ function fitting(lines: readonly (readonly AmountInput[])[], totals: readonly Am
   return fit;
 }
 
-/**
- * The lines to count negative when the table's totals are the saldo of its baten and lasten lines:
- * the baten (lasten − baten) or the lasten (baten − lasten), whichever fits more year columns, and
- * only when it fits more of them than the plain sum does. A table that writes baten negative adds up
- * as a sum and gets none.
- */
-export function saldoLines(names: readonly string[], input: Pick<AnalysisInput, "lines" | "totals" | "tolerance">): ReadonlySet<number> | undefined {
-  const baten = new Set<number>();
-  const lasten = new Set<number>();
+export type SaldoKind = "baten" | "lasten";
+
+/** The lines of one kind: the baten (counted negative for lasten − baten) or the lasten (baten − lasten). */
+export function linesOfKind(names: readonly string[], kind: SaldoKind): ReadonlySet<number> {
+  const re = kind === "baten" ? BATEN : LASTEN;
+  const out = new Set<number>();
   names.forEach((n, i) => {
-    if (BATEN.test(n)) baten.add(i);
-    else if (LASTEN.test(n)) lasten.add(i);
+    if (re.test(n)) out.add(i);
   });
-  if (baten.size === 0 || lasten.size === 0) return undefined;
-  const tolerance = input.tolerance ?? 0;
-  const plain = fitting(input.lines, input.totals, new Set(), tolerance);
-  const lastenMinBaten = fitting(input.lines, input.totals, baten, tolerance);
-  const batenMinLasten = fitting(input.lines, input.totals, lasten, tolerance);
+  return out;
+}
+
+/**
+ * Whether the table's totals are the saldo of its baten and lasten lines, and which lines the saldo
+ * subtracts: the baten (lasten − baten) or the lasten (baten − lasten), whichever fits more year
+ * columns over all the table's parts (a part may hold only its lasten), and only when that fits more of
+ * them than the plain sum does. A table that writes baten negative adds up as a sum and has no saldo.
+ */
+export function saldoKind(parts: readonly { readonly names: readonly string[]; readonly input: Pick<AnalysisInput, "lines" | "totals" | "tolerance"> }[]): SaldoKind | undefined {
+  let plain = 0;
+  let lastenMinBaten = 0;
+  let batenMinLasten = 0;
+  let named = false;
+  for (const { names, input } of parts) {
+    const baten = linesOfKind(names, "baten");
+    const lasten = linesOfKind(names, "lasten");
+    if (baten.size + lasten.size > 0) named = true;
+    const tolerance = input.tolerance ?? 0;
+    plain += fitting(input.lines, input.totals, new Set(), tolerance);
+    lastenMinBaten += fitting(input.lines, input.totals, baten, tolerance);
+    batenMinLasten += fitting(input.lines, input.totals, lasten, tolerance);
+  }
   const best = Math.max(lastenMinBaten, batenMinLasten);
-  if (best <= plain) return undefined;
-  return lastenMinBaten >= batenMinLasten ? baten : lasten;
+  if (!named || best <= plain) return undefined;
+  return lastenMinBaten >= batenMinLasten ? "baten" : "lasten";
 }
 
 /** "9.980" → "-9.980", "-9.980" → "9.980". */
