@@ -7,6 +7,7 @@
  */
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
+import { themeBudgets } from "../structure/theme-budgets.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { Span } from "../text/positions.js";
 import { low, sentences, sentencesIn, type Sentence } from "./tekst.js";
@@ -197,7 +198,11 @@ const EURO = wordList(/€\s*\d|\b\d[\d.,]*\s*(?:(?:miljoen|mln\.?|duizend)\s+)?
  * kosten?", the third of the begroting's three questions.
  */
 function themeAmount(plan: ParsedPlan, theme: ThemeNode): Sentence | undefined {
-  return firstSentence(plan, EURO, sentencesIn(plan, theme.section));
+  const said = firstSentence(plan, EURO, sentencesIn(plan, theme.section));
+  if (said) return said;
+  // Or a cost table of its own under that question (structure/theme-budgets.ts): the table is the place.
+  const table = themeBudgets(plan).find((t) => t.theme === theme)?.budget.table;
+  return table ? { text: "", folded: "", span: table.span } : undefined;
 }
 
 /** For a plan without a budget table: the first amount a priority names, and the priorities that name none. */

@@ -15,7 +15,8 @@ import { linesOfKind, negateLines, saldoKind, toggleSign } from "../model/begrot
 import { foldText } from "../text/keywords.js";
 import { lineEnding } from "../text/line-endings.js";
 import { notCheckedFinding } from "../not-checked.js";
-import { defineRule } from "./types.js";
+import { defineRule, type RuleContext } from "./types.js";
+import { themeBudgets } from "../structure/theme-budgets.js";
 
 const Options = Schema.Struct({
   /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
@@ -50,7 +51,9 @@ function tableDecimals(budget: BudgetNode): number {
 
 export const unitText = (unit: Unit) => unit.label.replace(/^\(\s*|\s*\)$/g, "").trim();
 
-export const begrotingTotalen = defineRule<typeof Options.Type>({
+type Options = typeof Options.Type;
+
+export const begrotingTotalen = defineRule<Options>({
   meta: {
     id: "begroting-totalen",
     name: { nl: "Begroting: totalen", en: "Budget: totals" },
@@ -101,15 +104,25 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
   check(ctx) {
     const { plan } = ctx;
     const budget = plan.budget;
-    const text = plan.text;
+    // Cost tables of the themes' own ("Wat mag het kosten?"): added up as well; with them the plan's
+    // money is checked even without a money chapter.
+    const perTheme = themeBudgets(plan).map((t) => t.budget);
     if (!budget) {
-      ctx.report(notCheckedFinding("begroting-totalen.geenFinancien", plan.sections[0]?.heading.content ?? { start: 0, end: 0 }));
-      return;
+      if (perTheme.length === 0) ctx.report(notCheckedFinding("begroting-totalen.geenFinancien", plan.sections[0]?.heading.content ?? { start: 0, end: 0 }));
+    } else if (!budget.table || budget.lines.length === 0) {
+      if (perTheme.length === 0) ctx.report(notCheckedFinding("begroting-totalen.geenTabel", budget.section.heading.content, { kop: budget.section.title }));
+    } else {
+      checkBudget(ctx, budget, true);
     }
-    if (!budget.table || budget.lines.length === 0) {
-      ctx.report(notCheckedFinding("begroting-totalen.geenTabel", budget.section.heading.content, { kop: budget.section.title }));
-      return;
-    }
+    for (const b of perTheme) checkBudget(ctx, b, false);
+  },
+});
+
+/** One budget table's totals; `offerTotals`: a table without a totals row is told so (the plan's own table). */
+function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals: boolean): void {
+  {
+    const text = ctx.plan.text;
+    if (!budget.table) return;
     const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
     const decimals = tableDecimals(budget);
     const fmt = (cents: number) => formatAmount(cents, unit, decimals);
@@ -118,6 +131,7 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
     const eenheid = budget.unit ? unitText(budget.unit) : "";
 
     if (!budget.totals) {
+      if (!offerTotals) return;
       // Offer the row of sums when every amount can be read.
       const sums: string[] = [];
       for (let j = 0; j < years.length; j++) {
@@ -253,8 +267,8 @@ export const begrotingTotalen = defineRule<typeof Options.Type>({
         });
       }
     }
-  },
-});
+  }
+}
 
 /** What the search for causes gets from a budget table with totals (also used by the tests). */
 export function analysisInput(text: string, budget: BudgetNode, tolerance = 0): AnalysisInput {

@@ -25,7 +25,7 @@ const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|midde
  * theme's own "Begroting" paragraph is its share, not the plan's budget), so it counts only outside the
  * themes, only with a table by years, and only where no money chapter holds a table.
  */
-const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
+export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
 
 /**
  * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
@@ -75,7 +75,7 @@ function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell 
   return { span, raw, cents: null, empty: false, error: r.reason, suggestion: r.suggestion };
 }
 
-function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
+export function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
   let table: TableBlock | undefined;
   let tableAt = -1;
   for (let i = section.firstBlock + 1; i < section.endBlock; i++) {
