@@ -1082,3 +1082,46 @@ In ons beleid zetten we accenten.
     expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("each theme priced in a table of its own under 'Wat mag het kosten?', and no Financiën chapter", () => {
+  // The programmabegroting's three questions per theme; the third answered with a small table by years.
+  const text = `# Integraal Veiligheidsbeleid 2025-2028
+
+Gemeente Oosterwolde-Zuid
+
+## 2. Veilige woon- en leefomgeving
+
+### 2.1 Wat willen we bereiken?
+
+In 2028 voelt ten minste 85 procent van de inwoners zich veilig in de eigen buurt.
+
+### 2.2 Wat mag het kosten?
+
+| (bedragen x € 1.000) | 2025 | 2026 | 2027 | 2028 |
+| --- | ---: | ---: | ---: | ---: |
+| Wijkaanpak | 80 | 80 | 80 | 80 |
+| Totaal | 80 | 80 | 80 | 80 |
+
+## 3. Bedrijvigheid en veiligheid
+
+### 3.1 Wat willen we bereiken?
+
+Het aantal bedrijfsinbraken daalt tot 2028 met 10 procent ten opzichte van 2024.
+
+### 3.2 Wat mag het kosten?
+
+| (bedragen x € 1.000) | 2025 | 2026 | 2027 | 2028 |
+| --- | ---: | ---: | ---: | ---: |
+| Keurmerk | 30 | 30 | 30 | 30 |
+| Cameratoezicht | 10 | 10 | 10 | 10 |
+| Totaal | 40 | 45 | 40 | 40 |
+`;
+
+  it("reports the themes' cost tables instead of 'no budget table', and the totals are checked", async () => {
+    const r = await importDocument(new TextEncoder().encode(text), { fileName: "plan.md" });
+    expect(r.notes.find((n) => n.messageId === "import.kostenPerThema")?.data.aantal).toBe(2);
+    expect(r.notes.filter((n) => n.messageId === "import.geenBegroting")).toEqual([]);
+    const totals = lint(r.text).diagnostics.filter((d) => d.ruleId === "begroting-totalen");
+    expect(totals.map((d) => d.messageId)).toEqual(["verschil"]);
+  });
+});
