@@ -1125,3 +1125,22 @@ Het aantal bedrijfsinbraken daalt tot 2028 met 10 procent ten opzichte van 2024.
     expect(totals.map((d) => d.messageId)).toEqual(["verschil"]);
   });
 });
+
+describe("a title set in quotation marks on the cover (Oisterwijk's kadernota: “Oisterwijk Veilig 2015 – 2018”)", () => {
+  const text = `“Oosterwijk Veilig 2027 – 2030”
+
+Kadernota december 2026
+
+1. Inleiding
+
+Deze kadernota geeft richting aan het veiligheidsbeleid van de gemeente Oosterwijk.
+`;
+
+  it("names the plan without the quotation marks, and keeps them in its heading", async () => {
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.periode]).toEqual(["Oosterwijk Veilig 2027 – 2030", { van: 2027, tot: 2030 }]);
+    expect(headings(r.text)[0]).toBe("# “Oosterwijk Veilig 2027 – 2030”");
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
