@@ -1144,3 +1144,39 @@ Deze kadernota geeft richting aan het veiligheidsbeleid van de gemeente Oosterwi
     expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a budget in parts copied out of a PDF: the unit on a line of its own, each part named on a line without amounts", () => {
+  // Venlo's productenraming: "Bedragen x 1.000" alone above the table, collegeproducten each named on a
+  // row of their own, with their Baten, Lasten and a total of their own.
+  const text = `Integraal Veiligheidsplan 2027-2030
+Gemeente Maasdal
+
+1. Prioriteiten
+
+In 2030 is het aantal woninginbraken met 20% gedaald ten opzichte van 2026.
+
+2. Financiën
+
+Bedragen x 1.000
+
+Collegeproducten 2027 2028 2029 2030
+Veiligheid
+Baten 27 27 27 27
+Lasten 2.597 2.640 2.639 2.633
+Totaal Veiligheid -2.570 -2.613 -2.612 -2.606
+Brandweerzorg
+Lasten 7.133 7.077 7.104 7.052
+Totaal Brandweerzorg -7.133 -7.077 -7.104 -7.052
+`;
+
+  it("reads one table with the parts' names as rows without amounts, and the unit beside it", async () => {
+    const r = await importText(text);
+    expect(headings(r.text)).not.toContain("### Bedragen x 1.000");
+    const budget = parse(r.text).budget!;
+    expect(budget.unit?.centsPerUnit).toBe(100_000);
+    expect(budget.years.map((y) => y.value)).toEqual([2027, 2028, 2029, 2030]);
+    expect(budget.groups?.map((g) => g.lines.map((i) => budget.lines[i]!.deelproduct))).toEqual([["Baten", "Lasten"], ["Lasten"]]);
+    expect(lint(r.text).diagnostics.filter((d) => d.ruleId.startsWith("begroting-totalen") || d.ruleId === "begroting-structuur").filter((d) => d.severity !== "info")).toEqual([]);
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
