@@ -16,10 +16,11 @@ export const isContentsHeading = (text: string): boolean => CONTENTS_HEADING.tes
 /** An entry: a title with a letter in it, dot leaders or spaces, and a page number of at most three digits. */
 const ENTRY = /^(.*?\p{L}.*?)(?:\s*[.·…_]{2,}\s*|\s+)(\d{1,3})$/u;
 /**
- * Where entries run together on one line: after a page number, before the next entry's section number;
+ * Where entries run together on one line: after a page number, before the next entry's section number
+ * or its numbered lead word ("Hoofdstuk 1: Inleiding 3 Hoofdstuk 2: Terugblik 5", "… 19 Bijlage 2: …");
  * or after dot leaders and a page number, before a capital ("Inleiding ... 3 Prioriteiten ... 5").
  */
-const RUN_TOGETHER = /(?<=\s\d{1,3})\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L})|(?<=[.·…_]{2,}\s*\d{1,3})\s+(?=\p{Lu})/u;
+const RUN_TOGETHER = /(?<=\s\d{1,3})\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}|(?:Hoofdstuk|Bijlage|Deel|Paragraaf|Prioriteit|Speerpunt|Thema)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b)|(?<=[.·…_]{2,}\s*\d{1,3})\s+(?=\p{Lu})/u;
 
 /** The blocks with each table of contents made one list; the page numbers it drops are noted. */
 export function readTableOfContents(blocks: readonly DocBlock[], notes: ImportNote[]): DocBlock[] {

@@ -5,6 +5,7 @@
  * saxes), .pdf (unpdf) and .html (htmlparser2) are loaded only when such a document comes in.
  */
 import { parse } from "../parse.js";
+import { themeBudgets } from "../structure/theme-budgets.js";
 import type { SourceDocument, SourceFormat } from "./document.js";
 import { looksBinary } from "../not-a-plan.js";
 import { ImportError, type ImportLimits, DEFAULT_LIMITS } from "./errors.js";
@@ -133,6 +134,11 @@ function summarise(text: string): ImportNote[] {
       line: lineOf(b.table.span.start),
     });
     if (b.toelichting.length > 0) notes.push({ kind: "recognised", messageId: "import.toelichting", data: { aantal: b.toelichting.length }, line: lineOf(b.toelichting[0]!.section.span.start) });
-  } else notes.push({ kind: "unplaced", messageId: "import.geenBegroting", data: {} });
+  } else {
+    // Without a budget of the plan's own, the themes may each price themselves in a table ("Wat mag het kosten?").
+    const perTheme = themeBudgets(p);
+    if (perTheme.length > 0) notes.push({ kind: "recognised", messageId: "import.kostenPerThema", data: { aantal: perTheme.length }, line: lineOf(perTheme[0]!.budget.table!.span.start) });
+    else notes.push({ kind: "unplaced", messageId: "import.geenBegroting", data: {} });
+  }
   return notes;
 }

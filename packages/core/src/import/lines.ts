@@ -87,6 +87,8 @@ const COLOPHON_LINE = /^(?:uitgave|uitgever|opsteller|opgesteld door|auteurs?|da
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
 /** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028" (its kind: text/keywords.ts PLAN_KIND). */
 export const PLAN_TITLE = new RegExp(`^(?:${PLAN_KIND})\\b.{0,100}$`, "iu");
+/** A budget's unit on a line of its own above the table ("Bedragen x 1.000", "(bedragen x € 1.000)"): no heading. */
+const UNIT_LINE = /^\(?\s*(?:alle\s+)?bedragen\s+(?:(?:x|×|\*|in)\b|\(x\b)/iu;
 const BODY_LINE = /^(?:het\s+|de\s+)?(?:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders|gemeenteraad|burgemeester)\b.{0,40}$/iu;
 
 interface Segment {
@@ -426,8 +428,8 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
   // In larger type than the body: a heading, even when numbered like a list item ("1. Ondermijning").
   const size = lines[i]!.size;
   if (size !== undefined && bodySize !== undefined && size > bodySize * 1.08 && looksLikeHeading(t)) return "text";
-  if (labelTail(lines, i) || pageTail(lines, i)) return "table";
-  const rowish = (k: number) => isTableRow(lines[k]?.text ?? "") || labelTail(lines, k);
+  if (labelTail(lines, i) || pageTail(lines, i) || partLabel(lines, i)) return "table";
+  const rowish = (k: number) => isTableRow(lines[k]?.text ?? "") || labelTail(lines, k) || partLabel(lines, k);
   if (isTableRow(t) && (rowish(i - 1) || rowish(i + 1) || (rowish(i - 2) && rowish(i + 1)))) return "table";
   if (moneyRun(lines, i)) return "table";
   if (numberedHeadingInBlock(lines, i)) return "text";
@@ -507,6 +509,21 @@ function labelTail(lines: readonly SourceLine[], i: number, depth = 0): boolean 
 const tailShape = (text: string) => /^\p{Ll}[\p{L}\s'’-]{0,29}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
 
 /**
+ * The name of a part of a budget in parts, on a line of its own between the header of years or a row of
+ * amounts and the part's first row ("Taakveld 2025 …" ⏎ "1.1 Crisisbeheersing en brandweer" ⏎ "Lasten
+ * 7.400 …"), in the same block: a row of the table without amounts, not a heading.
+ */
+function partLabel(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i];
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (!l || !above || !below || l.cells || above.cells || below.cells || l.gap || l.pageBreak || below.gap || below.pageBreak) return false;
+  const t = l.text.trim();
+  if (t.length > 60 || /[.,;:!?]$/.test(t) || !/^[\p{Lu}\d]/u.test(t) || isTableRow(t)) return false;
+  return isTableRow(above.text) && AMOUNT_ROW.test(below.text) && !YEAR_ROW.test(below.text);
+}
+
+/**
  * Such a rest under the header of years that a page repeats at its top, after a row of amounts at the
  * foot of the page before: the rest of that row's name, which the page cut.
  */
@@ -537,9 +554,12 @@ function tableRows(lines: readonly SourceLine[]): string[][] {
   lines.forEach((l, i) => {
     // A label's wrapped rest goes on the row above ("Ondermijn ing": ../budget-table.ts glues a broken word).
     if (i > 0 && labelTail(lines, i) && rows.length > 0) rows[rows.length - 1]![0] = `${rows[rows.length - 1]![0]} ${l.text.trim()}`;
+    else if (partLabel(lines, i)) rows.push([l.text.trim()]);
     else rows.push(tableRow(l));
   });
-  return rows;
+  // A part's name has no amounts: its row gets the table's empty cells.
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => (r.length === 1 && width > 1 ? [...r, ...Array.from({ length: width - 1 }, () => "")] : r));
 }
 
 function tableRow(l: SourceLine): string[] {
@@ -589,7 +609,7 @@ export function looksLikeHeading(t: string): boolean {
   // a long one is a sentence.
   if (s.endsWith("?") && s.split(/\s+/).length > 8) return false;
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
-  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s)) return false;
+  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s) || UNIT_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
   // A bracket closed that the line did not open ("Verkeersveiligheid)" under "(zie het thema:"): the end of a sentence.
   const own = s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])[.)]\s*/u, "");

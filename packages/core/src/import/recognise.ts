@@ -77,7 +77,7 @@ export function recognise(doc: SourceDocument, fileName?: string): Recognised {
   blocks = labelsAsHeadings(partTablesAsHeadings(themeTablesAsHeadings(blocks, budgetTable, notes), budgetTable, notes), notes);
   const placed = placeHeadings(blocks, budgetNames, notes);
   const subtitle = doc.subtitle ?? front.subtitle;
-  const fm = inferFrontMatter(blocks, title.text, budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}), runningHeaders: runningHeaders(doc) });
+  const fm = inferFrontMatter(blocks, unquoted(title.text), budgetTable, notes, { ...(subtitle ? { subtitle } : {}), facts: [...(doc.facts ?? []), ...front.facts], publication, ...(fileName ? { fileName } : {}), runningHeaders: runningHeaders(doc) });
   const out: string[] = [];
   const lineOf = new Map<DocBlock, number>();
   out.push(...writeFrontMatter(fm), "");
@@ -174,6 +174,13 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
   notes.push({ kind: "guessed", messageId: "import.titelOntbreekt", data: {} });
   return { text: "Integraal veiligheidsplan" };
 }
+
+/**
+ * A title set in quotation marks on its cover ("“Oisterwijk Veilig 2015 – 2018”"): its name without
+ * them (the heading keeps them, as the document has it).
+ */
+const QUOTED = /^[“"‘'„«]\s*([^“”"‘’'„«»]+?)\s*[”"’'»]$/;
+const unquoted = (title: string): string => QUOTED.exec(title.trim())?.[1] ?? title;
 
 const SUBTITLE = /^integraal\s+veiligheidsplan\b.{0,60}$/i;
 /** The documents a plan comes with to the raad. */

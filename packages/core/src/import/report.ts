@@ -146,6 +146,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Geen begrotingstabel gevonden (een tabel met jaren in de kop onder 'Financiën').",
     en: "No budget table found (a table with years in its header under 'Financiën').",
   },
+  "import.kostenPerThema": {
+    nl: "Geen begrotingstabel van het plan, wel een eigen kostentabel bij {aantal} thema's (zoals onder 'Wat mag het kosten?'); die worden elk opgeteld.",
+    en: "No budget table of the plan's own, but a cost table of their own for {aantal} themes (as under 'Wat mag het kosten?'); each is added up.",
+  },
   "import.toelichting": { nl: "Toelichting bij {aantal} deelproducten herkend.", en: "Explanation of {aantal} deelproducten recognised." },
   "import.geenThemas": {
     nl: "Geen thema's herkend: er is geen kop 'Prioritaire thema's' of 'Kernthema's' met genummerde thema's eronder. De tekst staat er wel, als gewone hoofdstukken.",

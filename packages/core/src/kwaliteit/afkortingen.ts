@@ -108,7 +108,8 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
   const after = text.slice(end, Math.min(s.end, end + 3));
   // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid",
   // and as documents introduce a short name: "(hierna: IVP)", "(verder: IVP)", ", hierna te noemen IVP".
-  const explained = /\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
+  // Also with its article inside the parentheses: "Centrum voor Criminaliteitspreventie en Veiligheid (het CCV)".
+  const explained = /\(\s*(?:(?:de|het|een)\s+)?$/i.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
     // Between commas or dashes: "het IVP, het integraal veiligheidsplan,", "de Omgevingsdienst Regio Nijmegen, ODRN,",
     // "het integraal veiligheidsplan – IVP –".
     (/^\s?[,–—]/.test(after) && expandedAfter(text, abbr, end + after.search(/[,–—]/) + 1, s.end)) || (/[,–—]\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));

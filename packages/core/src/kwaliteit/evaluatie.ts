@@ -9,9 +9,11 @@ import { foldText } from "../text/keywords.js";
 import { sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { firstSentence, wordList } from "./woorden.js";
 
-export const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:\w+ ){0,5}?bereikt(?:en)?|vorige periode|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
+// Also the jaarverslag's questions turned back on the previous plan: "Hebben we bereikt wat we wilden
+// bereiken?", "Hebben we gedaan wat we wilden doen?", "Wat hebben we daarvoor gedaan?".
+export const EVALUATIE_HEADING = /evaluatie|terugblik|terugkijken|wat (?:hebben )?we (?:\w+ ){0,5}?bereikt(?:en)?|hebben we (?:\w+ ){0,3}?(?:bereikt|gedaan) wat we|wat hebben we (?:\w+ ){0,3}?gedaan|vorige periode|resultaten|lessen|geleerd|(?:relatie|verhouding) met (?:het )?(?:vorige|voorgaande|huidige)?\s*(?:integraal )?veiligheidsplan|vorig(?:e)? (?:integraal )?veiligheidsplan|voorgaande periode/;
 /** Heading words that look back by themselves; a heading with only "evaluatie" may be about evaluating this plan. */
-const BACKWARD_HEADING = /terugblik|terugkijken|bereikt|resultaten|lessen|geleerd|vorig|voorgaand|afgelopen|relatie|verhouding/;
+const BACKWARD_HEADING = /terugblik|terugkijken|bereikt|gedaan|resultaten|lessen|geleerd|vorig|voorgaand|afgelopen|relatie|verhouding/;
 /** A sentence that speaks of the previous plan or period. */
 const PAST_REF = /\bvorige?\b|voorgaande|afgelopen (?:jaren|periode|planperiode|vier jaar)|vorig(?:e)? plan|\bwas\b|\bwaren\b/;
 /**

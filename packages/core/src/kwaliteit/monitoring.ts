@@ -15,8 +15,8 @@ const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks
 const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommissie|(?<!europese |staats)\bcommissie\b/, ["raad", "raden", "commissie"]);
 // A briefing in person is a way too: "de raad wordt periodiek bijgepraat", "praten we de commissie bij", a
 // session or evening for the raad ("beeldvormende sessie", "raadsinformatieavond"); plain "geïnformeerd"
-// says no way.
-const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
+// says no way. The begroting's yearly cycle is a way as well: "via de planning- en controlcyclus", "de P&C-cyclus".
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";

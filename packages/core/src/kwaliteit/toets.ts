@@ -7,6 +7,7 @@
  */
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { readDoelen, isMeasurable, type DoelNode } from "../structure/doelen.js";
+import { themeBudgets } from "../structure/theme-budgets.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { Span } from "../text/positions.js";
 import { low, sentences, sentencesIn, type Sentence } from "./tekst.js";
@@ -49,9 +50,10 @@ const NUMBER = wordList(new RegExp(
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /**
  * The plan's own period as a time frame: "in de planperiode", "gedurende deze beleidsperiode", "aan het
- * eind van de planperiode", "in de periode 2023-2026", "tussen 2023 en 2026".
+ * eind van de planperiode", "in de periode 2023-2026", "tussen 2023 en 2026"; also the council's term,
+ * as plans name it: "tot het einde van deze bestuursperiode", "voor de komende raadsperiode".
  */
-const PLAN_PERIOD = "\\b(?:in|gedurende|tijdens|binnen|aan het einde? van|(?:voor|tegen|op) het einde? van|eind) (?:de|deze|dit|de komende) (?:(?:plan|bestuurs|raads|beleids)?periode|looptijd)\\b|\\bin de periode (?:van )?20\\d{2}\\b|\\btussen 20\\d{2} en 20\\d{2}\\b";
+const PLAN_PERIOD = "\\b(?:in|gedurende|tijdens|binnen|voor|aan het einde? van|(?:voor|tegen|op|tot(?: aan)?) het einde? van|eind) (?:de|deze|dit|de komende) (?:(?:plan|bestuurs|raads|college|beleids)?periode|looptijd)\\b|\\bin de periode (?:van )?20\\d{2}\\b|\\btussen 20\\d{2} en 20\\d{2}\\b";
 /**
  * A date before the year, in words or in figures: "31 december 2027", "31-12-2027", "1/1/2028". A full
  * date may follow "op" too ("op 31 december 2027"), and "uiterlijk op" is "uiterlijk".
@@ -213,7 +215,11 @@ const EURO = wordList(/€\s*\d|\b\d[\d.,]*\s*(?:(?:miljoen|mln\.?|duizend)\s+)?
  * kosten?", the third of the begroting's three questions.
  */
 function themeAmount(plan: ParsedPlan, theme: ThemeNode): Sentence | undefined {
-  return firstSentence(plan, EURO, sentencesIn(plan, theme.section));
+  const said = firstSentence(plan, EURO, sentencesIn(plan, theme.section));
+  if (said) return said;
+  // Or a cost table of its own under that question (structure/theme-budgets.ts): the table is the place.
+  const table = themeBudgets(plan).find((t) => t.theme === theme)?.budget.table;
+  return table ? { text: "", folded: "", span: table.span } : undefined;
 }
 
 /** For a plan without a budget table: the first amount a priority names, and the priorities that name none. */

@@ -362,6 +362,10 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
     nl: "{jaar}: de regels tellen op tot {som}, maar het totaal is {totaal}, een verschil van {verschil}{eenheid}.{oorzaken}",
     en: "{jaar}: the lines add up to {som}, but the total is {totaal}, a difference of {verschil}{eenheid}.{oorzaken}",
   },
+  "begroting-totalen.verschilSaldo": {
+    nl: "{jaar}: het saldo van baten en lasten is {som}, maar het totaal is {totaal}, een verschil van {verschil}{eenheid}.{oorzaken}",
+    en: "{jaar}: the balance of income (baten) and expenditure (lasten) is {som}, but the total is {totaal}, a difference of {verschil}{eenheid}.{oorzaken}",
+  },
   "begroting-totalen.geenFinancien": {
     nl: "Dit plan heeft geen hoofdstuk Financiën; de begroting is niet gecontroleerd. Dat mag: veel veiligheidsplannen verwijzen voor het geld naar de gemeentebegroting.",
     en: "This plan has no Financiën chapter; the budget was not checked. That is allowed: many safety plans refer to the municipal budget for the money.",
@@ -431,6 +435,7 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
   "begroting-totalen.suggestie.paar": { nl: "Verander in {jaar} {regel} in {nieuw} en {regel2} in {nieuw2}", en: "In {jaar}, change {regel} to {nieuw} and {regel2} to {nieuw2}" },
   "begroting-totalen.suggestie.alleJaren": { nl: "Herstel {regel} in alle jaren met dezelfde fout ({jaren})", en: "Repair {regel} in every year with the same error ({jaren})" },
   "begroting-totalen.suggestie.totaal": { nl: "Zet het totaal voor {jaar} op de som van de regels: {som}", en: "Set the total for {jaar} to the sum of the lines: {som}" },
+  "begroting-totalen.suggestie.totaalSaldo": { nl: "Zet het totaal voor {jaar} op het saldo van baten en lasten: {som}", en: "Set the total for {jaar} to the balance of income and expenditure: {som}" },
   "begroting-totalen.suggestie.totaalRegel": { nl: "Voeg een regel 'Totaal' toe met de sommen", en: "Add a 'Totaal' row with the sums" },
 };
 

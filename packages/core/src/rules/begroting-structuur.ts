@@ -97,7 +97,9 @@ export const begrotingStructuur = defineRule({
     const threeDecimals = (c: AmountCell) => c.cents !== null && /^[-−–]?\d{1,3},\d{3}$/.test(c.raw.replace(/\*\*|__/g, "").trim());
     // "1,234" is one and 234 thousandths in Dutch; when every other amount is whole, it was probably meant as 1.234.
     const otherDecimals = budget.lines.some((l) => l.cells.some((c) => c.cents !== null && /,\d/.test(c.raw) && !threeDecimals(c)));
-    const rows = [...budget.lines.map((l) => ({ name: l.deelproduct, row: l.row, cells: l.cells, total: false })), ...(budget.totals ? [{ name: "Totaal", row: budget.totals.row, cells: budget.totals.cells, total: true }] : [])];
+    // A table in parts has a totals row per part; each is checked like the last.
+    const totalsRows = budget.groups ? budget.groups.map((g) => g.totals) : budget.totals ? [budget.totals] : [];
+    const rows = [...budget.lines.map((l) => ({ name: l.deelproduct, row: l.row, cells: l.cells, total: false })), ...totalsRows.map((t) => ({ name: "Totaal", row: t.row, cells: t.cells, total: true }))];
     for (const r of rows) {
       const count = r.row.cells.length - 1;
       if (count < yearCount) {
@@ -143,16 +145,18 @@ export const begrotingStructuur = defineRule({
       }
     }
 
-    // Line names: present and unique.
+    // Line names: present, and unique within their part ("Baten" and "Lasten" in each part of a table in parts).
     const names = new Map<string, string>();
-    for (const l of budget.lines) {
+    const partStarts = new Set(budget.groups?.map((g) => g.lines[0]) ?? []);
+    budget.lines.forEach((l, i) => {
+      if (partStarts.has(i)) names.clear();
       if (l.deelproduct === "") {
         ctx.report({ messageId: "geenNaam", span: l.row.cells[0]?.span ?? l.row.span, severity: "warning" });
-        continue;
+        return;
       }
       const k = foldText(l.deelproduct);
       if (names.has(k)) ctx.report({ messageId: "dubbeleRegel", data: { regel: l.deelproduct }, span: l.nameSpan, severity: "warning" });
       else names.set(k, l.deelproduct);
-    }
+    });
   },
 });

@@ -8,7 +8,7 @@ import type { Span } from "../text/positions.js";
 import { readerText } from "../text/reader.js";
 import { findThemeRefsAt, type ThemeWord } from "./references.js";
 import { allSections, walk } from "./sections.js";
-import type { AmountCell, BudgetLineNode, BudgetNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
+import type { AmountCell, BudgetGroupNode, BudgetLineNode, BudgetNode, BudgetTotalsNode, Section, ThemeRef, ToelichtingNode } from "./types.js";
 
 /**
  * A heading's keyword that names the plan's money chapter: "Financiën (en capaciteit)", "De financiën",
@@ -25,7 +25,13 @@ const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|midde
  * theme's own "Begroting" paragraph is its share, not the plan's budget), so it counts only outside the
  * themes, only with a table by years, and only where no money chapter holds a table.
  */
-const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
+export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
+
+/**
+ * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
+ * "Totaal baten", which are lines of such a table.
+ */
+const TOTALS_ROW = /^(?:(?:totaal|totalen|total)\b(?!\s+(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b)|saldo\b)/i;
 
 /**
  * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
@@ -69,7 +75,7 @@ function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell 
   return { span, raw, cents: null, empty: false, error: r.reason, suggestion: r.suggestion };
 }
 
-function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
+export function readBudget(text: string, section: Section, blocks: readonly Block[], words: readonly ThemeWord[]): BudgetNode {
   let table: TableBlock | undefined;
   let tableAt = -1;
   for (let i = section.firstBlock + 1; i < section.endBlock; i++) {
@@ -108,32 +114,60 @@ function readBudget(text: string, section: Section, blocks: readonly Block[], wo
     return { value: yearOf(t), text: t, span: c.content };
   });
   const lines: BudgetLineNode[] = [];
-  let totals: BudgetNode["totals"];
+  // Every totals row, with the number of lines read before it.
+  const closing: { totals: BudgetTotalsNode; linesBefore: number }[] = [];
   for (const row of table.rows) {
     const first = row.cells[0];
     if (!first) continue;
     const label = text.slice(first.content.start, first.content.end);
     const plain = readerText(label).replace(/\*\*|__|\*/g, "").trim();
     const cells = row.cells.slice(1).map((c) => readCell(text, c.content, unit));
-    if (/^(totaal|totalen|total)\b/i.test(plain)) {
-      totals = { row, labelSpan: first.content, cells };
+    if (TOTALS_ROW.test(plain)) {
+      closing.push({ totals: { row, labelSpan: first.content, cells }, linesBefore: lines.length });
       continue;
     }
     const m = /^(\d{1,3})\s*[.)]\s+/.exec(label);
     const nameSpan = m ? { start: first.content.start + m[0].length, end: first.content.end } : first.content;
     lines.push({ row, nummer: m ? Number(m[1]) : undefined, deelproduct: text.slice(nameSpan.start, nameSpan.end).replace(/\*\*|__/g, "").trim(), nameSpan, cells });
   }
+  const grouped = closing.length >= 2 ? inGroups(lines, closing) : undefined;
   return {
     section,
     table,
     unit,
     unitSpan: unitCell?.content,
     years,
-    lines,
-    totals,
+    lines: grouped?.lines ?? lines,
+    totals: closing[closing.length - 1]?.totals,
+    ...(grouped ? { groups: grouped.groups } : {}),
     toelichtingSection,
     toelichting,
   };
+}
+
+/**
+ * A table with several totals rows is in parts: each totals row closes the lines since the one before;
+ * one right under another adds up the whole table. A row without any amount in such a table names
+ * the part under it ("Crisisbeheersing en brandweer"), or is an empty line of it: it is no line.
+ */
+function inGroups(all: readonly BudgetLineNode[], closing: readonly { totals: BudgetTotalsNode; linesBefore: number }[]): { lines: BudgetLineNode[]; groups: BudgetGroupNode[] } {
+  const lines: BudgetLineNode[] = [];
+  const newIndex: number[] = [];
+  all.forEach((l, i) => {
+    newIndex[i] = lines.length;
+    if (l.cells.some((c) => !c.empty)) lines.push(l);
+  });
+  newIndex[all.length] = lines.length;
+  const groups: BudgetGroupNode[] = [];
+  let from = 0;
+  for (const c of closing) {
+    const start = newIndex[from]!;
+    const end = newIndex[c.linesBefore]!;
+    const span = end > start ? [start, end] : [0, end];
+    groups.push({ lines: Array.from({ length: span[1]! - span[0]! }, (_, k) => span[0]! + k), totals: c.totals });
+    from = c.linesBefore;
+  }
+  return { lines, groups };
 }
 
 /**

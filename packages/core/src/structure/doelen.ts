@@ -52,9 +52,11 @@ const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "m
 
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
-  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie)\b/],
-  // "Doel 2026" over values is the target, not the goal's text.
-  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b/],
+  // "Rekening 2022" is the jaarrekening's figure: where it stood (the begroting's beleidsindicatoren).
+  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie|rekening (19|20)\d{2})\b/],
+  // "Doel 2026" over values is the target, not the goal's text; so is "Begroting 2027" beside "Rekening
+  // 2022" or "Realisatie 2022", as the begroting's beleidsindicatoren head the value it aims at.
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
   // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
   ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],

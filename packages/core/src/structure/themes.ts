@@ -30,7 +30,7 @@ const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|e
  * en leefomgeving", "Veld 5: Integriteit en veiligheid", also marked "Jeugd en veiligheid (prioriteit)"):
  * plans set out by them hold their themes there.
  */
-export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?:\s*[([]?\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]?)?$/;
+export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ |veiligheidsveld )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?:\s*[([]?\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]?)?$/;
 /** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
 const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
@@ -130,7 +130,7 @@ export function readThemes(
   const emptyContainers = { themeContainers: outer, themes: [], themeStructure: "containers" as const };
   // A plan set out by the veiligheidsvelden: each veld (three at least) holds its themes; those marked
   // "(prioriteit)" are the priorities, the others its kernthema's (all are priorities when none is marked).
-  const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s));
+  const allVelden = allSections(sections).filter((s) => VELD_HEADING.test(s.keyword) && !inAppendix(s) && !inAnalysis(s));
   const velden = allVelden.filter((s) => s.children.length > 0);
   const distinct = (vs: readonly Section[]) => new Set(vs.map((v) => v.keyword.replace(/^(?:veiligheids)?veld \d+ /, ""))).size;
   if (distinct(velden) < 3 && distinct(allVelden) >= 3) {
@@ -179,6 +179,17 @@ const isBudget = (s: Section): boolean => isFinancialKeyword(s.keyword);
 const APPENDIX = /^\s*(?:bijlagen?|appendix|annex)\b/i;
 export function inAppendix(s: Section): boolean {
   for (let p: Section | undefined = s; p; p = p.parent) if (APPENDIX.test(p.title)) return true;
+  return false;
+}
+/**
+ * The analysis chapter, which describes the situation per veld before the plan chooses ("2. Huidige
+ * situatie" › "2.1 Veilige woon- en leefomgeving" … "2.5 Integriteit en veiligheid", the format of VNG's
+ * Kernbeleid Veiligheid), and the look back on the plan before ("2. Resultaten 2013" › "2.1
+ * Veiligheidsveld Jeugd en veiligheid", Haarlemmermeer): their velden are no themes.
+ */
+const ANALYSIS_CHAPTER = /^(?:(?:huidige|lokale) )?(?:veiligheids)?(?:situatie|analyse|beeld)\b|^(?:uitgangssituatie|stand van zaken|hoe veilig is)\b|^(?:objectief|subjectief) veiligheidsbeeld\b|^(?:resultaten|terugblik|evaluatie (?:van )?(?:het )?vorige?)\b/;
+function inAnalysis(s: Section): boolean {
+  for (let p: Section | undefined = s.parent; p; p = p.parent) if (ANALYSIS_CHAPTER.test(p.keyword)) return true;
   return false;
 }
 /** A summary or an introduction, which retells what the plan sets out in its chapters. */

@@ -83,6 +83,17 @@ export interface ToelichtingNode {
   readonly alleThemas: boolean;
 }
 
+export interface BudgetTotalsNode {
+  readonly row: TableRow;
+  readonly labelSpan: Span;
+  readonly cells: readonly AmountCell[];
+}
+
+export interface BudgetGroupNode {
+  readonly lines: readonly number[];
+  readonly totals: BudgetTotalsNode;
+}
+
 export interface BudgetNode {
   readonly section: Section;
   readonly table?: TableBlock;
@@ -90,7 +101,13 @@ export interface BudgetNode {
   readonly unitSpan?: Span;
   readonly years: readonly { readonly value: number | undefined; readonly text: string; readonly span: Span }[];
   readonly lines: readonly BudgetLineNode[];
-  readonly totals?: { readonly row: TableRow; readonly labelSpan: Span; readonly cells: readonly AmountCell[] };
+  readonly totals?: BudgetTotalsNode;
+  /**
+   * A table in parts, each closed by its own totals row ("Baten / Lasten / Totaal Veiligheid",
+   * "… / Totaal Brandweerzorg"): set only when the table has two totals rows or more. `lines` are
+   * indices into the budget's lines; a totals row right under another one (a grand total) has every line.
+   */
+  readonly groups?: readonly BudgetGroupNode[];
   readonly toelichtingSection?: Section;
   readonly toelichting: readonly ToelichtingNode[];
 }

@@ -1048,3 +1048,135 @@ describe("a PDF's title page with the plan's name over its period in a smaller s
     expect([m.titel, m.ondertitel, m.periode]).toEqual(["Veilig samen leven", "Integraal Veiligheidsplan 2027-2030", { van: 2027, tot: 2030 }]);
   });
 });
+
+describe("a table of contents whose entries begin 'Hoofdstuk N:' and 'Bijlage N:', its lines run together in one paragraph", () => {
+  // Helmond's masterplan heads its chapters "Hoofdstuk 5: Aanpak op brede veiligheidsthema's";
+  // Heuvelland's contents end "… 19 Bijlage 2: Uitkomsten veiligheidsanalyse 20 Bijlage 3: …".
+  const text = `Masterplan Integrale Veiligheid 2027-2030
+Gemeente Hoogmond
+
+Inhoudsopgave
+Hoofdstuk 1: Inleiding 3
+Hoofdstuk 2: Veiligheidsbeeld 5
+Hoofdstuk 3: Accenten 9
+Bijlage 1: Gehanteerde afkortingen 14
+Bijlage 2: Uitkomsten veiligheidsanalyse 15
+
+Hoofdstuk 1: Inleiding
+
+Met dit masterplan stelt de gemeenteraad de doelen voor de veiligheid vast.
+
+Hoofdstuk 2: Veiligheidsbeeld
+
+Volgens de politie daalde het aantal woninginbraken.
+
+Hoofdstuk 3: Accenten
+
+In ons beleid zetten we accenten.
+`;
+
+  it("makes each entry an item, without its page number", async () => {
+    const r = await importText(text);
+    expect(r.text).toContain("- Hoofdstuk 1: Inleiding\n- Hoofdstuk 2: Veiligheidsbeeld\n- Hoofdstuk 3: Accenten\n- Bijlage 1: Gehanteerde afkortingen\n- Bijlage 2: Uitkomsten veiligheidsanalyse\n");
+    expect(r.text).not.toMatch(/Inleiding 3 Hoofdstuk/);
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("each theme priced in a table of its own under 'Wat mag het kosten?', and no Financiën chapter", () => {
+  // The programmabegroting's three questions per theme; the third answered with a small table by years.
+  const text = `# Integraal Veiligheidsbeleid 2025-2028
+
+Gemeente Oosterwolde-Zuid
+
+## 2. Veilige woon- en leefomgeving
+
+### 2.1 Wat willen we bereiken?
+
+In 2028 voelt ten minste 85 procent van de inwoners zich veilig in de eigen buurt.
+
+### 2.2 Wat mag het kosten?
+
+| (bedragen x € 1.000) | 2025 | 2026 | 2027 | 2028 |
+| --- | ---: | ---: | ---: | ---: |
+| Wijkaanpak | 80 | 80 | 80 | 80 |
+| Totaal | 80 | 80 | 80 | 80 |
+
+## 3. Bedrijvigheid en veiligheid
+
+### 3.1 Wat willen we bereiken?
+
+Het aantal bedrijfsinbraken daalt tot 2028 met 10 procent ten opzichte van 2024.
+
+### 3.2 Wat mag het kosten?
+
+| (bedragen x € 1.000) | 2025 | 2026 | 2027 | 2028 |
+| --- | ---: | ---: | ---: | ---: |
+| Keurmerk | 30 | 30 | 30 | 30 |
+| Cameratoezicht | 10 | 10 | 10 | 10 |
+| Totaal | 40 | 45 | 40 | 40 |
+`;
+
+  it("reports the themes' cost tables instead of 'no budget table', and the totals are checked", async () => {
+    const r = await importDocument(new TextEncoder().encode(text), { fileName: "plan.md" });
+    expect(r.notes.find((n) => n.messageId === "import.kostenPerThema")?.data.aantal).toBe(2);
+    expect(r.notes.filter((n) => n.messageId === "import.geenBegroting")).toEqual([]);
+    const totals = lint(r.text).diagnostics.filter((d) => d.ruleId === "begroting-totalen");
+    expect(totals.map((d) => d.messageId)).toEqual(["verschil"]);
+  });
+});
+
+describe("a title set in quotation marks on the cover (Oisterwijk's kadernota: “Oisterwijk Veilig 2015 – 2018”)", () => {
+  const text = `“Oosterwijk Veilig 2027 – 2030”
+
+Kadernota december 2026
+
+1. Inleiding
+
+Deze kadernota geeft richting aan het veiligheidsbeleid van de gemeente Oosterwijk.
+`;
+
+  it("names the plan without the quotation marks, and keeps them in its heading", async () => {
+    const r = await importText(text);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.periode]).toEqual(["Oosterwijk Veilig 2027 – 2030", { van: 2027, tot: 2030 }]);
+    expect(headings(r.text)[0]).toBe("# “Oosterwijk Veilig 2027 – 2030”");
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("a budget in parts copied out of a PDF: the unit on a line of its own, each part named on a line without amounts", () => {
+  // Venlo's productenraming: "Bedragen x 1.000" alone above the table, collegeproducten each named on a
+  // row of their own, with their Baten, Lasten and a total of their own.
+  const text = `Integraal Veiligheidsplan 2027-2030
+Gemeente Maasdal
+
+1. Prioriteiten
+
+In 2030 is het aantal woninginbraken met 20% gedaald ten opzichte van 2026.
+
+2. Financiën
+
+Bedragen x 1.000
+
+Collegeproducten 2027 2028 2029 2030
+Veiligheid
+Baten 27 27 27 27
+Lasten 2.597 2.640 2.639 2.633
+Totaal Veiligheid -2.570 -2.613 -2.612 -2.606
+Brandweerzorg
+Lasten 7.133 7.077 7.104 7.052
+Totaal Brandweerzorg -7.133 -7.077 -7.104 -7.052
+`;
+
+  it("reads one table with the parts' names as rows without amounts, and the unit beside it", async () => {
+    const r = await importText(text);
+    expect(headings(r.text)).not.toContain("### Bedragen x 1.000");
+    const budget = parse(r.text).budget!;
+    expect(budget.unit?.centsPerUnit).toBe(100_000);
+    expect(budget.years.map((y) => y.value)).toEqual([2027, 2028, 2029, 2030]);
+    expect(budget.groups?.map((g) => g.lines.map((i) => budget.lines[i]!.deelproduct))).toEqual([["Baten", "Lasten"], ["Lasten"]]);
+    expect(lint(r.text).diagnostics.filter((d) => d.ruleId.startsWith("begroting-totalen") || d.ruleId === "begroting-structuur").filter((d) => d.severity !== "info")).toEqual([]);
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+});
