@@ -56,7 +56,8 @@ const COLUMN_WORDS: readonly [Column, RegExp][] = [
   ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie|rekening (19|20)\d{2})\b/],
   // "Doel 2026" over values is the target, not the goal's text; so is "Begroting 2027" beside "Rekening
   // 2022" or "Realisatie 2022", as the begroting's beleidsindicatoren head the value it aims at.
-  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
+  // "Doelstelling 2025" likewise ("Nulmeting | Doelstelling 2019 | Realisatie 2019 | Ambitie 2022").
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en|stelling(en)?)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
   // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
   ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
@@ -240,6 +241,8 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
 }
 
 const cellWord = (text: string, c: TableBlock["header"]["cells"][number] | undefined) => (c ? keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, "")) : "");
+const STREEF_WORD = COLUMN_WORDS.find(([col]) => col === "streefwaarde")![1];
+const YEAR_IN_HEADER = /\b(?:19|20)\d{2}\b/;
 const columnWord = (word: string) => COLUMN_WORDS.find(([, re]) => re.test(word))?.[0];
 
 /**
@@ -263,12 +266,22 @@ interface TableHeader {
 function headerOf(text: string, table: TableBlock): TableHeader {
   const out = new Map<Column, number>();
   const sub = subHeader(text, table);
+  let streefYear = 0;
   table.header.cells.forEach((c, i) => {
     // The lower header row names the column where it says something ("Nulmeting" under "Meting").
     const lower = sub ? cellWord(text, sub.cells[i]) : "";
     const word = lower !== "" && columnWord(lower) ? lower : cellWord(text, c);
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
-    if (hit) out.set(hit[0], i);
+    const year = hit?.[0] === "streefwaarde" || (!hit && STREEF_WORD.test(word)) ? YEAR_IN_HEADER.exec(word) : null;
+    if (hit) {
+      out.set(hit[0], i);
+      if (year) streefYear = Number(year[0]);
+    } else if (year && streefYear > 0 && Number(year[0]) > streefYear) {
+      // Several targets by year ("Doelstelling 2025 | … | Ambitie 2027", "Streefwaarde 2025 |
+      // Streefwaarde 2027"): the latest is the plan's target, the earlier ones are steps on the way.
+      out.set("streefwaarde", i);
+      streefYear = Number(year[0]);
+    }
   });
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
   // latest year is the target, the earliest the nulmeting. One year alone could be either: neither,
