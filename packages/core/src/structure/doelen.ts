@@ -50,6 +50,9 @@ export interface DoelenSection {
 /** Headings that introduce a theme's goals; without one, a goals table anywhere in the theme is read. */
 const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "meetbare doelen", "wat willen we bereiken"]);
 
+/** The years a goals heading may carry: "Doelen 2024-2027", "Wat willen we bereiken 2023-2026?". */
+const HEADING_YEARS = / (?:(?:in|tot|voor) )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?$/;
+
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
   // "Rekening 2022" is the jaarrekening's figure: where it stood (the begroting's beleidsindicatoren).
@@ -81,7 +84,7 @@ export function doelenSection(theme: ThemeNode): Section | undefined {
   const stack = [...theme.section.children];
   while (stack.length > 0) {
     const s = stack.shift()!;
-    if (HEADINGS.has(s.keyword)) return s;
+    if (HEADINGS.has(s.keyword) || (HEADING_YEARS.test(s.keyword) && HEADINGS.has(s.keyword.replace(HEADING_YEARS, "")))) return s;
     stack.push(...s.children);
   }
   return undefined;
