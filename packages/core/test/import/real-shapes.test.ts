@@ -1180,3 +1180,49 @@ Totaal Brandweerzorg -7.133 -7.077 -7.104 -7.052
     expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a kadernota's chapters without numbers, copied out of its PDF", () => {
+  // As Valkenswaard's Kadernota Integrale Veiligheid sets them: the regional and the basisteam's
+  // priorities before the plan's own, "Prioriteit 1: …" each, then "Organisatie en coördinatie" with
+  // "Planning en control" under it; no section numbers, no heading levels.
+  const kadernota = `Kadernota Integrale Veiligheid Valdal 2024-2027
+
+
+
+Inleiding
+
+Veiligheid is een van de belangrijkste levensbehoeften van onze inwoners.
+
+Prioriteiten
+
+Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken
+
+In 2027 is het aantal woninginbraken met 15% gedaald ten opzichte van 2023.
+
+Prioriteit 2: De aanpak van ondermijning versterken
+
+In 2027 zijn alle bedrijventerreinen integraal gecontroleerd.
+
+Organisatie en coördinatie
+
+De burgemeester voert de regie.
+
+Planning en control
+
+Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
+`;
+
+  it("closes the last priority at the plan's organisation chapter, and keeps what follows under that", async () => {
+    const r = await importText(kadernota);
+    expect(headings(r.text)).toEqual([
+      "# Kadernota Integrale Veiligheid Valdal 2024-2027",
+      "## Inleiding",
+      "## Prioriteiten",
+      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
+      "### Prioriteit 2: De aanpak van ondermijning versterken",
+      "## Organisatie en coördinatie",
+      "### Planning en control",
+    ]);
+    expect(unaccountedWords(kadernota, r.text, r.notes)).toEqual([]);
+  });
+});
