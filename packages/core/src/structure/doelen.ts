@@ -220,12 +220,37 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
     const content = i === undefined ? undefined : row.cells[i]?.content;
     return content ? { text: plan.text.slice(content.start, content.end).trim(), span: content } : undefined;
   };
-  const doelen = table.rows.slice(sub ? 1 : 0).flatMap((row): DoelNode[] => {
+  const doelen: DoelNode[] = [];
+  for (const row of table.rows.slice(sub ? 1 : 0)) {
+    // "Bron: Veiligheidsmonitor" alone in the row under a goal (as 's-Hertogenbosch prints its
+    // indicators): that goal's source, not a goal of its own.
+    const source = sourceRow(plan.text, row);
+    if (source !== undefined) {
+      const last = doelen[doelen.length - 1];
+      if (last && last.bron === "") doelen[doelen.length - 1] = { ...last, bron: source };
+      continue;
+    }
+    doelen.push(...readRow(row));
+  }
+  return { theme, section, table, doelen };
+
+  function readRow(row: TableBlock["rows"][number]): DoelNode[] {
     const doel = cell(row, "doel");
     const indicator = cell(row, "indicator");
     if (!doel?.text && !indicator?.text) return [];
     const nul = cell(row, "nulmeting");
-    const streef = cell(row, "streefwaarde");
+    let streef = cell(row, "streefwaarde");
+    let year = streefYear;
+    // The last target left empty, an earlier one filled in: that one is the row's target.
+    for (const [i, y] of header.steps ?? []) {
+      if (streef?.text && !isEmptyCell(streef.text)) break;
+      const content = row.cells[i]?.content;
+      const text = content ? plan.text.slice(content.start, content.end).trim() : "";
+      if (text && !isEmptyCell(text)) {
+        streef = { text, span: content! };
+        year = y;
+      }
+    }
     return [
       {
         theme,
@@ -235,12 +260,27 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
         indicator: indicator?.text ?? "",
         ...(indicator ? { indicatorSpan: indicator.span } : {}),
         ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span, nulYear) } : {}),
-        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, streefYear) } : {}),
+        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, year) } : {}),
         bron: cell(row, "bron")?.text ?? "",
       },
     ];
-  });
-  return { theme, section, table, doelen };
+  }
+}
+
+const SOURCE_ROW = /^\s*[*_]*bron(?:nen)?[*_]*\s*:[*_]*\s*(\S.*?)[*_]*\s*$/i;
+
+/** The source a row names when its one filled cell is "Bron: …", if it is such a row. */
+function sourceRow(text: string, row: TableBlock["rows"][number]): string | undefined {
+  let found: string | undefined;
+  for (const c of row.cells) {
+    const t = text.slice(c.content.start, c.content.end).trim();
+    if (t === "") continue;
+    if (found !== undefined) return undefined;
+    const m = SOURCE_ROW.exec(t);
+    if (!m) return undefined;
+    found = m[1]!;
+  }
+  return found;
 }
 
 const cellWord = (text: string, c: TableBlock["header"]["cells"][number] | undefined) => (c ? keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, "")) : "");
@@ -264,12 +304,15 @@ interface TableHeader {
   readonly columns: ReadonlyMap<Column, number>;
   /** The header's second row, when it is set on two ({@link subHeader}); the goals start below it. */
   readonly sub?: TableBlock["rows"][number];
+  /** Earlier targets by year ("Doelstelling 2025" beside "Ambitie 2027"), latest first, with their years: a row's target where the last is empty. */
+  readonly steps?: readonly (readonly [column: number, year: number])[];
 }
 
 function headerOf(text: string, table: TableBlock): TableHeader {
   const out = new Map<Column, number>();
   const sub = subHeader(text, table);
   let streefYear = 0;
+  const steps: [number, number][] = [];
   table.header.cells.forEach((c, i) => {
     // The lower header row names the column where it says something ("Nulmeting" under "Meting").
     const lower = sub ? cellWord(text, sub.cells[i]) : "";
@@ -282,10 +325,12 @@ function headerOf(text: string, table: TableBlock): TableHeader {
     } else if (year && streefYear > 0 && Number(year[0]) > streefYear) {
       // Several targets by year ("Doelstelling 2025 | … | Ambitie 2027", "Streefwaarde 2025 |
       // Streefwaarde 2027"): the latest is the plan's target, the earlier ones are steps on the way.
+      steps.unshift([out.get("streefwaarde")!, streefYear]);
       out.set("streefwaarde", i);
       streefYear = Number(year[0]);
-    }
+    } else if (year && streefYear > 0) steps.push([i, Number(year[0])]);
   });
+  steps.sort((a, b) => b[1] - a[1]);
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
   // latest year is the target, the earliest the nulmeting. One year alone could be either: neither,
   // unless another column is the nulmeting.
@@ -304,7 +349,7 @@ function headerOf(text: string, table: TableBlock): TableHeader {
       out.set("streefwaarde", years[0]![1]);
     }
   }
-  return { columns: out, ...(sub ? { sub } : {}) };
+  return { columns: out, ...(sub ? { sub } : {}), ...(steps.length > 0 ? { steps } : {}) };
 }
 
 const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());
