@@ -1226,3 +1226,30 @@ Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
     expect(unaccountedWords(kadernota, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("indicators with yearly targets and their source in a row of its own (HTML)", () => {
+  // As 's-Hertogenbosch prints its indicators: "Indicator | Nulmeting | Doelstelling 2019 | Realisatie
+  // 2019 | Ambitie 2022", each indicator followed by a row spanning the table, "Bron: Veiligheidsmonitor".
+  const html = `<html><body><h1>Integraal Veiligheidsplan Maasdal 2024-2027</h1>
+<h2>Prioriteiten</h2>
+<h3>1. Veilige woon- en leefomgeving</h3>
+<h4>Doelen</h4>
+<table><tr><th>Indicator</th><th>Nulmeting 2023</th><th>Doelstelling 2025</th><th>Realisatie 2025</th><th>Ambitie 2027</th></tr>
+<tr><td>Cijfer voor veiligheid van de buurt</td><td>6,9</td><td>7,1</td><td></td><td>7,3</td></tr>
+<tr><td colspan="5">Bron: Veiligheidsmonitor</td></tr>
+<tr><td>Percentage inwoners dat veel criminaliteit in de buurt ervaart</td><td>12%</td><td>10%</td><td></td><td>9%</td></tr>
+<tr><td colspan="5">Bron: Veiligheidsmonitor</td></tr>
+</table></body></html>`;
+
+  it("reads two goals towards 2027 with their source, and no goal without a target", async () => {
+    const r = await importDocument(new TextEncoder().encode(html), { fileName: "plan.html" });
+    const findings = lint(r.text, { today: "2026-12-07" }).diagnostics.filter((d) => d.ruleId === "kwaliteit-meetbare-doelen" && d.severity !== "info");
+    expect(findings).toEqual([]);
+    const { readDoelen } = await import("../../src/structure/doelen.js");
+    const goals = readDoelen(parse(r.text)).flatMap((s) => s.doelen);
+    expect(goals.map((d) => [d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.bron])).toEqual([
+      [7.3, 2027, "Veiligheidsmonitor"],
+      [9, 2027, "Veiligheidsmonitor"],
+    ]);
+  });
+});
