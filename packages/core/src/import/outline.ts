@@ -19,6 +19,8 @@ export const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/;
 /** "3. ", "3 ": a chapter's number. */
 const CHAPTER_NUMBER = /^(\d{1,2})[.)]?\s+(?=\p{L})/u;
 export const ROMAN = /^[IVXLC]+[.)]?\s+\S/u;
+/** The chapters a plan has after its themes, never a theme's part: its organisation and its annexes. */
+const PLAN_CHAPTER = /^(?:organisatie(?: en \S+)?|(?:de )?organisatie van de uitvoering|bijlagen)$/;
 
 /**
  * Gives every heading its level in the plan (see the module comment). Without outline levels (plain
@@ -129,6 +131,12 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     } else if (ROMAN.test(b.text) || chapterNumber === "1" || CHAPTER_HEADING.test(b.text)) {
       // A Roman number, a numbering that starts again at 1 (the plan after its council proposal), or the
       // word ("Hoofdstuk 2: Terugblik") opens a chapter.
+      level = 2;
+      closeFrom(2);
+      chapter = { level };
+    } else if (theme && PLAN_CHAPTER.test(k)) {
+      // Without number or level, "Organisatie en coördinatie" or "Bijlagen" after the last theme (a
+      // kadernota's text copied out of its PDF, Valkenswaard's) closes it: the plan's own chapter again.
       level = 2;
       closeFrom(2);
       chapter = { level };

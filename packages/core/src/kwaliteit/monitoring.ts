@@ -5,7 +5,7 @@
  * the ways plans say so need room; kwaliteit/toets.ts re-exports it with the other assessments.
  */
 import type { ParsedPlan } from "../structure/types.js";
-import { PLAN_KIND } from "../text/keywords.js";
+import { foldText, PLAN_KIND } from "../text/keywords.js";
 import { sentences, type Sentence } from "./tekst.js";
 import { sentenceHas, wordList } from "./woorden.js";
 
@@ -43,11 +43,20 @@ const NOT_FINAL = /tussentijd|halverwege|\bmid-?term|\bjaarlijks/;
 const OBJECT = /\bevaluatie van (?:de|het) ([a-z-]+)|\bevalue(?:ren|ert) (?:we |wij )?(?:de|het) ([a-z-]+)|\b(?:wordt|worden) (?:de|het) ([a-z-]+) (?:\S+ ){0,3}geevalueerd/;
 const OWN_OBJECT = /^(?:[a-z]*plan|[a-z]*beleid|[a-z]*kader|[a-z]*nota|ivp|ivb|integra[a-z]*|uitvoering|resultaten|doelen|doelstellingen|prioriteiten|effecten|aanpak)$/;
 
-function evaluationAtEnd(folded: string, lastYear: number): boolean {
+/**
+ * A plan its title calls a programma ("Meerjarenprogramma Veiligheid", "Veiligheidsprogramma 2023-2026",
+ * as Maastricht names its plan) calls itself "het programma" or "dit programma"; elsewhere "het programma"
+ * may be any other (a programma Preventie met Gezag), so it counts only there.
+ */
+const PROGRAMME_TITLE = /programma\b/;
+const PROGRAMME = /^(?:[a-z]*programma)$/;
+const THIS_PROGRAMME = /\b(?:evaluatie van (?:dit|het) (?:huidige )?programma\b|(?:dit|het) programma (?:wordt|zal worden) (?:\S+ ){0,6}geevalueerd|evalue(?:ren|ert) (?:we |wij |het college |de gemeenten? )?(?:\S+ ){0,2}(?:dit|het) programma\b)/;
+
+function evaluationAtEnd(folded: string, lastYear: number, programme: boolean): boolean {
   if (NOT_FINAL.test(folded)) return false;
   const object = OBJECT.exec(folded);
   const of = object?.[1] ?? object?.[2] ?? object?.[3];
-  if (of !== undefined && !OWN_OBJECT.test(of)) return false;
+  if (of !== undefined && !OWN_OBJECT.test(of) && !(programme && PROGRAMME.test(of))) return false;
   for (const m of folded.matchAll(DATED)) {
     const year = Number(m[1]);
     if (year >= lastYear - 1 && year <= lastYear + 1) return true;
@@ -74,9 +83,16 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let final: Sentence | undefined;
   const all = sentences(plan);
   const lastYear = plan.fields.periode?.value?.tot;
+  const programme = PROGRAMME_TITLE.test(foldText(plan.fields.titel?.value ?? ""));
   for (let k = 0; k < all.length; k++) {
     const s = all[k]!;
-    if (!final && ((sentenceHas(plan, s, FINAL) && !aboutPrevious(s.folded)) || (lastYear !== undefined && sentenceHas(plan, s, EVALUATION) && evaluationAtEnd(s.folded, lastYear)))) final = s;
+    if (
+      !final &&
+      ((sentenceHas(plan, s, FINAL) && !aboutPrevious(s.folded)) ||
+        (sentenceHas(plan, s, EVALUATION) &&
+          ((programme && THIS_PROGRAMME.test(s.folded) && !NOT_FINAL.test(s.folded) && !aboutPrevious(s.folded)) || (lastYear !== undefined && evaluationAtEnd(s.folded, lastYear, programme)))))
+    )
+      final = s;
     if (complete) {
       if (final) break;
       continue;

@@ -50,13 +50,17 @@ export interface DoelenSection {
 /** Headings that introduce a theme's goals; without one, a goals table anywhere in the theme is read. */
 const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "meetbare doelen", "wat willen we bereiken"]);
 
+/** The years a goals heading may carry: "Doelen 2024-2027", "Wat willen we bereiken 2023-2026?". */
+const HEADING_YEARS = / (?:(?:in|tot|voor) )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?$/;
+
 type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
   // "Rekening 2022" is the jaarrekening's figure: where it stood (the begroting's beleidsindicatoren).
   ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie|rekening (19|20)\d{2})\b/],
   // "Doel 2026" over values is the target, not the goal's text; so is "Begroting 2027" beside "Rekening
   // 2022" or "Realisatie 2022", as the begroting's beleidsindicatoren head the value it aims at.
-  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
+  // "Doelstelling 2025" likewise ("Nulmeting | Doelstelling 2019 | Realisatie 2019 | Ambitie 2022").
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en|stelling(en)?)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
   // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
   ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
@@ -80,7 +84,7 @@ export function doelenSection(theme: ThemeNode): Section | undefined {
   const stack = [...theme.section.children];
   while (stack.length > 0) {
     const s = stack.shift()!;
-    if (HEADINGS.has(s.keyword)) return s;
+    if (HEADINGS.has(s.keyword) || (HEADING_YEARS.test(s.keyword) && HEADINGS.has(s.keyword.replace(HEADING_YEARS, "")))) return s;
     stack.push(...s.children);
   }
   return undefined;
@@ -216,12 +220,37 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
     const content = i === undefined ? undefined : row.cells[i]?.content;
     return content ? { text: plan.text.slice(content.start, content.end).trim(), span: content } : undefined;
   };
-  const doelen = table.rows.slice(sub ? 1 : 0).flatMap((row): DoelNode[] => {
+  const doelen: DoelNode[] = [];
+  for (const row of table.rows.slice(sub ? 1 : 0)) {
+    // "Bron: Veiligheidsmonitor" alone in the row under a goal (as 's-Hertogenbosch prints its
+    // indicators): that goal's source, not a goal of its own.
+    const source = sourceRow(plan.text, row);
+    if (source !== undefined) {
+      const last = doelen[doelen.length - 1];
+      if (last && last.bron === "") doelen[doelen.length - 1] = { ...last, bron: source };
+      continue;
+    }
+    doelen.push(...readRow(row));
+  }
+  return { theme, section, table, doelen };
+
+  function readRow(row: TableBlock["rows"][number]): DoelNode[] {
     const doel = cell(row, "doel");
     const indicator = cell(row, "indicator");
     if (!doel?.text && !indicator?.text) return [];
     const nul = cell(row, "nulmeting");
-    const streef = cell(row, "streefwaarde");
+    let streef = cell(row, "streefwaarde");
+    let year = streefYear;
+    // The last target left empty, an earlier one filled in: that one is the row's target.
+    for (const [i, y] of header.steps ?? []) {
+      if (streef?.text && !isEmptyCell(streef.text)) break;
+      const content = row.cells[i]?.content;
+      const text = content ? plan.text.slice(content.start, content.end).trim() : "";
+      if (text && !isEmptyCell(text)) {
+        streef = { text, span: content! };
+        year = y;
+      }
+    }
     return [
       {
         theme,
@@ -231,15 +260,32 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
         indicator: indicator?.text ?? "",
         ...(indicator ? { indicatorSpan: indicator.span } : {}),
         ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span, nulYear) } : {}),
-        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, streefYear) } : {}),
+        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, year) } : {}),
         bron: cell(row, "bron")?.text ?? "",
       },
     ];
-  });
-  return { theme, section, table, doelen };
+  }
+}
+
+const SOURCE_ROW = /^\s*[*_]*bron(?:nen)?[*_]*\s*:[*_]*\s*(\S.*?)[*_]*\s*$/i;
+
+/** The source a row names when its one filled cell is "Bron: …", if it is such a row. */
+function sourceRow(text: string, row: TableBlock["rows"][number]): string | undefined {
+  let found: string | undefined;
+  for (const c of row.cells) {
+    const t = text.slice(c.content.start, c.content.end).trim();
+    if (t === "") continue;
+    if (found !== undefined) return undefined;
+    const m = SOURCE_ROW.exec(t);
+    if (!m) return undefined;
+    found = m[1]!;
+  }
+  return found;
 }
 
 const cellWord = (text: string, c: TableBlock["header"]["cells"][number] | undefined) => (c ? keyword(text.slice(c.content.start, c.content.end).replace(/[*_]/g, "")) : "");
+const STREEF_WORD = COLUMN_WORDS.find(([col]) => col === "streefwaarde")![1];
+const YEAR_IN_HEADER = /\b(?:19|20)\d{2}\b/;
 const columnWord = (word: string) => COLUMN_WORDS.find(([, re]) => re.test(word))?.[0];
 
 /**
@@ -258,18 +304,33 @@ interface TableHeader {
   readonly columns: ReadonlyMap<Column, number>;
   /** The header's second row, when it is set on two ({@link subHeader}); the goals start below it. */
   readonly sub?: TableBlock["rows"][number];
+  /** Earlier targets by year ("Doelstelling 2025" beside "Ambitie 2027"), latest first, with their years: a row's target where the last is empty. */
+  readonly steps?: readonly (readonly [column: number, year: number])[];
 }
 
 function headerOf(text: string, table: TableBlock): TableHeader {
   const out = new Map<Column, number>();
   const sub = subHeader(text, table);
+  let streefYear = 0;
+  const steps: [number, number][] = [];
   table.header.cells.forEach((c, i) => {
     // The lower header row names the column where it says something ("Nulmeting" under "Meting").
     const lower = sub ? cellWord(text, sub.cells[i]) : "";
     const word = lower !== "" && columnWord(lower) ? lower : cellWord(text, c);
     const hit = COLUMN_WORDS.find(([col, re]) => !out.has(col) && re.test(word));
-    if (hit) out.set(hit[0], i);
+    const year = hit?.[0] === "streefwaarde" || (!hit && STREEF_WORD.test(word)) ? YEAR_IN_HEADER.exec(word) : null;
+    if (hit) {
+      out.set(hit[0], i);
+      if (year) streefYear = Number(year[0]);
+    } else if (year && streefYear > 0 && Number(year[0]) > streefYear) {
+      // Several targets by year ("Doelstelling 2025 | … | Ambitie 2027", "Streefwaarde 2025 |
+      // Streefwaarde 2027"): the latest is the plan's target, the earlier ones are steps on the way.
+      steps.unshift([out.get("streefwaarde")!, streefYear]);
+      out.set("streefwaarde", i);
+      streefYear = Number(year[0]);
+    } else if (year && streefYear > 0) steps.push([i, Number(year[0])]);
   });
+  steps.sort((a, b) => b[1] - a[1]);
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
   // latest year is the target, the earliest the nulmeting. One year alone could be either: neither,
   // unless another column is the nulmeting.
@@ -288,7 +349,7 @@ function headerOf(text: string, table: TableBlock): TableHeader {
       out.set("streefwaarde", years[0]![1]);
     }
   }
-  return { columns: out, ...(sub ? { sub } : {}) };
+  return { columns: out, ...(sub ? { sub } : {}), ...(steps.length > 0 ? { steps } : {}) };
 }
 
 const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());

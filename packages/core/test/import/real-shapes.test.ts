@@ -1180,3 +1180,76 @@ Totaal Brandweerzorg -7.133 -7.077 -7.104 -7.052
     expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
   });
 });
+
+describe("a kadernota's chapters without numbers, copied out of its PDF", () => {
+  // As Valkenswaard's Kadernota Integrale Veiligheid sets them: the regional and the basisteam's
+  // priorities before the plan's own, "Prioriteit 1: …" each, then "Organisatie en coördinatie" with
+  // "Planning en control" under it; no section numbers, no heading levels.
+  const kadernota = `Kadernota Integrale Veiligheid Valdal 2024-2027
+
+
+
+Inleiding
+
+Veiligheid is een van de belangrijkste levensbehoeften van onze inwoners.
+
+Prioriteiten
+
+Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken
+
+In 2027 is het aantal woninginbraken met 15% gedaald ten opzichte van 2023.
+
+Prioriteit 2: De aanpak van ondermijning versterken
+
+In 2027 zijn alle bedrijventerreinen integraal gecontroleerd.
+
+Organisatie en coördinatie
+
+De burgemeester voert de regie.
+
+Planning en control
+
+Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
+`;
+
+  it("closes the last priority at the plan's organisation chapter, and keeps what follows under that", async () => {
+    const r = await importText(kadernota);
+    expect(headings(r.text)).toEqual([
+      "# Kadernota Integrale Veiligheid Valdal 2024-2027",
+      "## Inleiding",
+      "## Prioriteiten",
+      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
+      "### Prioriteit 2: De aanpak van ondermijning versterken",
+      "## Organisatie en coördinatie",
+      "### Planning en control",
+    ]);
+    expect(unaccountedWords(kadernota, r.text, r.notes)).toEqual([]);
+  });
+});
+
+describe("indicators with yearly targets and their source in a row of its own (HTML)", () => {
+  // As 's-Hertogenbosch prints its indicators: "Indicator | Nulmeting | Doelstelling 2019 | Realisatie
+  // 2019 | Ambitie 2022", each indicator followed by a row spanning the table, "Bron: Veiligheidsmonitor".
+  const html = `<html><body><h1>Integraal Veiligheidsplan Maasdal 2024-2027</h1>
+<h2>Prioriteiten</h2>
+<h3>1. Veilige woon- en leefomgeving</h3>
+<h4>Doelen</h4>
+<table><tr><th>Indicator</th><th>Nulmeting 2023</th><th>Doelstelling 2025</th><th>Realisatie 2025</th><th>Ambitie 2027</th></tr>
+<tr><td>Cijfer voor veiligheid van de buurt</td><td>6,9</td><td>7,1</td><td></td><td>7,3</td></tr>
+<tr><td colspan="5">Bron: Veiligheidsmonitor</td></tr>
+<tr><td>Percentage inwoners dat veel criminaliteit in de buurt ervaart</td><td>12%</td><td>10%</td><td></td><td>9%</td></tr>
+<tr><td colspan="5">Bron: Veiligheidsmonitor</td></tr>
+</table></body></html>`;
+
+  it("reads two goals towards 2027 with their source, and no goal without a target", async () => {
+    const r = await importDocument(new TextEncoder().encode(html), { fileName: "plan.html" });
+    const findings = lint(r.text, { today: "2026-12-07" }).diagnostics.filter((d) => d.ruleId === "kwaliteit-meetbare-doelen" && d.severity !== "info");
+    expect(findings).toEqual([]);
+    const { readDoelen } = await import("../../src/structure/doelen.js");
+    const goals = readDoelen(parse(r.text)).flatMap((s) => s.doelen);
+    expect(goals.map((d) => [d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.bron])).toEqual([
+      [7.3, 2027, "Veiligheidsmonitor"],
+      [9, 2027, "Veiligheidsmonitor"],
+    ]);
+  });
+});
