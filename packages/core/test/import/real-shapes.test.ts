@@ -12,6 +12,14 @@ import { importDocument } from "@veiligheidsplan/core/import";
 import { makePdf } from "./documents.js";
 import { unaccountedWords } from "./support.js";
 
+/** Imports `source` as text: its headings are `expected`, and none of its words is lost. */
+async function importsWithHeadings(source: string, expected: readonly string[]): Promise<Awaited<ReturnType<typeof importText>>> {
+  const r = await importText(source);
+  expect(headings(r.text)).toEqual(expected);
+  expect(unaccountedWords(source, r.text, r.notes)).toEqual([]);
+  return r;
+}
+
 const importText = (text: string) => importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" });
 const headings = (plan: string) => plan.split("\n").filter((l) => /^#{1,6} /.test(l));
 
@@ -273,8 +281,7 @@ Minder schade en minder uitval.
 `;
 
   it("reads short questions as headings, and a long question as a sentence", async () => {
-    const r = await importText(threeQuestions);
-    expect(headings(r.text)).toEqual([
+    await importsWithHeadings(threeQuestions, [
       "# Integraal Veiligheidsbeleid 2025-2028",
       "## 1. Inleiding",
       "## 2. Veilige woon- en leefomgeving",
@@ -286,7 +293,6 @@ Minder schade en minder uitval.
       "### 3.2 Wat gaan we daarvoor doen?",
       "### 3.3 Wat mag het kosten?",
     ]);
-    expect(unaccountedWords(threeQuestions, r.text, r.notes)).toEqual([]);
   });
 
   it("finds the chapters as themes with their goals and money, so the goal and budget checks run and pass", async () => {
@@ -1213,8 +1219,7 @@ Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
 `;
 
   it("closes the last priority at the plan's organisation chapter, and keeps what follows under that", async () => {
-    const r = await importText(kadernota);
-    expect(headings(r.text)).toEqual([
+    await importsWithHeadings(kadernota, [
       "# Kadernota Integrale Veiligheid Valdal 2024-2027",
       "## Inleiding",
       "## Prioriteiten",
@@ -1223,7 +1228,6 @@ Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
       "## Organisatie en coördinatie",
       "### Planning en control",
     ]);
-    expect(unaccountedWords(kadernota, r.text, r.notes)).toEqual([]);
   });
 });
 
