@@ -120,152 +120,150 @@ export const begrotingTotalen = defineRule<Options>({
 
 /** One budget table's totals; `offerTotals`: a table without a totals row is told so (the plan's own table). */
 function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals: boolean): void {
-  {
-    const text = ctx.plan.text;
-    if (!budget.table) return;
-    const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
-    const decimals = tableDecimals(budget);
-    const fmt = (cents: number) => formatAmount(cents, unit, decimals);
-    const years = budget.years;
-    const yearOf = (j: number) => years[j]?.text || String(j + 1);
-    const eenheid = budget.unit ? unitText(budget.unit) : "";
+  const text = ctx.plan.text;
+  if (!budget.table) return;
+  const unit = budget.unit ?? { label: "", centsPerUnit: 100 };
+  const decimals = tableDecimals(budget);
+  const fmt = (cents: number) => formatAmount(cents, unit, decimals);
+  const years = budget.years;
+  const yearOf = (j: number) => years[j]?.text || String(j + 1);
+  const eenheid = budget.unit ? unitText(budget.unit) : "";
 
-    if (!budget.totals) {
-      if (!offerTotals) return;
-      // Offer the row of sums when every amount can be read.
-      const sums: string[] = [];
-      for (let j = 0; j < years.length; j++) {
-        let s = 0;
-        for (const l of budget.lines) {
-          const c = l.cells[j];
-          if (c && c.cents === null && !c.empty) return void ctx.report(notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span));
-          s += c?.cents ?? 0;
-        }
-        sums.push(fmt(s));
+  if (!budget.totals) {
+    if (!offerTotals) return;
+    // Offer the row of sums when every amount can be read.
+    const sums: string[] = [];
+    for (let j = 0; j < years.length; j++) {
+      let s = 0;
+      for (const l of budget.lines) {
+        const c = l.cells[j];
+        if (c && c.cents === null && !c.empty) return void ctx.report(notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span));
+        s += c?.cents ?? 0;
       }
-      const last = budget.table.rows[budget.table.rows.length - 1] ?? budget.table.delimiter;
-      ctx.report({
-        ...notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span),
-        suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${lineEnding(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
-      });
-      return;
+      sums.push(fmt(s));
     }
+    const last = budget.table.rows[budget.table.rows.length - 1] ?? budget.table.delimiter;
+    ctx.report({
+      ...notCheckedFinding("begroting-totalen.geenTotaal", budget.table.header.span),
+      suggestions: years.length > 0 ? [{ messageId: "suggestie.totaalRegel", edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `${lineEnding(text)}| **Totaal** | ${sums.join(" | ")} |` }] }] : [],
+    });
+    return;
+  }
 
-    // A table in parts is checked part by part, each against its own totals row.
-    const parts: BudgetNode[] = budget.groups
-      ? budget.groups.filter((g) => g.lines.length > 0).map((g) => ({ ...budget, lines: g.lines.map((i) => budget.lines[i]!), totals: g.totals }))
-      : [budget];
-    const tolerance = Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit);
-    const names = (b: BudgetNode) => b.lines.map((l) => foldText(l.deelproduct));
-    // "Baten 27 / Lasten 9.980 / Totaal -9.953": the totals are the saldo; the lines it subtracts are
-    // counted negative, and what is said about them is said as they are written.
-    const saldo = saldoKind(parts.map((b) => ({ names: names(b), input: analysisInput(text, b, tolerance) })));
-    for (const part of parts) checkPart(part);
+  // A table in parts is checked part by part, each against its own totals row.
+  const parts: BudgetNode[] = budget.groups
+    ? budget.groups.filter((g) => g.lines.length > 0).map((g) => ({ ...budget, lines: g.lines.map((i) => budget.lines[i]!), totals: g.totals }))
+    : [budget];
+  const tolerance = Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit);
+  const names = (b: BudgetNode) => b.lines.map((l) => foldText(l.deelproduct));
+  // "Baten 27 / Lasten 9.980 / Totaal -9.953": the totals are the saldo; the lines it subtracts are
+  // counted negative, and what is said about them is said as they are written.
+  const read = parts.map((b) => ({ budget: b, names: names(b), input: analysisInput(text, b, tolerance) }));
+  const saldo = saldoKind(read);
+  for (const part of read) checkPart(part);
 
-    function checkPart(budget: BudgetNode): void {
-      const totals = budget.totals!;
-      const summed = analysisInput(text, budget, tolerance);
-      const negated = saldo ? linesOfKind(names(budget), saldo) : undefined;
-      const input = negated ? negateLines(summed, negated) : summed;
-      const newText = (c: Cause) => (negated?.has(c.line) ? toggleSign(c.newText) : c.newText);
-      const analysis = analyseBudget(input);
-      const crossYears = (key: string | undefined, except: number) =>
-        key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
-      const lineName = (i: number) => budget.lines[i]!.deelproduct;
+  function checkPart({ budget, names, input: summed }: (typeof read)[number]): void {
+    const totals = budget.totals!;
+    const negated = saldo ? linesOfKind(names, saldo) : undefined;
+    const input = negated ? negateLines(summed, negated) : summed;
+    const newText = (c: Cause) => (negated?.has(c.line) ? toggleSign(c.newText) : c.newText);
+    const analysis = analyseBudget(input);
+    const crossYears = (key: string | undefined, except: number) =>
+      key && analysis.cross ? analysis.cross.columns.filter((j) => j !== except).map((j) => years[j]?.value ?? j + 1) : [];
+    const lineName = (i: number) => budget.lines[i]!.deelproduct;
 
-      for (const col of analysis.columns) {
-        const j = col.column;
-        const totalCell = totals.cells[j]!;
-        const totalSpan = amountSpan(text, totalCell);
-        const jaar = yearOf(j);
-        const other = crossYears(col.crossKey, j);
-        const describe = (c: Cause): MessageValue => {
-          const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? messagePart("begroting-totalen.deel.ook", { jaren: { years: other } }) : "";
-          return messagePart(`begroting-totalen.oorzaak.${c.kind}`, { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c), jaar, ook });
-        };
-        const explain = (e: readonly Cause[]): MessageValue =>
-          e.length === 1 ? describe(e[0]!) : messagePart("begroting-totalen.deel.paar", { eerste: describe(e[0]!), tweede: describe(e[1]!) });
+    for (const col of analysis.columns) {
+      const j = col.column;
+      const totalCell = totals.cells[j]!;
+      const totalSpan = amountSpan(text, totalCell);
+      const jaar = yearOf(j);
+      const other = crossYears(col.crossKey, j);
+      const describe = (c: Cause): MessageValue => {
+        const ook = col.crossKey && causeKey(c) === col.crossKey && other.length > 0 ? messagePart("begroting-totalen.deel.ook", { jaren: { years: other } }) : "";
+        return messagePart(`begroting-totalen.oorzaak.${c.kind}`, { regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c), jaar, ook });
+      };
+      const explain = (e: readonly Cause[]): MessageValue =>
+        e.length === 1 ? describe(e[0]!) : messagePart("begroting-totalen.deel.paar", { eerste: describe(e[0]!), tweede: describe(e[1]!) });
 
-        let oorzaken: MessageValue;
-        // The same cause is never stated twice (two lines with one name and the same slip read the same).
-        const said = new Set<string>();
-        const explanations = col.explanations.filter((e) => {
-          const k = e.map((c) => `${c.kind}|${foldText(lineName(c.line))}|${c.oldCents}|${c.newCents}`).join("+");
-          return said.has(k) ? false : (said.add(k), true);
-        });
-        const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
-        if (col.remainder !== undefined && explanations.length === 1) {
-          oorzaken = messagePart("begroting-totalen.deel.deels", { oorzaak: explain(explanations[0]!), deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) });
-        } else if (explanations.length === 1) {
-          const e = explanations[0]!;
-          oorzaken = messagePart(e.length === 1 ? "begroting-totalen.deel.een" : "begroting-totalen.deel.twee", { oorzaak: explain(e) });
-        } else if (explanations.length > 1) {
-          oorzaken = messagePart("begroting-totalen.deel.meerdere", { lijst: { alternatives: explanations.map(explain) } });
-        } else if (slip) {
-          oorzaken = messagePart("begroting-totalen.deel.een", { oorzaak: messagePart("begroting-totalen.oorzaak.totaal", { oud: amountText(text, totalCell), nieuw: fmt(col.sum) }) });
-        } else if (col.ambiguous) {
-          oorzaken = messagePart("begroting-totalen.deel.teVeel");
-        } else {
-          oorzaken = messagePart("begroting-totalen.deel.geen");
-        }
-
-        // Where to look: the total, and the amounts a cause would change.
-        const related: RelatedFinding[] = [{ span: totalSpan, messageId: "gerelateerd.totaal", data: { jaar, totaal: amountText(text, totalCell) } }];
-        const suggestions: FixFinding[] = [];
-        const seenCells = new Set<string>();
-        // Edits keep the cell's width, so the table stays aligned after a fix.
-        const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText(c));
-        const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
-        for (const e of explanations) {
-          for (const c of e) {
-            if (c.kind === "dubbel") {
-              related.push({ span: budget.lines[c.line]!.nameSpan, messageId: "gerelateerd.dubbel", data: { regel: lineName(c.line) } });
-              suggestions.push({ messageId: "suggestie.verwijderRegel", data: { regel: lineName(c.line) }, edits: [rowRemoval(c.line)] });
-            }
-            if (c.kind === "weggelaten" || c.kind === "dubbel") continue;
-            const id = `${c.line}:${newText(c)}`;
-            if (seenCells.has(id)) continue;
-            seenCells.add(id);
-            const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
-            related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: newText(c) } });
-          }
-          const cells = e.filter((c) => c.kind !== "weggelaten" && c.kind !== "dubbel");
-          if (cells.length === 2) {
-            suggestions.push({
-              messageId: "suggestie.paar",
-              data: { jaar, regel: lineName(cells[0]!.line), nieuw: newText(cells[0]!), regel2: lineName(cells[1]!.line), nieuw2: newText(cells[1]!) },
-              edits: cells.map(cellEdit),
-            });
-          }
-          for (const c of cells) {
-            suggestions.push({ messageId: "suggestie.cel", data: { jaar, regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c) }, edits: [cellEdit(c)] });
-          }
-        }
-        // The consistent error repaired in every year it explains.
-        if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten" && analysis.cross.kind !== "dubbel") {
-          const edits = analysis.cross.columns.flatMap((cj) => {
-            const other = analysis.columns.find((x) => x.column === cj);
-            const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
-            return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText(cause))] : [];
-          });
-          if (edits.length > 1) {
-            const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
-            suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), jaren: { years: allYears } }, edits });
-          }
-        }
-        // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
-        // a sum that counts the slip ("1.806,407") is no repair.
-        const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
-        if (!shown) suggestions.push({ messageId: saldo ? "suggestie.totaalSaldo" : "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
-
-        ctx.report({
-          messageId: saldo ? "verschilSaldo" : "verschil",
-          data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", oorzaken },
-          span: totalSpan,
-          related,
-          suggestions,
-        });
+      let oorzaken: MessageValue;
+      // The same cause is never stated twice (two lines with one name and the same slip read the same).
+      const said = new Set<string>();
+      const explanations = col.explanations.filter((e) => {
+        const k = e.map((c) => `${c.kind}|${foldText(lineName(c.line))}|${c.oldCents}|${c.newCents}`).join("+");
+        return said.has(k) ? false : (said.add(k), true);
+      });
+      const slip = explanations.length === 0 && !col.ambiguous ? totalSlip(amountText(text, totalCell), col.sum, unit.centsPerUnit) : undefined;
+      if (col.remainder !== undefined && explanations.length === 1) {
+        oorzaken = messagePart("begroting-totalen.deel.deels", { oorzaak: explain(explanations[0]!), deel: fmt(Math.abs(col.difference - col.remainder)), rest: fmt(Math.abs(col.remainder)) });
+      } else if (explanations.length === 1) {
+        const e = explanations[0]!;
+        oorzaken = messagePart(e.length === 1 ? "begroting-totalen.deel.een" : "begroting-totalen.deel.twee", { oorzaak: explain(e) });
+      } else if (explanations.length > 1) {
+        oorzaken = messagePart("begroting-totalen.deel.meerdere", { lijst: { alternatives: explanations.map(explain) } });
+      } else if (slip) {
+        oorzaken = messagePart("begroting-totalen.deel.een", { oorzaak: messagePart("begroting-totalen.oorzaak.totaal", { oud: amountText(text, totalCell), nieuw: fmt(col.sum) }) });
+      } else if (col.ambiguous) {
+        oorzaken = messagePart("begroting-totalen.deel.teVeel");
+      } else {
+        oorzaken = messagePart("begroting-totalen.deel.geen");
       }
+
+      // Where to look: the total, and the amounts a cause would change.
+      const related: RelatedFinding[] = [{ span: totalSpan, messageId: "gerelateerd.totaal", data: { jaar, totaal: amountText(text, totalCell) } }];
+      const suggestions: FixFinding[] = [];
+      const seenCells = new Set<string>();
+      // Edits keep the cell's width, so the table stays aligned after a fix.
+      const cellEdit = (c: Cause) => tableCellEdit(text, amountSpan(text, budget.lines[c.line]!.cells[c.column]!), newText(c));
+      const rowRemoval = (line: number) => ({ span: withLineEnd(text, budget.lines[line]!.row.span), newText: "" });
+      for (const e of explanations) {
+        for (const c of e) {
+          if (c.kind === "dubbel") {
+            related.push({ span: budget.lines[c.line]!.nameSpan, messageId: "gerelateerd.dubbel", data: { regel: lineName(c.line) } });
+            suggestions.push({ messageId: "suggestie.verwijderRegel", data: { regel: lineName(c.line) }, edits: [rowRemoval(c.line)] });
+          }
+          if (c.kind === "weggelaten" || c.kind === "dubbel") continue;
+          const id = `${c.line}:${newText(c)}`;
+          if (seenCells.has(id)) continue;
+          seenCells.add(id);
+          const oud = amountText(text, budget.lines[c.line]!.cells[j]!);
+          related.push({ span: amountSpan(text, budget.lines[c.line]!.cells[j]!), messageId: "gerelateerd.cel", data: { regel: lineName(c.line), jaar, oud, nieuw: newText(c) } });
+        }
+        const cells = e.filter((c) => c.kind !== "weggelaten" && c.kind !== "dubbel");
+        if (cells.length === 2) {
+          suggestions.push({
+            messageId: "suggestie.paar",
+            data: { jaar, regel: lineName(cells[0]!.line), nieuw: newText(cells[0]!), regel2: lineName(cells[1]!.line), nieuw2: newText(cells[1]!) },
+            edits: cells.map(cellEdit),
+          });
+        }
+        for (const c of cells) {
+          suggestions.push({ messageId: "suggestie.cel", data: { jaar, regel: lineName(c.line), oud: amountText(text, budget.lines[c.line]!.cells[j]!), nieuw: newText(c) }, edits: [cellEdit(c)] });
+        }
+      }
+      // The consistent error repaired in every year it explains.
+      if (col.crossKey && analysis.cross && analysis.cross.kind !== "weggelaten" && analysis.cross.kind !== "dubbel") {
+        const edits = analysis.cross.columns.flatMap((cj) => {
+          const other = analysis.columns.find((x) => x.column === cj);
+          const cause = other?.explanations.flat().find((c) => causeKey(c) === col.crossKey);
+          return cause ? [tableCellEdit(text, amountSpan(text, budget.lines[cause.line]!.cells[cj]!), newText(cause))] : [];
+        });
+        if (edits.length > 1) {
+          const allYears = analysis.cross.columns.map((cj) => years[cj]?.value ?? cj + 1);
+          suggestions.push({ messageId: "suggestie.alleJaren", data: { regel: lineName(analysis.cross.line), jaren: { years: allYears } }, edits });
+        }
+      }
+      // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
+      // a sum that counts the slip ("1.806,407") is no repair.
+      const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
+      if (!shown) suggestions.push({ messageId: saldo ? "suggestie.totaalSaldo" : "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
+
+      ctx.report({
+        messageId: saldo ? "verschilSaldo" : "verschil",
+        data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", oorzaken },
+        span: totalSpan,
+        related,
+        suggestions,
+      });
     }
   }
 }

@@ -163,8 +163,9 @@ function inGroups(all: readonly BudgetLineNode[], closing: readonly { totals: Bu
   for (const c of closing) {
     const start = newIndex[from]!;
     const end = newIndex[c.linesBefore]!;
-    const span = end > start ? [start, end] : [0, end];
-    groups.push({ lines: Array.from({ length: span[1]! - span[0]! }, (_, k) => span[0]! + k), totals: c.totals });
+    // A totals row right under another (no lines of its own) adds up every line before it.
+    const first = end > start ? start : 0;
+    groups.push({ lines: Array.from({ length: end - first }, (_, k) => first + k), totals: c.totals });
     from = c.linesBefore;
   }
   return { lines, groups };

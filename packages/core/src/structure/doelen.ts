@@ -13,6 +13,7 @@ import type { TableBlock } from "../syntax/blocks.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { memo } from "./memo.js";
+import { HEADING_YEARS } from "./themes.js";
 import { cellWord, headerOf, type Column, type TableHeader } from "./doelen-kolommen.js";
 
 export { doelColumnOf, DOEL_COLUMNS, type DoelColumn } from "./doelen-kolommen.js";
@@ -53,8 +54,6 @@ export interface DoelenSection {
 /** Headings that introduce a theme's goals; without one, a goals table anywhere in the theme is read. */
 const HEADINGS = new Set(["doelen", "doelstellingen", "doel", "doelstelling", "meetbare doelen", "wat willen we bereiken"]);
 
-/** The years a goals heading may carry: "Doelen 2024-2027", "Wat willen we bereiken 2023-2026?". */
-const HEADING_YEARS = / (?:(?:in|tot|voor) )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?$/;
 
 /** A theme's Doelen section, if it has one (a heading among the theme's own subsections or under its Ambitie). */
 export function doelenSection(theme: ThemeNode): Section | undefined {
@@ -259,7 +258,6 @@ function sourceRow(text: string, row: TableBlock["rows"][number]): string | unde
   }
   return found;
 }
-
 
 const isEmptyCell = (s: string) => /^[-–—?]*$/.test(s.trim()) || /^(onbekend|nvt|n\.v\.t\.|nog (niet )?bepalen|volgt|pm|p\.m\.)$/i.test(s.trim());
 

@@ -53,12 +53,17 @@ export function containerSoort(keyword: string): ThemaSoort | undefined {
 export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bsteun(?:t|en)\s+op|\bbesta(?:at|an)\s+uit|\bkent|\bkennen|\bheeft|\bhebben)\s+(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
+/** The years a heading's words may be followed by (folded): "Doelen 2024-2027", "Wat willen we bereiken 2023-2026?". */
+export const HEADING_YEARS = / (?:(?:in|tot|voor) )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?$/;
+
 /**
  * Headings that play the part of Opgave and Ambitie in plans that do not use those words; the Ambitie's
  * question may carry the plan's years ("Wat willen we bereiken 2023-2026?", as Meierijstad heads it).
  */
 const OPGAVE = /^(?:opgave|probleemanalyse|analyse|aanleiding|probleemstelling|probleemschets|probleembeschrijving|(?:huidige )?situatie|wat is er aan de hand|wat speelt er|wat is het probleem|wat zien we(?: nu)?|waar staan we(?: nu)?|hoe staan we ervoor)$/;
-const AMBITIE = /^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|(?:beoogd )?(?:maatschappelijk )?effect|beoogde? resulta(?:at|ten)|gewenste situatie|streefbeeld|wat willen we(?: in \d{4})?(?: bereiken)?(?: (?:in |tot |voor )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?)?|waar willen we naartoe|wat is ons doel)$/;
+const AMBITIE = new RegExp(
+  `^(?:ambitie|ambities|doel|doelen|doelstelling(?:en)?|(?:beoogd )?(?:maatschappelijk )?effect|beoogde? resulta(?:at|ten)|gewenste situatie|streefbeeld|wat willen we(?: in \\d{4})?(?: bereiken)?(?:${HEADING_YEARS.source.slice(0, -1)})?|waar willen we naartoe|wat is ons doel)$`,
+);
 /** Which part of a theme a heading's keyword heads, in the plan's own words: one test for the linter and the importer. */
 export function themePart(keyword: string): "opgave" | "ambitie" | undefined {
   return OPGAVE.test(keyword) ? "opgave" : AMBITIE.test(keyword) ? "ambitie" : undefined;
