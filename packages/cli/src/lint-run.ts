@@ -116,7 +116,7 @@ export class PlanChecker {
   }
 
   /** Reads a file of the run and checks it. */
-  checkFile(job: PlanJob, resolvePlan: LintOptions["resolvePlan"]): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+  checkFile(job: PlanJob, resolvePlan: LintOptions["resolvePlan"]): { outcome: PlanOutcome } {
     let source: SourceFile;
     try {
       source = readSource(job.display, job.absolute, this.t);
@@ -132,7 +132,7 @@ export class PlanChecker {
    * The findings are not copied: the report writes them as soon as the file is done and drops them
    * (a worker's postMessage copies them anyway).
    */
-  check(s: SourceFile, o: { resolvePlan: LintOptions["resolvePlan"]; configDir?: string; lintOnly?: boolean; beforeLint?: (parsed: ParsedPlan) => void }): { outcome: PlanOutcome; parsed?: ParsedPlan } {
+  check(s: SourceFile, o: { resolvePlan: LintOptions["resolvePlan"]; configDir?: string; lintOnly?: boolean; beforeLint?: (parsed: ParsedPlan) => void }): { outcome: PlanOutcome } {
     const { settings, t } = this;
     const debug: string[] = [];
     let loaded;
@@ -184,7 +184,7 @@ export class PlanChecker {
         ...(output !== undefined ? { output } : {}),
         ...(output !== undefined && settings.fix ? { read: { bytes: s.bytes, mtimeMs: s.mtimeMs } } : {}),
       };
-      return { outcome: { debug, notices, failures: [], checked }, parsed: loaded.parsed };
+      return { outcome: { debug, notices, failures: [], checked } };
     } catch (e) {
       return { outcome: failed(this.failure(e, s.display, debug, s.absolute), debug) };
     }

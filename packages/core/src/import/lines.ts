@@ -558,7 +558,9 @@ function tableRows(lines: readonly SourceLine[]): string[][] {
     else rows.push(tableRow(l));
   });
   // A part's name has no amounts: its row gets the table's empty cells.
-  const width = Math.max(...rows.map((r) => r.length));
+  // (A loop, not Math.max(...): a table of many rows has more than a call takes arguments.)
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
   return rows.map((r) => (r.length === 1 && width > 1 ? [...r, ...Array.from({ length: width - 1 }, () => "")] : r));
 }
 
