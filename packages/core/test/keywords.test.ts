@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldText, indexByFoldedText, keyword } from "../src/text/keywords.js";
+import { editDistance, foldText, indexByFoldedText, keyword, nearlySameFolded } from "../src/text/keywords.js";
 import { readerText } from "../src/text/reader.js";
 import { runs } from "./hardening/support.js";
 
@@ -46,5 +46,44 @@ describe("foldText", () => {
   it("indexes items by folded text, keeping the first of equal ones", () => {
     const byTitle = indexByFoldedText([{ t: "Ondermijning", n: 1 }, { t: "ondermijning.", n: 2 }, { t: "Jeugd", n: 3 }], (x) => x.t);
     expect([...byTitle.entries()].map(([k, v]) => [k, v.n])).toEqual([["ondermijning", 1], ["jeugd", 3]]);
+  });
+});
+
+/** Levenshtein over the whole table: what the banded, bounded {@link editDistance} must agree with. */
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+describe("near titles", () => {
+  // Short strings over few letters, so that near ones (distance 0 to 3) come up often.
+  const word = fc.string({ unit: fc.constantFrom(..."abc ".split("")), maxLength: 12 });
+
+  it("editDistance is the Levenshtein distance up to its bound, and the bound plus one beyond (property)", () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(Math.min(levenshtein(a, b), max + 1));
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+
+  it("nearlySameFolded: the same but for spaces, or at most two letters apart when both are long enough (property)", () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 8 }), (a, b, min) => {
+        const expected = a.replace(/ /g, "") === b.replace(/ /g, "") || (Math.min(a.length, b.length) >= min && levenshtein(a, b) <= 2);
+        expect(nearlySameFolded(a, b, min)).toBe(expected);
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+
+  it("takes a misspelt title for the title, and another title for another", () => {
+    expect(nearlySameFolded("veilige wijken", "veilge wijken", 5)).toBe(true);
+    expect(nearlySameFolded("zorg en veiligheid", "zorgen veiligheid", 5)).toBe(true);
+    expect(nearlySameFolded("jeugd", "geld", 5)).toBe(false);
+    expect(nearlySameFolded("ondermijning", "woninginbraak", 5)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
-import { firstSentence, sentenceHas, wordList } from "./woorden.js";
+import { firstSentence, sentenceTester, wordList } from "./woorden.js";
 
 /** The text of the section's blocks that hold no sentences ({@link sentences}): tables, headings, code. */
 function notProse(plan: ParsedPlan, section: Section): string {
@@ -53,10 +53,11 @@ export interface Analyse {
 
 export function analyse(plan: ParsedPlan): Analyse {
   const section = sectionsWhere(plan, (k) => ANALYSE_HEADING.test(k))[0];
+  const has = sentenceTester(plan);
   if (section) {
     const ss = sentencesIn(plan, section);
-    const objective = ss.find((s) => sentenceHas(plan, s, OBJECTIVE));
-    const subjective = ss.find((s) => sentenceHas(plan, s, SUBJECTIVE));
+    const objective = ss.find((s) => has(s, OBJECTIVE));
+    const subjective = ss.find((s) => has(s, SUBJECTIVE));
     // A source named only in a table or a heading still counts; then the section heading is the place.
     // Only that text is folded, and only when a sentence did not name the source: a long analysis
     // chapter, folded whole on every keystroke, cost the language server a millisecond on a large plan.
@@ -69,6 +70,6 @@ export function analyse(plan: ParsedPlan): Analyse {
       ...(subjective ? { subjective } : inRest(SUBJECTIVE.re) ? { subjective: fallback } : {}),
     };
   }
-  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => sentenceHas(plan, s, NAMED_SOURCE));
+  const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => has(s, NAMED_SOURCE));
   return elsewhere ? { elsewhere } : {};
 }

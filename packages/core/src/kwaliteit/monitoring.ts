@@ -7,7 +7,7 @@
 import type { ParsedPlan } from "../structure/types.js";
 import { foldText, PLAN_KIND } from "../text/keywords.js";
 import { sentences, type Sentence } from "./tekst.js";
-import { sentenceHas, wordList } from "./woorden.js";
+import { sentenceTester, wordList } from "./woorden.js";
 
 // "Na twee jaar", "om de twee jaar", "in 2028", and the yearly cycle of begroting and jaarrekening ("via de planning- en controlcyclus").
 const WHEN = /\bjaarlijks|\bper jaar\b|\belk jaar\b|\bieder jaar\b|halfjaarlijks|tweejaarlijks|\bper kwartaal\b|\belk kwartaal\b|\btussentijds|\bmidterm|\bhalverwege\b|\bperiodiek|\bjaarlijkse\b|\b(?:na|om de|elk|elke|ieder|iedere) (?:\w+ )?jaar\b|\bin 20\d{2}\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarcyclus/;
@@ -82,14 +82,15 @@ export function monitoring(plan: ParsedPlan): Monitoring {
   let partial: Monitoring["partial"];
   let final: Sentence | undefined;
   const all = sentences(plan);
+  const has = sentenceTester(plan);
   const lastYear = plan.fields.periode?.value?.tot;
   const programme = PROGRAMME_TITLE.test(foldText(plan.fields.titel?.value ?? ""));
   for (let k = 0; k < all.length; k++) {
     const s = all[k]!;
     if (
       !final &&
-      ((sentenceHas(plan, s, FINAL) && !aboutPrevious(s.folded)) ||
-        (sentenceHas(plan, s, EVALUATION) &&
+      ((has(s, FINAL) && !aboutPrevious(s.folded)) ||
+        (has(s, EVALUATION) &&
           ((programme && THIS_PROGRAMME.test(s.folded) && !NOT_FINAL.test(s.folded) && !aboutPrevious(s.folded)) || (lastYear !== undefined && evaluationAtEnd(s.folded, lastYear, programme)))))
     )
       final = s;
@@ -99,7 +100,7 @@ export function monitoring(plan: ParsedPlan): Monitoring {
     }
     // A complete and a partial sentence both name the raad, so the other two lists are tried only on
     // sentences that do (a few per plan).
-    if (!sentenceHas(plan, s, TO_WHOM)) continue;
+    if (!has(s, TO_WHOM)) continue;
     const f = s.folded;
     // The sentence before or after it in the same section may say when or with what: "Het college stelt
     // jaarlijks een uitvoeringsprogramma vast. De raad wordt daarover geïnformeerd."

@@ -11,7 +11,7 @@ import { themeBudgets } from "../structure/theme-budgets.js";
 import { DUTCH_MONTHS } from "../text/dates.js";
 import type { Span } from "../text/positions.js";
 import { low, sentences, sentencesIn, type Sentence } from "./tekst.js";
-import { firstSentence, sentenceHas, wordList } from "./woorden.js";
+import { firstSentence, sentenceTester, wordList } from "./woorden.js";
 import { memo } from "../structure/memo.js";
 
 
@@ -123,10 +123,11 @@ class ThemeGoalsRead implements ThemeGoals {
 }
 
 function findMeasurableSentence(plan: ParsedPlan, where: readonly (Section | undefined)[]): Sentence | undefined {
+  const has = sentenceTester(plan);
   for (const s of where) {
     if (!s) continue;
     // The time frame first: most sentences have none, and its list is the cheaper one.
-    const found = sentencesIn(plan, s).find((x) => (sentenceHas(plan, x, TIMEFRAME) && (sentenceHas(plan, x, NUMBER) || sentenceHas(plan, x, ZERO))) || (sentenceHas(plan, x, EVERY) && sentenceHas(plan, x, DEADLINE)));
+    const found = sentencesIn(plan, s).find((x) => (has(x, TIMEFRAME) && (has(x, NUMBER) || has(x, ZERO))) || (has(x, EVERY) && has(x, DEADLINE)));
     if (found) return found;
   }
   return undefined;
@@ -156,8 +157,9 @@ export function meansAsGoals(plan: ParsedPlan, theme: ThemeNode): MeansFinding[]
     if (d.doelSpan && MEANS_GOAL.test(low(d.doel).replace(/^[-–•]\s*/, ""))) out.push({ span: d.doelSpan, text: d.doel });
   }
   if (theme.ambitie) {
+    const has = sentenceTester(plan);
     for (const s of sentencesIn(plan, theme.ambitie)) {
-      const m = sentenceHas(plan, s, DOEL_IS) ? DOEL_IS.re.exec(s.folded) : null;
+      const m = has(s, DOEL_IS) ? DOEL_IS.re.exec(s.folded) : null;
       const rest = m?.[1]?.trim() ?? "";
       if (m && (MEANS_NOUN.test(rest) || MEANS_GOAL.test(rest))) out.push({ span: s.span, text: s.text });
     }

@@ -9,7 +9,7 @@ import { foldText } from "../text/keywords.js";
 import { ANALYSE_HEADING } from "./analyse.js";
 import { EVALUATIE_HEADING } from "./evaluatie.js";
 import { sentences, sentencesIn, type Sentence } from "./tekst.js";
-import { sentenceHas, wordList } from "./woorden.js";
+import { sentenceTester, wordList } from "./woorden.js";
 
 export const VELDEN = ["woonLeefomgeving", "bedrijvigheid", "jeugd", "fysiek", "integriteit"] as const;
 export type Veld = (typeof VELDEN)[number];
@@ -61,8 +61,9 @@ export function velden(plan: ParsedPlan): Velden {
   const chapters = veldChapters(plan, VELDEN.filter((v) => !covered.has(v)));
   const open = VELDEN.filter((v) => !covered.has(v) && !chapters.has(v));
   if (open.length > 0) {
+    const has = sentenceTester(plan);
     for (const s of sentences(plan)) {
-      if (!sentenceHas(plan, s, ELSEWHERE)) continue;
+      if (!has(s, ELSEWHERE)) continue;
       const f = s.folded;
       for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);
     }

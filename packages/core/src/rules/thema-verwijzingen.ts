@@ -51,10 +51,14 @@ export const themaVerwijzingen = defineRule({
     const small = themes.length <= NEAR_MISS_LIMIT;
     // Each theme's title folded once, not once per reference that names no theme exactly.
     const folded = small ? themes.map((t) => foldText(t.title)) : [];
+    // A plan names the same few titles many times: each looked for once.
+    const nearOf = new Map<string, ThemeNode[]>();
     const nearTitle = (title: string): ThemeNode[] => {
       if (!small) return [];
       const f = foldText(title);
-      return themes.filter((_, i) => nearlySameFolded(folded[i]!, f, 5));
+      let found = nearOf.get(f);
+      if (found === undefined) nearOf.set(f, (found = themes.filter((_, i) => nearlySameFolded(folded[i]!, f, 5))));
+      return found;
     };
     // Themes named in the plan's own words ("prioriteit 3"), a reference in the words it uses.
     const style = themeStyle(plan);

@@ -107,29 +107,62 @@ export function sameIgnoringSpaces(a: string, b: string): boolean {
  * characters long, in at most two letters: a title misspelt, not another one.
  */
 export function nearlySameFolded(fa: string, fb: string, minLength: number): boolean {
-  if (fa.replace(/ /g, "") === fb.replace(/ /g, "")) return true;
+  if (sameWithoutSpaces(fa, fb)) return true;
   return Math.min(fa.length, fb.length) >= minLength && editDistance(fa, fb, 2) <= 2;
 }
 
-/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
-export function editDistance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
-    }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+/** `a.replace(/ /g, "") === b.replace(/ /g, "")`, without the two copies (a rule compares every reference with every title). */
+function sameWithoutSpaces(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a.charCodeAt(i) === 32) i++;
+    while (j < b.length && b.charCodeAt(j) === 32) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
   }
-  return prev[b.length]!;
 }
+
+/**
+ * Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. Only the cells
+ * within `max` of the diagonal are computed (any path through another costs more than `max`), in two
+ * rows kept between calls: the rules compare every reference with every title.
+ */
+export function editDistance(a: string, b: string, max = 3): number {
+  const la = a.length;
+  const lb = b.length;
+  const over = max + 1;
+  if (Math.abs(la - lb) > max) return over;
+  if (la === 0 || lb === 0) return Math.max(la, lb);
+  if (rowA.length <= lb + 1) rowA = new Int32Array(2 * (lb + 2));
+  if (rowB.length <= lb + 1) rowB = new Int32Array(2 * (lb + 2));
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= lb; j++) prev[j] = j <= max ? j : over;
+  for (let i = 1; i <= la; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(lb, i + max);
+    const ca = a.charCodeAt(i - 1);
+    // Left of the band: the first column, or a cell more than `max` from the diagonal.
+    cur[lo - 1] = lo === 1 ? i : over;
+    let rowMin = cur[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const diagonal = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, diagonal);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    // Right of the band: what the next row reads above its last cell.
+    if (hi < lb) cur[hi + 1] = over;
+    if (rowMin > max) return over;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[lb]!, over);
+}
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
