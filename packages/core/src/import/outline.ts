@@ -134,9 +134,10 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
       level = 2;
       closeFrom(2);
       chapter = { level };
-    } else if (theme && PLAN_CHAPTER.test(k)) {
+    } else if (theme && PLAN_CHAPTER.test(k) && !themeFollows(blocks, i)) {
       // Without number or level, "Organisatie en coördinatie" or "Bijlagen" after the last theme (a
       // kadernota's text copied out of its PDF, Valkenswaard's) closes it: the plan's own chapter again.
+      // Before another theme it is the theme's own ("Organisatie en samenwerking"), and stays in it.
       level = 2;
       closeFrom(2);
       chapter = { level };
@@ -157,6 +158,22 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     out.push({ block: b, level: placedLevel, text });
   }
   return out;
+}
+
+/**
+ * Whether a theme comes after block `i`, before the plan's next organisation or annex chapter: a heading
+ * with a theme's word and number ("Prioriteit 2: …") or one of a theme's parts ("Opgave", "Wat zien we?").
+ */
+function themeFollows(blocks: readonly DocBlock[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== "heading") continue;
+    const text = b.text.replace(SECTION_NUMBER, "");
+    const k = keyword(text);
+    if (PLAN_CHAPTER.test(k)) return false;
+    if (THEME_HEADING.exec(text)?.[1] !== undefined || themePart(k) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Whether the next heading after block `i` (text between them allowed) is a theme's part ("Opgave", "Wat zien we?", "Aanpak"). */

@@ -1229,6 +1229,23 @@ Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
       "### Planning en control",
     ]);
   });
+
+  it("keeps a priority's own organisation heading in it when another priority follows", async () => {
+    const own = kadernota.replace(
+      "Prioriteit 2: De aanpak",
+      "Organisatie en samenwerking\n\nDe wijkagent en de woningcorporaties werken samen.\n\nPrioriteit 2: De aanpak",
+    );
+    await importsWithHeadings(own, [
+      "# Kadernota Integrale Veiligheid Valdal 2024-2027",
+      "## Inleiding",
+      "## Prioriteiten",
+      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
+      "#### Organisatie en samenwerking",
+      "### Prioriteit 2: De aanpak van ondermijning versterken",
+      "## Organisatie en coördinatie",
+      "### Planning en control",
+    ]);
+  });
 });
 
 describe("indicators with yearly targets and their source in a row of its own (HTML)", () => {
