@@ -66,9 +66,9 @@ export function parse(text: string, options: ParseOptions = {}): ParsedPlan {
   const lines = rescanned ? rescanned.lines : splitLines(text);
   const blocks = rescanned ? rescanned.blocks : scanBlocks(text, lines);
   // The line index from the lines already split (one pass over the text instead of two).
-  const starts = lines.length === 0 ? [0] : lines.starts();
+  // After a last line that ends in a break, the empty line after it starts at the text's end.
   const last = lines.length - 1;
-  if (last >= 0 && lines.contentEnd(last) < lines.end(last)) starts.push(text.length);
+  const starts = last < 0 ? [0] : lines.starts(lines.contentEnd(last) < lines.end(last) ? text.length : undefined);
   const lineIndex = new LineIndex(text, starts);
 
   for (const b of blocks) {
