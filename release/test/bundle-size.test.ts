@@ -25,8 +25,10 @@ describe("browser bundles of core", () => {
   // time frames as dates and looptijd, averages as a goal's mark), 451.5 KB merged with the tenth session's speed
   // work (lines as a typed array, memos kept on the plan, the word lists' answers kept): the budget went from 450 to
   // 460 KB then, since what grew is the plan's readings and the code that makes them fast, not a library (effect's
-  // share has its own limit above, the parts by package are printed by release/bundle-size.mjs).
-  it("lint: Schema for its options, no effect runtime; under 460 KB minified (the effect barrel made it 600)", async () => {
+  // share has its own limit above, the parts by package are printed by release/bundle-size.mjs). 457.2 KB after the
+  // eleventh session's real-plan readings, 460.0 KB with the twelfth's (an analysis told per theme, with its two
+  // messages in nl and en; the banded edit distance): 470 KB from then, for the same reason.
+  it("lint: Schema for its options, no effect runtime; under 470 KB minified (the effect barrel made it 600)", async () => {
     const m: Measured = await measure(["lint"]);
     console.log(`lint: ${kb(m.minified)} minified, ${kb(m.gzipped)} gzipped`);
     const effect = Object.keys(m.parts).filter((p) => p.startsWith("effect/"));
@@ -34,7 +36,7 @@ describe("browser bundles of core", () => {
     for (const unused of ["effect/Clock", "effect/Fiber", "effect/crypto", "effect/http", "effect/net", "effect/Stream", "effect/JsonSchema"]) expect(effect).not.toContain(unused);
     // Schema's decoder and what it stands on; the whole barrel was 350 KB of this bundle.
     expect(effect.reduce((sum, p) => sum + m.parts[p]!, 0)).toBeLessThan(90 * 1024);
-    expect(m.minified).toBeLessThan(460 * 1024);
+    expect(m.minified).toBeLessThan(470 * 1024);
   }, 120_000);
 
   // 229 KB before issue 20's parse after an edit (syntax/rescan.ts, structure/previous.ts), 233.4 KB with it,

@@ -1,7 +1,7 @@
 /**
  * The veiligheidsanalyse (CCV checklist, step 4): a section with the local analysis, objective figures
  * (politie, OM, gemeente) and subjective safety (the Veiligheidsmonitor, an own survey); without such a
- * section, a sentence that points to an analysis elsewhere. Documented in docs/rules/kwaliteit-veiligheidsanalyse.md.
+ * section, the analysis told per theme in their opgave, or else a sentence that points to one elsewhere. Documented in docs/rules/kwaliteit-veiligheidsanalyse.md.
  */
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { low, sectionsWhere, sentences, sentencesIn, type Sentence } from "./tekst.js";
@@ -47,6 +47,12 @@ export interface Analyse {
   readonly section?: Section;
   readonly objective?: Sentence;
   readonly subjective?: Sentence;
+  /**
+   * Without a section: the analysis told theme by theme, in their opgave ("Wat zien we?"), as a regional
+   * plan may do. Set when at least two themes' opgave, and half of those the plan has, name an
+   * objective source; `subjective`: the first sentence on how safe people feel, in an opgave or else anywhere.
+   */
+  readonly perTheme?: { readonly withSources: number; readonly withOpgave: number; readonly objective: Sentence; readonly subjective?: Sentence };
   /** Without a section: a sentence that refers to an analysis elsewhere. */
   readonly elsewhere?: Sentence;
 }
@@ -70,6 +76,30 @@ export function analyse(plan: ParsedPlan): Analyse {
       ...(subjective ? { subjective } : inRest(SUBJECTIVE.re) ? { subjective: fallback } : {}),
     };
   }
+  const perTheme = analysisPerTheme(plan, has);
+  if (perTheme) return { perTheme };
   const elsewhere = firstSentence(plan, ANALYSE_ELDERS, sentences(plan), (s) => has(s, NAMED_SOURCE));
   return elsewhere ? { elsewhere } : {};
+}
+
+function analysisPerTheme(plan: ParsedPlan, has: ReturnType<typeof sentenceTester>): Analyse["perTheme"] {
+  let withOpgave = 0;
+  let withSources = 0;
+  let objective: Sentence | undefined;
+  let subjective: Sentence | undefined;
+  for (const t of plan.themes) {
+    if (!t.opgave) continue;
+    withOpgave++;
+    const ss = sentencesIn(plan, t.opgave);
+    const o = ss.find((s) => has(s, OBJECTIVE));
+    if (o) {
+      withSources++;
+      objective ??= o;
+    }
+    subjective ??= ss.find((s) => has(s, SUBJECTIVE));
+  }
+  if (!objective || withSources < 2 || 2 * withSources < withOpgave) return undefined;
+  // How safe people feel may also be said once for the whole plan (in its introduction).
+  subjective ??= firstSentence(plan, SUBJECTIVE);
+  return { withSources, withOpgave, objective, ...(subjective ? { subjective } : {}) };
 }

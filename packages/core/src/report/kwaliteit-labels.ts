@@ -30,6 +30,9 @@ export interface KwaliteitLabels {
   readonly objective: string;
   readonly subjective: string;
   readonly analyseElsewhere: string;
+  /** No chapter, but the themes' opgave name their sources: `n` of the `total` themes with an opgave. */
+  readonly analysePerTheme: (n: number, total: number) => string;
+  readonly analysePerThemeNoSubjective: (n: number, total: number) => string;
   readonly analyseNone: string;
   readonly prioriteiten: (n: number, max: number) => string;
   readonly noThemes: string;
@@ -114,6 +117,8 @@ const NL: KwaliteitLabels = {
   objective: "objectieve (politie, OM, gemeente)",
   subjective: "subjectieve (Veiligheidsmonitor, enquête)",
   analyseElsewhere: "Het plan verwijst naar een analyse elders; of die de bronnen noemt, is uit het plan niet te lezen.",
+  analysePerTheme: (n, total) => `Geen eigen hoofdstuk; de analyse staat per thema: ${n} van de ${total} thema's noemen in hun opgave objectieve bronnen, en het plan zegt hoe veilig inwoners zich voelen.`,
+  analysePerThemeNoSubjective: (n, total) => `Geen eigen hoofdstuk; de analyse staat per thema (${n} van de ${total} thema's noemen in hun opgave objectieve bronnen), maar nergens hoe veilig inwoners zich voelen.`,
   analyseNone: "Geen veiligheidsanalyse en geen verwijzing naar een analyse elders.",
   prioriteiten: (n, max) => `${n} prioritaire thema's (deze toets gaat uit van hoogstens ${max}).`,
   noThemes: "Het plan heeft geen herkenbare thema's.",
@@ -187,6 +192,8 @@ const EN: KwaliteitLabels = {
   objective: "objective (police, prosecution, municipality)",
   subjective: "subjective (Veiligheidsmonitor, survey)",
   analyseElsewhere: "The plan refers to an analysis elsewhere; whether that names its sources cannot be read from the plan.",
+  analysePerTheme: (n, total) => `No chapter of its own; the analysis is told per theme: ${n} of the ${total} themes name objective sources in their opgave, and the plan says how safe residents feel.`,
+  analysePerThemeNoSubjective: (n, total) => `No chapter of its own; the analysis is told per theme (${n} of the ${total} themes name objective sources in their opgave), but nowhere how safe residents feel.`,
   analyseNone: "No safety analysis and no reference to one elsewhere.",
   prioriteiten: (n, max) => `${n} priority themes (this review assumes at most ${max}).`,
   noThemes: "The plan has no recognisable themes.",

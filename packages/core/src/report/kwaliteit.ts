@@ -64,6 +64,13 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
   if (a.section) {
     const lacks = [...(a.objective ? [] : [l.objective]), ...(a.subjective ? [] : [l.subjective])];
     out.push({ stap: "analyse", uitkomst: lacks.length === 0 ? "voldaan" : "nietVoldaan", tekst: lacks.length === 0 ? l.analyseMet(a.section.title) : l.analyseLacks(a.section.title, list(lacks)), ...at(a.section.heading.span.start) });
+  } else if (a.perTheme) {
+    const { withSources, withOpgave, objective, subjective } = a.perTheme;
+    out.push(
+      subjective
+        ? { stap: "analyse", uitkomst: "voldaan", tekst: l.analysePerTheme(withSources, withOpgave), ...at(objective.span.start) }
+        : { stap: "analyse", uitkomst: "nietVoldaan", tekst: l.analysePerThemeNoSubjective(withSources, withOpgave), ...at(objective.span.start) },
+    );
   } else if (a.elsewhere) out.push({ stap: "analyse", uitkomst: "nietTeControleren", tekst: `${l.analyseElsewhere} ‘${a.elsewhere.text}’`, ...at(a.elsewhere.span.start) });
   else out.push({ stap: "analyse", uitkomst: "nietVoldaan", tekst: l.analyseNone });
 

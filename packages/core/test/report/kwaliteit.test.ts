@@ -60,6 +60,25 @@ describe("the kwaliteitstoets of Nijmegen's plan", () => {
   });
 });
 
+describe("a plan that tells its analysis per theme, in the opgave (as a regional plan may)", () => {
+  const fixture = (name: string) => new URL(`../rules/fixtures/kwaliteit-veiligheidsanalyse/${name}.veiligheidsplan`, import.meta.url).pathname;
+
+  it("meets the analysis step when the themes name their sources and the plan how safe people feel, and links to the first source", () => {
+    const html = report(fixture("per-thema"));
+    const analyse = steps(html).find((x) => x.stap === "analyse")!;
+    expect(analyse.uitkomst).toBe("voldaan");
+    expect(analyse.text).toContain("de analyse staat per thema: 2 van de 3 thema");
+    expect(analyse.text).toContain("noemen in hun opgave objectieve bronnen, en het plan zegt hoe veilig inwoners zich voelen");
+    expect(html).toContain(`id="${analyse.href}"`);
+  });
+
+  it("does not meet it without a word on how safe people feel", () => {
+    const analyse = steps(report(fixture("per-thema-zonder-beleving"))).find((x) => x.stap === "analyse")!;
+    expect(analyse.uitkomst).toBe("nietVoldaan");
+    expect(analyse.text).toContain("maar nergens hoe veilig inwoners zich voelen");
+  });
+});
+
 describe("a plan with goals as data and two years of progress (the Rivierstede example)", () => {
   const html = report(RIVIERSTEDE_PATH, rivierstedeVoortgang());
   const k = section(html);
