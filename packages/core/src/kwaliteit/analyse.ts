@@ -50,7 +50,7 @@ export interface Analyse {
   /**
    * Without a section: the analysis told theme by theme, in their opgave ("Wat zien we?"), as a regional
    * plan may do. Set when at least two themes' opgave, and half of those the plan has, name an
-   * objective source; `subjective`: the first sentence on how safe people feel, in an opgave or else anywhere.
+   * objective source; `subjective`: the plan's first sentence on how safe people feel.
    */
   readonly perTheme?: { readonly withSources: number; readonly withOpgave: number; readonly objective: Sentence; readonly subjective?: Sentence };
   /** Without a section: a sentence that refers to an analysis elsewhere. */
@@ -86,20 +86,18 @@ function analysisPerTheme(plan: ParsedPlan, has: ReturnType<typeof sentenceTeste
   let withOpgave = 0;
   let withSources = 0;
   let objective: Sentence | undefined;
-  let subjective: Sentence | undefined;
   for (const t of plan.themes) {
     if (!t.opgave) continue;
     withOpgave++;
-    const ss = sentencesIn(plan, t.opgave);
-    const o = ss.find((s) => has(s, OBJECTIVE));
+    const o = sentencesIn(plan, t.opgave).find((s) => has(s, OBJECTIVE));
     if (o) {
       withSources++;
       objective ??= o;
     }
-    subjective ??= ss.find((s) => has(s, SUBJECTIVE));
   }
   if (!objective || withSources < 2 || 2 * withSources < withOpgave) return undefined;
-  // How safe people feel may also be said once for the whole plan (in its introduction).
-  subjective ??= firstSentence(plan, SUBJECTIVE);
+  // How safe people feel, in an opgave or said once for the whole plan (in its introduction): looked for
+  // only now, as most plans never get here ("veilig" marks a sentence in nearly every paragraph).
+  const subjective = firstSentence(plan, SUBJECTIVE);
   return { withSources, withOpgave, objective, ...(subjective ? { subjective } : {}) };
 }
