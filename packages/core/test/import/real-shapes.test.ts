@@ -1218,16 +1218,18 @@ Planning en control
 Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
 `;
 
+  const headings = [
+    "# Kadernota Integrale Veiligheid Valdal 2024-2027",
+    "## Inleiding",
+    "## Prioriteiten",
+    "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
+    "### Prioriteit 2: De aanpak van ondermijning versterken",
+    "## Organisatie en coördinatie",
+    "### Planning en control",
+  ];
+
   it("closes the last priority at the plan's organisation chapter, and keeps what follows under that", async () => {
-    await importsWithHeadings(kadernota, [
-      "# Kadernota Integrale Veiligheid Valdal 2024-2027",
-      "## Inleiding",
-      "## Prioriteiten",
-      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
-      "### Prioriteit 2: De aanpak van ondermijning versterken",
-      "## Organisatie en coördinatie",
-      "### Planning en control",
-    ]);
+    await importsWithHeadings(kadernota, headings);
   });
 
   it("keeps a priority's own organisation heading in it when another priority follows", async () => {
@@ -1235,16 +1237,8 @@ Jaarlijks informeren we de raad via de jaarrekening over de voortgang.
       "Prioriteit 2: De aanpak",
       "Organisatie en samenwerking\n\nDe wijkagent en de woningcorporaties werken samen.\n\nPrioriteit 2: De aanpak",
     );
-    await importsWithHeadings(own, [
-      "# Kadernota Integrale Veiligheid Valdal 2024-2027",
-      "## Inleiding",
-      "## Prioriteiten",
-      "### Prioriteit 1: Samen met bewoners de veilige woon- en leefomgeving versterken",
-      "#### Organisatie en samenwerking",
-      "### Prioriteit 2: De aanpak van ondermijning versterken",
-      "## Organisatie en coördinatie",
-      "### Planning en control",
-    ]);
+    // Under the first priority, before the second.
+    await importsWithHeadings(own, [...headings.slice(0, 4), "#### Organisatie en samenwerking", ...headings.slice(4)]);
   });
 });
 
