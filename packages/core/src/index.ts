@@ -38,7 +38,8 @@ export { planTemplate, templateFileName, type TemplateValues } from "./template.
 // The law and the report.
 export { findLaw, LAWS, lawUrl, articleText, type Law } from "./law/registry.js";
 export { findCitations, readCitation, formatCitation, type Citation } from "./law/citation.js";
-export { checkColumns, renderReport, type ColumnCheck, type ReportOptions } from "./report/index.js";
+export { checkColumns, renderReport, type ColumnArithmetic, type ColumnCheck, type ReportOptions } from "./report/index.js";
 // Goals as data and progress against them (issue 17).
+export { budgetArithmetic, type BudgetArithmetic, type BudgetPart } from "./structure/budget-arithmetic.js";
 export { readDoelen, readMeting, isMeasurable, type DoelNode, type DoelenSection, type MetingNode } from "./structure/doelen.js";
 export { readVoortgang, judge, linearPath, realisatiesFor, type Voortgang, type Realisatie, type Koers, type DoelVoortgang } from "./voortgang/voortgang.js";

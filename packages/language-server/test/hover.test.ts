@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getHover } from "../src/service/index.js";
+import { getCodeLenses, getHover, getInlayHints } from "../src/service/index.js";
 import { doc, find, readExample, wordRule } from "./helpers.js";
 
 const nijmegen = readExample("nijmegen-2022-2026.veiligheidsplan");
@@ -40,6 +40,43 @@ describe("hover", () => {
     expect(v).toContain("Sum of the lines");
     for (const y of ["2022", "2023", "2024", "2025", "2026"]) expect(v).toContain(y);
     expect(v).toMatch(/Difference \| 10\.142 \| 142 \| 142 \| 142 \| 142 \|/);
+  });
+
+  // As begroting-totalen reads them: each part against its own totals row, a saldo as baten − lasten.
+  const inParts = `# Plan
+
+## Financiën
+
+| Collegeproducten        |   2023 |   2024 |
+| :---------------------- | -----: | -----: |
+| Veiligheid              |        |        |
+| Baten                   |     27 |     27 |
+| Lasten                  |  2.597 |  2.640 |
+| Totaal Veiligheid       | -2.570 | -2.613 |
+| Brandweerzorg           |        |        |
+| Lasten                  |  7.133 |  7.077 |
+| Totaal Brandweerzorg    | -7.133 | -7.070 |
+`;
+
+  it("on a total in a table in parts: that part's saldo against its own total", () => {
+    const first = value(getHover(doc(inParts), find(inParts, "-2.570", 2)));
+    expect(first.split("\n")[0]).toBe("**Totaal 2023** · Saldo van de regels (baten min lasten of lasten min baten, zoals het totaal): -2.570 · In de tabel: -2.570 · Het totaal klopt.");
+    const last = value(getHover(doc(inParts), find(inParts, "-7.070", 2)));
+    expect(last.split("\n")[0]).toContain("-7.077 · In de tabel: -7.070 · Verschil: 7");
+  });
+
+  it("inlay hints and code lenses after every part's totals row, not only the last", () => {
+    const hints = getInlayHints(doc(inParts)).map((h) => [h.position.line, h.label]);
+    expect(hints).toEqual([
+      [9, "saldo -2.570 · klopt"],
+      [9, "saldo -2.613 · klopt"],
+      [12, "saldo -7.133 · klopt"],
+      [12, "saldo -7.077 · verschil 7"],
+    ]);
+    expect(getCodeLenses(doc(inParts)).map((l) => [l.range.start.line, l.command?.title])).toEqual([
+      [9, "Totalen: 2023: saldo -2.570 · klopt  |  2024: saldo -2.613 · klopt"],
+      [12, "Totalen: 2023: saldo -7.133 · klopt  |  2024: saldo -7.077 · verschil 7"],
+    ]);
   });
 
   it("on a theme reference: the theme's number, title and kind", () => {

@@ -37,6 +37,18 @@ export const LANGUAGE_SERVER_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "som {sum}",
     en: "sum {sum}",
   },
+  "languageServer.budgetSaldo": {
+    nl: "saldo {sum} · verschil {difference}",
+    en: "balance {sum} · difference {difference}",
+  },
+  "languageServer.budgetSaldoMatches": {
+    nl: "saldo {sum} · klopt",
+    en: "balance {sum} · correct",
+  },
+  "languageServer.budgetSaldoNoTotal": {
+    nl: "saldo {sum}",
+    en: "balance {sum}",
+  },
   "languageServer.budgetSumTooltip": {
     nl: "De som van de bedragen in deze kolom, en hoeveel het totaal in de tabel daarvan afwijkt (totaal min som).",
     en: "The sum of the amounts in this column, and how far the total in the table differs from it (total minus sum).",
@@ -73,6 +85,7 @@ export const LANGUAGE_SERVER_MESSAGES: Readonly<Record<string, MessageText>> = {
   // Hover: budget.
   "languageServer.text.columnTotal": { nl: "Totaal {year}", en: "Total {year}" },
   "languageServer.text.computedSum": { nl: "Opgeteld uit de regels", en: "Sum of the lines" },
+  "languageServer.text.computedSaldo": { nl: "Saldo van de regels (baten min lasten of lasten min baten, zoals het totaal)", en: "Balance of the lines (income minus expenditure or the other way round, as the total)" },
   "languageServer.text.statedTotal": { nl: "In de tabel", en: "Stated in the table" },
   "languageServer.text.difference": { nl: "Verschil", en: "Difference" },
   "languageServer.text.totalMatches": { nl: "Het totaal klopt.", en: "The total is correct." },

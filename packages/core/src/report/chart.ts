@@ -24,24 +24,59 @@ export interface ColumnCheck {
   readonly unreadable: boolean;
   /** Whether the stated total equals the sum; undefined when there is nothing to compare. */
   readonly addsUp: boolean | undefined;
+  /** A table in parts: per part, whether its lines add up to its own total (undefined: none stated). */
+  readonly partsAddUp?: readonly (boolean | undefined)[];
+}
+
+/** How a table's totals add up its lines, when not simply every line to one total row (structure/budget-arithmetic.ts). */
+export interface ColumnArithmetic {
+  /**
+   * A table in parts: per part its lines (indices into `regels`) and the totals it states per year. A
+   * part holding every line (a grand total) states the table's total; otherwise the parts' totals add up.
+   */
+  readonly parts?: readonly { readonly regels: readonly number[]; readonly totalen: readonly (number | null)[] }[];
+  /** The lines the totals subtract: the totals are a saldo of baten and lasten. */
+  readonly negated?: ReadonlySet<number>;
+  /** A difference up to this many cents counts as rounding (begroting-totalen's `toegestaanVerschil`). */
+  readonly toleranceCents?: number;
 }
 
 /**
- * Per year: the sum of the lines against the stated total. `yearTexts` are the years as the table writes
+ * Per year: the sum of the lines against the stated total, read as begroting-totalen reads the table
+ * (`arithmetic`: its parts, a saldo, the rounding allowed). `yearTexts` are the years as the table writes
  * them (default: the years as numbers); `unreadable` marks the years with a cell that could not be read.
  */
-export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], unreadable: readonly boolean[] = []): ColumnCheck[] {
-  return b.jaren.map((jaar, i) => {
+export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], unreadable: readonly boolean[] = [], arithmetic: ColumnArithmetic = {}): ColumnCheck[] {
+  const negated = arithmetic.negated;
+  const tolerance = arithmetic.toleranceCents ?? 0;
+  const every = b.regels.map((_, k) => k);
+  const parts = arithmetic.parts && arithmetic.parts.length > 0 ? arithmetic.parts : [{ regels: every, totalen: b.totalen }];
+  const grand = parts[parts.length - 1]!;
+  const hasGrandTotal = parts.length === 1 || grand.regels.length === b.regels.length;
+  const sumOf = (regels: readonly number[], i: number) => {
     let sum = 0;
-    for (const r of b.regels) sum += r.bedragen[i] ?? 0;
-    const stated = b.totalen[i] ?? null;
+    for (const k of regels) sum += (negated?.has(k) ? -1 : 1) * (b.regels[k]?.bedragen[i] ?? 0);
+    return sum;
+  };
+  return b.jaren.map((jaar, i) => {
+    const sum = sumOf(every, i);
+    let stated: number | null = null;
+    if (hasGrandTotal) stated = grand.totalen[i] ?? null;
+    else if (parts.every((p) => (p.totalen[i] ?? null) !== null)) stated = parts.reduce((s, p) => s + p.totalen[i]!, 0);
+    // Each part against its own total, as the rule checks them.
     const bad = unreadable[i] ?? false;
+    const partsAddUp = parts.map((p) => {
+      const t = p.totalen[i] ?? null;
+      return t === null || bad ? undefined : Math.abs(t - sumOf(p.regels, i)) <= tolerance;
+    });
+    const compared = partsAddUp.filter((x) => x !== undefined);
     return {
       year: yearTexts[i] ?? String(jaar),
       sum,
       stated,
       unreadable: bad,
-      addsUp: stated === null || bad ? undefined : stated === sum,
+      addsUp: compared.length === 0 ? undefined : compared.every(Boolean),
+      ...(parts.length > 1 ? { partsAddUp } : {}),
     };
   });
 }

@@ -25,6 +25,10 @@ export interface ReportLabels {
   readonly linesChartDesc: string;
   readonly statedTotal: string;
   readonly sumOfLines: string;
+  /** The sum row when the totals are a saldo: which lines it subtracts. */
+  readonly saldoOfLines: (subtracted: "baten" | "lasten") => string;
+  /** Under the chart when the totals are a saldo. */
+  readonly saldoNote: (subtracted: "baten" | "lasten") => string;
   readonly addsUp: string;
   readonly notAddingUp: string;
   readonly notAddingUpDetail: (sum: string, stated: string) => string;
@@ -94,6 +98,8 @@ const NL: ReportLabels = {
   linesChartDesc: "Per deelproduct een eigen staafdiagram over de jaren, elk op zijn eigen schaal; het bedrag staat bij elke staaf. Negatieve bedragen staan onder de nullijn.",
   statedTotal: "Totaal (vermeld)",
   sumOfLines: "Som van de regels",
+  saldoOfLines: (k) => `Saldo van de regels (${k} afgetrokken)`,
+  saldoNote: (k) => `De totalen zijn een saldo: de ${k} tellen negatief en staan onder de nullijn.`,
   addsUp: "telt op",
   notAddingUp: "telt niet op",
   notAddingUpDetail: (sum, stated) => `telt niet op: som ${sum}, vermeld ${stated}`,
@@ -163,6 +169,8 @@ const EN: ReportLabels = {
   linesChartDesc: "One bar chart per sub-product over the years, each on its own scale; every bar is labelled with its amount. Negative amounts hang below the zero line.",
   statedTotal: "Total (stated)",
   sumOfLines: "Sum of the lines",
+  saldoOfLines: (k) => `Balance of the lines (${k === "baten" ? "income" : "expenditure"} subtracted)`,
+  saldoNote: (k) => `The totals are a balance: the ${k === "baten" ? "income (baten)" : "expenditure (lasten)"} counts negative and hangs below the zero line.`,
   addsUp: "adds up",
   notAddingUp: "does not add up",
   notAddingUpDetail: (sum, stated) => `does not add up: sum ${sum}, stated ${stated}`,

@@ -16,6 +16,7 @@ import { findThemeRefs, themeWords, type ThemeWord } from "../structure/referenc
 import type { BudgetNode, ParsedPlan, ThemeNode } from "../structure/types.js";
 import type { HeadingBlock } from "../syntax/blocks.js";
 import { foldText } from "../text/keywords.js";
+import { budgetArithmetic } from "../structure/budget-arithmetic.js";
 import { budgetChartSvg, checkColumns, seriesFill, showAmount, type ColumnCheck } from "./chart.js";
 import { esc, IdRegistry, slug } from "./html.js";
 import { formatDate, reportLabels, type ReportLabels } from "./labels.js";
@@ -162,7 +163,7 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
       return;
     }
     if (budget && b === budget.table) {
-      body += renderBudget(parsed, budget, md, labels, themeIds);
+      body += renderBudget(parsed, budget, md, labels, themeIds, budgetTolerance(result));
       return;
     }
     body += md.block(text, b);
@@ -289,7 +290,13 @@ function checksStatus(result: LintResult, labels: ReportLabels): string {
   return `<p class="controlestatus controlestatus-${cls}"><a href="#${IDS.checks}">${esc(labels.checks)}</a>: ${esc(summary)}</p>`;
 }
 
-function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRenderer, labels: ReportLabels, themeIds: Map<ThemeNode, string>): string {
+/** The rounding begroting-totalen ran with, in the table's unit: the chart judges by the same. */
+function budgetTolerance(result: LintResult): number {
+  const v = (result.ruleOptions?.["begroting-totalen"] as { toegestaanVerschil?: unknown } | undefined)?.toegestaanVerschil;
+  return typeof v === "number" && Number.isFinite(v) ? v : 0;
+}
+
+function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRenderer, labels: ReportLabels, themeIds: Map<ThemeNode, string>, tolerance: number): string {
   const b = parsed.plan.begroting;
   if (!budget.table) return "";
   if (!b) return `<p class="opmerking">${esc(labels.noChart)}</p>\n${md.table(parsed.text, budget.table)}`;
@@ -298,12 +305,17 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
   const unit: Unit = { label: b.eenheid.label, centsPerUnit: b.eenheid.centenPerEenheid };
   const yearTexts = budget.years.map((y) => y.text);
   const unreadable = b.jaren.map((_, i) => budget.lines.some((l) => l.cells[i]?.error !== undefined));
-  const columns = checkColumns(b, yearTexts, unreadable);
+  // Read as begroting-totalen reads it: part by part, a saldo with the lines it subtracts below zero.
+  const toleranceCents = Math.round(tolerance * unit.centsPerUnit);
+  const arithmetic = budgetArithmetic(parsed.text, budget, toleranceCents);
+  const partTotals = arithmetic.parts.map((p) => b.jaren.map((_, i) => p.budget.totals!.cells[i]?.cents ?? null));
+  const columns = checkColumns(b, yearTexts, unreadable, { parts: arithmetic.parts.map((p, k) => ({ regels: p.lines, totalen: partTotals[k]! })), negated: arithmetic.negated, toleranceCents });
+  const signed: Begroting = arithmetic.negated.size === 0 ? b : { ...b, regels: b.regels.map((r, k) => (arithmetic.negated.has(k) ? { ...r, bedragen: r.bedragen.map((v) => (v === null ? null : -v || 0)) } : r)) };
   const name = (r: Begroting["regels"][number]) => `${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct}`;
   const swatch = (i: number) => `<svg class="kleur" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" rx="2" fill="${seriesFill(i)}"/></svg>`;
 
-  let out = `<figure class="grafiek" id="${IDS.budget}">\n${budgetChartSvg(b, columns, labels)}\n`;
-  out += `<figcaption>${esc(labels.chartTitle(b.eenheid.label))}</figcaption>\n`;
+  let out = `<figure class="grafiek" id="${IDS.budget}">\n${budgetChartSvg(signed, columns, labels)}\n`;
+  out += `<figcaption>${esc(labels.chartTitle(b.eenheid.label))}${arithmetic.saldo ? ` ${esc(labels.saldoNote(arithmetic.saldo))}` : ""}</figcaption>\n`;
   out += `<ol class="legenda" aria-label="${esc(labels.chartLegend)}">\n${b.regels.map((r, i) => `<li data-deelproduct="${i + 1}">${swatch(i)} ${esc(name(r))}</li>`).join("\n")}\n</ol>\n</figure>\n`;
   // One dominant line makes the others slivers in the stacked chart; each line on its own scale as well.
   if (b.regels.length > 1) out += `<figure class="grafiek deelproducten">\n${budgetLinesSvg(b, columns, labels)}\n<figcaption>${esc(labels.linesChartTitle(b.eenheid.label))}</figcaption>\n</figure>\n`;
@@ -311,6 +323,15 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
   // The table behind the chart: the same numbers, and the check of each column.
   out += `<table class="begrotingstabel">\n<caption>${esc(labels.tableCaption(b.eenheid.label))}</caption>\n<thead><tr><th scope="col">${esc(labels.deelproduct)}</th>`;
   out += columns.map((c) => `<th scope="col" class="bedrag">${esc(c.year)}</th>`).join("") + "</tr></thead>\n<tbody>\n";
+  // A table in parts shows each part's own totals row under its last line, as the plan writes it.
+  const inParts = arithmetic.parts.length > 1;
+  const partsAfter = new Map<number, number[]>();
+  if (inParts) arithmetic.parts.forEach((p, k) => {
+    const last = Math.max(...p.lines);
+    partsAfter.set(last, [...(partsAfter.get(last) ?? []), k]);
+  });
+  const totalsRow = (label: string, totals: readonly (number | null)[], off: (c: ColumnCheck) => boolean) =>
+    `<tr class="vermeld"><th scope="row">${esc(label)}</th>` + columns.map((c, i) => `<td class="bedrag${off(c) ? " telt-niet-op" : ""}">${totals[i] === null || totals[i] === undefined ? "" : esc(showAmount(totals[i]!, unit))}</td>`).join("") + "</tr>\n";
   budget.lines.forEach((line, i) => {
     const r = b.regels[i];
     out += `<tr><th scope="row">${swatch(i)} ${esc(r ? name(r) : line.deelproduct)}</th>`;
@@ -323,14 +344,15 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
       })
       .join("");
     out += "</tr>\n";
+    for (const k of partsAfter.get(i) ?? []) {
+      const t = arithmetic.parts[k]!.budget.totals!;
+      out += totalsRow(plainText(parsed.text.slice(t.labelSpan.start, t.labelSpan.end)) || labels.statedTotal, partTotals[k]!, (c) => c.partsAddUp?.[k] === false);
+    }
   });
   // The totals close the table body rather than sit in a <tfoot>: a printed table repeats its <tfoot> on
   // every page, where it reads as the total of the rows above it.
-  if (budget.totals) {
-    out += `<tr class="vermeld"><th scope="row">${esc(labels.statedTotal)}</th>`;
-    out += columns.map((c) => `<td class="bedrag${c.addsUp === false ? " telt-niet-op" : ""}">${c.stated === null ? "" : esc(showAmount(c.stated, unit))}</td>`).join("") + "</tr>\n";
-  }
-  out += `<tr class="som"><th scope="row">${esc(labels.sumOfLines)}</th>`;
+  if (budget.totals && !inParts) out += totalsRow(labels.statedTotal, columns.map((c) => c.stated), (c) => c.addsUp === false);
+  out += `<tr class="som"><th scope="row">${esc(arithmetic.saldo ? labels.saldoOfLines(arithmetic.saldo) : labels.sumOfLines)}</th>`;
   out += columns.map((c) => `<td class="bedrag${c.addsUp === false ? " telt-niet-op" : ""}">${esc(showAmount(c.sum, unit))}${columnNote(c, unit, labels)}</td>`).join("") + "</tr>\n";
   out += "</tbody>\n</table>\n";
 
@@ -339,7 +361,9 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
 
 function columnNote(c: ColumnCheck, unit: Unit, labels: ReportLabels): string {
   if (c.unreadable) return `<span class="noot">${esc(labels.unreadableCells)}</span>`;
-  if (c.addsUp === false && c.stated !== null) return `<span class="noot">⚠ ${esc(labels.notAddingUpDetail(showAmount(c.sum, unit), showAmount(c.stated, unit)))}</span>`;
+  if (c.addsUp === false && c.stated !== null && c.stated !== c.sum) return `<span class="noot">⚠ ${esc(labels.notAddingUpDetail(showAmount(c.sum, unit), showAmount(c.stated, unit)))}</span>`;
+  // A table in parts where a part is off, but the table as a whole is not (or states no total).
+  if (c.addsUp === false) return `<span class="noot">⚠ ${esc(labels.notAddingUp)}</span>`;
   return "";
 }
 

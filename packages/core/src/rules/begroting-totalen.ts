@@ -9,10 +9,11 @@ import { messagePart, type FixFinding, type MessageValue, type RelatedFinding } 
 import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
 import { tableCellEdit } from "../text/edits.js";
-import type { Span } from "../text/positions.js";
-import { analyseBudget, causeKey, totalSlip, type AnalysisInput, type Cause } from "../model/begroting-oorzaken.js";
-import { linesOfKind, negateLines, saldoKind, toggleSign } from "../model/begroting-saldo.js";
+import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
+import { linesOfKind, negateLines, toggleSign } from "../model/begroting-saldo.js";
+import { amountSpan, amountText, budgetArithmetic, type BudgetPart } from "../structure/budget-arithmetic.js";
 import { foldText } from "../text/keywords.js";
+import type { Span } from "../text/positions.js";
 import { lineEnding } from "../text/line-endings.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule, type RuleContext } from "./types.js";
@@ -22,20 +23,6 @@ const Options = Schema.Struct({
   /** A difference up to this amount (in the table's unit) counts as rounding, e.g. 1 for tables rounded to thousands. */
   toegestaanVerschil: Schema.optionalKey(Schema.Number),
 });
-
-/** The amount inside a cell, without bold markers or padding. */
-export function amountSpan(text: string, cell: AmountCell): Span {
-  const raw = text.slice(cell.span.start, cell.span.end);
-  // The number with its minus sign, not the space or the euro sign before it ("€ 150.000").
-  const m = /(?:[-−–]\s*)?\d[\d.,]*/.exec(raw);
-  if (!m) return cell.span;
-  return { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length };
-}
-
-const amountText = (text: string, cell: AmountCell) => {
-  const s = amountSpan(text, cell);
-  return text.slice(s.start, s.end);
-};
 
 /** The decimals the table writes (so that a sum reads like its amounts). */
 function tableDecimals(budget: BudgetNode): number {
@@ -150,19 +137,14 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
     return;
   }
 
-  // A table in parts is checked part by part, each against its own totals row.
-  const parts: BudgetNode[] = budget.groups
-    ? budget.groups.filter((g) => g.lines.length > 0).map((g) => ({ ...budget, lines: g.lines.map((i) => budget.lines[i]!), totals: g.totals }))
-    : [budget];
+  // A table in parts is checked part by part, each against its own totals row. "Baten 27 / Lasten 9.980 /
+  // Totaal -9.953": the totals are the saldo; the lines it subtracts are counted negative, and what is
+  // said about them is said as they are written.
   const tolerance = Math.round((ctx.options?.toegestaanVerschil ?? 0) * unit.centsPerUnit);
-  const names = (b: BudgetNode) => b.lines.map((l) => foldText(l.deelproduct));
-  // "Baten 27 / Lasten 9.980 / Totaal -9.953": the totals are the saldo; the lines it subtracts are
-  // counted negative, and what is said about them is said as they are written.
-  const read = parts.map((b) => ({ budget: b, names: names(b), input: analysisInput(text, b, tolerance) }));
-  const saldo = saldoKind(read);
+  const { parts: read, saldo } = budgetArithmetic(text, budget, tolerance);
   for (const part of read) checkPart(part);
 
-  function checkPart({ budget, names, input: summed }: (typeof read)[number]): void {
+  function checkPart({ budget, names, input: summed }: BudgetPart): void {
     const totals = budget.totals!;
     const negated = saldo ? linesOfKind(names, saldo) : undefined;
     const input = negated ? negateLines(summed, negated) : summed;
@@ -266,34 +248,6 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
       });
     }
   }
-}
-
-/** What the search for causes gets from a budget table with totals (also used by the tests). */
-export function analysisInput(text: string, budget: BudgetNode, tolerance = 0): AnalysisInput {
-  const totals = budget.totals;
-  const years = budget.years;
-  // A row that repeats an earlier row's name and amounts is a copy (a duplicated row, not two omissions).
-  // Looked up by name and amounts, so a long table is read in one pass.
-  const first = new Map<string, number>();
-  const duplicateOf = budget.lines.map((l, i) => {
-    if (!l.cells.some((c) => c.cents)) return undefined;
-    const key = `${foldText(l.deelproduct)}|${l.cells.map((c) => c.cents).join("|")}`;
-    const k = first.get(key);
-    if (k === undefined) first.set(key, i);
-    return k;
-  });
-  return {
-    duplicateOf,
-    lines: budget.lines.map((l) => years.map((_, j) => cellInput(text, l.cells[j]))),
-    totals: years.map((_, j) => cellInput(text, totals?.cells[j])),
-    centsPerUnit: (budget.unit ?? { centsPerUnit: 100 }).centsPerUnit,
-    tolerance,
-  };
-}
-
-function cellInput(text: string, cell: AmountCell | undefined) {
-  if (!cell) return { cents: null, text: "" };
-  return { cents: cell.cents, text: cell.empty ? "" : amountText(text, cell) };
 }
 
 /** A table row with its line break, so that removing it leaves no empty line. */

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyFixes, formatAmount, lint, parse } from "@veiligheidsplan/core";
 import { analyseBudget, type CauseKind } from "../../src/model/begroting-oorzaken.js";
-import { analysisInput } from "../../src/rules/begroting-totalen.js";
+import { analysisInput } from "../../src/structure/budget-arithmetic.js";
 import { runs } from "../hardening/support.js";
 
 const UNIT = { label: "(bedragen x € 1.000)", centsPerUnit: 100_000 };

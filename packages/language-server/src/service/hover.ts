@@ -8,7 +8,7 @@
  * - a diagnostic: its message and the rule's explanation with a link to its page.
  * https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#textDocument_hover
  */
-import { formatAmount, formatCitation, LAWS, type AmountCell, type BudgetNode, type CitationNode, type Locale, type ParsedPlan, type Rule, type Span, type ThemeNode, type ThemeRef, type Unit } from "@veiligheidsplan/core";
+import { budgetArithmetic, formatAmount, formatCitation, LAWS, type AmountCell, type BudgetNode, type CitationNode, type Locale, type ParsedPlan, type Rule, type Span, type ThemeNode, type ThemeRef, type Unit } from "@veiligheidsplan/core";
 import { citationText, citationUrl, sameTitle, TEXTS_RETRIEVED } from "@veiligheidsplan/core/internal";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
 import { escapeMarkdown, localeOf, rulesOf, offsetAt, toRange, touches, type PlanDocument } from "./document.js";
@@ -87,25 +87,51 @@ function amount(cents: number, unit: Unit | undefined): string {
   return formatAmount(cents, unit ?? { label: "", centsPerUnit: 100 });
 }
 
-/** The sum of a year column, and how many of its amounts could not be read. */
-export function columnSum(budget: BudgetNode, column: number): { cents: number; unreadable: number } {
+/**
+ * A budget table as begroting-totalen reads it: per totals row the lines it adds up (a table in parts
+ * has one per part), and the lines a saldo of baten and lasten subtracts.
+ */
+export interface TotalsPart {
+  /** The part's lines and its totals row (none: a table without a totals row). */
+  readonly budget: BudgetNode;
+  /** Indices into the part's lines that the totals subtract. */
+  readonly negated: ReadonlySet<number>;
+}
+
+/** The parts of the plan's budget table, and the whole table (for a year's hover). */
+export function totalsParts(p: ParsedPlan): { parts: TotalsPart[]; whole: TotalsPart } | undefined {
+  const b = p.budget;
+  if (!b?.table) return undefined;
+  const a = budgetArithmetic(p.text, b);
+  const local = (lines: readonly number[]) => new Set(lines.flatMap((g, i) => (a.negated.has(g) ? [i] : [])));
+  const parts = a.parts.length === 0 ? [{ budget: b, negated: new Set<number>() }] : a.parts.map((part) => ({ budget: part.budget, negated: local(part.lines) }));
+  // The whole table: its own total only when a part holds every line (a grand total) or it has one part.
+  const grand = parts.length === 1 ? parts[0] : parts.find((x) => x.budget.lines.length === b.lines.length);
+  return { parts, whole: grand ?? { budget: { ...b, totals: undefined }, negated: local(b.lines.map((_, i) => i)) } };
+}
+
+/** The sum of a year column (a saldo: the subtracted lines negative), and how many of its amounts could not be read. */
+export function columnSum(part: TotalsPart, column: number): { cents: number; unreadable: number } {
   let cents = 0;
   let unreadable = 0;
-  for (const line of budget.lines) {
+  part.budget.lines.forEach((line, i) => {
     const cell: AmountCell | undefined = line.cells[column];
-    if (!cell) continue;
-    if (cell.cents !== null) cents += cell.cents;
+    if (!cell) return;
+    if (cell.cents !== null) cents += part.negated.has(i) ? -cell.cents : cell.cents;
     else if (!cell.empty) unreadable++;
-  }
+  });
   return { cents, unreadable };
 }
 
+const sumWord = (part: TotalsPart) => (part.negated.size > 0 ? TEXT.computedSaldo : TEXT.computedSum);
+
 /** One column in one line (the hover on a total or a year): sum, stated total, difference. */
-function columnReport(budget: BudgetNode, column: number, locale: Locale): string {
+function columnReport(part: TotalsPart, column: number, locale: Locale): string {
+  const budget = part.budget;
   const year = escapeMarkdown(budget.years[column]?.text ?? String(column + 1));
-  const sum = columnSum(budget, column);
+  const sum = columnSum(part, column);
   const stated = budget.totals?.cells[column]?.cents ?? null;
-  const parts = [`${say(locale, TEXT.computedSum)}: ${amount(sum.cents, budget.unit)}`];
+  const parts = [`${say(locale, sumWord(part))}: ${amount(sum.cents, budget.unit)}`];
   if (stated !== null) {
     parts.push(`${say(locale, TEXT.statedTotal)}: ${amount(stated, budget.unit)}`);
     parts.push(stated === sum.cents ? say(locale, TEXT.totalMatches) : `${say(locale, TEXT.difference)}: ${amount(stated - sum.cents, budget.unit)}`);
@@ -115,9 +141,10 @@ function columnReport(budget: BudgetNode, column: number, locale: Locale): strin
 }
 
 /** A small table: the sum of the lines, the stated total and the difference, per year column. */
-function totalsTable(budget: BudgetNode, columns: readonly number[], locale: Locale): string {
+function totalsTable(part: TotalsPart, columns: readonly number[], locale: Locale): string {
+  const budget = part.budget;
   const years = columns.map((k) => escapeMarkdown(budget.years[k]?.text ?? String(k + 1)));
-  const sums = columns.map((k) => columnSum(budget, k));
+  const sums = columns.map((k) => columnSum(part, k));
   const stated = columns.map((k) => budget.totals?.cells[k]?.cents ?? null);
   const diffs = columns.map((_, i) => (stated[i] === null ? null : stated[i]! - sums[i]!.cents));
   const row = (label: string, cells: readonly string[]) => `| ${label} | ${cells.join(" | ")} |`;
@@ -125,7 +152,7 @@ function totalsTable(budget: BudgetNode, columns: readonly number[], locale: Loc
   const rows = [
     row(budget.unit ? escapeMarkdown(budget.unit.label) : "", columns.length === 1 ? [""] : years),
     row(":--", columns.map(() => "--:")),
-    row(say(locale, TEXT.computedSum), sums.map((x) => amount(x.cents, budget.unit))),
+    row(say(locale, sumWord(part)), sums.map((x) => amount(x.cents, budget.unit))),
     row(say(locale, TEXT.statedTotal), stated.map((x) => (x === null ? "—" : amount(x, budget.unit)))),
   ];
   if (diffs.some((d) => d !== null && d !== 0)) rows.push(row(say(locale, TEXT.difference), diffs.map((d) => (d === null ? "—" : amount(d, budget.unit)))));
@@ -143,17 +170,20 @@ function budgetHover(p: ParsedPlan, offset: number, locale: Locale): Part | unde
   const b = p.budget;
   if (!b?.table) return undefined;
   if (offset < b.table.span.start || offset > b.table.span.end) return undefined;
-  const totals = b.totals;
-  if (totals) {
+  const read = totalsParts(p)!;
+  // A totals row (each part's own, in a table in parts): its column, or on its label every column.
+  for (const part of read.parts) {
+    const totals = part.budget.totals;
+    if (!totals) continue;
     const i = totals.cells.findIndex((c) => touches(c.span, offset));
-    if (i >= 0) return { markdown: columnReport(b, i, locale), span: totals.cells[i]!.span };
+    if (i >= 0) return { markdown: columnReport(part, i, locale), span: totals.cells[i]!.span };
     if (touches(totals.labelSpan, offset)) {
-      return { markdown: totalsTable(b, b.years.map((_, k) => k), locale), span: totals.labelSpan };
+      return { markdown: totalsTable(part, b.years.map((_, k) => k), locale), span: totals.labelSpan };
     }
   }
   // A year in the header row: that column's sum.
   const y = b.years.findIndex((yr) => touches(yr.span, offset));
-  if (y >= 0) return { markdown: columnReport(b, y, locale), span: b.years[y]!.span };
+  if (y >= 0) return { markdown: columnReport(read.whole, y, locale), span: b.years[y]!.span };
   const line = budgetLineAt(p, offset);
   if (line) return { markdown: deelproductHover(p, line.deelproduct, locale), span: line.nameSpan };
   return undefined;

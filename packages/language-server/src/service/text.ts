@@ -33,6 +33,7 @@ const KEYS = [
   "lawTextSource",
   "columnTotal",
   "computedSum",
+  "computedSaldo",
   "statedTotal",
   "difference",
   "totalMatches",
