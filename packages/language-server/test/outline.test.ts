@@ -104,6 +104,13 @@ describe("semantic tokens", () => {
     expect(tokens.filter((t) => t.type === "enumMember" && t.mods === 0).map((t) => t.text)).toEqual(["1", "2", "3"]);
   });
 
+  it("marks every totals row of a table in parts as a keyword, with its amounts", () => {
+    const text = "# Plan\n\n## Financiën\n\n| (x € 1.000) | 2023 |\n| :-- | --: |\n| Toezicht | 10 |\n| Totaal toezicht | 10 |\n| Brandweer | 20 |\n| Totaal brandweer | 20 |\n";
+    const tokens = decode(text);
+    expect(tokens.filter((t) => t.type === "keyword").map((t) => t.text)).toEqual(["Financiën", "Totaal toezicht", "Totaal brandweer"]);
+    expect(tokens.filter((t) => t.type === "number").map((t) => t.text)).toEqual(["10", "10", "20", "20"]);
+  });
+
   it("splits a citation that wraps over two lines into one token per line", () => {
     const text = "# Plan\n\nDit volgt uit artikel 38b, eerste\nlid, Politiewet 2012 en meer.\n";
     expect(decode(text).filter((t) => t.type === "macro").map((t) => t.text)).toEqual(["artikel 38b, eerste", "lid, Politiewet 2012"]);

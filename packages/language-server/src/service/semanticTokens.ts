@@ -39,9 +39,11 @@ function collect(p: ParsedPlan): Token[] {
     keywordHeading(b.section);
     keywordHeading(b.toelichtingSection);
     for (const l of b.lines) for (const c of l.cells) if (!c.empty) out.push({ span: trim(p.text, c.span), type: "number" });
-    if (b.totals) {
-      out.push({ span: b.totals.labelSpan, type: "keyword" });
-      for (const c of b.totals.cells) if (!c.empty) out.push({ span: trim(p.text, c.span), type: "number" });
+    // Every totals row: a table in parts has one per part.
+    const totalsRows = new Set(b.groups ? b.groups.map((g) => g.totals) : b.totals ? [b.totals] : []);
+    for (const t of totalsRows) {
+      out.push({ span: t.labelSpan, type: "keyword" });
+      for (const c of t.cells) if (!c.empty) out.push({ span: trim(p.text, c.span), type: "number" });
     }
   }
   for (const c of p.citations) if (!c.unreadable) out.push({ span: c.span, type: "macro" });
