@@ -243,6 +243,26 @@ describe("amounts and units", () => {
     expect(readUnit("bedragen x 1000 €")!.centsPerUnit).toBe(100_000);
     expect(readUnit("(x € 1 mln)")!.centsPerUnit).toBe(100_000_000);
   });
+  it.each([
+    ["bedragen in k€", 1000],
+    ["(k€)", 1000],
+    ["K€", 1000],
+    ["€ k", 1000],
+    ["bedragen in keur", 1000],
+    ["(€ mln)", 1_000_000],
+    ["m€", 1_000_000],
+    ["(€ 1.000)", 1000],
+    ["€ 1.000.000", 1_000_000],
+    ["Bedragen in €", 1],
+    ["€", 1],
+    ["(bedragen x € 1.000)", 1000],
+    ["Bedragen in duizenden euro's", 1000],
+    ["Het budget is € 1.000 per jaar", 1],
+    ["bedragen in euro", 1],
+    ["kosten in euro's", 1],
+  ])("reads the unit %j as € %d", (label, euros) => {
+    expect(readUnit(label)!.centsPerUnit).toBe(euros * 100);
+  });
   it("writes back what it reads (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 2 }), (n, d) => {

@@ -98,6 +98,12 @@ function formatIn(cents: number, centsPerUnit: number, decimals: number): string
 export function readUnit(label: string): Unit | undefined {
   const t = label.toLowerCase().replace(/\*\*/g, "");
   if (!/(€|eur|euro)/.test(t) && !/bedrag/.test(t)) return undefined;
+  // Thousands and millions as budgets abbreviate them: "k€", "€ k", "keur", "€ mln", "m€".
+  if (/(?:^|[^a-z])k\s?(?:€|eur\b|euro\b)|€\s?k(?![a-z])|(?:^|[^a-z])keur\b/.test(t)) return { label: label.trim(), centsPerUnit: 1000 * 100 };
+  if (/(?:^|[^a-z])(?:m|mln|mio)\s?(?:€|eur\b|euro\b)|€\s?(?:m|mln|mio)(?![a-z])/.test(t)) return { label: label.trim(), centsPerUnit: 1_000_000 * 100 };
+  // "(€ 1.000)" alone, as a column's unit, is "x € 1.000" (an amount in a sentence is not a unit).
+  const only = /^\(?\s*(?:bedragen\s+)?(?:in\s+)?€\s*(1[.,]?000(?:[.,]?000)?)\s*\)?$/.exec(t.trim());
+  if (only) return { label: label.trim(), centsPerUnit: Number(only[1]!.replace(/[.,]/g, "")) * 100 };
   const m = /(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*([\d.]+|mln|miljoen|mld|miljard|duizend)\s*(mln|miljoen|duizend)?/.exec(t);
   let units = 1;
   if (m) {
