@@ -80,6 +80,17 @@ describe("goals as data", () => {
     expect([c!.doel, c!.nulmeting?.jaar, c!.streefwaarde?.waarde, c!.streefwaarde?.jaar]).toEqual(["Minder inbraken", 2023, 3, 2027]);
   });
 
+  it.each([
+    ["Doel | KPI | Baseline 2023 | Target 2028 | Bron"],
+    ["Doelstelling | Prestatie-indicator | 0-meting (2023) | Streven 2028 | Bron"],
+    ["Wat willen we bereiken | Indicator | Huidige situatie 2023 | Gewenste situatie 2028 | Bron"],
+    ["Doel | KPI's | T0 2023 | Beoogd resultaat 2028 | Bron"],
+  ])("reads the goals columns as other plans head them: %s", (header) => {
+    const src = `---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| ${header} |\n| --- | --- | ---: | ---: | --- |\n| Minder inbraken | Inbraken per 1.000 woningen | 4,2 | 3,0 | politie |\n`;
+    const goals = readDoelen(parse(src))[0]!.doelen;
+    expect(goals.map((d) => [d.doel, d.indicator, d.nulmeting?.waarde, d.nulmeting?.jaar, d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.bron])).toEqual([["Minder inbraken", "Inbraken per 1.000 woningen", 4.2, 2023, 3, 2028, "politie"]]);
+  });
+
   it("reads a header set on two rows ('Meting' over 'Nulmeting 2023 | Streefwaarde 2028', a merged cell in Word)", () => {
     const src = "---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| Doel | Indicator | Meting | | Bron |\n| --- | --- | --- | --- | --- |\n| | | Nulmeting 2023 | Streefwaarde 2028 | |\n| Minder inbraken | Inbraken per 1.000 woningen | 4,2 | 3,0 | politie |\n";
     const goals = readDoelen(parse(src))[0]!.doelen;

@@ -10,13 +10,14 @@ import { keyword } from "../text/keywords.js";
 export type Column = "doel" | "indicator" | "nulmeting" | "streefwaarde" | "bron";
 const COLUMN_WORDS: readonly [Column, RegExp][] = [
   // "Rekening 2022" is the jaarrekening's figure: where it stood (the begroting's beleidsindicatoren).
-  ["nulmeting", /^(nulmeting|basis(waarde|jaar)?|uitgangs(waarde|situatie)|startwaarde|huidig|nu|stand|realisatie|rekening (19|20)\d{2})\b/],
+  // Also as the plans that borrow the English words write it: "Baseline", "T0", "0-meting".
+  ["nulmeting", /^(nulmeting|nul meting|0 meting|t0|baseline|basis(waarde|jaar)?|uitgangs(waarde|situatie|punt)|start(waarde|situatie)|begin(waarde|situatie)|vertrekpunt|referentie(waarde|jaar)?|huidig|huidige (situatie|stand|waarde)|nu|stand|realisatie|rekening (19|20)\d{2})\b/],
   // "Doel 2026" over values is the target, not the goal's text; so is "Begroting 2027" beside "Rekening
   // 2022" or "Realisatie 2022", as the begroting's beleidsindicatoren head the value it aims at.
   // "Doelstelling 2025" likewise ("Nulmeting | Doelstelling 2019 | Realisatie 2019 | Ambitie 2022").
-  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|doelwaarde|target|norm|ambitie)\b|^doel(en|stelling(en)?)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
+  ["streefwaarde", /^(streef(waarde|cijfer|getal)?|streven|doelwaarde|eindwaarde|target|norm|ambitie|beoogd( resultaat| effect| waarde)?|gewenst|gewenste (situatie|waarde|stand))\b|^doel(en|stelling(en)?)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
   // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
-  ["indicator", /^((effect|prestatie|resultaat)?indicator(en)?|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
+  ["indicator", /^((effect|prestatie|resultaat)? ?indicator(en)?|kpi( s)?|kpis|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   // "Wat" alone heads the goal beside "Hoe meten we dat?"; "Wat gaan we doen" is the approach, not a goal.
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b|^wat$/],
