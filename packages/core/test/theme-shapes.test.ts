@@ -26,6 +26,14 @@ describe("theme headings with a section number", () => {
     expect(themes("## Prioritaire thema's\n\n### 1. Ondermijning\n\nTekst.\n")).toEqual([{ soort: "prioritair", nummer: 1, woord: undefined, titel: "Ondermijning" }]);
   });
 
+  it.each(["Prioriteiten 2027-2030", "Onze prioriteiten voor 2027–2030", "Kernthema's 2027 t/m 2030", "Speerpunten voor de periode 2027-2030"])("reads '%s' (the plan's period after the words) as the section of themes", (heading) => {
+    const found = themes(`## ${heading}\n\n### 1. Ondermijning\n\nTekst.\n\n### 2. Jeugd\n\nTekst.\n`);
+    expect(found.map((t) => [t.soort, t.nummer, t.titel])).toEqual([
+      [heading.startsWith("Kern") ? "kern" : "prioritair", 1, "Ondermijning"],
+      [heading.startsWith("Kern") ? "kern" : "prioritair", 2, "Jeugd"],
+    ]);
+  });
+
   it("does not take a section about the priorities for one of them (Valkenswaard's layout)", () => {
     const body = "## Prioriteiten\n\n### Prioriteiten Regionaal Veiligheidsplan 2025-2028\n\nDe regio kiest.\n\n### Inleiding\n\nTekst.\n\n### Prioriteit 1: Veilige woonomgeving\n\nTekst.\n\n### Prioriteit 2: Zorg en veiligheid\n\nTekst.\n";
     expect(themes(body).map((t) => `${t.woord} ${t.nummer}: ${t.titel}`)).toEqual(["Prioriteit 1: Veilige woonomgeving", "Prioriteit 2: Zorg en veiligheid"]);

@@ -43,7 +43,9 @@ export const THEME_HEADING = /^(?:(thema|prioriteit|speerpunt|focusgebied)\s+)?(
  * declaration for the linter and the importer, which nests the themes under it.
  */
 export function containerSoort(keyword: string): ThemaSoort | undefined {
-  return KERN.test(keyword) ? "kern" : PRIORITAIR.test(keyword) ? "prioritair" : undefined;
+  // The plan's period after the words: "Prioriteiten 2027-2030", "Kernthema's 2027 t/m 2030".
+  const words = keyword.replace(HEADING_YEARS, "");
+  return KERN.test(words) ? "kern" : PRIORITAIR.test(words) ? "prioritair" : undefined;
 }
 /**
  * Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"), also as plans
@@ -53,8 +55,11 @@ export function containerSoort(keyword: string): ThemaSoort | undefined {
 export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bsteun(?:t|en)\s+op|\bbesta(?:at|an)\s+uit|\bkent|\bkennen|\bheeft|\bhebben)\s+(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+pijlers?/i;
 const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
-/** The years a heading's words may be followed by (folded): "Doelen 2024-2027", "Wat willen we bereiken 2023-2026?". */
-export const HEADING_YEARS = / (?:(?:in|tot|voor) )?(?:19|20)\d{2}(?: (?:19|20)\d{2})?$/;
+/**
+ * The years a heading's words may be followed by (folded): "Doelen 2024-2027", "Wat willen we bereiken
+ * 2023-2026?", "Prioriteiten voor de periode 2027 t/m 2030".
+ */
+export const HEADING_YEARS = / (?:(?:in|tot|voor|van|vanaf)(?: de (?:plan)?periode)? )?(?:19|20)\d{2}(?: (?:t m |tm |tot en met |tot |en )?(?:19|20)\d{2})?$/;
 
 /**
  * Headings that play the part of Opgave and Ambitie in plans that do not use those words; the Ambitie's
@@ -93,7 +98,7 @@ export function readThemes(
 ): { themeContainers: Container[]; themes: ThemeNode[]; themeStructure: ThemeStructure } {
   const themeContainers: Container[] = [];
   const themes: ThemeNode[] = [];
-  const soortOf = (s: Section): ThemaSoort => (KERN.test(s.keyword) ? "kern" : "prioritair");
+  const soortOf = (s: Section): ThemaSoort => (KERN.test(s.keyword.replace(HEADING_YEARS, "")) ? "kern" : "prioritair");
   if (declared !== undefined && (declared.themas !== undefined || declared.niveau !== undefined)) {
     const title = declared.themas !== undefined ? foldText(declared.themas.replace(/^#+\s*/, "")) : undefined;
     walk(sections, (s) => {
