@@ -26,7 +26,7 @@ describe("theme headings with a section number", () => {
     expect(themes("## Prioritaire thema's\n\n### 1. Ondermijning\n\nTekst.\n")).toEqual([{ soort: "prioritair", nummer: 1, woord: undefined, titel: "Ondermijning" }]);
   });
 
-  it.each(["Prioriteiten 2027-2030", "Onze prioriteiten voor 2027–2030", "Kernthema's 2027 t/m 2030", "Speerpunten voor de periode 2027-2030"])("reads '%s' (the plan's period after the words) as the section of themes", (heading) => {
+  it.each(["Prioriteiten 2027-2030", "Onze prioriteiten voor 2027–2030", "Kernthema's 2027 t/m 2030", "Speerpunten voor de periode 2027-2030", "Veiligheidsprioriteiten", "Lokale veiligheidsprioriteiten", "Prioriteiten en ambities", "Speerpunten en doelen"])("reads '%s' (other words, the plan's period after them) as the section of themes", (heading) => {
     const found = themes(`## ${heading}\n\n### 1. Ondermijning\n\nTekst.\n\n### 2. Jeugd\n\nTekst.\n`);
     expect(found.map((t) => [t.soort, t.nummer, t.titel])).toEqual([
       [heading.startsWith("Kern") ? "kern" : "prioritair", 1, "Ondermijning"],

@@ -13,10 +13,10 @@ import type { PillarNode, Section, ThemeNode } from "./types.js";
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
 // "Bovenlokale prioriteiten", "Gezamenlijke prioriteiten", "Strategische thema's", "Accenten",
-// "Focusthema's", "Focusgebieden" hold priorities;
+// "Focusthema's", "Focusgebieden", "Veiligheidsprioriteiten", "Prioriteiten en ambities" hold priorities;
 // "Kernthema's", "Overige thema's", "Aanpak op brede veiligheidsthema's" the other themes.
-const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|prioriteiten|speerpunten|accenten|focus ?(?:themas|punten|gebieden)|strategische themas?|(?:veiligheids)?themas)$/;
-const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))$/;
+const PRIORITAIR = /^(?:\d+\s+)?(?:(?:onze|de|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+){0,2}(?:(?:lokale|bovenlokale|regionale|gemeentelijke|gezamenlijke|gemeenschappelijke|strategische|prioritaire)\s+)?(?:prioritaire (?:veiligheids)?themas?|(?:veiligheids)?prioriteiten|(?:veiligheids)?speerpunten|accenten|focus ?(?:themas|punten|gebieden)|strategische themas?|(?:veiligheids)?themas)(?: en (?:ambities|doelen|doelstellingen|opgaven|aanpak))?$/;
+const KERN = /^(?:\d+\s+)?(?:kern ?themas?|(?:(?:aanpak|inzet) (?:op|van|bij) (?:de )?)?(?:overige|andere|brede|reguliere) (?:(?:veiligheids)?themas?|prioriteiten|onderwerpen))(?: en (?:ambities|doelen|doelstellingen|opgaven|aanpak))?$/;
 // `s`: a setext heading's text may run over several lines, and its number must still be read.
 // "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Speerpunt 2 – Veilige wijken".
 // A section among the themes that is about them, not one of them: "Prioriteiten Regionaal Veiligheidsplan",
