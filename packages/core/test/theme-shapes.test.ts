@@ -34,6 +34,11 @@ describe("theme headings with a section number", () => {
     ]);
   });
 
+  it("takes the title after a number in words ('Prioriteit twee: …', 'Eerste speerpunt: …')", () => {
+    const body = "## Prioriteiten\n\n### Prioriteit één: Woninginbraak\n\nTekst.\n\n### Tweede speerpunt – Ondermijning\n\nTekst.\n";
+    expect(themes(body).map((t) => t.titel)).toEqual(["Woninginbraak", "Ondermijning"]);
+  });
+
   it("does not take a section about the priorities for one of them (Valkenswaard's layout)", () => {
     const body = "## Prioriteiten\n\n### Prioriteiten Regionaal Veiligheidsplan 2025-2028\n\nDe regio kiest.\n\n### Inleiding\n\nTekst.\n\n### Prioriteit 1: Veilige woonomgeving\n\nTekst.\n\n### Prioriteit 2: Zorg en veiligheid\n\nTekst.\n";
     expect(themes(body).map((t) => `${t.woord} ${t.nummer}: ${t.titel}`)).toEqual(["Prioriteit 1: Veilige woonomgeving", "Prioriteit 2: Zorg en veiligheid"]);

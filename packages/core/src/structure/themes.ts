@@ -31,8 +31,11 @@ const NOT_A_THEME = /^(?:voorwoord|samenvatting|leeswijzer|inleiding|terugblik|e
  * plans set out by them hold their themes there.
  */
 export const VELD_HEADING = /^(?:(?:veiligheids)?veld \d+ |veiligheidsveld )?(?:(?:veilige )?woon en leefomgeving|bedrijvigheid (?:en|&) veiligheid|jeugd (?:en|&) veiligheid|fysieke veiligheid|integriteit (?:en|&) veiligheid)(?:\s*[([]?\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]?)?$/;
-/** Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ". */
-const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]))?|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
+/**
+ * Before a theme's title, what is not an Arabic number: "Prioriteit: ", "II. ", "Thema B – ", and in
+ * words "Prioriteit twee: ", "Eerste speerpunt: " (the title is what follows; the words give no number).
+ */
+const UNNUMBERED_LEAD = /^(?:(?:[Tt]hema|[Pp]rioriteit|[Ss]peerpunt|[Ff]ocusgebied)(?:\s+(?:[IVX]{1,4}|[A-H]|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))?|(?:[Ee]erste|[Tt]weede|[Dd]erde|[Vv]ierde|[Vv]ijfde|[Zz]esde|[Zz]evende|[Aa]chtste|[Nn]egende|[Tt]iende)\s+(?:thema|prioriteit|speerpunt|focusgebied)|[IVX]{1,4}|[A-H])\s*[.,:)–—-]\s+(?=\S)/;
 /** A theme's heading that marks it as a priority among the others: "Woninginbraak (prioriteit)". */
 const PRIORITY_MARK = /\s*[([]\s*(?:prioriteit|prioritair|speerpunt)\s*[)\]]\s*$/i;
 /** A theme's heading: "1. Ondermijning", "Thema 3: Jeugd", "Prioriteit 1: Ondermijning", "Focusgebied 2: Jeugd" (also read by the importer). */
