@@ -83,7 +83,10 @@ export const Begroting = Schema.Struct({
   eenheid: Eenheid,
   jaren: Schema.Array(Schema.Int),
   regels: Schema.Array(BegrotingsRegel),
-  /** The stated totals per year, in cents (the "Totaal" row); empty when the table has none. */
+  /**
+   * The stated totals per year, in cents (the "Totaal" row); empty when the table has none. A table in
+   * parts gives its grand total, or without one its parts' totals added up (null where a part has none).
+   */
   totalen: Schema.Array(Bedrag),
 });
 export type Begroting = typeof Begroting.Type;

@@ -7,7 +7,7 @@ import { readDoelen, type MetingNode } from "./doelen.js";
 import { foldText, indexByFoldedText } from "../text/keywords.js";
 import { typedMetadata } from "./fields.js";
 import { blocksText } from "./sections.js";
-import type { ParsedPlan, Section } from "./types.js";
+import type { BudgetNode, BudgetTotalsNode, ParsedPlan, Section } from "./types.js";
 
 export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   const metadata = typedMetadata(p.fields);
@@ -43,8 +43,12 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   const firstThemeContainer = p.themeContainers[0]?.section.span.start ?? Infinity;
   const inleiding: Hoofdstuk[] = [];
   const candidates = p.sections.length === 1 && p.sections[0]!.level === 1 ? p.sections[0]!.children : p.sections;
+  const budgetAt = p.budget?.table && p.budget.unit ? p.budget.section.span : undefined;
   for (const s of candidates) {
     if (s.span.start >= firstThemeContainer) break;
+    // The money chapter is the model's begroting, printed as such (in a plan without themes it comes
+    // before the first theme container too).
+    if (budgetAt && s.span.start <= budgetAt.start && budgetAt.end <= s.span.end) continue;
     inleiding.push({ titel: s.title, tekst: blocksText(src, p.blocks.slice(s.firstBlock + 1, s.endBlock)) });
   }
 
@@ -73,10 +77,31 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
       eenheid: { label: b.unit.label, centenPerEenheid: b.unit.centsPerUnit },
       jaren,
       regels,
-      totalen: b.totals ? jaren.map((_, i) => b.totals!.cells[i]?.cents ?? null) : [],
+      totalen: tableTotals(b, jaren.length),
     };
   }
 
   return { metadata, inleiding, themas, ...(begroting ? { begroting } : {}) };
 }
 
+/**
+ * The table's stated total per year: its totals row; for a table in parts the grand total under them,
+ * or without one the parts' totals added up (null for a year where a part states none), so that the
+ * model's lines add up to its totals as the table's do.
+ */
+function tableTotals(b: BudgetNode, years: number): (number | null)[] {
+  if (!b.totals) return [];
+  const cell = (t: BudgetTotalsNode, i: number) => t.cells[i]?.cents ?? null;
+  const groups = b.groups?.filter((g) => g.lines.length > 0) ?? [];
+  const grand = groups[groups.length - 1];
+  if (groups.length < 2 || grand!.lines.length === b.lines.length) return Array.from({ length: years }, (_, i) => cell(grand?.totals ?? b.totals!, i));
+  return Array.from({ length: years }, (_, i) => {
+    let sum = 0;
+    for (const g of groups) {
+      const c = cell(g.totals, i);
+      if (c === null) return null;
+      sum += c;
+    }
+    return sum;
+  });
+}

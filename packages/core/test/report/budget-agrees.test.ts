@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lint, parse, renderReport } from "@veiligheidsplan/core";
+import { lint, parse, printPlan, renderReport } from "@veiligheidsplan/core";
 import { lintOptionsFor, readFixture } from "../rules/harness.js";
 import { element, textOf } from "./support.js";
 
@@ -56,5 +56,26 @@ describe("the report's budget chart agrees with begroting-totalen", () => {
     const rows = [...table.matchAll(/<tr class="vermeld">/g)];
     expect(rows).toHaveLength(parsed.budget!.groups!.length);
     expect(table).not.toContain("telt-niet-op");
+  });
+});
+
+describe("the model's budget reads the table as begroting-totalen does", () => {
+  /** The years begroting-totalen finds off in the plan's own budget table (not a theme's cost table). */
+  const offYears = (text: string, file: string, fixture: ReturnType<typeof readFixture>) => {
+    const table = parse(text).budget?.table?.span;
+    return new Set(
+      lint(text, lintOptionsFor("begroting-totalen", DIR + file, fixture))
+        .diagnostics.filter((d) => d.ruleId === "begroting-totalen" && /^verschil/.test(d.messageId) && table && d.range.start.offset >= table.start && d.range.end.offset <= table.end)
+        .map((d) => d.data?.["jaar"]),
+    );
+  };
+
+  it.each(files)("%s: printed from the model, the same years are off (a table in parts as its grand total or its parts' sum)", (file) => {
+    const fixture = readFixture(readFileSync(DIR + file, "utf8"), file);
+    const plan = parse(fixture.text).plan;
+    if (!plan.begroting) return;
+    const printed = printPlan(plan);
+    expect(parse(printed).plan.begroting).toEqual(plan.begroting);
+    expect(offYears(printed, file, fixture)).toEqual(offYears(fixture.text, file, fixture));
   });
 });
