@@ -33,8 +33,21 @@ const ADOPTED_BY = /\bVastgesteld door\s*(gemeenteraad|raad|college van burgemee
 /** The dates' labels, then their values: the date after the "Betreft" value is the signing date. */
 const SIGNED = /\bDatum ondertekening\b[\s\S]{0,200}?\b\d{2}-\d{2}-\d{4}\s*(?:Nieuwe regeling|Wijziging[^\n]{0,120}?|Intrekking[^\n]{0,120}?)\s*(\d{2})-(\d{2})-(\d{4})\b/i;
 
+/**
+ * The page as lokaleregelgeving.overheid.nl shows a regeling, saved without its "Gegevens van de
+ * regeling": "Permanente link", "Naar de actuele versie …", the regeling's name, "Geldend van
+ * 21-02-2025 t/m heden" (or "Regeling vervallen per …" above), then "Intitulé" and the text.
+ */
+const PAGE_FRAME_LINE = /^(?:Permanente link|Naar de (?:actuele|door u bekeken) versie\b.*|https?:\/\/\S+|Regeling vervallen per \d{2}-\d{2}-\d{4}|Geldend van \d{2}-\d{2}-\d{4}\b.*)$/i;
+/** The regeling's name: the line above "Geldend van …". */
+const NAME_ABOVE_VALIDITY = /(?:^|\n)([^\n]{8,200})\n(?:Geldend van \d{2}-\d{2}-\d{4}\b)/;
+
 export function readPublication(text: string): Publication {
-  if (!FRAME.test(text)) return {};
+  if (!FRAME.test(text)) {
+    // The page's frame alone names the regeling (its date is when it took effect, not when it was adopted).
+    const name = FRAME_COMMENT.test(text) ? NAME_ABOVE_VALIDITY.exec(text)?.[1]?.trim() : undefined;
+    return name && !PAGE_FRAME_LINE.test(name) ? { titel: name } : {};
+  }
   const org = ORGANISATION.exec(text)?.[1]?.trim();
   const titel = OFFICIAL_NAME.exec(text)?.[1]?.trim();
   const by = ADOPTED_BY.exec(text)?.[1]?.toLowerCase();
@@ -56,13 +69,23 @@ const TEXT_START = /^Tekst van de regeling$/i;
  * at the top, where the writer can compare it with the front matter read from it.
  */
 export function setAsideFrame(blocks: readonly DocBlock[]): DocBlock[] {
-  const start = blocks.findIndex((b, i) => i < 12 && (b.kind === "heading" || b.kind === "paragraph") && FRAME_START.test(plainText(b.text).trim()));
-  if (start < 0) return [...blocks];
-  const textAt = blocks.findIndex((b, i) => i > start && (b.kind === "heading" || b.kind === "paragraph") && TEXT_START.test(plainText(b.text).trim()));
-  if (textAt < 0) return [...blocks];
-  let end = textAt + 1;
-  const next = blocks[end];
-  if (next && (next.kind === "heading" || next.kind === "paragraph") && /^Intitul[ée]$/i.test(plainText(next.text).trim())) end++;
-  const comment: DocBlock = { kind: "paragraph", text: `<!-- uit de publicatie:\n${publicationText(blocks.slice(0, end)).replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
+  const words = (b: DocBlock | undefined) => (b && (b.kind === "heading" || b.kind === "paragraph") ? plainText(b.text).trim() : undefined);
+  const start = blocks.findIndex((b, i) => i < 12 && FRAME_START.test(words(b) ?? "\n"));
+  let end = -1;
+  if (start >= 0) {
+    const textAt = blocks.findIndex((b, i) => i > start && TEXT_START.test(words(b) ?? "\n"));
+    if (textAt >= 0) end = textAt + 1;
+  } else {
+    // The page's own frame: "Intitulé" among the first blocks, with a line of the frame before it.
+    const intitule = blocks.findIndex((b, i) => i < 12 && INTITULE.test(words(b) ?? "\n"));
+    if (intitule > 0 && blocks.slice(0, intitule).some((b) => (words(b) ?? "").split("\n").some((l) => PAGE_FRAME_LINE.test(l.trim())))) end = intitule;
+  }
+  if (end < 0) return [...blocks];
+  if (INTITULE.test(words(blocks[end]) ?? "\n")) end++;
+  const comment: DocBlock = { kind: "paragraph", text: `${FRAME_COMMENT_OPEN}\n${publicationText(blocks.slice(0, end)).replace(/-->/g, "--&gt;")}\n-->`, raw: true, origin: blocks[0]!.origin };
   return [comment, ...blocks.slice(end)];
 }
+
+const INTITULE = /^Intitul[ée]$/i;
+const FRAME_COMMENT_OPEN = "<!-- uit de publicatie:";
+const FRAME_COMMENT = /<!-- uit de publicatie:/;

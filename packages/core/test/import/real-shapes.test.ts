@@ -414,6 +414,35 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
   });
 });
 
+describe("a plan saved from the regeling's page on lokaleregelgeving.overheid.nl (its frame without 'Gegevens van de regeling')", () => {
+  const page = (top: string) => `${top}
+
+Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028
+
+Geldend van 21-02-2025 t/m heden
+
+Intitulé
+
+Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028
+
+Voorwoord
+
+Voorbeeldstad moet een gemeente zijn waar inwoners veilig zijn en zich veilig voelen. Hierin leest u de prioriteiten voor de periode 2025-2028.
+`;
+
+  it.each([
+    ["Permanente link\n\nNaar de actuele versie van de regeling\n\nhttp://lokaleregelgeving.overheid.nl/CVDR000001\n\nNaar de door u bekeken versie\n\nhttp://lokaleregelgeving.overheid.nl/CVDR000001/1"],
+    ["Regeling vervallen per 01-01-2029"],
+  ])("takes the regeling's name as the title, not the page's first line (%#), and keeps the frame as a comment", async (top) => {
+    const r = await importText(page(top));
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.gemeente, m.periode?.van, m.periode?.tot]).toEqual(["Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "Voorbeeldstad", 2025, 2028]);
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "## Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "## Voorwoord"]);
+    expect(r.text).toMatch(/<!-- uit de publicatie:\n[\s\S]*Geldend van 21-02-2025 t\/m heden\nIntitulé\n-->/);
+    expect(unaccountedWords(page(top), r.text, r.notes)).toEqual([]);
+  });
+});
+
 describe("a theme's parts as labels that open a paragraph ('Ambitie: …'), not as headings", () => {
   const labelled = `Integraal Veiligheidsplan Voorbeeldstad 2025-2028
 
