@@ -61,8 +61,17 @@ export function printPlan(plan: Plan): string {
     const amount = (c: number | null) => (c === null ? "" : formatAmount(c, b.eenheid));
     out.push("## Financiën\n\n");
     out.push(`| ${b.eenheid.label} | ${b.jaren.join(" | ")} |\n`, `| --- | ${b.jaren.map(() => "---:").join(" | ")} |\n`);
-    for (const r of b.regels) out.push(`| ${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct} | ${r.bedragen.map(amount).join(" | ")} |\n`);
-    if (b.totalen.length > 0) out.push(`| **Totaal** | ${b.totalen.map(amount).join(" | ")} |\n`);
+    const line = (r: (typeof b.regels)[number]) => `| ${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct} | ${r.bedragen.map(amount).join(" | ")} |\n`;
+    const kinds = (["lasten", "baten"] as const).filter((k) => b.regels.some((r) => r.soort === k));
+    for (const r of b.regels) if (r.soort === undefined) out.push(line(r));
+    // Lasten and baten each under their name and over their total, as the table had them; the totals
+    // row is then their saldo.
+    for (const k of kinds) {
+      const of = b.regels.filter((r) => r.soort === k);
+      out.push(`| ${k === "lasten" ? "Lasten" : "Baten"} | ${b.jaren.map(() => "").join(" | ")} |\n`, ...of.map(line));
+      out.push(`| Totaal ${k} | ${b.jaren.map((_, i) => amount(of.reduce((s, r) => s + (r.bedragen[i] ?? 0), 0))).join(" | ")} |\n`);
+    }
+    if (b.totalen.length > 0) out.push(`| **${kinds.length > 0 ? "Saldo" : "Totaal"}** | ${b.totalen.map(amount).join(" | ")} |\n`);
     out.push("\n");
     if (b.regels.some((r) => r.toelichting.trim() !== "" || r.themas.length > 0 || r.alleThemas)) {
       out.push("### Toelichting\n\n");

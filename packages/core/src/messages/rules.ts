@@ -385,6 +385,10 @@ const BEGROTING_TOTALEN: Record<string, MessageText> = {
     nl: " Geen fout in één bedrag verklaart dit verschil; controleer de bedragen en het totaal.",
     en: " No error in a single amount explains this difference; check the amounts and the total.",
   },
+  "begroting-totalen.deel.afronding": {
+    nl: " Dat is niet meer dan wat het afronden van de bedragen op hele eenheden kan geven. Is de tabel afgerond overgenomen, zet dan de optie toegestaanVerschil van deze regel op {marge}; controleer anders de bedragen en het totaal.",
+    en: " That is no more than rounding the amounts to whole units can give. If the table was copied rounded, set this rule's option toegestaanVerschil to {marge}; otherwise check the amounts and the total.",
+  },
   "begroting-totalen.deel.teVeel": {
     nl: " Er zijn te veel fouten in één bedrag die dit verschil kunnen verklaren om er één aan te wijzen; controleer de bedragen en het totaal.",
     en: " Too many errors in a single amount could explain this difference to point at one; check the amounts and the total.",

@@ -96,6 +96,26 @@ function formatIn(cents: number, centsPerUnit: number, decimals: number): string
 
 /** Reads the unit from a header such as "(bedragen x € 1.000)", "bedragen x 1000 €", "x € 1 mln". */
 export function readUnit(label: string): Unit | undefined {
+  const read = readUnitOf(label);
+  return read && { ...read, label: unitLabel(label) };
+}
+
+/**
+ * The part of a header that names the unit: "Veiligheid en Openbare orde (bedragen x € 1.000)" is
+ * "(bedragen x € 1.000)", so that messages do not repeat the programme's name.
+ */
+function unitLabel(label: string): string {
+  const t = label.trim();
+  const inBrackets = /\([^()]*(?:€|\beur|bedrag)[^()]*\)/i.exec(t);
+  if (inBrackets) return inBrackets[0];
+  const from = /\bbedragen\b.*$/i.exec(t);
+  return from && from.index > 0 ? from[0] : t;
+}
+
+/** A unit multiplies by a power of ten ("x € 1.000"): "in 2020" beside a table is a year, not a unit. */
+const POWER_OF_TEN = (n: number) => n >= 1 && Number.isInteger(Math.log10(n));
+
+function readUnitOf(label: string): Unit | undefined {
   const t = label.toLowerCase().replace(/\*\*/g, "");
   if (!/(€|eur|euro)/.test(t) && !/bedrag/.test(t)) return undefined;
   // Thousands and millions as budgets abbreviate them: "k€", "€ k", "keur", "€ mln", "m€".
@@ -114,6 +134,10 @@ export function readUnit(label: string): Unit | undefined {
     else units = Number(n.replace(/\./g, "")) || 1;
     if (m[2] === "mln" || m[2] === "miljoen") units *= 1_000_000;
     else if (m[2] === "duizend") units *= 1000;
+    if (!POWER_OF_TEN(units)) {
+      if (!/(€|eur)/.test(t)) return undefined;
+      units = 1;
+    }
   } else if (!/(€|eur)/.test(t)) {
     return undefined;
   }

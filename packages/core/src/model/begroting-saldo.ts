@@ -45,23 +45,45 @@ export function linesOfKind(names: readonly string[], kind: SaldoKind): Readonly
  * columns over all the table's parts (a part may hold only its lasten), and only when that fits more of
  * them than the plain sum does. A table that writes baten negative adds up as a sum and has no saldo.
  */
-export function saldoKind(parts: readonly { readonly names: readonly string[]; readonly input: Pick<AnalysisInput, "lines" | "totals" | "tolerance"> }[]): SaldoKind | undefined {
+export function saldoKind(parts: readonly SaldoPart[]): SaldoKind | undefined {
+  const exact = readings(parts, () => 0);
+  if (!exact) return undefined;
+  const best = Math.max(exact.lastenMinBaten, exact.batenMinLasten);
+  if (best > exact.plain) return exact.lastenMinBaten >= exact.batenMinLasten ? "baten" : "lasten";
+  if (best < exact.plain) return undefined;
+  // No reading fits better: a table rounded to its unit may fit none exactly ("Lasten 1.062 / Baten 39
+  // / Saldo -1.022"). The reading that fits more columns within what rounding its lines can add wins.
+  const near = readings(parts, (input) => roundingMargin(input));
+  const nearBest = Math.max(near!.lastenMinBaten, near!.batenMinLasten);
+  if (nearBest <= near!.plain) return undefined;
+  return near!.lastenMinBaten >= near!.batenMinLasten ? "baten" : "lasten";
+}
+
+/** What rounding every amount of a part to its unit can add to a column's difference: half a unit per amount. */
+export function roundingMargin(input: Pick<AnalysisInput, "lines" | "centsPerUnit">): number {
+  return Math.ceil((input.lines.length + 1) / 2) * input.centsPerUnit;
+}
+
+type SaldoPart = { readonly names: readonly string[]; readonly input: Pick<AnalysisInput, "lines" | "totals" | "tolerance" | "centsPerUnit">; readonly plain?: boolean };
+
+/** How many columns each reading fits, over all parts, within each part's tolerance plus `slack`; undefined when no line is named baten or lasten. */
+function readings(parts: readonly SaldoPart[], slack: (input: SaldoPart["input"]) => number): { plain: number; lastenMinBaten: number; batenMinLasten: number } | undefined {
   let plain = 0;
   let lastenMinBaten = 0;
   let batenMinLasten = 0;
   let named = false;
-  for (const { names, input } of parts) {
+  for (const { names, input, plain: sumOnly } of parts) {
     const baten = linesOfKind(names, "baten");
     const lasten = linesOfKind(names, "lasten");
     if (baten.size + lasten.size > 0) named = true;
-    const tolerance = input.tolerance ?? 0;
-    plain += fitting(input.lines, input.totals, new Set(), tolerance);
-    lastenMinBaten += fitting(input.lines, input.totals, baten, tolerance);
-    batenMinLasten += fitting(input.lines, input.totals, lasten, tolerance);
+    const tolerance = Math.max(input.tolerance ?? 0, slack(input));
+    const sum = fitting(input.lines, input.totals, new Set(), tolerance);
+    plain += sum;
+    // A part closed by "Totaal baten" adds up plainly in every reading.
+    lastenMinBaten += sumOnly ? sum : fitting(input.lines, input.totals, baten, tolerance);
+    batenMinLasten += sumOnly ? sum : fitting(input.lines, input.totals, lasten, tolerance);
   }
-  const best = Math.max(lastenMinBaten, batenMinLasten);
-  if (!named || best <= plain) return undefined;
-  return lastenMinBaten >= batenMinLasten ? "baten" : "lasten";
+  return named ? { plain, lastenMinBaten, batenMinLasten } : undefined;
 }
 
 /** "9.980" → "-9.980", "-9.980" → "9.980". */

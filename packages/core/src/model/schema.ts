@@ -68,6 +68,11 @@ export const Bedrag = Schema.NullOr(Schema.Int);
 export const BegrotingsRegel = Schema.Struct({
   nummer: Schema.optionalKey(Schema.Int),
   deelproduct: Schema.String,
+  /**
+   * In a table that sets out the lasten and the baten each with their own total ("Totaal lasten",
+   * "Totaal baten") above the saldo: which of the two this line is.
+   */
+  soort: Schema.optionalKey(Schema.Literals(["lasten", "baten"])),
   /** One per year, in the order of `Begroting.jaren`, in cents. */
   bedragen: Schema.Array(Bedrag),
   /** The numbers of the themes this deelproduct serves (from its toelichting). */

@@ -34,7 +34,7 @@ export interface ColumnArithmetic {
    * A table in parts: per part its lines (indices into `regels`) and the totals it states per year. A
    * part holding every line (a grand total) states the table's total; otherwise the parts' totals add up.
    */
-  readonly parts?: readonly { readonly regels: readonly number[]; readonly totalen: readonly (number | null)[] }[];
+  readonly parts?: readonly { readonly regels: readonly number[]; readonly totalen: readonly (number | null)[]; readonly plain?: boolean }[];
   /** The lines the totals subtract: the totals are a saldo of baten and lasten. */
   readonly negated?: ReadonlySet<number>;
   /** A difference up to this many cents counts as rounding (begroting-totalen's `toegestaanVerschil`). */
@@ -53,9 +53,10 @@ export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], un
   const parts = arithmetic.parts && arithmetic.parts.length > 0 ? arithmetic.parts : [{ regels: every, totalen: b.totalen }];
   const grand = parts[parts.length - 1]!;
   const hasGrandTotal = parts.length === 1 || grand.regels.length === b.regels.length;
-  const sumOf = (regels: readonly number[], i: number) => {
+  // A part closed by "Totaal baten" (`plain`) adds up its lines as they are, whatever the saldo.
+  const sumOf = (regels: readonly number[], i: number, plain = false) => {
     let sum = 0;
-    for (const k of regels) sum += (negated?.has(k) ? -1 : 1) * (b.regels[k]?.bedragen[i] ?? 0);
+    for (const k of regels) sum += (!plain && negated?.has(k) ? -1 : 1) * (b.regels[k]?.bedragen[i] ?? 0);
     return sum;
   };
   return b.jaren.map((jaar, i) => {
@@ -67,7 +68,7 @@ export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], un
     const bad = unreadable[i] ?? false;
     const partsAddUp = parts.map((p) => {
       const t = p.totalen[i] ?? null;
-      return t === null || bad ? undefined : Math.abs(t - sumOf(p.regels, i)) <= tolerance;
+      return t === null || bad ? undefined : Math.abs(t - sumOf(p.regels, i, p.plain)) <= tolerance;
     });
     const compared = partsAddUp.filter((x) => x !== undefined);
     return {

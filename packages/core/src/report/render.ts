@@ -309,7 +309,7 @@ function renderBudget(parsed: ParsedPlan, budget: BudgetNode, md: MarkdownRender
   const toleranceCents = Math.round(tolerance * unit.centsPerUnit);
   const arithmetic = budgetArithmetic(parsed.text, budget, toleranceCents);
   const partTotals = arithmetic.parts.map((p) => b.jaren.map((_, i) => p.budget.totals!.cells[i]?.cents ?? null));
-  const columns = checkColumns(b, yearTexts, unreadable, { parts: arithmetic.parts.map((p, k) => ({ regels: p.lines, totalen: partTotals[k]! })), negated: arithmetic.negated, toleranceCents });
+  const columns = checkColumns(b, yearTexts, unreadable, { parts: arithmetic.parts.map((p, k) => ({ regels: p.lines, totalen: partTotals[k]!, plain: p.plain })), negated: arithmetic.negated, toleranceCents });
   const signed: Begroting = arithmetic.negated.size === 0 ? b : { ...b, regels: b.regels.map((r, k) => (arithmetic.negated.has(k) ? { ...r, bedragen: r.bedragen.map((v) => (v === null ? null : -v || 0)) } : r)) };
   const name = (r: Begroting["regels"][number]) => `${r.nummer !== undefined ? `${r.nummer}. ` : ""}${r.deelproduct}`;
   const swatch = (i: number) => `<svg class="kleur" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" rx="2" fill="${seriesFill(i)}"/></svg>`;

@@ -10,7 +10,7 @@ import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
 import { tableCellEdit } from "../text/edits.js";
 import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
-import { linesOfKind, negateLines, toggleSign } from "../model/begroting-saldo.js";
+import { linesOfKind, negateLines, roundingMargin, toggleSign } from "../model/begroting-saldo.js";
 import { amountSpan, amountText, budgetArithmetic, type BudgetPart } from "../structure/budget-arithmetic.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
@@ -62,6 +62,7 @@ export const begrotingTotalen = defineRule<Options>({
       "deel.twee",
       "deel.meerdere",
       "deel.geen",
+      "deel.afronding",
       "deel.teVeel",
       "deel.deels",
       "deel.ook",
@@ -144,9 +145,11 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
   const { parts: read, saldo } = budgetArithmetic(text, budget, tolerance);
   for (const part of read) checkPart(part);
 
-  function checkPart({ budget, names, input: summed }: BudgetPart): void {
+  function checkPart({ budget, names, input: summed, plain }: BudgetPart): void {
     const totals = budget.totals!;
-    const negated = saldo ? linesOfKind(names, saldo) : undefined;
+    // "Totaal baten" adds up the baten, whatever the table's saldo below it.
+    const negated = saldo && !plain ? linesOfKind(names, saldo) : undefined;
+    const isSaldo = negated !== undefined;
     const input = negated ? negateLines(summed, negated) : summed;
     const newText = (c: Cause) => (negated?.has(c.line) ? toggleSign(c.newText) : c.newText);
     const analysis = analyseBudget(input);
@@ -184,6 +187,10 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
         oorzaken = messagePart("begroting-totalen.deel.meerdere", { lijst: { alternatives: explanations.map(explain) } });
       } else if (slip) {
         oorzaken = messagePart("begroting-totalen.deel.een", { oorzaak: messagePart("begroting-totalen.oorzaak.totaal", { oud: amountText(text, totalCell), nieuw: fmt(col.sum) }) });
+      } else if (Math.abs(col.difference) <= roundingMargin(input)) {
+        // A table copied rounded to its unit ("Lasten 1.062 / Baten 39 / Saldo -1.022"): say so, with
+        // the option that accepts it.
+        oorzaken = messagePart("begroting-totalen.deel.afronding", { marge: String(Math.abs(col.difference) / unit.centsPerUnit) });
       } else if (col.ambiguous) {
         oorzaken = messagePart("begroting-totalen.deel.teVeel");
       } else {
@@ -237,10 +244,10 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
       // When the table shows the slip outright (a repeated row, a thousands comma), the total is right and
       // a sum that counts the slip ("1.806,407") is no repair.
       const shown = explanations.some((e) => e.some((c) => c.kind === "dubbel" || c.kind === "komma"));
-      if (!shown) suggestions.push({ messageId: saldo ? "suggestie.totaalSaldo" : "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
+      if (!shown) suggestions.push({ messageId: isSaldo ? "suggestie.totaalSaldo" : "suggestie.totaal", data: { jaar, som: fmt(col.sum) }, edits: [tableCellEdit(text, totalSpan, fmt(col.sum))] });
 
       ctx.report({
-        messageId: saldo ? "verschilSaldo" : "verschil",
+        messageId: isSaldo ? "verschilSaldo" : "verschil",
         data: { jaar, som: fmt(col.sum), totaal: amountText(text, totalCell), verschil: fmt(Math.abs(col.difference)), eenheid: eenheid ? ` (${eenheid})` : "", oorzaken },
         span: totalSpan,
         related,

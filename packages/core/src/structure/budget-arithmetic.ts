@@ -8,16 +8,18 @@ import type { AnalysisInput } from "../model/begroting-oorzaken.js";
 import { linesOfKind, saldoKind, type SaldoKind } from "../model/begroting-saldo.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import type { AmountCell, BudgetNode } from "./types.js";
+import type { AmountCell, BudgetGroupNode, BudgetNode } from "./types.js";
 
 export interface BudgetPart {
   /** The part as a table of its own: its lines and its totals row. */
   readonly budget: BudgetNode;
   /** The part's lines as indices into the whole table's lines. */
   readonly lines: readonly number[];
-  /** The lines' names, folded. */
+  /** The lines' names as a saldo reads them, folded: "baten" or "lasten" for a line under "Totaal baten" or "Totaal lasten". */
   readonly names: readonly string[];
   readonly input: AnalysisInput;
+  /** Closed by "Totaal lasten" or "Totaal baten": its lines add up plainly, whatever the saldo. */
+  readonly plain: boolean;
 }
 
 export interface BudgetArithmetic {
@@ -33,12 +35,16 @@ export interface BudgetArithmetic {
 export function budgetArithmetic(text: string, budget: BudgetNode, tolerance = 0): BudgetArithmetic {
   if (!budget.totals) return { parts: [], negated: new Set() };
   const all = budget.lines.map((_, i) => i);
-  const parts = (budget.groups ? budget.groups.filter((g) => g.lines.length > 0) : [{ lines: all, totals: budget.totals }]).map((g): BudgetPart => {
+  const groups: readonly BudgetGroupNode[] = budget.groups ? budget.groups.filter((g) => g.lines.length > 0) : [{ lines: all, totals: budget.totals }];
+  // A line under "Totaal baten" is one of the baten, whatever its own name ("04.01 Openbare orde").
+  const names = budget.lines.map((l) => foldText(l.deelproduct));
+  for (const g of groups) if (g.kind) for (const i of g.lines) names[i] = g.kind;
+  const parts = groups.map((g): BudgetPart => {
     const b: BudgetNode = { ...budget, lines: g.lines.map((i) => budget.lines[i]!), totals: g.totals };
-    return { budget: b, lines: g.lines, names: b.lines.map((l) => foldText(l.deelproduct)), input: analysisInput(text, b, tolerance) };
+    return { budget: b, lines: g.lines, names: g.lines.map((i) => names[i]!), input: analysisInput(text, b, tolerance), plain: g.kind !== undefined };
   });
   const saldo = saldoKind(parts);
-  return { parts, ...(saldo ? { saldo } : {}), negated: saldo ? linesOfKind(budget.lines.map((l) => foldText(l.deelproduct)), saldo) : new Set() };
+  return { parts, ...(saldo ? { saldo } : {}), negated: saldo ? linesOfKind(names, saldo) : new Set() };
 }
 
 /** The amount inside a cell, without bold markers or padding. */

@@ -29,9 +29,19 @@ export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:i
 
 /**
  * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
- * "Totaal baten", which are lines of such a table.
+ * "Totaal baten" ({@link KIND_TOTAL}).
  */
 const TOTALS_ROW = /^(?:(?:totaal|totalen|total)\b(?!\s+(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b)|saldo\b)/i;
+/**
+ * "Totaal lasten", "Totale baten": a line of a summary table ("Totaal lasten 60.430 / Totaal baten 4.672
+ * / Saldo 55.758", Den Haag), or the total of the lines of that kind above it, as a programme's table
+ * in a begroting or jaarrekening sets it out ("lasten" lines, "Totaal lasten", "baten" lines, "Totaal
+ * baten", "Saldo", Houten): group 1 names the kind.
+ */
+const KIND_TOTAL = /^(?:totaal|totale|total)\s+(baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b/i;
+/** A line that is itself a kind's amount ("Lasten", "Totaal baten"): a summary table's line. */
+const KIND_LINE = /^(?:(?:totaal|totale)\s+)?(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)$/i;
+const kindOf = (word: string): "baten" | "lasten" => (/^(?:baten|opbrengsten|inkomsten)$/i.test(word) ? "baten" : "lasten");
 
 /**
  * The budget of the first section whose heading names the money ({@link isFinancialKeyword}) and holds
@@ -115,7 +125,8 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
   });
   const lines: BudgetLineNode[] = [];
   // Every totals row, with the number of lines read before it.
-  const closing: { totals: BudgetTotalsNode; linesBefore: number }[] = [];
+  const closing: Closing[] = [];
+  const names: string[] = [];
   for (const row of table.rows) {
     const first = row.cells[0];
     if (!first) continue;
@@ -126,11 +137,25 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
       closing.push({ totals: { row, labelSpan: first.content, cells }, linesBefore: lines.length });
       continue;
     }
+    const kind = KIND_TOTAL.exec(plain);
+    if (kind) {
+      // The total of the lines of its kind since the last totals row, when there are such lines and none
+      // of them is itself a kind's amount; otherwise a line of a summary table.
+      // (A row without amounts, "lasten" over the lines, only names them.)
+      const from = closing[closing.length - 1]?.linesBefore ?? 0;
+      const since = lines.map((l, i) => ({ amounts: l.cells.some((c) => !c.empty), name: names[i]! })).slice(from).filter((l) => l.amounts);
+      if (since.length > 0 && !since.some((l) => KIND_LINE.test(l.name))) {
+        closing.push({ totals: { row, labelSpan: first.content, cells }, linesBefore: lines.length, kind: kindOf(kind[1]!) });
+        continue;
+      }
+    }
+    names.push(plain);
     const m = /^(\d{1,3})\s*[.)]\s+/.exec(label);
     const nameSpan = m ? { start: first.content.start + m[0].length, end: first.content.end } : first.content;
     lines.push({ row, nummer: m ? Number(m[1]) : undefined, deelproduct: text.slice(nameSpan.start, nameSpan.end).replace(/\*\*|__/g, "").trim(), nameSpan, cells });
   }
   const grouped = closing.length >= 2 ? inGroups(lines, closing) : undefined;
+  // One kind's total alone ("Totaal lasten" under the lasten): the table's totals row, a plain sum.
   return {
     section,
     table,
@@ -150,7 +175,15 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
  * one right under another adds up the whole table. A row without any amount in such a table names
  * the part under it ("Crisisbeheersing en brandweer"), or is an empty line of it: it is no line.
  */
-function inGroups(all: readonly BudgetLineNode[], closing: readonly { totals: BudgetTotalsNode; linesBefore: number }[]): { lines: BudgetLineNode[]; groups: BudgetGroupNode[] } {
+interface Closing {
+  readonly totals: BudgetTotalsNode;
+  /** How many lines were read before it. */
+  readonly linesBefore: number;
+  /** "Totaal lasten" / "Totaal baten": the total of the lines of one kind. */
+  readonly kind?: "baten" | "lasten";
+}
+
+function inGroups(all: readonly BudgetLineNode[], closing: readonly Closing[]): { lines: BudgetLineNode[]; groups: BudgetGroupNode[] } {
   const lines: BudgetLineNode[] = [];
   const newIndex: number[] = [];
   all.forEach((l, i) => {
@@ -165,7 +198,7 @@ function inGroups(all: readonly BudgetLineNode[], closing: readonly { totals: Bu
     const end = newIndex[c.linesBefore]!;
     // A totals row right under another (no lines of its own) adds up every line before it.
     const first = end > start ? start : 0;
-    groups.push({ lines: Array.from({ length: end - first }, (_, k) => first + k), totals: c.totals });
+    groups.push({ lines: Array.from({ length: end - first }, (_, k) => first + k), totals: c.totals, ...(c.kind && end > start ? { kind: c.kind } : {}) });
     from = c.linesBefore;
   }
   return { lines, groups };
@@ -180,10 +213,16 @@ function unitBeside(text: string, blocks: readonly Block[], tableAt: number, sec
   while (i > section.firstBlock && i < section.endBlock && blocks[i]!.kind === "blank") i += step;
   const b = blocks[i];
   if (i <= section.firstBlock || i >= section.endBlock || b?.kind !== "paragraph" || b.span.end - b.span.start > 120) return undefined;
-  const unit = readUnit(readerText(text.slice(b.span.start, b.span.end)));
+  const sentence = readerText(text.slice(b.span.start, b.span.end));
+  // A sentence that says the unit ("Alle bedragen in euro's", "(x € 1.000)"), not one with an amount in
+  // it ("Verschillen vanaf € 75.000 worden toegelicht", "… in 2020 afgerond € 172.000").
+  if (!UNIT_SENTENCE.test(sentence)) return undefined;
+  const unit = readUnit(sentence);
   // Named as a unit cell would name it, not by the whole sentence.
   return unit && { ...unit, label: unit.centsPerUnit === 100 ? "bedragen in €" : `bedragen x € ${groupThousands(String(unit.centsPerUnit / 100))}` };
 }
+
+const UNIT_SENTENCE = /\bbedragen\b|^\s*\(?\s*(?:x|×|in)\s*(?:€|euro|eur\b|duizend|miljoen)|\b(?:x|×)\s*€|\bin (?:duizenden |miljoenen )?euro(?:'s)?\b|\bk€|€\s?(?:k|mln|mio)\b/i;
 
 /** Amounts written with their euro sign ("€ 150.000"): the unit is the euro. */
 function euroCells(text: string, table: TableBlock): Unit | undefined {

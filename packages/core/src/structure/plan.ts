@@ -57,7 +57,10 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   if (b && b.table && b.unit) {
     const jaren = b.years.map((y) => y.value ?? 0);
     const toelichtingByName = indexByFoldedText(b.toelichting, (x) => x.deelproduct);
-    const regels = b.lines.map((l) => {
+    // A line under "Totaal lasten" or "Totaal baten" is of that kind.
+    const soort = new Map<number, "lasten" | "baten">();
+    for (const g of b.groups ?? []) if (g.kind) for (const i of g.lines) soort.set(i, g.kind);
+    const regels = b.lines.map((l, index) => {
       const tl = toelichtingByName.get(foldText(l.deelproduct));
       const themasSet = new Set<number>();
       for (const r of tl?.refs ?? []) {
@@ -67,6 +70,7 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
       return {
         ...(l.nummer !== undefined ? { nummer: l.nummer } : {}),
         deelproduct: l.deelproduct,
+        ...(soort.has(index) ? { soort: soort.get(index)! } : {}),
         bedragen: jaren.map((_, i) => l.cells[i]?.cents ?? null),
         themas: [...themasSet].sort((x, y) => x - y),
         alleThemas: tl?.alleThemas ?? false,

@@ -92,6 +92,8 @@ export interface BudgetTotalsNode {
 export interface BudgetGroupNode {
   readonly lines: readonly number[];
   readonly totals: BudgetTotalsNode;
+  /** A "Totaal lasten" or "Totaal baten" row: the plain sum of the lines of that kind above it. */
+  readonly kind?: "baten" | "lasten";
 }
 
 export interface BudgetNode {

@@ -104,7 +104,7 @@ export function totalsParts(p: ParsedPlan): { parts: TotalsPart[]; whole: Totals
   if (!b?.table) return undefined;
   const a = budgetArithmetic(p.text, b);
   const local = (lines: readonly number[]) => new Set(lines.flatMap((g, i) => (a.negated.has(g) ? [i] : [])));
-  const parts = a.parts.length === 0 ? [{ budget: b, negated: new Set<number>() }] : a.parts.map((part) => ({ budget: part.budget, negated: local(part.lines) }));
+  const parts = a.parts.length === 0 ? [{ budget: b, negated: new Set<number>() }] : a.parts.map((part) => ({ budget: part.budget, negated: part.plain ? new Set<number>() : local(part.lines) }));
   // The whole table: its own total only when a part holds every line (a grand total) or it has one part.
   const grand = parts.length === 1 ? parts[0] : parts.find((x) => x.budget.lines.length === b.lines.length);
   return { parts, whole: grand ?? { budget: { ...b, totals: undefined }, negated: local(b.lines.map((_, i) => i)) } };
