@@ -243,6 +243,24 @@ describe("amounts and units", () => {
     expect(readUnit("bedragen x 1000 €")!.centsPerUnit).toBe(100_000);
     expect(readUnit("(x € 1 mln)")!.centsPerUnit).toBe(100_000_000);
   });
+  it.each(["Wat mag het kosten?", "Wat heeft het gekost?", "Financiële analyse programma's", "5.5 Begroting"])("finds the plan's budget under '%s' outside the themes", (heading) => {
+    const plan = parse(`# Plan\n\n## Prioriteiten\n\n### 1. Ondermijning\n\nTekst.\n\n## ${heading}\n\n| (bedragen x € 1.000) | 2025 |\n| --- | ---: |\n| Toezicht | 10 |\n| Totaal | 10 |\n`);
+    expect(plan.budget?.section.title).toBe(heading);
+    expect(plan.budget?.lines.map((l) => l.deelproduct)).toEqual(["Toezicht"]);
+  });
+  it.each([
+    ["R2021", 2021],
+    ["B2022", 2022],
+    ["Begroting na wijziging 2019", 2019],
+    ["Primitieve begroting 2025", 2025],
+    ["Rekening 2018", 2018],
+    ["Verschil 2019", undefined],
+    ["Totaal 2023", undefined],
+    ["Jaarschijf 2026", 2026],
+  ])("reads the budget column header %j as the year %s", (header, year) => {
+    const plan = parse(`# Plan\n\n## Financiën\n\n| (bedragen x € 1.000) | ${header} |\n| --- | ---: |\n| Toezicht | 10 |\n| Totaal | 10 |\n`);
+    expect(plan.budget!.years.map((y) => y.value)).toEqual([year]);
+  });
   it.each([
     ["bedragen in k€", 1000],
     ["(k€)", 1000],

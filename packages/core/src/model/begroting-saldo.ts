@@ -86,8 +86,9 @@ function readings(parts: readonly SaldoPart[], slack: (input: SaldoPart["input"]
   return named ? { plain, lastenMinBaten, batenMinLasten } : undefined;
 }
 
-/** "9.980" → "-9.980", "-9.980" → "9.980". */
-export const toggleSign = (text: string): string => (/^[-−–]/.test(text) ? text.replace(/^[-−–]\s*/, "") : text === "" ? text : `-${text}`);
+/** "9.980" → "-9.980", "-9.980" → "9.980", "(30)" (negative, as accounts write it) → "30". */
+export const toggleSign = (text: string): string =>
+  /^[-−–]/.test(text) ? text.replace(/^[-−–]\s*/, "") : /^\(.*\)$/.test(text) ? text.slice(1, -1).trim() : text === "" ? text : `-${text}`;
 
 /** The analysis input with the given lines counted negative (amounts and their text). */
 export function negateLines(input: AnalysisInput, negated: ReadonlySet<number>): AnalysisInput {

@@ -78,7 +78,8 @@ export const begrotingStructuur = defineRule({
     let prev: number | undefined;
     for (const y of budget.years) {
       if (y.value === undefined) {
-        if (/^tota/i.test(y.text)) ctx.report(notCheckedFinding("begroting-structuur.totaalKolom", y.span, { kop: y.text }));
+        // A column of totals or of differences between other columns ("Verschil begroting vs rekening").
+        if (/^(?:tota|verschil|afwijking|mutatie)/i.test(y.text)) ctx.report(notCheckedFinding("begroting-structuur.totaalKolom", y.span, { kop: y.text }));
         // "Budget per jaar", "Structureel", "Incidenteel": the header says when the money is spent, as a year would.
         else if (!EVERY_YEAR.test(y.text)) ctx.report({ messageId: "geenJaar", data: { kop: y.text }, span: y.span.end > y.span.start ? y.span : table.header.span });
         continue;

@@ -51,7 +51,8 @@ export function budgetArithmetic(text: string, budget: BudgetNode, tolerance = 0
 export function amountSpan(text: string, cell: AmountCell): Span {
   const raw = text.slice(cell.span.start, cell.span.end);
   // The number with its minus sign, not the space or the euro sign before it ("€ 150.000").
-  const m = /(?:[-−–]\s*)?\d[\d.,]*/.exec(raw);
+  // Also "(30)", a negative amount in brackets, whole.
+  const m = /\(\s*\d[\d.,]*\s*\)|(?:[-−–]\s*)?\d[\d.,]*/.exec(raw);
   if (!m) return cell.span;
   return { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length };
 }

@@ -17,7 +17,7 @@ import type { AmountCell, BudgetGroupNode, BudgetLineNode, BudgetNode, BudgetTot
  * the importer.
  */
 export const isFinancialKeyword = (keyword: string): boolean => FINANCIAL.test(keyword);
-const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording)\b|financiering$)|\s(?:en|&) (?:de )?financien$/;
+const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|middelen|kaders?|vertaling|consequenties|dekking|verantwoording|analyse)\b|financiering$)|\s(?:en|&) (?:de )?financien$/;
 
 /**
  * A heading that holds the budget without naming the money chapter: "5.5 Begroting" under
@@ -25,7 +25,7 @@ const FINANCIAL = /^(?:(?:de|het) )?(?:financien\b|financiele (?:paragraaf|midde
  * theme's own "Begroting" paragraph is its share, not the plan's budget), so it counts only outside the
  * themes, only with a table by years, and only where no money chapter holds a table.
  */
-export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$/;
+export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:inzet van |beschikbare |benodigde )?middelen|financieel kader|kosten(?: en dekking)?)$|^wat (?:mag|gaat) (?:het|dit) kosten$|^wat kost (?:het|dit)$|^wat heeft (?:het|dit) gekost$/;
 
 /**
  * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
@@ -75,12 +75,21 @@ export function findBudget(text: string, sections: readonly Section[], blocks: r
 
 const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*|\s*(?:€|eur(?:o['’]?s?)?)$/i;
 
+/** Said instead of an amount, on purpose: "p.m." (pro memorie), "n.v.t.", "n.b.", "nnb". */
+const NO_AMOUNT = /^(?:p\.?\s?m\.?|n\.?\s?v\.?\s?t\.?|n\.?\s?b\.?|n\.?\s?n\.?\s?b\.?)$/i;
+/** A note's mark after an amount: "2.640[^1]", "2.450¹", "2.575*". */
+const NOTE_MARK = /\s*(?:\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/;
+/** An amount in brackets is negative, as accounts write it: "(30)". */
+const BRACKETED = /^\(\s*(\d[\d.,]*)\s*\)$/;
+
 function readCell(text: string, span: Span, unit: Unit | undefined): AmountCell {
   const raw = text.slice(span.start, span.end);
   // "€ 150.000" is an amount in euros as Dutch tables write it: the sign is no part of the number.
-  const t = readerText(raw).replace(/\*\*|__/g, "").trim().replace(CURRENCY, "").trim();
-  if (t === "" || t === "-" || t === "—" || t === "–") return { span, raw, cents: null, empty: true };
-  const r = readAmount(t, unit ?? { label: "", centsPerUnit: 100 });
+  // (The mark goes before readerText, which would make "¹" a digit of the amount.)
+  const t = readerText(raw.trim().replace(NOTE_MARK, "")).replace(/\*\*|__/g, "").trim().replace(NOTE_MARK, "").replace(CURRENCY, "").trim();
+  if (t === "" || t === "-" || t === "—" || t === "–" || NO_AMOUNT.test(t)) return { span, raw, cents: null, empty: true };
+  if (/^nihil$/i.test(t)) return { span, raw, cents: 0, empty: false };
+  const r = readAmount(t.replace(BRACKETED, "-$1"), unit ?? { label: "", centsPerUnit: 100 });
   if (r.ok) return { span, raw, cents: r.cents, empty: false };
   return { span, raw, cents: null, empty: false, error: r.reason, suggestion: r.suggestion };
 }
@@ -230,10 +239,16 @@ function euroCells(text: string, table: TableBlock): Unit | undefined {
   return marked ? { label: "€", centsPerUnit: 100 } : undefined;
 }
 
-/** A year column's year: "2025", and as headers also write it, "Begroting 2025", "2025 (€)", "Raming 2026". */
+/**
+ * A year column's year: "2025", and as headers also write it, "Begroting 2025", "2025 (€)", "Raming
+ * 2026", "Begroting na wijziging 2019", and as jaarstukken abbreviate them, "R2021" (rekening),
+ * "B2022" (begroting).
+ */
 export function yearOf(header: string): number | undefined {
   if (/^\d{4}$/.test(header)) return Number(header);
+  const short = /^[A-Za-z]{1,2}\s?((?:19|20)\d{2})$/.exec(header);
+  if (short) return Number(short[1]);
   const years = header.match(/\b(?:19|20)\d{2}\b/g);
-  if (!years || years.length !== 1 || header.length > 25 || /\d/.test(header.replace(years[0]!, "")) || /^tota/i.test(header)) return undefined;
+  if (!years || years.length !== 1 || header.length > 40 || /\d/.test(header.replace(years[0]!, "")) || /^(?:tota|verschil|afwijking|mutatie)/i.test(header)) return undefined;
   return Number(years[0]);
 }
