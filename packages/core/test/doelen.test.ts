@@ -91,6 +91,16 @@ describe("goals as data", () => {
     expect(goals.map((d) => [d.doel, d.indicator, d.nulmeting?.waarde, d.nulmeting?.jaar, d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.bron])).toEqual([["Minder inbraken", "Inbraken per 1.000 woningen", 4.2, 2023, 3, 2028, "politie"]]);
   });
 
+  it("reads a begroting's indicator table: 'Naam indicator', and the target's year in a 'Jaar' column of its own", () => {
+    const src = "---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Vernielingen\n\n#### Doelen\n\n| Naam indicator | Streefwaarde | Jaar | Realisatie 2018 |\n| --- | --- | --- | --- |\n| Vernielingen (per 1.000 inwoners) | 1,50 | 2030 | 2,50 |\n| Winkeldiefstal (per 1.000 inwoners) | 1 (2027) | 2030 | 1,4 |\n";
+    const goals = readDoelen(parse(src))[0]!.doelen;
+    expect(goals.map((d) => [d.indicator, d.streefwaarde?.waarde, d.streefwaarde?.jaar, d.nulmeting?.waarde, d.nulmeting?.jaar])).toEqual([
+      ["Vernielingen (per 1.000 inwoners)", 1.5, 2030, 2.5, 2018],
+      ["Winkeldiefstal (per 1.000 inwoners)", 1, 2027, 1.4, 2018],
+    ]);
+    expect(lint(src, { today: "2026-12-08" }).diagnostics.filter((d) => d.ruleId === "kwaliteit-meetbare-doelen").map((d) => d.messageId)).toEqual([]);
+  });
+
   it("reads a header set on two rows ('Meting' over 'Nulmeting 2023 | Streefwaarde 2028', a merged cell in Word)", () => {
     const src = "---\nformaat: veiligheidsplan/1\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| Doel | Indicator | Meting | | Bron |\n| --- | --- | --- | --- | --- |\n| | | Nulmeting 2023 | Streefwaarde 2028 | |\n| Minder inbraken | Inbraken per 1.000 woningen | 4,2 | 3,0 | politie |\n";
     const goals = readDoelen(parse(src))[0]!.doelen;

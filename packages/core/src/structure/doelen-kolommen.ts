@@ -17,7 +17,7 @@ const COLUMN_WORDS: readonly [Column, RegExp][] = [
   // "Doelstelling 2025" likewise ("Nulmeting | Doelstelling 2019 | Realisatie 2019 | Ambitie 2022").
   ["streefwaarde", /^(streef(waarde|cijfer|getal)?|streven|doelwaarde|eindwaarde|target|norm|ambitie|beoogd( resultaat| effect| waarde)?|gewenst|gewenste (situatie|waarde|stand))\b|^doel(en|stelling(en)?)? (in |per |eind )?(19|20)\d{2}\b|^(begroting|raming) (19|20)\d{2}\b/],
   // Also as a question, as some plans head their columns: "Hoe meten we dat?", "Waaraan meten we het?".
-  ["indicator", /^((effect|prestatie|resultaat)? ?indicator(en)?|kpi( s)?|kpis|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
+  ["indicator", /^((effect|prestatie|resultaat|beleids)? ?indicator(en)?|naam (van de )?indicator|kpi( s)?|kpis|graadmeter|meetpunt|maat|kengetal|meting|meetmethode|meetinstrument|(hoe|waaraan|waarmee) meten we)\b/],
   ["bron", /^(bron|bronnen|gemeten door|meetbron)\b/],
   // "Wat" alone heads the goal beside "Hoe meten we dat?"; "Wat gaan we doen" is the approach, not a goal.
   ["doel", /^(doel|doelen|doelstelling|wat willen we)\b|^wat$/],
@@ -57,7 +57,12 @@ export interface TableHeader {
   readonly sub?: TableBlock["rows"][number];
   /** Earlier targets by year ("Doelstelling 2025" beside "Ambitie 2027"), latest first, with their years: a row's target where the last is empty. */
   readonly steps?: readonly (readonly [column: number, year: number])[];
+  /** A column of its own for the target's year ("Streefwaarde | Jaar", as begrotingen print indicators). */
+  readonly targetYear?: number;
 }
+
+/** The header of a column that holds the year a target is for. */
+const TARGET_YEAR = /^(?:streef)?jaar$|^(?:jaar|termijn) (?:streefwaarde|doel)$|^termijn$|^wanneer$/;
 
 export function headerOf(text: string, table: TableBlock): TableHeader {
   const out = new Map<Column, number>();
@@ -82,6 +87,7 @@ export function headerOf(text: string, table: TableBlock): TableHeader {
     } else if (year && streefYear > 0) steps.push([i, Number(year[0])]);
   });
   steps.sort((a, b) => b[1] - a[1]);
+  const targetYear = out.has("streefwaarde") ? table.header.cells.findIndex((c, i) => ![...out.values()].includes(i) && TARGET_YEAR.test(cellWord(text, c))) : -1;
   // Years as the columns ("Indicator | 2022 | 2026", as begrotingen print their indicators): the
   // latest year is the target, the earliest the nulmeting. One year alone could be either: neither,
   // unless another column is the nulmeting.
@@ -100,5 +106,5 @@ export function headerOf(text: string, table: TableBlock): TableHeader {
       out.set("streefwaarde", years[0]![1]);
     }
   }
-  return { columns: out, ...(sub ? { sub } : {}), ...(steps.length > 0 ? { steps } : {}) };
+  return { columns: out, ...(sub ? { sub } : {}), ...(steps.length > 0 ? { steps } : {}), ...(targetYear >= 0 ? { targetYear } : {}) };
 }

@@ -216,7 +216,9 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
     if (!doel?.text && !indicator?.text) return [];
     const nul = cell(row, "nulmeting");
     let streef = cell(row, "streefwaarde");
-    let year = streefYear;
+    // "Streefwaarde | Jaar": the year in the row's own cell, where the header names none.
+    const ownYear = header.targetYear === undefined ? undefined : /^\s*((?:19|20)\d{2})\s*$/.exec(plan.text.slice(row.cells[header.targetYear]?.content.start ?? 0, row.cells[header.targetYear]?.content.end ?? 0));
+    let year = streefYear ?? (ownYear ? Number(ownYear[1]) : undefined);
     // The last target left empty, an earlier one filled in: that one is the row's target.
     for (const [i, y] of header.steps ?? []) {
       if (streef?.text && !isEmptyCell(streef.text)) break;
