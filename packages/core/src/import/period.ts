@@ -34,10 +34,22 @@ export interface Said {
  */
 const LOOKS_BACK = /\b(?:terugblik|terugkijken|evaluatie|vorige?|voorgaande|lessen|volgt op|opvolger van|afgelopen)\b[^.\n]{0,60}$/i;
 
-/** The spans of years a text names, as [van, tot], the ones that look back left out. */
+/**
+ * Words before a period that name another document's or the council's term: "verwoord in het
+ * collegeprogramma 2018-2022", "het coalitieakkoord 2022-2026", "de raadsperiode 2022-2026". A plan
+ * often refers to them, and their span is not the plan's.
+ */
+const OTHER_TERM = /\b(?:college|coalitie|bestuurs|raads)(?:programma|akkoord|periode)\b[^.\n]{0,20}$/i;
+
+/** The spans of years a text names, as [van, tot], the ones that look back or name another document left out. */
 function spansOf(t: Said): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
-  for (const re of [PERIOD, DATE_PERIOD]) for (const m of t.text.matchAll(re)) if (!LOOKS_BACK.test(t.text.slice(Math.max(0, m.index - 80), m.index))) spans.push([Number(m[1]), Number(m[2])]);
+  for (const re of [PERIOD, DATE_PERIOD]) {
+    for (const m of t.text.matchAll(re)) {
+      const before = t.text.slice(Math.max(0, m.index - 80), m.index);
+      if (!LOOKS_BACK.test(before) && !OTHER_TERM.test(before)) spans.push([Number(m[1]), Number(m[2])]);
+    }
+  }
   // A title or heading may write the last year in two figures ("Integraal Veiligheidsplan 2023-'26").
   if (t.heading) for (const m of t.text.matchAll(SHORT_PERIOD)) spans.push([Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])]);
   return spans.filter(([van, tot]) => tot - van >= 1 && tot - van <= 8);

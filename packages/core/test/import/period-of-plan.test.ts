@@ -47,3 +47,10 @@ describe("the period of an imported plan", () => {
     expect(await periodeOf(text)).toBe("2024-2027");
   });
 });
+
+describe("a period the text names for another document", () => {
+  it.each(["het collegeprogramma 2018-2022", "het coalitieakkoord 2018-2022", "de raadsperiode 2018-2022"])("is not the plan's: %s", async (other) => {
+    const text = `# Integraal Veiligheidsbeleid Ridderstad\n\n## Woord vooraf\n\nDat belang is ook verwoord in ${other}. Dit beleid beschrijft de prioriteiten voor de komende vier jaar.\n\n## Inleiding\n\nIn dit beleid staan de prioriteiten voor 2020-2023.\n\n## Inleiding bij ${other.replace(/^(het|de) /, "")}\n\nZie ${other}; en nogmaals ${other}.\n`;
+    expect(await periodeOf(text)).toBe("2020-2023");
+  });
+});
