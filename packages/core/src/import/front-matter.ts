@@ -61,8 +61,11 @@ const ADOPTED_AT_MEETING = new RegExp(`vastgesteld\\s+in\\s+de\\s+(?:openbare\\s
 /** The decision's own words that name the council: "De raad van de gemeente Land van Cuijk; … besluit". */
 const COUNCIL_DECIDES = /\b(?:de\s+)?(?:gemeente)?raad\s+van\s+de\s+gemeente\b|\braadsvergadering\b|\braadsbesluit\b/i;
 const PREVIOUS = /[Vv]eiligheidsplan\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[‘'“"]([^’'”"]{3,80})[’'”"]/u;
-/** "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own. */
-const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
+/**
+ * "het Integraal Veiligheidsplan 2021–2024" named in the text, without a title of its own; also "het
+ * integrale veiligheidsbeleid voor de periode 2019-2022".
+ */
+const MENTIONED_PREVIOUS = new RegExp(`\\b((?:${PLAN_KIND})(?:\\s+(?:voor|over|in)\\s+de\\s+(?:plan)?periode(?:\\s+van)?|\\s+(?:gemeente\\s+|van\\s+(?:de\\s+gemeente\\s+)?)?(?<naam>${GEMEENTE_NAAM}))?\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}))\\b`, "giu");
 /** The name in such a mention, written as a name (the mention is matched without regard to case). */
 const CASED_NAME = new RegExp(`^${GEMEENTE_NAAM}$`, "u");
 
@@ -163,7 +166,11 @@ export function inferFrontMatter(
     const start = Number(periode.slice(0, 4));
     let latest: RegExpMatchArray | undefined;
     const byName = new Map<string, RegExpMatchArray>();
-    const titleOf = (m: RegExpMatchArray) => m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/\s+/g, " ");
+    const titleOf = (m: RegExpMatchArray) =>
+      m[1]!
+        .replace(/\s+(?:voor|over|in)\s+de\s+(?:plan)?periode(?:\s+van)?(?=\s)/iu, "")
+        .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+        .replace(/\s+/g, " ");
     for (const m of all.matchAll(MENTIONED_PREVIOUS)) {
       const van = Number(m[3]);
       const tot = Number(m[4]);

@@ -573,6 +573,11 @@ describe("the previous plan named only by its years", () => {
     expect(m.vorigPlan).toMatchObject({ titel: `${kind} 2021-2024`, periode: { van: 2021, tot: 2024 } });
   });
 
+  it.each(["voor de periode", "over de periode", "voor de planperiode"])("reads 'het integrale veiligheidsbeleid %s 2021-2024' as the predecessor", async (words) => {
+    const r = await importText(text(`Vier jaar geleden is het integrale veiligheidsbeleid ${words} 2021-2024 vastgesteld.`));
+    expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "Integrale veiligheidsbeleid 2021-2024", periode: { van: 2021, tot: 2024 } });
+  });
+
   it("knows a predecessor by its abbreviation ('het IVB 2019 – 2023')", async () => {
     const r = await importText(text("Dit beleid volgt het IVB 2019 – 2023 op."));
     expect(parse(r.text).plan.metadata.vorigPlan).toMatchObject({ titel: "IVB 2019 – 2023", periode: { van: 2019, tot: 2023 } });
