@@ -103,6 +103,7 @@ function usesOf(plan: ParsedPlan): Uses {
 function read(text: string, s: Span, at: number, match: string, uses: Use[]): void {
   const abbr = match.replace(/['’]s$/, "");
   if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) return;
+  if (inCapitals(text, s)) return;
   const end = at + match.length;
   const before = text.slice(Math.max(s.start, at - 20), at);
   const after = text.slice(end, Math.min(s.end, end + 3));
@@ -115,6 +116,27 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
     (/^\s?[,–—]/.test(after) && expandedAfter(text, abbr, end + after.search(/[,–—]/) + 1, s.end)) || (/[,–—]\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));
   uses.push({ abbr, at, explained });
 }
+
+/**
+ * A sentence set in capitals ("VEILIGHEID? SAMEN DOEN!" on a cover, "1 INLEIDING"): its words are
+ * words, not abbreviations. Two or more words of capitals and hardly a lower-case letter. The last
+ * sentence asked is kept, as a sentence's matches come one after the other.
+ */
+function inCapitals(text: string, s: Span): boolean {
+  if (s.start === capitals.start && s.end === capitals.end && text === capitals.text) return capitals.yes;
+  const t = text.slice(s.start, s.end);
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const yes = lower * 10 <= upper && (t.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 2 && /[A-Z]{4,}/.test(t);
+  capitals = { text, start: s.start, end: s.end, yes };
+  return yes;
+}
+let capitals = { text: "", start: -1, end: -1, yes: false };
 
 /** A word for an expansion's leading article, left out before it is matched. */
 const ARTICLE = /^(?:de|het|een)\s+/i;
