@@ -9,7 +9,7 @@ import type { Publication } from "./publication.js";
 import { councilDates, jointMunicipalities } from "./joint.js";
 import { inferPeriod, PERIOD } from "./period.js";
 import type { ImportNote } from "./report.js";
-import { DATE, GEMEENTE, GEMEENTE_NAAM, iso, MERGER } from "./written.js";
+import { DATE, GEMEENTE, GEMEENTE_NAAM, iso, MERGER, MONTH_YEAR } from "./written.js";
 
 export interface InferredFrontMatter {
   readonly titel: string;
@@ -22,7 +22,8 @@ export interface InferredFrontMatter {
   readonly periode?: string;
   readonly status: "concept" | "voorstel" | "vastgesteld";
   readonly voorgesteld?: { readonly door: string; readonly datum: string };
-  readonly vastgesteld?: { readonly door: string; readonly datum: string };
+  /** Without a `datum` when the text names only the month ("in april 2023"). */
+  readonly vastgesteld?: { readonly door: string; readonly datum?: string };
   readonly vorigPlan?: { readonly titel: string; readonly periode: string; readonly vastgesteld?: string };
   /** A municipality formed by a merger: the plans of the municipalities it was formed from. */
   readonly vorigePlannen?: readonly { readonly titel: string; readonly gemeente: string; readonly periode: string }[];
@@ -41,6 +42,8 @@ const ADOPTED_RAAD_FIRST = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:h
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 /** Text within one sentence: "d.d." (de dato) before a date does not end it. */
 const IN_SENTENCE = "(?:[^.]|\\bd\\.\\s?d\\.)";
+/** The same with only a month: "De gemeenteraad heeft in april 2023 het plan vastgesteld". */
+const ADOPTED_IN_MONTH = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:heeft|stelde)\\b[^.]{0,60}?\\bin\\s+${MONTH_YEAR}[^.]{0,160}?\\b(?:vastgesteld|vast)\\b|\\b(?:is|werd)\\s+in\\s+${MONTH_YEAR}\\s+(?:door\\s+de\\s+)?(?:gemeente)?raad\\s+vastgesteld\\b`, "giu");
 const ADOPTED = new RegExp(`vastgesteld\\b${IN_SENTENCE}{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b${IN_SENTENCE}{0,100}?${DATE}`, "iu");
 /** A title page's or colophon's "Raadsbesluit d.d. 12-12-2023": the council's decision. */
 const COUNCIL_DECISION = new RegExp(`\\braadsbesluit\\s*(?::|d\\.\\s?d\\.|dd|van|op)?\\s*${DATE}`, "iu");
@@ -209,6 +212,13 @@ export function inferFrontMatter(
     const { door, datum, bron } = publication.vastgesteld;
     vastgesteld = { door, datum };
     notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum, bron }, line: 0 });
+  } else {
+    // Only the month ("in april 2023"): adopted by the council, the day left for the writer to fill in.
+    const inMonth = adoptedInWords(all, periode, ADOPTED_IN_MONTH);
+    if (inMonth) {
+      vastgesteld = { door: "gemeenteraad" };
+      notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron.slice(0, 120) }, line: 0 });
+    }
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];
   if (proposed) {
@@ -271,7 +281,7 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
   const out = ["---", "formaat: veiligheidsplan/1", `titel: ${scalar(fm.titel)}`];
   if (fm.ondertitel) out.push(`ondertitel: ${scalar(fm.ondertitel)}`);
   const decisions = (indent: string) =>
-    ([["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const).flatMap(([key, v]) => (v ? [`${indent}${key}:`, `${indent}  door: ${v.door}`, `${indent}  datum: ${v.datum}`] : []));
+    ([["voorgesteld", fm.voorgesteld], ["vastgesteld", fm.vastgesteld]] as const).flatMap(([key, v]) => (v ? [`${indent}${key}:`, `${indent}  door: ${v.door}`, ...(v.datum ? [`${indent}  datum: ${v.datum}`] : [])] : []));
   if (fm.gemeenten) {
     // Each council adopts a joint plan itself: a stated decision goes with the municipality that took it.
     out.push("gemeenten:");
@@ -298,13 +308,15 @@ export function writeFrontMatter(fm: InferredFrontMatter): string[] {
  * {@link ADOPTED_RAAD_FIRST} in a sentence about this plan: not about the previous one ("vorige",
  * "voorgaande", "eerder"), and where it names a period, this plan's.
  */
-function adoptedInWords(all: string, periode: string | undefined): Said | undefined {
-  for (const m of all.matchAll(ADOPTED_RAAD_FIRST)) {
+function adoptedInWords(all: string, periode: string | undefined, re: RegExp = ADOPTED_RAAD_FIRST): Said | undefined {
+  for (const m of all.matchAll(re)) {
     // The whole sentence: "Het vorige plan is op … vastgesteld" names the plan before the match.
     const sentence = all.slice(Math.max(all.lastIndexOf(".", m.index) + 1, all.lastIndexOf("\n", m.index) + 1), m.index + m[0].length);
     if (/\b(?:vorige?|voorgaande|eerdere?|oude)\b/i.test(sentence)) continue;
     const periods = [...sentence.matchAll(PERIOD)].map((p) => `${p[1]}-${p[2]}`);
     if (periods.length > 0 && (periode === undefined || !periods.includes(periode))) continue;
+    // With only a month (ADOPTED_IN_MONTH), the month as written: "april 2023".
+    if (re === ADOPTED_IN_MONTH) return { datum: m[1] !== undefined ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, bron: m[0] };
     return { datum: m[1] !== undefined ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!), bron: m[0] };
   }
   return undefined;

@@ -34,6 +34,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.vorigPlan": "vorig-plan",
   "import.voorgesteld": "voorgesteld",
   "import.vastgesteld": "vastgesteld",
+  "import.vastgesteldMaand": "vastgesteld",
   "import.statusConcept": "status",
   "import.grondslag": "grondslag",
 };

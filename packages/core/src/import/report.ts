@@ -128,6 +128,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Vastgesteld door de gemeenteraad op {datum}, afgeleid uit '{bron}'. Controleer het.",
     en: "Adopted by the gemeenteraad on {datum}, inferred from '{bron}'. Check it.",
   },
+  "import.vastgesteldMaand": {
+    nl: "Vastgesteld door de gemeenteraad in {maand}, afgeleid uit '{bron}'. De dag staat er niet bij: vul bij 'vastgesteld' de datum van het raadsbesluit in.",
+    en: "Adopted by the gemeenteraad in {maand}, inferred from '{bron}'. The day is not given: fill in the date of the council's decision under 'vastgesteld'.",
+  },
   "import.statusConcept": {
     nl: "Het document zegt niet wie het voorstelde of vaststelde: status 'concept' ingevuld. Pas het aan als het plan verder is.",
     en: "The document does not say who proposed or adopted it: status 'concept' filled in. Change it if the plan is further along.",

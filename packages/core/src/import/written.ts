@@ -9,6 +9,9 @@ const MONTHS: readonly string[] = DUTCH_MONTHS;
 /** "22 februari 2023", and as many documents write it, "22-02-2023" or "22/2/2023": day, month, year. */
 export const DATE = `(0?[1-9]|[12]\\d|3[01])(?:\\s+|[-/.])(${MONTHS.join("|")}|0?[1-9]|1[0-2])(?:\\s+|[-/.])((?:19|20)\\d{2})\\b`;
 
+/** "april 2023": a month without its day, as a web page may say when the council decided. */
+export const MONTH_YEAR = `(${MONTHS.join("|")})\\s+((?:19|20)\\d{2})\\b`;
+
 /** A date matched by {@link DATE} (day, month as number or name, year) as ISO text. */
 export function iso(d: string, m: string, y: string): string {
   const month = /^\d+$/.test(m) ? Number(m) : MONTHS.indexOf(m.toLowerCase()) + 1;

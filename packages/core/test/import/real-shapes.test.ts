@@ -545,6 +545,25 @@ Totaal 100 100 100 100
   });
 });
 
+describe("an adoption the text dates by its month only", () => {
+  it.each([
+    "De gemeenteraad heeft in april 2023 unaniem het Integraal Veiligheidsplan 2023-2026 vastgesteld.",
+    "Het plan is in april 2023 door de gemeenteraad vastgesteld.",
+  ])("is adopted by the council, the day left to fill in: %s", async (sentence) => {
+    const r = await importText(`Integraal Veiligheidsplan Rondeveen 2023-2026\n\n1. Inleiding\n\n${sentence}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten.\n`);
+    const m = parse(r.text).plan.metadata;
+    expect([m.status, m.vastgesteld]).toEqual(["vastgesteld", { door: "gemeenteraad" }]);
+    expect(r.notes.find((n) => n.messageId === "import.vastgesteldMaand")?.data).toMatchObject({ maand: "april 2023" });
+    // The check then asks for the day.
+    expect(lint(r.text, { today: "2026-12-08" }).diagnostics.map((d) => d.messageId)).toContain("datumOntbreekt");
+  });
+
+  it("not the previous plan's adoption", async () => {
+    const r = await importText("Integraal Veiligheidsplan Rondeveen 2023-2026\n\n1. Inleiding\n\nDe gemeenteraad heeft in april 2019 het vorige plan vastgesteld.\n");
+    expect(parse(r.text).plan.metadata.status).toBe("concept");
+  });
+});
+
 describe("the previous plan named only by its years", () => {
   const text = (mention: string) => `Integraal Veiligheidsplan Rivierenland-Oost 2025-2028\n\n1. Terugblik\n\n${mention}\n\n2. Prioriteiten\n\nWe kiezen twee prioriteiten voor 2025-2028.\n`;
 
