@@ -17,6 +17,12 @@ const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommis
 // session or evening for the raad ("beeldvormende sessie", "raadsinformatieavond"); plain "geïnformeerd"
 // says no way. The begroting's yearly cycle is a way as well: "via de planning- en controlcyclus", "de P&C-cyclus".
 const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
+/**
+ * The raad's sentence says it hears of progress: it is informed, reported or accounted to, briefed,
+ * receives something; "De raden hebben in april 2018 vier prioriteiten vastgesteld" names the raad, a
+ * date and the uitvoeringsprogramma next to it, and says nothing about progress.
+ */
+const ABOUT_PROGRESS = /inform|voortgang|rapport|verantwoord|monitor|evalu|terugkoppel|terug te koppelen|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|\bontvang|\bkrijg(?:t|en)\b|aangeboden|\baanbied|voorgelegd|\bvoorleg|verslag|stand van zaken|resultaten|op de hoogte|bijstur|sessie\b|informatieavond|raadsavond|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarstukken|jaarrekening/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
@@ -102,6 +108,7 @@ export function monitoring(plan: ParsedPlan): Monitoring {
     // sentences that do (a few per plan).
     if (!has(s, TO_WHOM)) continue;
     const f = s.folded;
+    if (!ABOUT_PROGRESS.test(f)) continue;
     // The sentence before or after it in the same section may say when or with what: "Het college stelt
     // jaarlijks een uitvoeringsprogramma vast. De raad wordt daarover geïnformeerd."
     const before = k > 0 && all[k - 1]!.section === s.section ? all[k - 1]!.folded : "";
