@@ -129,7 +129,7 @@ export function budgetChartSvg(b: Begroting, columns: readonly ColumnCheck[], la
   const title = labels.chartTitle(b.eenheid.label);
   const first = columns[0]?.year ?? "";
   const last = columns[columns.length - 1]?.year ?? "";
-  const desc = [labels.chartDesc(b.regels.length, first, last), ...columns.map((c) => labels.yearDesc(c.year, showAmount(c.sum, unit), c.stated === null ? undefined : showAmount(c.stated, unit), c.addsUp !== false))].join(" ");
+  const desc = [labels.chartDesc(b.regels.length, first, last), ...columns.map((c) => labels.yearDesc(c.year, showAmount(c.sum, unit), c.stated === null ? undefined : showAmount(c.stated, unit), c.unreadable ? undefined : c.addsUp !== false))].join(" ");
 
   let out = `<svg class="begrotingsgrafiek" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}" aria-describedby="vp-grafiek-beschrijving">\n`;
   out += `<title>${esc(title)}</title>\n<desc id="vp-grafiek-beschrijving">${esc(desc)}</desc>\n`;

@@ -35,7 +35,8 @@ export interface ReportLabels {
   /** The chart's red label over a column that does not add up: "verschil 10.142". */
   readonly differenceShort: (amount: string) => string;
   readonly unreadableCells: string;
-  readonly yearDesc: (year: string, sum: string, stated: string | undefined, ok: boolean) => string;
+  /** `ok`: whether the column adds up; undefined when that cannot be said (an amount could not be read). */
+  readonly yearDesc: (year: string, sum: string, stated: string | undefined, ok: boolean | undefined) => string;
   readonly tableCaption: (unit: string) => string;
   readonly deelproduct: string;
   readonly noChart: string;
@@ -106,7 +107,8 @@ const NL: ReportLabels = {
   differenceShort: (a) => `verschil ${a}`,
   unreadableCells: "bevat een onleesbaar bedrag",
   yearDesc: (year, sum, stated, ok) =>
-    `${year}: som van de regels ${sum}` + (stated === undefined ? ", geen totaal vermeld." : ok ? `, vermeld totaal ${stated}; telt op.` : `, vermeld totaal ${stated}; telt niet op.`),
+    `${year}: som van de regels ${sum}` +
+    (stated === undefined ? ", geen totaal vermeld." : ok === undefined ? `, vermeld totaal ${stated}; niet na te gaan, een bedrag is onleesbaar.` : ok ? `, vermeld totaal ${stated}; telt op.` : `, vermeld totaal ${stated}; telt niet op.`),
   tableCaption: (unit) => `Begroting per deelproduct ${unit}`,
   deelproduct: "Deelproduct",
   noChart: "De begrotingstabel kan niet als grafiek worden getoond: de eenheid in de eerste kop (zoals '(bedragen x € 1.000)') is niet te lezen.",
@@ -177,7 +179,8 @@ const EN: ReportLabels = {
   differenceShort: (a) => `difference ${a}`,
   unreadableCells: "contains an unreadable amount",
   yearDesc: (year, sum, stated, ok) =>
-    `${year}: sum of the lines ${sum}` + (stated === undefined ? ", no total stated." : ok ? `, stated total ${stated}; adds up.` : `, stated total ${stated}; does not add up.`),
+    `${year}: sum of the lines ${sum}` +
+    (stated === undefined ? ", no total stated." : ok === undefined ? `, stated total ${stated}; cannot be checked, an amount is unreadable.` : ok ? `, stated total ${stated}; adds up.` : `, stated total ${stated}; does not add up.`),
   tableCaption: (unit) => `Budget per sub-product ${unit}`,
   deelproduct: "Sub-product (deelproduct)",
   noChart: "The budget table cannot be shown as a chart: the unit in its first header cell (such as '(bedragen x € 1.000)') cannot be read.",

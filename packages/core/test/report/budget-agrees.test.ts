@@ -37,6 +37,15 @@ describe("the report's budget chart agrees with begroting-totalen", () => {
     for (const { j, state } of marked) expect([file, budget.years[j]!.text, state]).toEqual([file, budget.years[j]!.text, off.has(j) ? "nee" : state === "onbekend" ? "onbekend" : "ja"]);
   });
 
+  it("does not say a column adds up when one of its amounts cannot be read", () => {
+    const text = "# Plan\n\n## Financiën\n\n| (bedragen x € 1.000) | 2025 | 2026 |\n| :-- | --: | --: |\n| Toezicht | 1.120 | 1.200 |\n| Brandweer | 2.450,5,0 | 2.400 |\n| Totaal | 3.570 | 3.600 |\n";
+    const svg = element(renderReport(lint(text, { today: "2025-06-01" })), /<svg class="begrotingsgrafiek"/)!;
+    const desc = textOf(element(svg, /<desc /)!);
+    expect(desc).toContain("2025: som van de regels 1.120, vermeld totaal 3.570; niet na te gaan, een bedrag is onleesbaar.");
+    expect(desc).toContain("2026: som van de regels 3.600, vermeld totaal 3.600; telt op.");
+    expect(svg).toContain('data-jaar="2025" data-telt-op="onbekend"');
+  });
+
   it("draws a saldo's subtracted lines below the zero line and names the sum row a saldo", () => {
     const file = "goed-saldo-baten-lasten.veiligheidsplan";
     const fixture = readFixture(readFileSync(DIR + file, "utf8"), file);
