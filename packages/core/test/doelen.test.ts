@@ -120,6 +120,31 @@ describe("goals as data", () => {
     expect(judge(inbraak!, [readVoortgang("---\njaar: 2026\n---\n| Indicator | Waarde |\n| - | - |\n| Woninginbraken per 1.000 woningen | 2,9 |\n")]).koers).toBe("behaald");
   });
 
+  it.each([
+    ["10% minder in 2027"],
+    ["-10% (2027)"],
+    ["een daling van 10% in 2027"],
+    ["10 procent lager (2027)"],
+  ])("reads the target %j as a change of the nulmeting, and judges progress by it", (target) => {
+    const src = `---\nformaat: veiligheidsplan/1\nperiode: 2024-2027\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Woninginbraak\n\n#### Doelen\n\n| Doel | Indicator | Nulmeting | Streefwaarde | Bron |\n| --- | --- | ---: | ---: | --- |\n| Minder inbraken | Woninginbraken | 412 (2022) | ${target} | politie |\n`;
+    const [d] = readDoelen(parse(src))[0]!.doelen;
+    expect([d!.streefwaarde?.waarde, d!.streefwaarde?.jaar, d!.streefwaarde?.verandering, d!.streefwaarde?.eenheid]).toEqual([370.8, 2027, -0.1, undefined]);
+    expect(parse(src).plan.themas[0]!.doelen![0]!.streefwaarde).toMatchObject({ tekst: target, waarde: 370.8, verandering: -0.1 });
+    // 2025 of 2022–2027: the line asks 412 − 41,2 × 3/5 = 387,28; 385 is on course.
+    const voortgang = [readVoortgang("---\nformaat: veiligheidsplan-voortgang/1\njaar: 2025\n---\n\n| Indicator | Waarde |\n| --- | ---: |\n| Woninginbraken | 385 |\n", "2025.voortgang")];
+    const j = judge(d!, voortgang);
+    expect(j.koers).toBe("opKoers");
+    expect(j.verwacht).toBeCloseTo(387.28, 6);
+  });
+
+  it("keeps '-10%' beside a nulmeting in percent as written (it may mean ten points), and asks for a nulmeting where a change has none", () => {
+    const src = (nul: string) => `---\nformaat: veiligheidsplan/1\nperiode: 2024-2027\n---\n\n# P\n\n## Prioriteiten\n\n### 1. Veiligheidsgevoel\n\n#### Doelen\n\n| Doel | Indicator | Nulmeting | Streefwaarde | Bron |\n| --- | --- | ---: | ---: | --- |\n| Veiliger gevoel | Voelt zich onveilig | ${nul} | 10% minder in 2027 | monitor |\n`;
+    expect(readDoelen(parse(src("31% (2022)")))[0]!.doelen[0]!.streefwaarde).toMatchObject({ waarde: 10, eenheid: "%" });
+    const found = lint(src(""), { today: "2025-06-01" }).diagnostics.filter((x) => x.ruleId === "kwaliteit-meetbare-doelen");
+    expect(found.map((x) => x.messageId)).toEqual(["relatiefZonderNulmeting"]);
+    expect(found[0]!.message).toContain("is een verandering ('10% minder in 2027')");
+  });
+
   it("says what it cannot read in a voortgang file, and never throws", () => {
     expect(readVoortgang("geen tabel").problemen.map((p) => p.wat)).toEqual(["geenJaar", "geenTabel"]);
     expect(readVoortgang("---\njaar: 2025\n---\n| Indicator | Waarde |\n| - | - |\n| X | veel |\n").problemen).toEqual([{ regel: 5, wat: "onleesbaar", tekst: "veel" }]);

@@ -1,6 +1,9 @@
 /**
  * The front matter inferred from the document's text: gemeente, periode, status and dates, the
  * previous plan and the legal basis. Every inference is reported as a guess at the front matter.
+ * A little over 330 lines, and long on purpose: most of it is the patterns for how documents word a
+ * decision, kept beside the one function that weighs them against each other (the period and joint
+ * plans already have files of their own: ./period.ts, ./joint.ts).
  */
 import { findCitations, formatCitation } from "../law/citation.js";
 import { PLAN_KIND } from "../text/keywords.js";

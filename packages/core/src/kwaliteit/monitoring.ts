@@ -22,7 +22,7 @@ const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaa
  * receives something; "De raden hebben in april 2018 vier prioriteiten vastgesteld" names the raad, a
  * date and the uitvoeringsprogramma next to it, and says nothing about progress.
  */
-const ABOUT_PROGRESS = /inform|voortgang|rapport|verantwoord|monitor|evalu|terugkoppel|terug te koppelen|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|\bontvang|\bkrijg(?:t|en)\b|aangeboden|\baanbied|voorgelegd|\bvoorleg|verslag|stand van zaken|resultaten|op de hoogte|bijstur|sessie\b|informatieavond|raadsavond|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarstukken|jaarrekening/;
+const ABOUT_PROGRESS = /inform|voortgang|rapport|verantwoord|monitor|evalu|terugkoppel|terug te koppelen|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|\bontvang|\bkrijg(?:t|en)\b|aangeboden|\baanbied|\bbied(?:t|en)\b|\bhoort\b|\bhoren\b|ervoor staat|\bgedeeld\b|voorgelegd|\bvoorleg|verslag|stand van zaken|resultaten|op de hoogte|bijstur|sessie\b|informatieavond|raadsavond|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarstukken|jaarrekening/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
 const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";

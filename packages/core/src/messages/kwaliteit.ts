@@ -14,6 +14,10 @@ export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
     nl: "Het doel '{doel}' bij {thema} heeft geen streefwaarde met een getal. Schrijf waar het naartoe moet, met het jaar, zoals '3,0 (2026)' of '25% (2025)'.",
     en: "The goal '{doel}' in {thema} has no target with a number. Write where it should get to, with the year, such as '3,0 (2026)' or '25% (2025)'.",
   },
+  "kwaliteit-meetbare-doelen.relatiefZonderNulmeting": {
+    nl: "De streefwaarde van '{doel}' bij {thema} is een verandering ('{tekst}'), maar er staat geen nulmeting met een getal waar die van uitgaat. Vul de Nulmeting in, zoals '412 (2022)'; dan is het doel te toetsen.",
+    en: "The target of '{doel}' in {thema} is a change ('{tekst}'), but there is no baseline with a number for it to start from. Fill in the Nulmeting, such as '412 (2022)'; then the goal can be checked.",
+  },
   "kwaliteit-meetbare-doelen.streefZonderJaar": {
     nl: "De streefwaarde van '{doel}' bij {thema} noemt geen jaar. Een doel zonder termijn is niet te toetsen; schrijf bijvoorbeeld '3,0 (2026)'.",
     en: "The target of '{doel}' in {thema} names no year. A goal without a time frame cannot be checked; write e.g. '3,0 (2026)'.",

@@ -27,6 +27,8 @@ export const Meting = Schema.Struct({
   waarde: Schema.optionalKey(Schema.Number),
   jaar: Schema.optionalKey(Schema.Int),
   eenheid: Schema.optionalKey(Schema.Literals(["%"])),
+  /** A target written as a change ("10% minder"): the change as a fraction, -0.1; `waarde` is then the nulmeting changed by it. */
+  verandering: Schema.optionalKey(Schema.Number),
 });
 export type Meting = typeof Meting.Type;
 

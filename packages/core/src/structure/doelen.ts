@@ -28,6 +28,11 @@ export interface MetingNode {
   readonly jaar?: number;
   /** "%" when the value is a percentage. */
   readonly eenheid?: "%";
+  /**
+   * A target written as a change ("10% minder in 2027", "-10%"): the change as a fraction (-0.1). Its
+   * `waarde` is then the nulmeting changed by it, in the nulmeting's unit; without a nulmeting, none.
+   */
+  readonly verandering?: number;
 }
 
 export interface DoelNode {
@@ -229,6 +234,7 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
         year = y;
       }
     }
+    const nulmeting = nul && nul.text && !isEmptyCell(nul.text) ? readMeting(nul.text, nul.span, nulYear) : undefined;
     return [
       {
         theme,
@@ -237,8 +243,8 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
         ...(doel ? { doelSpan: doel.span } : {}),
         indicator: indicator?.text ?? "",
         ...(indicator ? { indicatorSpan: indicator.span } : {}),
-        ...(nul && nul.text && !isEmptyCell(nul.text) ? { nulmeting: readMeting(nul.text, nul.span, nulYear) } : {}),
-        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: readMeting(streef.text, streef.span, year) } : {}),
+        ...(nulmeting ? { nulmeting } : {}),
+        ...(streef && streef.text && !isEmptyCell(streef.text) ? { streefwaarde: relativeTo(readMeting(streef.text, streef.span, year), nulmeting) } : {}),
         bron: cell(row, "bron")?.text ?? "",
       },
     ];
@@ -276,8 +282,32 @@ export function readMeting(text: string, span: Span, headerYear?: number): Metin
   return { text, span, ...(waarde !== undefined && Number.isFinite(waarde) ? { waarde } : {}), ...(jaar !== undefined ? { jaar } : {}), ...(pct ? { eenheid: "%" as const } : {}) };
 }
 
+/**
+ * A change rather than a level: "10% minder", "daling van 10%", "-10%", "+5%", "10 procent lager".
+ * Group 1 or 3: a sign; group 2 or 4 the percentage; group 5 or 6 the direction in words.
+ */
+const CHANGE = /^\s*([-−–+])\s*(\d+(?:,\d+)?)\s*(?:%|procent)|(\d+(?:,\d+)?)\s*(?:%|procent)\s+(minder|lager|kleiner|daling|afname|reductie|meer|hoger|groter|stijging|toename|groei)\b|\b(daling|afname|reductie|vermindering|stijging|toename|groei)\s+(?:van|met)\s+(\d+(?:,\d+)?)\s*(?:%|procent)/i;
+const DOWN = /^(?:[-−–]|minder|lager|kleiner|daling|afname|reductie|vermindering)$/i;
+
+/**
+ * A target written as a change of the nulmeting ("10% minder in 2027" beside "412"): its value is the
+ * nulmeting changed by it. Not beside a nulmeting that is itself a percentage, where "-10%" may as well
+ * mean ten points.
+ */
+function relativeTo(target: MetingNode, nulmeting: MetingNode | undefined): MetingNode {
+  const m = CHANGE.exec(target.text.replace(/[*_]/g, ""));
+  if (!m || nulmeting?.eenheid === "%") return target;
+  const pct = Number((m[2] ?? m[3] ?? m[6])!.replace(",", "."));
+  const direction = m[1] ?? m[4] ?? m[5]!;
+  const verandering = (DOWN.test(direction) ? -pct : pct) / 100;
+  const { waarde: _written, eenheid: _pct, ...rest } = target;
+  const base = nulmeting?.waarde;
+  // Rounded to the nulmeting's precision and a bit: 412 × 0,9 is 370,8, not 370,80000000000001.
+  return { ...rest, verandering, ...(base !== undefined ? { waarde: Math.round(base * (1 + verandering) * 1e6) / 1e6 } : {}) };
+}
+
 /** A goal is measurable as data when it names an indicator and a target value. */
-export const isMeasurable = (d: DoelNode): boolean => d.indicator !== "" && d.streefwaarde?.waarde !== undefined;
+export const isMeasurable = (d: DoelNode): boolean => d.indicator !== "" && (d.streefwaarde?.waarde !== undefined || d.streefwaarde?.verandering !== undefined);
 
 /** The folded indicator, for matching realised values to goals. */
 export const indicatorKey = (indicator: string): string => foldText(indicator.replace(/[*_]/g, ""));

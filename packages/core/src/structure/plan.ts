@@ -14,7 +14,7 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
 
   const src = p.text;
   const doelen = new Map(readDoelen(p).map((d) => [d.theme, d] as const));
-  const meting = (m: MetingNode): Meting => ({ tekst: m.text, ...(m.waarde !== undefined ? { waarde: m.waarde } : {}), ...(m.jaar !== undefined ? { jaar: m.jaar } : {}), ...(m.eenheid ? { eenheid: m.eenheid } : {}) });
+  const meting = (m: MetingNode): Meting => ({ tekst: m.text, ...(m.waarde !== undefined ? { waarde: m.waarde } : {}), ...(m.jaar !== undefined ? { jaar: m.jaar } : {}), ...(m.eenheid ? { eenheid: m.eenheid } : {}), ...(m.verandering !== undefined ? { verandering: m.verandering } : {}) });
   const themas: Thema[] = p.themes.map((t) => {
     const sectionText = (s: Section | undefined) => (s ? blocksText(src, s.ownBlocks) : "");
     const d = doelen.get(t);

@@ -22,7 +22,7 @@ export const kwaliteitMeetbareDoelen = defineRule({
     defaultSeverity: "warning",
     fixable: false,
     hasSuggestions: false,
-    messages: ["geenMeetbaarDoel", "geenIndicator", "geenStreefwaarde", "streefZonderJaar", "geenNulmeting", "middel"],
+    messages: ["geenMeetbaarDoel", "geenIndicator", "geenStreefwaarde", "relatiefZonderNulmeting", "streefZonderJaar", "geenNulmeting", "middel"],
   },
   check(ctx) {
     const { plan } = ctx;
@@ -35,7 +35,9 @@ export const kwaliteitMeetbareDoelen = defineRule({
         const row = d.row.span;
         const data = { ...thema, doel: d.doel || d.indicator };
         if (!d.indicator) ctx.report({ messageId: "geenIndicator", data, span: d.doelSpan ?? row });
-        if (d.streefwaarde?.waarde === undefined) ctx.report({ messageId: "geenStreefwaarde", data, span: d.streefwaarde?.span ?? d.indicatorSpan ?? row });
+        // "10% minder" with no nulmeting to take it from: the nulmeting is what is missing.
+        if (d.streefwaarde?.waarde === undefined && d.streefwaarde?.verandering !== undefined) ctx.report({ messageId: "relatiefZonderNulmeting", data: { ...data, tekst: d.streefwaarde.text }, span: d.nulmeting?.span ?? d.streefwaarde.span });
+        else if (d.streefwaarde?.waarde === undefined) ctx.report({ messageId: "geenStreefwaarde", data, span: d.streefwaarde?.span ?? d.indicatorSpan ?? row });
         else if (d.streefwaarde.jaar === undefined) ctx.report({ messageId: "streefZonderJaar", data, span: d.streefwaarde.span });
         if (d.streefwaarde?.waarde !== undefined && (d.nulmeting?.waarde === undefined || d.nulmeting.jaar === undefined)) {
           ctx.report({ messageId: "geenNulmeting", data, span: d.nulmeting?.span ?? d.indicatorSpan ?? row, severity: "info" });
