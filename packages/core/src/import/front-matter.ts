@@ -45,6 +45,8 @@ const ADOPTED_RAAD_FIRST = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:h
 const COLLEGE = /college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)|burgemeester\s+en\s+wethouders/i;
 /** Text within one sentence: "d.d." (de dato) before a date does not end it. */
 const IN_SENTENCE = "(?:[^.]|\\bd\\.\\s?d\\.)";
+/** The decision as published: "B E S L U I T : 1. De Kadernota Veiligheid 2019-2022 … vast te stellen". */
+const DECIDES_TO_ADOPT = /\bB\s?E\s?S\s?L\s?U\s?I\s?T\s*:?[^]{0,240}?\bvast\s+te\s+stellen\b/i;
 /** The same with only a month: "De gemeenteraad heeft in april 2023 het plan vastgesteld". */
 const ADOPTED_IN_MONTH = new RegExp(`\\b(?:gemeente)?raad\\b[^.]{0,80}?\\b(?:heeft|stelde)\\b[^.]{0,60}?\\bin\\s+${MONTH_YEAR}[^.]{0,160}?\\b(?:vastgesteld|vast)\\b|\\b(?:is|werd)\\s+in\\s+${MONTH_YEAR}\\s+(?:door\\s+de\\s+)?(?:gemeente)?raad\\s+vastgesteld\\b`, "giu");
 const ADOPTED = new RegExp(`vastgesteld\\b${IN_SENTENCE}{0,160}?\\b(?:gemeente)?raad(?:svergadering)?\\b${IN_SENTENCE}{0,100}?${DATE}`, "iu");
@@ -218,9 +220,16 @@ export function inferFrontMatter(
   } else {
     // Only the month ("in april 2023"): adopted by the council, the day left for the writer to fill in.
     const inMonth = adoptedInWords(all, periode, ADOPTED_IN_MONTH);
+    // In the official publication: the decision's own words, or its name ("Besluit van de gemeenteraad van de gemeente Noordwijk houdende …").
+    const decision = !publication.published ? null : COUNCIL_DECIDES.test(all) ? DECIDES_TO_ADOPT.exec(all) : null;
+    const named = publication.published && /^Besluit van de (?:gemeente)?raad\b/i.test(publication.titel ?? "") ? [publication.titel!] : null;
     if (inMonth) {
       vastgesteld = { door: "gemeenteraad" };
       notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron.slice(0, 120) }, line: 0 });
+    } else if (decision ?? named) {
+      // The council's decision as the official publication prints it, without the day it was taken.
+      vastgesteld = { door: "gemeenteraad" };
+      notes.push({ kind: "guessed", messageId: "import.vastgesteldBesluit", data: { bron: ((decision ?? named)![0] ?? "").replace(/\s+/g, " ").slice(0, 120) }, line: 0 });
     }
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];

@@ -10,6 +10,8 @@ import { plainText } from "./inline.js";
 
 
 export interface Publication {
+  /** The text comes from the official publication (its frame was found): a decision there was taken. */
+  readonly published?: boolean;
   /** The decision's official name ("Officiële naam regeling"). */
   readonly titel?: string;
   /** The municipality the publication is of. */
@@ -45,8 +47,9 @@ const NAME_ABOVE_VALIDITY = /(?:^|\n)([^\n]{8,200})\n(?:Geldend van \d{2}-\d{2}-
 export function readPublication(text: string): Publication {
   if (!FRAME.test(text)) {
     // The page's frame alone names the regeling (its date is when it took effect, not when it was adopted).
-    const name = FRAME_COMMENT.test(text) ? NAME_ABOVE_VALIDITY.exec(text)?.[1]?.trim() : undefined;
-    return name && !PAGE_FRAME_LINE.test(name) ? { titel: name } : {};
+    if (!FRAME_COMMENT.test(text)) return {};
+    const name = NAME_ABOVE_VALIDITY.exec(text)?.[1]?.trim();
+    return { published: true, ...(name && !PAGE_FRAME_LINE.test(name) ? { titel: name } : {}) };
   }
   const org = ORGANISATION.exec(text)?.[1]?.trim();
   const titel = OFFICIAL_NAME.exec(text)?.[1]?.trim();
@@ -54,6 +57,7 @@ export function readPublication(text: string): Publication {
   const signed = SIGNED.exec(text);
   const door = by === "raad" ? "gemeenteraad" : by;
   return {
+    published: true,
     ...(titel ? { titel } : {}),
     ...(org ? { gemeente: org } : {}),
     ...(door && signed ? { vastgesteld: { door, datum: `${signed[3]}-${signed[2]}-${signed[1]}`, bron: `Datum ondertekening ${signed[1]}-${signed[2]}-${signed[3]}` } } : {}),

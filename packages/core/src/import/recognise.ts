@@ -35,6 +35,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   "import.voorgesteld": "voorgesteld",
   "import.vastgesteld": "vastgesteld",
   "import.vastgesteldMaand": "vastgesteld",
+  "import.vastgesteldBesluit": "vastgesteld",
   "import.statusConcept": "status",
   "import.grondslag": "grondslag",
 };

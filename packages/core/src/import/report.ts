@@ -132,6 +132,10 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     nl: "Vastgesteld door de gemeenteraad in {maand}, afgeleid uit '{bron}'. De dag staat er niet bij: vul bij 'vastgesteld' de datum van het raadsbesluit in.",
     en: "Adopted by the gemeenteraad in {maand}, inferred from '{bron}'. The day is not given: fill in the date of the council's decision under 'vastgesteld'.",
   },
+  "import.vastgesteldBesluit": {
+    nl: "Vastgesteld door de gemeenteraad: de officiële publicatie geeft het raadsbesluit ('{bron}'), maar niet de datum. Vul bij 'vastgesteld' de datum van het raadsbesluit in.",
+    en: "Adopted by the gemeenteraad: the official publication gives the council's decision ('{bron}'), but not its date. Fill in the date of the decision under 'vastgesteld'.",
+  },
   "import.statusConcept": {
     nl: "Het document zegt niet wie het voorstelde of vaststelde: status 'concept' ingevuld. Pas het aan als het plan verder is.",
     en: "The document does not say who proposed or adopted it: status 'concept' filled in. Change it if the plan is further along.",

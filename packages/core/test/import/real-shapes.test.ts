@@ -443,6 +443,27 @@ Voorbeeldstad moet een gemeente zijn waar inwoners veilig zijn en zich veilig vo
   });
 });
 
+describe("the council's decision as the official publication prints it, without its date", () => {
+  const decision = `De raad van de gemeente Voorbeeldstad;\n\ngezien het voorstel van burgemeester en wethouders van 28 mei 2019;\n\nB E S L U I T :\n\n1. De Kadernota Veiligheid 2019-2022 vast te stellen.\n\n1. Inleiding\n\nVoorbeeldstad wil een veilige gemeente zijn.\n`;
+
+  it("is adopted by the council in the publication, the day left to fill in", async () => {
+    const r = await importText(`Kadernota Veiligheid 2019-2022\n\nGeldend van 26-09-2019 t/m heden\n\nIntitulé\n\nKadernota Veiligheid 2019-2022\n\n${decision}`);
+    const m = parse(r.text).plan.metadata;
+    expect([m.titel, m.status, m.vastgesteld, m.voorgesteld?.datum]).toEqual(["Kadernota Veiligheid 2019-2022", "vastgesteld", { door: "gemeenteraad" }, "2019-05-28"]);
+    expect(r.notes.map((n) => n.messageId)).toContain("import.vastgesteldBesluit");
+  });
+
+  it("and by its name there ('Besluit van de gemeenteraad van de gemeente … houdende …')", async () => {
+    const r = await importText("Besluit van de gemeenteraad van de gemeente Voorbeeldstad houdende regels omtrent het integraal veiligheidsplan\n\nGeldend van 06-01-2021 t/m heden\n\nIntitulé\n\nBesluit van de gemeenteraad van de gemeente Voorbeeldstad houdende regels omtrent het integraal veiligheidsplan\n\n1. Inleiding\n\nDit beleid schetst onze koers in de periode 2021-2024.\n");
+    expect([parse(r.text).plan.metadata.status, parse(r.text).plan.metadata.vastgesteld]).toEqual(["vastgesteld", { door: "gemeenteraad" }]);
+  });
+
+  it("but a proposal's draft decision, outside a publication, is still a proposal", async () => {
+    const r = await importText(`Kadernota Veiligheid 2019-2022\n\n${decision}`);
+    expect(parse(r.text).plan.metadata.status).toBe("voorstel");
+  });
+});
+
 describe("a theme's parts as labels that open a paragraph ('Ambitie: …'), not as headings", () => {
   const labelled = `Integraal Veiligheidsplan Voorbeeldstad 2025-2028
 
