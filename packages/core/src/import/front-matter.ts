@@ -211,12 +211,12 @@ export function inferFrontMatter(
   const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode) ?? said(COUNCIL_DECISION.exec(all)) ?? said(ADOPTED_ALONE.exec(all))));
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: adopted.datum };
-    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { wie: who("gemeenteraad"), datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });
   } else if (publication.vastgesteld) {
     // Only in the publication's frame: "Vastgesteld door gemeenteraad" and the date it was signed.
     const { door, datum, bron } = publication.vastgesteld;
     vastgesteld = { door, datum };
-    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { datum, bron }, line: 0 });
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { wie: who(door), datum, bron }, line: 0 });
   } else {
     // Only the month ("in april 2023"): adopted by the council, the day left for the writer to fill in.
     const inMonth = adoptedInWords(all, periode, ADOPTED_IN_MONTH);
@@ -333,6 +333,9 @@ function adoptedInWords(all: string, periode: string | undefined, re: RegExp = A
   }
   return undefined;
 }
+
+/** Who took a decision, with the article Dutch gives it: "de gemeenteraad", "het college van burgemeester en wethouders". */
+const who = (door: string): string => (/^college\b/.test(door) ? `het ${door}` : `de ${door}`);
 
 /** A decision's date as the text says it, and the words it was read from. */
 interface Said {

@@ -125,8 +125,8 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
     en: "Adopted by the council of {gemeente} on {datum}, inferred from '{bron}'. Check it.",
   },
   "import.vastgesteld": {
-    nl: "Vastgesteld door de gemeenteraad op {datum}, afgeleid uit '{bron}'. Controleer het.",
-    en: "Adopted by the gemeenteraad on {datum}, inferred from '{bron}'. Check it.",
+    nl: "Vastgesteld door {wie} op {datum}, afgeleid uit '{bron}'. Controleer het.",
+    en: "Adopted by {wie} on {datum}, inferred from '{bron}'. Check it.",
   },
   "import.vastgesteldMaand": {
     nl: "Vastgesteld door de gemeenteraad in {maand}, afgeleid uit '{bron}'. De dag staat er niet bij: vul bij 'vastgesteld' de datum van het raadsbesluit in.",

@@ -406,6 +406,12 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
     expect(m.periode).toMatchObject({ van: 2023, tot: 2026 });
   });
 
+  it("says in its report who adopted it as the frame says, the college too", async () => {
+    const r = await importText(saved.replace("Vastgesteld doorgemeenteraad", "Vastgesteld doorcollege van burgemeester en wethouders"));
+    expect(parse(r.text).plan.metadata.vastgesteld?.door).toBe("college van burgemeester en wethouders");
+    expect(r.notes.find((n) => n.messageId === "import.vastgesteld")?.data).toMatchObject({ wie: "het college van burgemeester en wethouders", datum: "2023-01-19" });
+  });
+
   it("keeps the publication's frame as a comment at the top, not as chapters of the plan", async () => {
     const r = await importText(saved);
     expect(headings(r.text)).toEqual(["# Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "## Integraal Veiligheidsplan 2023 – 2026 Gemeente Son en Breugel", "## Voorwoord"]);
