@@ -37,6 +37,12 @@ export function textLines(text: string): SourceLine[] {
   let blanks = 0;
   let page = false;
   const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  // Text copied from a web page has a paragraph per line and no blank line at all: each line is a block
+  // of its own then (pdftotext and typed text wrap their lines far shorter than 300 characters, and
+  // leave blank lines).
+  const filled = raw.filter((l) => l.trim() !== "");
+  const noBlankLine = raw.every((l, i) => l.trim() !== "" || i === raw.length - 1);
+  const linePerBlock = noBlankLine && filled.length >= 5 && filled.filter((l) => l.length > 300).length >= 2;
   // Tables by the columns of the text's layout (./text-tables.ts): a row's lines are one line with cells.
   const { rows: tables, taken } = layoutTables(raw);
   const inTable = new Set([...tables.values()].flatMap((r) => r.lines));
@@ -51,7 +57,7 @@ export function textLines(text: string): SourceLine[] {
     const row = tables.get(i);
     if (!row && inTable.has(i)) return;
     const cells = row?.cells.map(clean);
-    out.push({ text: cells ? cells.join(" ") : t, origin: { line: i }, gap: blanks > 0, pageBreak: page || blanks >= 3, ...(cells ? { cells } : {}) });
+    out.push({ text: cells ? cells.join(" ") : t, origin: { line: i }, gap: blanks > 0 || (linePerBlock && !cells), pageBreak: page || blanks >= 3, ...(cells ? { cells } : {}) });
     blanks = 0;
     page = false;
   });

@@ -449,6 +449,29 @@ Voorbeeldstad moet een gemeente zijn waar inwoners veilig zijn en zich veilig vo
   });
 });
 
+describe("text copied from a web page: a paragraph per line, no blank line at all", () => {
+  const long = (topic: string) => `${topic} is in Voorbeeldstad een zaak van iedereen: inwoners, ondernemers, partners en de gemeente werken er samen aan, wijk voor wijk, met aandacht voor wat inwoners zelf zien en melden, en met de cijfers van politie en brandweer als basis voor wat we de komende vier jaar willen bereiken en hoe we dat gaan doen.`;
+  const text = ["Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "Voorwoord", long("Veiligheid"), "1. Inleiding", long("Leefbaarheid"), "2. Prioriteiten", "2.1 Ondermijning", long("Ondermijning")].join("\n") + "\n";
+
+  it("reads each line as a block of its own, so the headings stay headings", async () => {
+    const r = await importText(text);
+    expect(headings(r.text)).toEqual(["# Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "## Voorwoord", "## 1. Inleiding", "## 2. Prioriteiten", "### 2.1 Ondermijning"]);
+    expect(unaccountedWords(text, r.text, r.notes)).toEqual([]);
+  });
+
+  it("keeps two paragraphs apart where the first has no closing full stop", async () => {
+    const open = long("Veiligheid").replace(/\.$/, "");
+    const r = await importText(["Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028", "Voorwoord", open, long("Leefbaarheid"), "Inleiding", long("Jeugd")].join("\n") + "\n");
+    expect(r.text).toContain(`${open}\n\n${long("Leefbaarheid")}`);
+  });
+
+  it("but joins the wrapped lines of a text that has blank lines between its paragraphs", async () => {
+    const wrapped = "Integraal Veiligheidsbeleid Voorbeeldstad 2025-2028\n\nVoorwoord\n\nVeiligheid is in Voorbeeldstad een zaak van\niedereen: inwoners en ondernemers werken samen.\n";
+    const r = await importText(wrapped);
+    expect(r.text).toContain("Veiligheid is in Voorbeeldstad een zaak van iedereen: inwoners en ondernemers werken samen.");
+  });
+});
+
 describe("the council's decision as the official publication prints it, without its date", () => {
   const decision = `De raad van de gemeente Voorbeeldstad;\n\ngezien het voorstel van burgemeester en wethouders van 28 mei 2019;\n\nB E S L U I T :\n\n1. De Kadernota Veiligheid 2019-2022 vast te stellen.\n\n1. Inleiding\n\nVoorbeeldstad wil een veilige gemeente zijn.\n`;
 
