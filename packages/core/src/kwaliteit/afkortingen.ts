@@ -120,10 +120,12 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
 /**
  * A sentence set in capitals ("VEILIGHEID? SAMEN DOEN!" on a cover, "1 INLEIDING"): its words are
  * words, not abbreviations. Two or more words of capitals and hardly a lower-case letter. The last
- * sentence asked is kept, as a sentence's matches come one after the other.
+ * sentence asked is kept (it holds no text, only the sentence object), as a sentence's matches come one
+ * after the other.
  */
 function inCapitals(text: string, s: Span): boolean {
-  if (s.start === capitals.start && s.end === capitals.end && text === capitals.text) return capitals.yes;
+  // By the sentence object, not by the text: comparing two edited copies of a long plan costs a scan.
+  if (s === capitals.sentence) return capitals.yes;
   const t = text.slice(s.start, s.end);
   let upper = 0;
   let lower = 0;
@@ -133,10 +135,10 @@ function inCapitals(text: string, s: Span): boolean {
     else if (c >= 97 && c <= 122) lower++;
   }
   const yes = lower * 10 <= upper && (t.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 2 && /[A-Z]{4,}/.test(t);
-  capitals = { text, start: s.start, end: s.end, yes };
+  capitals = { sentence: s, yes };
   return yes;
 }
-let capitals = { text: "", start: -1, end: -1, yes: false };
+let capitals: { sentence: Span | undefined; yes: boolean } = { sentence: undefined, yes: false };
 
 /** A word for an expansion's leading article, left out before it is matched. */
 const ARTICLE = /^(?:de|het|een)\s+/i;
