@@ -119,13 +119,14 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
 
 /**
  * A sentence set in capitals ("VEILIGHEID? SAMEN DOEN!" on a cover, "1 INLEIDING"): its words are
- * words, not abbreviations. Two or more words of capitals and hardly a lower-case letter. The last
- * sentence asked is kept (it holds no text, only the sentence object), as a sentence's matches come one
- * after the other.
+ * words, not abbreviations. Two or more words of capitals and hardly a lower-case letter. Kept per
+ * sentence, as a sentence's matches come one after the other.
  */
 function inCapitals(text: string, s: Span): boolean {
-  // By the sentence object, not by the text: comparing two edited copies of a long plan costs a scan.
-  if (s === capitals.sentence) return capitals.yes;
+  // By the sentence object, not by the text (comparing two edited copies of a long plan costs a scan),
+  // and weakly, so that no plan stays alive for it.
+  const known = capitals.get(s);
+  if (known !== undefined) return known;
   const t = text.slice(s.start, s.end);
   let upper = 0;
   let lower = 0;
@@ -135,10 +136,10 @@ function inCapitals(text: string, s: Span): boolean {
     else if (c >= 97 && c <= 122) lower++;
   }
   const yes = lower * 10 <= upper && (t.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 2 && /[A-Z]{4,}/.test(t);
-  capitals = { sentence: s, yes };
+  capitals.set(s, yes);
   return yes;
 }
-let capitals: { sentence: Span | undefined; yes: boolean } = { sentence: undefined, yes: false };
+const capitals = new WeakMap<Span, boolean>();
 
 /** A word for an expansion's leading article, left out before it is matched. */
 const ARTICLE = /^(?:de|het|een)\s+/i;
