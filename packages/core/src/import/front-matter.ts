@@ -221,15 +221,16 @@ export function inferFrontMatter(
     // Only the month ("in april 2023"): adopted by the council, the day left for the writer to fill in.
     const inMonth = adoptedInWords(all, periode, ADOPTED_IN_MONTH);
     // In the official publication: the decision's own words, or its name ("Besluit van de gemeenteraad van de gemeente Noordwijk houdende …").
-    const decision = !publication.published ? null : COUNCIL_DECIDES.test(all) ? DECIDES_TO_ADOPT.exec(all) : null;
-    const named = publication.published && /^Besluit van de (?:gemeente)?raad\b/i.test(publication.titel ?? "") ? [publication.titel!] : null;
+    const decided = !publication.published
+      ? undefined
+      : ((COUNCIL_DECIDES.test(all) ? DECIDES_TO_ADOPT.exec(all)?.[0] : undefined) ?? (/^Besluit van de (?:gemeente)?raad\b/i.test(publication.titel ?? "") ? publication.titel : undefined));
     if (inMonth) {
       vastgesteld = { door: "gemeenteraad" };
       notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron.slice(0, 120) }, line: 0 });
-    } else if (decision ?? named) {
+    } else if (decided) {
       // The council's decision as the official publication prints it, without the day it was taken.
       vastgesteld = { door: "gemeenteraad" };
-      notes.push({ kind: "guessed", messageId: "import.vastgesteldBesluit", data: { bron: ((decision ?? named)![0] ?? "").replace(/\s+/g, " ").slice(0, 120) }, line: 0 });
+      notes.push({ kind: "guessed", messageId: "import.vastgesteldBesluit", data: { bron: decided.replace(/\s+/g, " ").slice(0, 120) }, line: 0 });
     }
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];

@@ -96,8 +96,8 @@ function formatIn(cents: number, centsPerUnit: number, decimals: number): string
 
 /** Reads the unit from a header such as "(bedragen x € 1.000)", "bedragen x 1000 €", "x € 1 mln". */
 export function readUnit(label: string): Unit | undefined {
-  const read = readUnitOf(label);
-  return read && { ...read, label: unitLabel(label) };
+  const euros = eurosPerUnit(label);
+  return euros === undefined ? undefined : { label: unitLabel(label), centsPerUnit: euros * 100 };
 }
 
 /**
@@ -115,15 +115,16 @@ function unitLabel(label: string): string {
 /** A unit multiplies by a power of ten ("x € 1.000"): "in 2020" beside a table is a year, not a unit. */
 const POWER_OF_TEN = (n: number) => n >= 1 && Number.isInteger(Math.log10(n));
 
-function readUnitOf(label: string): Unit | undefined {
+/** How many euros one written unit is ("x € 1.000": 1000), if the header names a unit at all. */
+function eurosPerUnit(label: string): number | undefined {
   const t = label.toLowerCase().replace(/\*\*/g, "");
   if (!/(€|eur|euro)/.test(t) && !/bedrag/.test(t)) return undefined;
   // Thousands and millions as budgets abbreviate them: "k€", "€ k", "keur", "€ mln", "m€".
-  if (/(?:^|[^a-z])k\s?(?:€|eur\b|euro\b)|€\s?k(?![a-z])|(?:^|[^a-z])keur\b/.test(t)) return { label: label.trim(), centsPerUnit: 1000 * 100 };
-  if (/(?:^|[^a-z])(?:m|mln|mio)\s?(?:€|eur\b|euro\b)|€\s?(?:m|mln|mio)(?![a-z])/.test(t)) return { label: label.trim(), centsPerUnit: 1_000_000 * 100 };
+  if (/(?:^|[^a-z])k\s?(?:€|eur\b|euro\b)|€\s?k(?![a-z])|(?:^|[^a-z])keur\b/.test(t)) return 1000;
+  if (/(?:^|[^a-z])(?:m|mln|mio)\s?(?:€|eur\b|euro\b)|€\s?(?:m|mln|mio)(?![a-z])/.test(t)) return 1_000_000;
   // "(€ 1.000)" alone, as a column's unit, is "x € 1.000" (an amount in a sentence is not a unit).
   const only = /^\(?\s*(?:bedragen\s+)?(?:in\s+)?€\s*(1[.,]?000(?:[.,]?000)?)\s*\)?$/.exec(t.trim());
-  if (only) return { label: label.trim(), centsPerUnit: Number(only[1]!.replace(/[.,]/g, "")) * 100 };
+  if (only) return Number(only[1]!.replace(/[.,]/g, ""));
   const m = /(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*([\d.]+|mln|miljoen|mld|miljard|duizend)\s*(mln|miljoen|duizend)?/.exec(t);
   let units = 1;
   if (m) {
@@ -141,5 +142,5 @@ function readUnitOf(label: string): Unit | undefined {
   } else if (!/(€|eur)/.test(t)) {
     return undefined;
   }
-  return { label: label.trim(), centsPerUnit: units * 100 };
+  return units;
 }

@@ -31,8 +31,8 @@ export interface ColumnCheck {
 /** How a table's totals add up its lines, when not simply every line to one total row (structure/budget-arithmetic.ts). */
 export interface ColumnArithmetic {
   /**
-   * A table in parts: per part its lines (indices into `regels`) and the totals it states per year. A
-   * part holding every line (a grand total) states the table's total; otherwise the parts' totals add up.
+   * A table in parts: per part its lines (indices into `regels`) and the totals it states per year, each
+   * checked on its own. The table's total is `totalen` (the grand total, or the parts' added up).
    */
   readonly parts?: readonly { readonly regels: readonly number[]; readonly totalen: readonly (number | null)[]; readonly plain?: boolean }[];
   /** The lines the totals subtract: the totals are a saldo of baten and lasten. */
@@ -51,8 +51,6 @@ export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], un
   const tolerance = arithmetic.toleranceCents ?? 0;
   const every = b.regels.map((_, k) => k);
   const parts = arithmetic.parts && arithmetic.parts.length > 0 ? arithmetic.parts : [{ regels: every, totalen: b.totalen }];
-  const grand = parts[parts.length - 1]!;
-  const hasGrandTotal = parts.length === 1 || grand.regels.length === b.regels.length;
   // A part closed by "Totaal baten" (`plain`) adds up its lines as they are, whatever the saldo.
   const sumOf = (regels: readonly number[], i: number, plain = false) => {
     let sum = 0;
@@ -61,9 +59,7 @@ export function checkColumns(b: Begroting, yearTexts: readonly string[] = [], un
   };
   return b.jaren.map((jaar, i) => {
     const sum = sumOf(every, i);
-    let stated: number | null = null;
-    if (hasGrandTotal) stated = grand.totalen[i] ?? null;
-    else if (parts.every((p) => (p.totalen[i] ?? null) !== null)) stated = parts.reduce((s, p) => s + p.totalen[i]!, 0);
+    const stated = b.totalen[i] ?? null;
     // Each part against its own total, as the rule checks them.
     const bad = unreadable[i] ?? false;
     const partsAddUp = parts.map((p) => {

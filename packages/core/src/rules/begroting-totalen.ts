@@ -10,7 +10,7 @@ import { formatAmount, type Unit } from "../model/amount.js";
 import type { AmountCell, BudgetNode } from "../structure/types.js";
 import { tableCellEdit } from "../text/edits.js";
 import { analyseBudget, causeKey, totalSlip, type Cause } from "../model/begroting-oorzaken.js";
-import { linesOfKind, negateLines, roundingMargin, toggleSign } from "../model/begroting-saldo.js";
+import { negateLines, roundingMargin, toggleSign } from "../model/begroting-saldo.js";
 import { amountSpan, amountText, budgetArithmetic, type BudgetPart } from "../structure/budget-arithmetic.js";
 import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
@@ -145,11 +145,11 @@ function checkBudget(ctx: RuleContext<Options>, budget: BudgetNode, offerTotals:
   const { parts: read, saldo } = budgetArithmetic(text, budget, tolerance);
   for (const part of read) checkPart(part);
 
-  function checkPart({ budget, names, input: summed, plain }: BudgetPart): void {
+  function checkPart({ budget, input: summed, plain, negated: subtracted }: BudgetPart): void {
     const totals = budget.totals!;
     // "Totaal baten" adds up the baten, whatever the table's saldo below it.
-    const negated = saldo && !plain ? linesOfKind(names, saldo) : undefined;
-    const isSaldo = negated !== undefined;
+    const isSaldo = saldo !== undefined && !plain;
+    const negated = isSaldo ? subtracted : undefined;
     const input = negated ? negateLines(summed, negated) : summed;
     const newText = (c: Cause) => (negated?.has(c.line) ? toggleSign(c.newText) : c.newText);
     const analysis = analyseBudget(input);

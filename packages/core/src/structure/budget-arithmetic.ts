@@ -20,6 +20,8 @@ export interface BudgetPart {
   readonly input: AnalysisInput;
   /** Closed by "Totaal lasten" or "Totaal baten": its lines add up plainly, whatever the saldo. */
   readonly plain: boolean;
+  /** The part's lines (indices into `lines`) its totals subtract: a saldo's, none in a plain part. */
+  readonly negated: ReadonlySet<number>;
 }
 
 export interface BudgetArithmetic {
@@ -29,22 +31,60 @@ export interface BudgetArithmetic {
   readonly saldo?: SaldoKind;
   /** The lines (indices into the whole table's lines) the totals subtract. */
   readonly negated: ReadonlySet<number>;
+  /** The part whose totals row adds up every line: the only part, or a grand total under the parts. */
+  readonly grand?: BudgetPart;
 }
 
 /** How the table's totals rows add up its lines; `tolerance` in cents. */
 export function budgetArithmetic(text: string, budget: BudgetNode, tolerance = 0): BudgetArithmetic {
   if (!budget.totals) return { parts: [], negated: new Set() };
-  const all = budget.lines.map((_, i) => i);
-  const groups: readonly BudgetGroupNode[] = budget.groups ? budget.groups.filter((g) => g.lines.length > 0) : [{ lines: all, totals: budget.totals }];
+  const groups = partsOf(budget);
   // A line under "Totaal baten" is one of the baten, whatever its own name ("04.01 Openbare orde").
   const names = budget.lines.map((l) => foldText(l.deelproduct));
   for (const g of groups) if (g.kind) for (const i of g.lines) names[i] = g.kind;
-  const parts = groups.map((g): BudgetPart => {
+  const read = groups.map((g) => {
     const b: BudgetNode = { ...budget, lines: g.lines.map((i) => budget.lines[i]!), totals: g.totals };
     return { budget: b, lines: g.lines, names: g.lines.map((i) => names[i]!), input: analysisInput(text, b, tolerance), plain: g.kind !== undefined };
   });
-  const saldo = saldoKind(parts);
-  return { parts, ...(saldo ? { saldo } : {}), negated: saldo ? linesOfKind(names, saldo) : new Set() };
+  const saldo = saldoKind(read);
+  const none: ReadonlySet<number> = new Set();
+  const parts = read.map((p): BudgetPart => ({ ...p, negated: saldo && !p.plain ? linesOfKind(p.names, saldo) : none }));
+  const grand = grandIndex(groups, budget.lines.length);
+  return { parts, ...(saldo ? { saldo } : {}), negated: saldo ? linesOfKind(names, saldo) : none, ...(grand >= 0 ? { grand: parts[grand]! } : {}) };
+}
+
+/** The table's totals rows with the lines each adds up: its parts, or one part of every line; none without a totals row. */
+function partsOf(budget: BudgetNode): readonly BudgetGroupNode[] {
+  if (!budget.totals) return [];
+  return budget.groups ? budget.groups.filter((g) => g.lines.length > 0) : [{ lines: budget.lines.map((_, i) => i), totals: budget.totals }];
+}
+
+/** Which part adds up every line: the only one, or the last when it holds them all (a grand total); -1 if none. */
+function grandIndex(groups: readonly BudgetGroupNode[], lines: number): number {
+  if (groups.length === 1) return 0;
+  return groups.length > 1 && groups[groups.length - 1]!.lines.length === lines ? groups.length - 1 : -1;
+}
+
+/**
+ * The table's stated total per year: its totals row; for a table in parts the grand total under them,
+ * or without one the parts' totals added up (null for a year where a part states none), so that the
+ * typed plan's lines add up to its totals as the table's do.
+ */
+export function statedTotals(budget: BudgetNode): (number | null)[] {
+  const groups = partsOf(budget);
+  const cell = (g: BudgetGroupNode, j: number) => g.totals.cells[j]?.cents ?? null;
+  const grand = grandIndex(groups, budget.lines.length);
+  if (groups.length === 0) return [];
+  return budget.years.map((_, j) => {
+    if (grand >= 0) return cell(groups[grand]!, j);
+    let sum = 0;
+    for (const g of groups) {
+      const c = cell(g, j);
+      if (c === null) return null;
+      sum += c;
+    }
+    return sum;
+  });
 }
 
 /** The amount inside a cell, without bold markers or padding. */

@@ -135,7 +135,6 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
   const lines: BudgetLineNode[] = [];
   // Every totals row, with the number of lines read before it.
   const closing: Closing[] = [];
-  const names: string[] = [];
   for (const row of table.rows) {
     const first = row.cells[0];
     if (!first) continue;
@@ -151,20 +150,19 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
       // The total of the lines of its kind since the last totals row, when there are such lines and none
       // of them is itself a kind's amount; otherwise a line of a summary table.
       // (A row without amounts, "lasten" over the lines, only names them.)
-      const from = closing[closing.length - 1]?.linesBefore ?? 0;
-      const since = lines.map((l, i) => ({ amounts: l.cells.some((c) => !c.empty), name: names[i]! })).slice(from).filter((l) => l.amounts);
-      if (since.length > 0 && !since.some((l) => KIND_LINE.test(l.name))) {
+      const since = lines.slice(closing[closing.length - 1]?.linesBefore ?? 0).filter((l) => l.cells.some((c) => !c.empty));
+      if (since.length > 0 && !since.some((l) => KIND_LINE.test(l.deelproduct.replace(/\*/g, "")))) {
         closing.push({ totals: { row, labelSpan: first.content, cells }, linesBefore: lines.length, kind: kindOf(kind[1]!) });
         continue;
       }
     }
-    names.push(plain);
     const m = /^(\d{1,3})\s*[.)]\s+/.exec(label);
     const nameSpan = m ? { start: first.content.start + m[0].length, end: first.content.end } : first.content;
     lines.push({ row, nummer: m ? Number(m[1]) : undefined, deelproduct: text.slice(nameSpan.start, nameSpan.end).replace(/\*\*|__/g, "").trim(), nameSpan, cells });
   }
+  // Two totals rows or more: a table in parts. One kind's total alone ("Totaal lasten" under the lasten)
+  // is the table's totals row, a plain sum.
   const grouped = closing.length >= 2 ? inGroups(lines, closing) : undefined;
-  // One kind's total alone ("Totaal lasten" under the lasten): the table's totals row, a plain sum.
   return {
     section,
     table,

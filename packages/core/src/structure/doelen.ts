@@ -222,7 +222,8 @@ function readTable(plan: PlanParts, theme: ThemeNode, section: Section, table: T
     const nul = cell(row, "nulmeting");
     let streef = cell(row, "streefwaarde");
     // "Streefwaarde | Jaar": the year in the row's own cell, where the header names none.
-    const ownYear = header.targetYear === undefined ? undefined : /^\s*((?:19|20)\d{2})\s*$/.exec(plan.text.slice(row.cells[header.targetYear]?.content.start ?? 0, row.cells[header.targetYear]?.content.end ?? 0));
+    const yearCell = header.targetYear === undefined ? undefined : row.cells[header.targetYear]?.content;
+    const ownYear = yearCell ? /^\s*((?:19|20)\d{2})\s*$/.exec(plan.text.slice(yearCell.start, yearCell.end)) : null;
     let year = streefYear ?? (ownYear ? Number(ownYear[1]) : undefined);
     // The last target left empty, an earlier one filled in: that one is the row's target.
     for (const [i, y] of header.steps ?? []) {
@@ -284,7 +285,8 @@ export function readMeting(text: string, span: Span, headerYear?: number): Metin
 
 /**
  * A change rather than a level: "10% minder", "daling van 10%", "-10%", "+5%", "10 procent lager".
- * Group 1 or 3: a sign; group 2 or 4 the percentage; group 5 or 6 the direction in words.
+ * Groups 1 and 2: a sign and the percentage; 3 and 4: the percentage and the direction after it; 5 and
+ * 6: the direction and the percentage after it.
  */
 const CHANGE = /^\s*([-−–+])\s*(\d+(?:,\d+)?)\s*(?:%|procent)|(\d+(?:,\d+)?)\s*(?:%|procent)\s+(minder|lager|kleiner|daling|afname|reductie|meer|hoger|groter|stijging|toename|groei)\b|\b(daling|afname|reductie|vermindering|stijging|toename|groei)\s+(?:van|met)\s+(\d+(?:,\d+)?)\s*(?:%|procent)/i;
 const DOWN = /^(?:[-−–]|minder|lager|kleiner|daling|afname|reductie|vermindering)$/i;

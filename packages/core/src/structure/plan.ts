@@ -7,7 +7,8 @@ import { readDoelen, type MetingNode } from "./doelen.js";
 import { foldText, indexByFoldedText } from "../text/keywords.js";
 import { typedMetadata } from "./fields.js";
 import { blocksText } from "./sections.js";
-import type { BudgetNode, BudgetTotalsNode, ParsedPlan, Section } from "./types.js";
+import type { ParsedPlan, Section } from "./types.js";
+import { statedTotals } from "./budget-arithmetic.js";
 
 export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
   const metadata = typedMetadata(p.fields);
@@ -81,31 +82,9 @@ export function toPlan(p: Omit<ParsedPlan, "plan">): Plan {
       eenheid: { label: b.unit.label, centenPerEenheid: b.unit.centsPerUnit },
       jaren,
       regels,
-      totalen: tableTotals(b, jaren.length),
+      totalen: statedTotals(b),
     };
   }
 
   return { metadata, inleiding, themas, ...(begroting ? { begroting } : {}) };
-}
-
-/**
- * The table's stated total per year: its totals row; for a table in parts the grand total under them,
- * or without one the parts' totals added up (null for a year where a part states none), so that the
- * model's lines add up to its totals as the table's do.
- */
-function tableTotals(b: BudgetNode, years: number): (number | null)[] {
-  if (!b.totals) return [];
-  const cell = (t: BudgetTotalsNode, i: number) => t.cells[i]?.cents ?? null;
-  const groups = b.groups?.filter((g) => g.lines.length > 0) ?? [];
-  const grand = groups[groups.length - 1];
-  if (groups.length < 2 || grand!.lines.length === b.lines.length) return Array.from({ length: years }, (_, i) => cell(grand?.totals ?? b.totals!, i));
-  return Array.from({ length: years }, (_, i) => {
-    let sum = 0;
-    for (const g of groups) {
-      const c = cell(g.totals, i);
-      if (c === null) return null;
-      sum += c;
-    }
-    return sum;
-  });
 }

@@ -99,15 +99,13 @@ export interface TotalsPart {
 }
 
 /** The parts of the plan's budget table, and the whole table (for a year's hover). */
-export function totalsParts(p: ParsedPlan): { parts: TotalsPart[]; whole: TotalsPart } | undefined {
+export function totalsParts(p: ParsedPlan): { parts: readonly TotalsPart[]; whole: TotalsPart } | undefined {
   const b = p.budget;
   if (!b?.table) return undefined;
   const a = budgetArithmetic(p.text, b);
-  const local = (lines: readonly number[]) => new Set(lines.flatMap((g, i) => (a.negated.has(g) ? [i] : [])));
-  const parts = a.parts.length === 0 ? [{ budget: b, negated: new Set<number>() }] : a.parts.map((part) => ({ budget: part.budget, negated: part.plain ? new Set<number>() : local(part.lines) }));
-  // The whole table: its own total only when a part holds every line (a grand total) or it has one part.
-  const grand = parts.length === 1 ? parts[0] : parts.find((x) => x.budget.lines.length === b.lines.length);
-  return { parts, whole: grand ?? { budget: { ...b, totals: undefined }, negated: local(b.lines.map((_, i) => i)) } };
+  const parts: readonly TotalsPart[] = a.parts.length === 0 ? [{ budget: b, negated: new Set<number>() }] : a.parts;
+  // The whole table: its own total only where a part adds up every line (a grand total, or the only part).
+  return { parts, whole: a.grand ?? (a.parts.length === 0 ? parts[0]! : { budget: { ...b, totals: undefined }, negated: a.negated }) };
 }
 
 /** The sum of a year column (a saldo: the subtracted lines negative), and how many of its amounts could not be read. */
