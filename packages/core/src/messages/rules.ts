@@ -114,8 +114,8 @@ const CONTINUITEIT: Record<string, MessageText> = {
     en: "The period {periode} starts in {van}, before the previous plan ({vorigePeriode}) ends: the plans overlap. Start this plan in {verwacht} or {verwachtNa}, or correct the previous plan's period.",
   },
   "continuiteit.gat": {
-    nl: "Tussen het vorige plan ({vorigePeriode}) en dit plan ({periode}) ligt een gat: {van} t/m {tot} valt onder geen van beide. Laat de periodes op elkaar aansluiten, zodat er steeds doelen gelden.",
-    en: "There is a gap between the previous plan ({vorigePeriode}) and this plan ({periode}): {van} to {tot} falls under neither. Make the periods follow each other, so that goals always apply.",
+    nl: "Tussen het vorige plan ({vorigePeriode}) en dit plan ({periode}) ligt een gat: in {jaren} geldt geen van beide. Laat de periodes op elkaar aansluiten, zodat er steeds doelen gelden.",
+    en: "There is a gap between the previous plan ({vorigePeriode}) and this plan ({periode}): in {jaren} neither applies. Make the periods follow each other, so that goals always apply.",
   },
   "continuiteit.geenVorigPlan": {
     nl: "Dit plan noemt geen vorig plan; de aansluiting op het vorige plan is niet gecontroleerd. Vul 'vorig-plan:' in (titel, periode en de datum waarop het is vastgesteld) als er een voorganger is.",

@@ -76,6 +76,7 @@ export const begrotingStructuur = defineRule({
     // The years.
     const periode = plan.fields.periode?.value;
     let prev: number | undefined;
+    let prevText: string | undefined;
     for (const y of budget.years) {
       if (y.value === undefined) {
         // A column of totals or of differences between other columns ("Verschil begroting vs rekening").
@@ -84,11 +85,14 @@ export const begrotingStructuur = defineRule({
         else if (!EVERY_YEAR.test(y.text)) ctx.report({ messageId: "geenJaar", data: { kop: y.text }, span: y.span.end > y.span.start ? y.span : table.header.span });
         continue;
       }
-      if (prev !== undefined && y.value !== prev + 1) ctx.report({ messageId: "nietOpeenvolgend", data: { vorig: prev, jaar: y.value, verwacht: prev + 1 }, span: y.span });
+      // "Begroting 2019 | Rekening 2019": a jaarrekening sets the same year's budget and its outcome side by side.
+      const sameYearOtherView = y.value === prev && prevText !== undefined && foldText(y.text) !== foldText(prevText);
+      if (prev !== undefined && y.value !== prev + 1 && !sameYearOtherView) ctx.report({ messageId: "nietOpeenvolgend", data: { vorig: prev, jaar: y.value, verwacht: prev + 1 }, span: y.span });
       if (periode && periode.van <= periode.tot && (y.value < periode.van || y.value > periode.tot)) {
         ctx.report({ messageId: "buitenPeriode", data: { jaar: y.value, periode: `${periode.van}-${periode.tot}` }, span: y.span, severity: "warning" });
       }
       prev = y.value;
+      prevText = y.text;
     }
 
     // Every amount: there, readable, and not ambiguous.

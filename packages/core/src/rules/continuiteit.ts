@@ -155,7 +155,7 @@ export const continuiteit = defineRule({
           severity: "warning",
         });
       } else if (periode.van > vorigPeriode.tot + 1) {
-        ctx.report({ messageId: "gat", data: { periode: dezeTekst, vorigePeriode: vorigeTekst, van: vorigPeriode.tot + 1, tot: periode.van - 1 }, span: periodeSpan, severity: "warning" });
+        ctx.report({ messageId: "gat", data: { periode: dezeTekst, vorigePeriode: vorigeTekst, jaren: { years: Array.from({ length: periode.van - vorigPeriode.tot - 1 }, (_, i) => vorigPeriode.tot + 1 + i) } }, span: periodeSpan, severity: "warning" });
       }
     }
 

@@ -169,12 +169,26 @@ export function readBudget(text: string, section: Section, blocks: readonly Bloc
     unit,
     unitSpan: unitCell?.content,
     years,
-    lines: grouped?.lines ?? lines,
+    lines: grouped?.lines ?? withoutPartNames(lines),
     totals: closing[closing.length - 1]?.totals,
     ...(grouped ? { groups: grouped.groups } : {}),
     toelichtingSection,
     toelichting,
   };
+}
+
+/**
+ * A table of one part names it as a table in parts does: a row without any amount right above the
+ * part's "Baten" and "Lasten" ("Openbare orde en veiligheid" over "Baten 27 / Lasten 9.980 / Totaal
+ * programma -9.952", Venlo). Such a row is no line; any other row without amounts still is one, whose
+ * amounts are missing.
+ */
+function withoutPartNames(lines: BudgetLineNode[]): BudgetLineNode[] {
+  const namesPart = (l: BudgetLineNode, i: number) => {
+    const next = lines[i + 1];
+    return next !== undefined && l.cells.every((c) => c.empty && c.raw.trim() === "") && KIND_LINE.test(next.deelproduct.replace(/\*/g, ""));
+  };
+  return lines.some(namesPart) ? lines.filter((l, i) => !namesPart(l, i)) : lines;
 }
 
 /**
