@@ -39,10 +39,17 @@ export function textLines(text: string): SourceLine[] {
   const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   // Text copied from a web page has a paragraph per line and no blank line at all: each line is a block
   // of its own then (pdftotext and typed text wrap their lines far shorter than 300 characters, and
-  // leave blank lines).
+  // leave blank lines). Such lines hold most of the text; one long line among wrapped ones (a link, a
+  // table's row) does not make the rest paragraphs.
   const filled = raw.filter((l) => l.trim() !== "");
   const noBlankLine = raw.every((l, i) => l.trim() !== "" || i === raw.length - 1);
-  const linePerBlock = noBlankLine && filled.length >= 5 && filled.filter((l) => l.length > 300).length >= 2;
+  let longChars = 0;
+  let allChars = 0;
+  for (const l of filled) {
+    allChars += l.length;
+    if (l.length > 300) longChars += l.length;
+  }
+  const linePerBlock = noBlankLine && filled.length >= 2 && longChars * 2 >= allChars;
   // Tables by the columns of the text's layout (./text-tables.ts): a row's lines are one line with cells.
   const { rows: tables, taken } = layoutTables(raw);
   const inTable = new Set([...tables.values()].flatMap((r) => r.lines));
@@ -84,7 +91,11 @@ const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
 const EURO_ROW = /^((?:\d{1,2}[.)]\s+)?[\p{Lu}\d(][^.!?:;]{0,59}?\S)\s+(€\s?[-−–]?\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?)$/u;
 const MONEY_HEADER = /^([^.!?:;]{1,40}?\S)\s+((?:bedrag|budget|begroting|kosten|middelen)(?:\s+(?:per jaar|structureel|incidenteel|(?:19|20)\d{2}|\(?x\s?€\s?1\.000\)?|\(?in euro'?s\)?))*|per jaar|structureel|incidenteel)$/iu;
 const LIST_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/u;
-const BULLET = /^[•·▪■□◦●○►▶➢➤✓✔»=*>\-–]\s+(?=\S)/u;
+/**
+ * A bullet: the glyphs lists use, also Word's Symbol and Wingdings bullets as PDF text gives them (private
+ * use U+F0B7, U+F0A7, U+F0D8 …), and the "o" of Word's second list level.
+ */
+const BULLET = /^(?:[•·▪■□◦●○►▶➢➤✓✔»=*>\-–⁃\uF06E\uF076\uF0A7\uF0B7\uF0D8\uF0E0\uF0FC]|o(?=\s+\p{L}))\s+(?=\S)/u;
 const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
 const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, "iu");
 /** A colophon's line ("Uitgave: Gemeente Dommelrode", "Datum: november 2024"): a label and its value, not a heading. */
@@ -133,14 +144,14 @@ export function readLines(input: readonly SourceLine[]): { blocks: DocBlock[]; n
       continue;
     }
     if (seg.kind === "list") {
-      const items = listItems(seg.lines);
-      const start = Number(LIST_ITEM.exec(seg.lines[0]!.text)?.[1] ?? NaN);
-      const ordered = LIST_ITEM.test(seg.lines[0]!.text);
-      // "1. …" and "2. …" with a blank line between them are one list.
-      if (prev?.kind === "list" && prev.ordered === ordered && (!ordered || start === (prev.start ?? 1) + prev.items.length)) {
-        blocks[blocks.length - 1] = { ...prev, items: [...prev.items, ...items] };
-      } else {
-        blocks.push({ kind: "list", ordered, ...(ordered ? { start } : {}), items, origin: seg.lines[0]!.origin });
+      for (const run of listRuns(seg.lines)) {
+        const last = blocks[blocks.length - 1];
+        // "1. …" and "2. …" with a blank line between them are one list.
+        if (last?.kind === "list" && last.ordered === run.ordered && (!run.ordered || run.start === (last.start ?? 1) + last.items.length)) {
+          blocks[blocks.length - 1] = { ...last, items: [...last.items, ...run.items] };
+        } else {
+          blocks.push({ kind: "list", ordered: run.ordered, ...(run.ordered ? { start: run.start } : {}), items: run.items, origin: run.origin });
+        }
       }
       continue;
     }
@@ -445,7 +456,9 @@ function lineKind(lines: readonly SourceLine[], i: number, bodySize?: number): S
     if (alone && looksLikeHeading(t) && !inNumberedRun(lines, i)) return "text";
     return "list";
   }
-  if (BULLET.test(t) && !looksLikeHeading(t.replace(BULLET, ""))) return "list";
+  // A short bulleted line alone may be a heading marked so; beside another bulleted line it is an item
+  // of a list, also with space between the items.
+  if (BULLET.test(t) && (!looksLikeHeading(t.replace(BULLET, "")) || BULLET.test(lines[i - 1]?.text ?? "") || BULLET.test(lines[i + 1]?.text ?? ""))) return "list";
   return "text";
 }
 
@@ -585,16 +598,28 @@ function tableRow(l: SourceLine): string[] {
   return [label, ...cells];
 }
 
-function listItems(lines: readonly SourceLine[]): string[] {
-  const items: string[][] = [];
+/**
+ * A list segment's items, in runs that each make one list: bullets apart from numbers, and numbers
+ * only while they count on ("3. …" then "1. …" is a new list), so every item keeps the marker the
+ * document gave it.
+ */
+function listRuns(lines: readonly SourceLine[]): { ordered: boolean; start: number; items: string[]; origin: Origin }[] {
+  const runs: { ordered: boolean; start: number; items: string[][]; origin: Origin }[] = [];
   for (const l of lines) {
     const m = LIST_ITEM.exec(l.text);
-    if (m) items.push([m[2]!]);
-    else if (BULLET.test(l.text)) items.push([l.text.replace(BULLET, "")]);
-    else if (items.length > 0) items[items.length - 1]!.push(l.text);
-    else items.push([l.text]);
+    const bullet = !m && BULLET.test(l.text);
+    const run = runs[runs.length - 1];
+    if (m) {
+      const n = Number(m[1]);
+      if (run?.ordered && n === run.start + run.items.length) run.items.push([m[2]!]);
+      else runs.push({ ordered: true, start: n, items: [[m[2]!]], origin: l.origin });
+    } else if (bullet) {
+      if (run && !run.ordered) run.items.push([l.text.replace(BULLET, "")]);
+      else runs.push({ ordered: false, start: 1, items: [[l.text.replace(BULLET, "")]], origin: l.origin });
+    } else if (run) run.items[run.items.length - 1]!.push(l.text);
+    else runs.push({ ordered: false, start: 1, items: [[l.text]], origin: l.origin });
   }
-  return items.map((parts) => joinLines(parts));
+  return runs.map((r) => ({ ...r, items: r.items.map((parts) => joinLines(parts)) }));
 }
 
 /**

@@ -226,7 +226,7 @@ function titlePage(blocks: readonly DocBlock[], notes: ImportNote[], unstyled: b
       subtitle = pieces[0]!;
       notes.push({ kind: "recognised", messageId: "import.titelpagina", data: { tekst: subtitle }, text: subtitle, line: 0 });
       pieces = pieces.slice(1);
-    } else if (!FACT.test(t)) pieces = [t];
+    } else if (!FACT.test(t) || pieces.some((p) => p.length > 300)) pieces = [t];
     // The facts after a slogan, or several facts run together: each one.
     if (slogan || pieces.length > 1) {
       for (const piece of pieces) {

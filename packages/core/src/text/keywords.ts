@@ -74,8 +74,9 @@ export function keyword(heading: string): string {
     .replace(/^[*_]+|[*_]+$/g, "")
     // "Hoofdstuk 3: Prioriteiten", "Deel 2 – Thema's", "Bijlage 3: Afkortingen" name the part as "3. Prioriteiten" does.
     .replace(/^\s*(?:hoofdstuk|deel|bijlage)\s+(?:\d+|[ivxlc]+|[a-z])\s*[.:–—-]?\s+/i, "")
-    // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot).
-    .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+)\s+/i, "");
+    // "II. ", "1. ", "A) ", and also "1.1 " (a section number with a dot inside needs no closing dot), and
+    // "5 " before a word, as Word's and LibreOffice's heading numbering write it ("5 Financiën").
+    .replace(/^\s*(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.):]|\d+(?:\.\d+)+|\d{1,2}(?=\s+\p{L}))\s+/iu, "");
   return foldText(stripped);
 }
 

@@ -1,0 +1,117 @@
+/**
+ * Text as policy writers get it out of other programs: copied from a web page (a paragraph per line,
+ * no blank line), out of a PDF viewer (lists with Word's bullets, numbers that start again), or typed
+ * with a Markdown-like table. Shapes seen in published plans (Bernheze, Súdwest-Fryslân, Heemskerk);
+ * the words are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { importDocument } from "@veiligheidsplan/core/import";
+import { unaccountedWords, words } from "./support.js";
+
+const importText = (text: string) => importDocument(new TextEncoder().encode(text), { fileName: "plan.txt" });
+/** The plan without its front matter: what stands in the body, not what the notes explain. */
+const body = (plan: string) => plan.replace(/^---\n[\s\S]*?\n---\n/, "");
+/** The input's words that the plan's body lacks (the notes do not count: a note is no place for the text). */
+function lostFromBody(input: string, plan: string): string[] {
+  const have = new Map<string, number>();
+  for (const w of words(body(plan))) have.set(w, (have.get(w) ?? 0) + 1);
+  const lost: string[] = [];
+  for (const w of words(input)) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    else lost.push(w);
+  }
+  return lost;
+}
+
+describe("text copied from a web page", () => {
+  const VOORWOORD =
+    "Voor u ligt de kadernota Integrale Veiligheid van de gemeente Dommelrode voor de periode 2025-2028. Dit stuk geeft inzicht in de samenhang tussen de landelijke, regionale en lokale speerpunten. Veiligheid is van ons allemaal; iedereen wil een veilig huis en een veilige straat. De gemeente Dommelrode is een veilige gemeente, zo blijkt uit de Veiligheidsmonitor van 2024 onder onze inwoners. Wat goed is, moet zo blijven. De gemeente kan dit niet alleen: instanties en organisaties hebben elkaar nodig.";
+
+  it("keeps a long paragraph on one line in the body, also when it names the gemeente after a fact line", async () => {
+    // One line of facts, one paragraph of 500 characters, a signature: no blank line anywhere. The
+    // paragraph once went whole into the notes ("from the title page"), cut at each "gemeente Dommelrode".
+    const source = `Vastgesteld door de gemeenteraad van Dommelrode op 23 april 2025.\n${VOORWOORD}\nBurgemeester J. de Vries\n`;
+    const r = await importText(source);
+    expect(lostFromBody(VOORWOORD, r.text)).toEqual([]);
+    expect(body(r.text)).toContain("Burgemeester J. de Vries");
+    expect(r.text).toMatch(/vastgesteld:\n {2}door: gemeenteraad\n {2}datum: 2025-04-23/);
+  });
+
+  it("reads a paragraph per line where the long lines hold most of the text", async () => {
+    const second = "Dit plan volgt op de kadernota van 2021 en houdt vast aan wat daarin goed werkte, zoals de wijkgerichte aanpak met buurtregisseurs, de samenwerking met de politie in het driehoeksoverleg en de jaarlijkse veiligheidsbrief aan de gemeenteraad over de voortgang van de prioriteiten.";
+    const r = await importText(`Integraal Veiligheidsplan Dommelrode 2025-2028\n${VOORWOORD}\n${second}\n`);
+    const paragraphs = body(r.text).split(/\n{2,}/).map((p) => p.trim());
+    expect(paragraphs).toContain(VOORWOORD);
+    expect(paragraphs).toContain(second);
+  });
+
+  it("keeps text wrapped at 70 characters one paragraph, even with one long line among it", async () => {
+    const wrapped = [
+      "Dit plan beschrijft hoe de gemeente de komende vier jaar werkt aan een",
+      "veilige woon- en leefomgeving, samen met de politie, het Openbaar",
+      "Ministerie en de inwoners van de gemeente. Het bouwt voort op de",
+      "kadernota van 2021 en op de veiligheidsanalyse van 2024, waarin de",
+      "politie, de gemeente en de inwoners zelf zeggen waar het onveilig is",
+      "en waar het beter gaat. Daaruit volgen de vier prioriteiten van dit",
+      "plan: ondermijning, jeugd, zorg en veiligheid, en de veilige wijk.",
+    ];
+    const link = `Bron: https://example.nl/${"a".repeat(320)}`;
+    const r = await importText(`Integraal Veiligheidsplan Dommelrode 2025-2028\n${wrapped.join("\n")}\n${link}\n`);
+    expect(body(r.text)).toContain(wrapped.join(" "));
+  });
+});
+
+describe("lists as text copied out of a PDF gives them", () => {
+  it("keeps every item's own number and bullet: a list that starts again is a new list", async () => {
+    const source = [
+      "Integraal Veiligheidsplan Dommelrode 2025-2028",
+      "",
+      "Wat we doen, in de volgorde van de vorige kadernota:",
+      "3. Veiligheid en handhaving versterken;",
+      "1. de sociale kwaliteit van de woonomgeving bevorderen;",
+      "2. de fysieke kwaliteit van de woonomgeving bevorderen.",
+      "Voorbeelden daarvan zijn:",
+      "- het betrekken van inwoners bij de aanpak van overlast;",
+      "- het samen optrekken met de politie.",
+      "",
+    ].join("\n");
+    const r = await importText(source);
+    const b = body(r.text);
+    expect(b).toMatch(/^3\. Veiligheid en handhaving versterken;$/m);
+    expect(b).toMatch(/^1\. de sociale kwaliteit van de woonomgeving bevorderen;$/m);
+    expect(b).toMatch(/^2\. de fysieke kwaliteit/m);
+    expect(b).toMatch(/^- het betrekken van inwoners/m);
+    expect(b).toMatch(/^- het samen optrekken met de politie\.$/m);
+    expect(b).not.toMatch(/^[4-9]\. /m);
+    expect(unaccountedWords(source, r.text, r.notes)).toEqual([]);
+  });
+
+  it("reads Word's bullets from a PDF's text (Symbol's private-use glyph, 'o' for the second level) as list items, also set apart by space", async () => {
+    const source = [
+      "Integraal Veiligheidsplan Dommelrode 2025-2028",
+      "",
+      "1. Prioriteiten",
+      "",
+      "De gemeente kiest drie prioriteiten:",
+      "",
+      "\uF0B7 Ondermijning",
+      "",
+      "o drugshandel en witwassen",
+      "",
+      "\uF0B7 Jeugd en veiligheid",
+      "",
+      "• Zorg en veiligheid",
+      "",
+      "2. Financiën",
+      "",
+      "Er is geen extra geld nodig.",
+      "",
+    ].join("\n");
+    const r = await importText(source);
+    const b = body(r.text);
+    for (const item of ["Ondermijning", "drugshandel en witwassen", "Jeugd en veiligheid", "Zorg en veiligheid"]) expect(b).toMatch(new RegExp(`^- ${item}$`, "m"));
+    expect(b).not.toMatch(/^#+ (?:Ondermijning|Jeugd en veiligheid|Zorg en veiligheid)$/m);
+    expect(b).not.toMatch(/[\uF0B7•]/);
+  });
+});
