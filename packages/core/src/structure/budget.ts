@@ -29,9 +29,10 @@ export const BUDGET_HEADING = /^(?:(?:de|het) )?(?:begroting|budget(?:ten)?|(?:i
 
 /**
  * The row of stated totals: "Totaal", or "Saldo" under baten and lasten; not "Totaal lasten" or
- * "Totaal baten" ({@link KIND_TOTAL}).
+ * "Totaal baten" ({@link KIND_TOTAL}). Also as the BBV prescribes it for a programme's table:
+ * "Geraamde totaal saldo van baten en lasten", "Gerealiseerd totaal saldo van baten en lasten".
  */
-const TOTALS_ROW = /^(?:(?:totaal|totalen|total)\b(?!\s+(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b)|saldo\b)/i;
+const TOTALS_ROW = /^(?:(?:geraamde?|gerealiseerde?|begrote?)\s+)?(?:(?:totaal|totalen|total)\b(?!\s+(?:baten|lasten|opbrengsten|inkomsten|uitgaven|kosten)\b)|saldo\b)/i;
 /**
  * "Totaal lasten", "Totale baten": a line of a summary table ("Totaal lasten 60.430 / Totaal baten 4.672
  * / Saldo 55.758", Den Haag), or the total of the lines of that kind above it, as a programme's table
