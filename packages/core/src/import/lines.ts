@@ -14,7 +14,7 @@ import type { DocBlock, HeadingBlock, Origin, ReaderNote } from "./document.js";
 import { themePart } from "../structure/themes.js";
 import { keyword, PLAN_KIND } from "../text/keywords.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
-import { layoutTables } from "./text-tables.js";
+import { layoutTables, pipeTables } from "./text-tables.js";
 
 export interface SourceLine {
   readonly text: string;
@@ -50,11 +50,15 @@ export function textLines(text: string): SourceLine[] {
     if (l.length > 300) longChars += l.length;
   }
   const linePerBlock = noBlankLine && filled.length >= 2 && longChars * 2 >= allChars;
-  // Tables by the columns of the text's layout (./text-tables.ts): a row's lines are one line with cells.
-  const { rows: tables, taken } = layoutTables(raw);
+  // Tables typed as Markdown, then tables by the columns of the text's layout (./text-tables.ts): a row's
+  // lines are one line with cells.
+  const pipes = pipeTables(raw);
+  const { rows: tables, taken } = layoutTables(pipes.rows.size > 0 ? raw.map((l, i) => (pipes.rows.has(i) || pipes.delimiters.has(i) ? "" : l)) : raw);
+  for (const [i, cells] of pipes.rows) tables.set(i, { cells, lines: [i] });
   const inTable = new Set([...tables.values()].flatMap((r) => r.lines));
   for (const i of taken) inTable.add(i);
   raw.forEach((line, i) => {
+    if (pipes.delimiters.has(i)) return;
     if (line.includes("\f")) page = true;
     const t = clean(line.replace(/\f/g, ""));
     if (t === "") {
@@ -81,7 +85,13 @@ const YEAR = /^(?:19|20)\d{2}$/;
 // An amount as budget tables print it: 15.407, -71, 14,4, (250), € 45.000, or a dash for none.
 const AMOUNT = "(?:(?:€\\s?)?[-−–]?\\(?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d+)?\\)?|[-–—])";
 const AMOUNT_ROW = new RegExp(`^(.*?\\S)((?:\\s+${AMOUNT}){2,})$`, "u");
-const YEAR_ROW = /^(.*?)((?:\s+(?:19|20)\d{2}){2,})$/u;
+/**
+ * A column's year as a budget's header prints it: "2024", or with the kind of figure before it, as
+ * begroting and jaarstukken do ("Begroting 2024", "Rekening 2023", "Raming 2026", "B2024", "R2023").
+ */
+const YEAR_CELL = "(?:(?:(?:primitieve\\s+)?begroting(?:\\s+na\\s+wijziging)?|jaarrekening|rekening|meerjarenraming|raming|realisatie|prognose|werkelijk|[BR])\\s?)?(?:19|20)\\d{2}";
+const YEAR_ROW = new RegExp(`^(.*?)((?:\\s+${YEAR_CELL}){2,})$`, "iu");
+const YEAR_CELLS = new RegExp(YEAR_CELL, "giu");
 /**
  * A budget with one column of money: a short name, then one amount with its euro sign ("Ondermijning
  * € 250.000"), and the header over it ("Onderdeel Bedrag per jaar"). Only as a run of such lines (see
@@ -593,6 +603,8 @@ function tableRow(l: SourceLine): string[] {
     return [one[1]!.trim(), one[2]!.trim()];
   }
   const label = (m[1] ?? "").trim();
+  // A header's year with its word is one cell ("Begroting 2024").
+  if (y) return [label, ...(y[2]!.match(YEAR_CELLS) ?? []).map((c) => c.replace(/\s+/g, " "))];
   // One amount per word, as printed; a euro sign on its own goes with the amount after it ("€ 45.000").
   const cells = m[2]!.trim().replace(/€\s+/g, "€ ").split(/(?<!€)\s+/);
   return [label, ...cells];

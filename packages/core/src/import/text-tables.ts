@@ -80,3 +80,28 @@ function readRun(raw: readonly string[], from: number, to: number, out: Map<numb
   const header = found.find(([, x]) => x.columns === row.columns)![1];
   return { columns: row.columns, header: wordsOf(header.cells), line: first, row: lastRow };
 }
+
+/** The line under a Markdown table's header: `---|---|---`, `| :-- | --: |`. */
+const PIPE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** A cell's border: a pipe not escaped. */
+const PIPE = /(?<!\\)\|/;
+
+/**
+ * Tables typed as Markdown in a text ("Naam | Periode | Vastgesteld" over "---|---|---"): a header with
+ * a pipe, the delimiter line under it, and the lines with a pipe after it. Each row's cells by line;
+ * the delimiter lines are the table's own and carry no text.
+ */
+export function pipeTables(raw: readonly string[]): { rows: Map<number, string[]>; delimiters: Set<number> } {
+  const rows = new Map<number, string[]>();
+  const delimiters = new Set<number>();
+  const cellsOf = (line: string) => line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(PIPE).map((c) => c.trim().replace(/\\\|/g, "|"));
+  for (let i = 0; i + 1 < raw.length; i++) {
+    if (!PIPE.test(raw[i]!) || !PIPE_DELIMITER.test(raw[i + 1]!)) continue;
+    rows.set(i, cellsOf(raw[i]!));
+    delimiters.add(i + 1);
+    let k = i + 2;
+    for (; k < raw.length && PIPE.test(raw[k]!) && raw[k]!.trim() !== ""; k++) rows.set(k, cellsOf(raw[k]!));
+    i = k - 1;
+  }
+  return { rows, delimiters };
+}

@@ -5,6 +5,7 @@
  * the words are written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { lint } from "@veiligheidsplan/core";
 import { importDocument } from "@veiligheidsplan/core/import";
 import { unaccountedWords, words } from "./support.js";
 
@@ -113,5 +114,48 @@ describe("lists as text copied out of a PDF gives them", () => {
     for (const item of ["Ondermijning", "drugshandel en witwassen", "Jeugd en veiligheid", "Zorg en veiligheid"]) expect(b).toMatch(new RegExp(`^- ${item}$`, "m"));
     expect(b).not.toMatch(/^#+ (?:Ondermijning|Jeugd en veiligheid|Zorg en veiligheid)$/m);
     expect(b).not.toMatch(/[\uF0B7•]/);
+  });
+});
+
+describe("tables in text", () => {
+  it("reads a table typed as Markdown (pipes, a line of dashes under the header) as a table", async () => {
+    const source = [
+      "Integraal Veiligheidsplan Dommelrode 2025-2028",
+      "",
+      "Relevante beleidsnota's",
+      "",
+      "Naam | Periode | Vastgesteld in de raad |",
+      "---|---|---|",
+      "Kadernota Integraal veiligheidsbeleid | 2015-2018 | 31-aug-15 |",
+      "Uitvoeringsprogramma Veiligheid | 2017-2018 | v.k.a. 24-mei-17 |",
+      "",
+    ].join("\n");
+    const r = await importText(source);
+    const rows = body(r.text).split("\n").filter((l) => l.startsWith("|"));
+    expect(rows.map((l) => l.split("|").slice(1, -1).map((c) => c.trim()))).toEqual([
+      ["Naam", "Periode", "Vastgesteld in de raad"],
+      [expect.stringMatching(/^:?-+$/), expect.stringMatching(/^:?-+$/), expect.stringMatching(/^:?-+$/)],
+      ["Kadernota Integraal veiligheidsbeleid", "2015-2018", "31-aug-15"],
+      ["Uitvoeringsprogramma Veiligheid", "2017-2018", "v.k.a. 24-mei-17"],
+    ]);
+  });
+
+  it("reads a budget whose years carry the kind of figure ('Rekening 2023 Begroting 2024 Raming 2025'), not its amounts as years", async () => {
+    const source = [
+      "Integraal Veiligheidsplan Dommelrode 2024-2027",
+      "",
+      "Financiën",
+      "",
+      "(bedragen x € 1.000) Rekening 2023 Begroting 2024 Raming 2025 Raming 2026",
+      "Lasten 4.652 5.000 5.355 5.133",
+      "Baten 51 70 66 63",
+      "Geraamde totaal saldo van baten en lasten -4.601 -4.930 -5.289 -5.070",
+      "",
+    ].join("\n");
+    const r = await importText(source);
+    expect(body(r.text)).toMatch(/^\| \(bedragen x € 1\.000\) +\| Rekening 2023 \| Begroting 2024 \| Raming 2025 \| Raming 2026 \|$/m);
+    expect(body(r.text)).toMatch(/^\| Lasten +\| +4\.652 \| +5\.000 \| +5\.355 \| +5\.133 \|$/m);
+    const budgetErrors = lint(r.text, { today: "2026-12-08" }).diagnostics.filter((d) => d.ruleId.startsWith("begroting-") && d.severity === "error");
+    expect(budgetErrors).toEqual([]);
   });
 });
