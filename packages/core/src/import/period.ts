@@ -8,8 +8,11 @@ import { DUTCH_MONTHS } from "../text/dates.js";
 import type { TableBlock } from "./document.js";
 import type { ImportNote } from "./report.js";
 
-/** "2022-2026", "2022 – 2026", "2022 t/m 2026", "2022 tot en met 2026". */
-export const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+)\s*((?:19|20)\d{2})\b/giu;
+/**
+ * "2022-2026", "2022 – 2026", "2022 t/m 2026", "2022 tot en met 2026"; also "2012 tot 2015", as plans'
+ * names say it (Tilburg's "Kadernota Veiligheid 2012 tot 2015" runs four years: its last year included).
+ */
+export const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|\s+t\/m\s+|\s+tot\s+en\s+met\s+|\s+tot\s+)\s*((?:19|20)\d{2})\b/giu;
 /** A day before a year, in words or in figures: "1 januari ", "31-12-". */
 const DAY = `\\d{1,2}(?:\\s+(?:${DUTCH_MONTHS.join("|")})\\s+|[-/.]\\d{1,2}[-/.])`;
 /** "1 januari 2024 tot en met 31 december 2027", "01-01-2024 t/m 31-12-2027": a period written as its first and last day. */

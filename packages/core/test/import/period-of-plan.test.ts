@@ -53,4 +53,8 @@ describe("a period the text names for another document", () => {
     const text = `# Integraal Veiligheidsbeleid Ridderstad\n\n## Woord vooraf\n\nDat belang is ook verwoord in ${other}. Dit beleid beschrijft de prioriteiten voor de komende vier jaar.\n\n## Inleiding\n\nIn dit beleid staan de prioriteiten voor 2020-2023.\n\n## Inleiding bij ${other.replace(/^(het|de) /, "")}\n\nZie ${other}; en nogmaals ${other}.\n`;
     expect(await periodeOf(text)).toBe("2020-2023");
   });
+
+  it.each(["Kadernota Veiligheid 2012 tot 2015", "Kadernota Veiligheid 2012 t/m 2015", "Kadernota Veiligheid 2012 tot en met 2015"])("reads the period in a name written '%s'", async (title) => {
+    expect(await periodeOf(`# ${title}\n\n## 1. Inleiding\n\nDe stad wil veilig zijn.\n`)).toBe("2012-2015");
+  });
 });
