@@ -223,7 +223,9 @@ export function inferFrontMatter(
     // In the official publication: the decision's own words, or its name ("Besluit van de gemeenteraad van de gemeente Noordwijk houdende …").
     const decided = !publication.published
       ? undefined
-      : ((COUNCIL_DECIDES.test(all) ? DECIDES_TO_ADOPT.exec(all)?.[0] : undefined) ?? (/^Besluit van de (?:gemeente)?raad\b/i.test(publication.titel ?? "") ? publication.titel : undefined));
+      : ((COUNCIL_DECIDES.test(all) ? DECIDES_TO_ADOPT.exec(all)?.[0] : undefined) ??
+        (/^Besluit van de (?:gemeente)?raad\b/i.test(publication.titel ?? "") ? publication.titel : undefined) ??
+        (publication.door === "gemeenteraad" ? "Vastgesteld door gemeenteraad" : undefined));
     if (inMonth) {
       vastgesteld = { door: "gemeenteraad" };
       notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron.slice(0, 120) }, line: 0 });

@@ -18,6 +18,8 @@ export interface Publication {
   readonly gemeente?: string;
   /** Who adopted it and when (the date it was signed), ISO. */
   readonly vastgesteld?: { readonly door: string; readonly datum: string; readonly bron: string };
+  /** Who adopted it, where the frame says so without a date it could be read from ("Vastgesteld door gemeenteraad"). */
+  readonly door?: string;
 }
 
 /** A block's text as lines: a table row by row (a web page sets the frame as tables), a list item by item. */
@@ -32,8 +34,12 @@ const FRAME = /\bGegevens van de regeling\b/i;
 const ORGANISATION = /\bOrganisatie\s*(?!type)(\p{Lu}[^\n]*?)\s*Organisatietype\s*Gemeente\b/u;
 const OFFICIAL_NAME = /\bOfficiële naam regeling\s*(\S[^\n]*?)\s*(?:\bCiteertitel|\bVastgesteld door|\bOnderwerp|\n|$)/u;
 const ADOPTED_BY = /\bVastgesteld door\s*(gemeenteraad|raad|college van burgemeester en wethouders|burgemeester)\b/i;
-/** The dates' labels, then their values: the date after the "Betreft" value is the signing date. */
-const SIGNED = /\bDatum ondertekening\b[\s\S]{0,200}?\b\d{2}-\d{2}-\d{4}\s*(?:Nieuwe regeling|Wijziging[^\n]{0,120}?|Intrekking[^\n]{0,120}?)\s*(\d{2})-(\d{2})-(\d{4})\b/i;
+/**
+ * The dates' labels, then their values: the day it took effect (and up to two more dates: retroactive
+ * to, ceased), what the decision is ("Betreft": "Nieuwe regeling", "Wijziging …", "nieuw beleid", any
+ * words), then the signing date. The "Betreft" value is words, so the first date after words is it.
+ */
+const SIGNED = /\bDatum ondertekening\b[\s\S]{0,300}?(?<!\d)\d{2}-\d{2}-\d{4}(?!\d)(?:\s*\d{2}-\d{2}-\d{4}(?!\d)){0,2}\s*(?=\p{L})[^\n\d][^\n]{0,120}?\s*(\d{2})-(\d{2})-(\d{4})(?!\d)/iu;
 
 /**
  * The page as lokaleregelgeving.overheid.nl shows a regeling, saved without its "Gegevens van de
@@ -60,7 +66,7 @@ export function readPublication(text: string): Publication {
     published: true,
     ...(titel ? { titel } : {}),
     ...(org ? { gemeente: org } : {}),
-    ...(door && signed ? { vastgesteld: { door, datum: `${signed[3]}-${signed[2]}-${signed[1]}`, bron: `Datum ondertekening ${signed[1]}-${signed[2]}-${signed[3]}` } } : {}),
+    ...(door && signed ? { vastgesteld: { door, datum: `${signed[3]}-${signed[2]}-${signed[1]}`, bron: `Datum ondertekening ${signed[1]}-${signed[2]}-${signed[3]}` } } : door ? { door } : {}),
   };
 }
 

@@ -406,6 +406,18 @@ Veiligheid maken we samen met onze inwoners en partners. Dit plan zegt waar we d
     expect(m.periode).toMatchObject({ van: 2023, tot: 2026 });
   });
 
+  it.each(["nieuw beleid", "nieuw beleidsplan", "Vaststelling integraal veiligheidsplan"])("reads the signing date whatever the decision is said to be ('Betreft': %s)", async (betreft) => {
+    const r = await importText(saved.replace("01-02-2023Nieuwe regeling", `01-02-2023${betreft}`));
+    expect(parse(r.text).plan.metadata.vastgesteld).toEqual({ door: "gemeenteraad", datum: "2023-01-19" });
+  });
+
+  it("keeps who adopted it when the frame's dates cannot be read, and asks for the date", async () => {
+    const r = await importText(saved.replace("19-01-2023\n", "\n"));
+    const m = parse(r.text).plan.metadata;
+    expect([m.status, m.vastgesteld?.door, m.vastgesteld?.datum]).toEqual(["vastgesteld", "gemeenteraad", undefined]);
+    expect(r.notes.map((n) => n.messageId)).toContain("import.vastgesteldBesluit");
+  });
+
   it("says in its report who adopted it as the frame says, the college too", async () => {
     const r = await importText(saved.replace("Vastgesteld doorgemeenteraad", "Vastgesteld doorcollege van burgemeester en wethouders"));
     expect(parse(r.text).plan.metadata.vastgesteld?.door).toBe("college van burgemeester en wethouders");
