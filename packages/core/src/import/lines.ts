@@ -80,6 +80,7 @@ export function clean(s: string): string {
   return s.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]/g, " ").replace(/ {2,}/g, " ").trim();
 }
 
+const PAGE_WORD = /^(?:pagina|page|blz\.?)$/i;
 const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
 const YEAR = /^(?:19|20)\d{2}$/;
 // An amount as budget tables print it: 15.407, -71, 14,4, (250), € 45.000, or a dash for none.
@@ -290,8 +291,11 @@ function dropPageFurniture(input: readonly SourceLine[], notes: ReaderNote[]): S
   input.forEach((l, i) => {
     const next = input[i + 1];
     const alone = (l.gap || l.pageBreak || i === 0) && (!next || next.gap || next.pageBreak);
-    const running = pages >= 3 && isEdge(i) && (pageEdges.get(edgeKey(l.text)) ?? 0) >= Math.max(3, pages * 0.3);
-    const pageNumber = PAGE_NUMBER.test(l.text) && !YEAR.test(l.text) && (alone || isEdge(i));
+    // On two pages only where it stands on both; on more, on three and a good share of them.
+    const running = pages >= 2 && isEdge(i) && (pageEdges.get(edgeKey(l.text)) ?? 0) >= (pages < 3 ? pages : Math.max(3, pages * 0.3));
+    const numberAt = (k: number) => input[k] !== undefined && PAGE_NUMBER.test(input[k]!.text) && !YEAR.test(input[k]!.text);
+    // "PAGINA" over "1 van 10", as a letter's or proposal's page head sets it: the word goes with the number.
+    const pageNumber = (numberAt(i) && (alone || isEdge(i))) || (PAGE_WORD.test(l.text) && numberAt(i + 1));
     if (pageNumber || running) {
       notes.push({ kind: "dropped", messageId: pageNumber ? "import.paginanummer" : "import.kopregel", data: { tekst: l.text }, origin: l.origin, text: l.text });
       carryGap ||= l.gap === true || pageNumber;

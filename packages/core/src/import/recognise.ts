@@ -8,7 +8,8 @@
  */
 import { containerSoort, THEME_HEADING, themePart } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
-import { editDistance, foldText, keyword } from "../text/keywords.js";
+import { editDistance, foldText, keyword, PLAN_KIND } from "../text/keywords.js";
+import { DUTCH_MONTHS } from "../text/dates.js";
 import { readTableOfContents } from "./contents.js";
 import { placeHeadings, ROMAN, SECTION_NUMBER } from "./outline.js";
 import { publicationText, readPublication, setAsideFrame, type Publication } from "./publication.js";
@@ -61,6 +62,7 @@ export function recognise(doc: SourceDocument, fileName?: string): Recognised {
   blocks = readTableOfContents(setAsideFrame(blocks), notes);
   const publication = readPublication(publicationText(blocks));
 
+  if (ocr && !doc.title) blocks = joinCoverTitle(blocks);
   const title = findTitle(doc, blocks, publication, notes);
   if (title.block) blocks = blocks.filter((b) => b !== title.block);
   const front = titlePage(blocks, notes, ocr);
@@ -165,6 +167,14 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
       notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: named.text }, source: named.origin, block: named });
       return { text: named.text, block: named };
     }
+    // Or the proposal's subject, a line of its own ("ONDERWERP" over "Meerjarenprogramma Veiligheid
+    // Maastricht 2015-2018."): the name, without its full stop; the line stays where it is.
+    const subject = blocks.find((b) => b.kind === "paragraph" && b.text.length <= 120 && !b.text.includes("\n") && PLAN_TITLE.test(b.text.trim()));
+    if (subject?.kind === "paragraph") {
+      const name = subject.text.trim().replace(/\.$/, "");
+      notes.push({ kind: "guessed", messageId: "import.titelGeraden", data: { titel: name }, source: subject.origin });
+      return { text: name };
+    }
   }
   for (const h of headings) {
     const k = keyword(h.text);
@@ -175,6 +185,42 @@ function findTitle(doc: SourceDocument, blocks: readonly DocBlock[], publication
   }
   notes.push({ kind: "guessed", messageId: "import.titelOntbreekt", data: {} });
   return { text: "Integraal veiligheidsplan" };
+}
+
+/** A plan's kind anywhere in a line ("REGIONAAL BELEIDSPLAN VEILIGHEID"). */
+const PLAN_KIND_IN = new RegExp(`(?:^|[^\\p{L}])(?:${PLAN_KIND})(?![\\p{L}])`, "iu");
+const COVER_LINE_END = /[.!?:;,]$/;
+/** "Maart 2024", "18 oktober 2022": the cover's date, not part of the name. */
+const COVER_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${DUTCH_MONTHS.join("|")})\\s+\\d{4}$`, "iu");
+/** "2024 - 2027" on a line of its own. */
+const PERIOD_ALONE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
+
+/**
+ * A cover sets the plan's name in large type a few words per line ("Integraal" / "Veiligheidsplan" /
+ * "Zuidplas" / "2024 - 2027"), and a text or PDF gives each line as a block: where the first short lines
+ * name the plan's kind only together, they are one title (each of them alone would be a heading).
+ */
+function joinCoverTitle(blocks: readonly DocBlock[]): DocBlock[] {
+  const line = (b: DocBlock | undefined) => (b && (b.kind === "heading" || b.kind === "paragraph") && !b.text.includes("\n") ? plainText(b.text).trim() : undefined);
+  const parts: string[] = [];
+  let n = 0;
+  for (; n < Math.min(blocks.length, 6); n++) {
+    const t = line(blocks[n]);
+    if (t === undefined || t === "" || t.length > 50 || COVER_LINE_END.test(t) || FACT.test(t) || OPENING.test(t) || NOT_A_SLOGAN.test(keyword(t)) || COVER_DATE.test(t)) break;
+    parts.push(t);
+    if (PERIOD_ALONE.test(t)) {
+      n++;
+      break;
+    }
+  }
+  if (n < 2) return [...blocks];
+  // Only where the first line is a fragment of a name (one or two words, not the plan's kind): a title
+  // on one line, or a slogan over it, stays as it is.
+  if (parts[0]!.split(/\s+/).length > 2 || PLAN_KIND_IN.test(parts[0]!) || !PLAN_KIND_IN.test(parts.join(" "))) return [...blocks];
+  const joined = parts.join(" ");
+  const first = blocks[0]!;
+  const title: HeadingBlock = { kind: "heading", text: joined, level: 1, origin: first.origin };
+  return [title, ...blocks.slice(n)];
 }
 
 /**

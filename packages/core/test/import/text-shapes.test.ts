@@ -159,3 +159,43 @@ describe("tables in text", () => {
     expect(budgetErrors).toEqual([]);
   });
 });
+
+describe("a cover's lines", () => {
+  const titleOf = (plan: string) => /^titel: (.*)$/m.exec(plan)?.[1];
+
+  it.each([
+    [["Integraal", "Veiligheidsplan", "Zuidplas", "2024 - 2027"], "Integraal Veiligheidsplan Zuidplas 2024 - 2027"],
+    [["REGIONAAL", "BELEIDSPLAN VEILIGHEID", "Noord-Nederland", "2020 - 2023"], "REGIONAAL BELEIDSPLAN VEILIGHEID Noord-Nederland 2020 - 2023"],
+    [["Integraal", "Veiligheidsbeleid", "Maart 2024"], "Integraal Veiligheidsbeleid"],
+  ])("make one title where the name is set a few words per line: %j", async (cover, title) => {
+    const source = `${cover.join("\n\n")}\n\n1. Inleiding\n\nDit plan beschrijft de prioriteiten voor de komende jaren.\n`;
+    const r = await importText(source);
+    expect(titleOf(r.text)).toBe(title);
+    expect(body(r.text)).toMatch(/^## 1\. Inleiding$/m);
+    expect(unaccountedWords(source, r.text, r.notes)).toEqual([]);
+  });
+
+  it("leave a slogan over a title on one line as it is", async () => {
+    const source = "Samen werken aan veiligheid\n\nIntegraal Veiligheidsplan Zuidplas 2024-2027\n\n1. Inleiding\n\nDit plan beschrijft de prioriteiten voor de komende jaren.\n";
+    const r = await importText(source);
+    expect(titleOf(r.text)).not.toMatch(/^Samen werken aan veiligheid Integraal/);
+  });
+
+  it("take a council proposal's subject as the plan's name, its page head ('PAGINA' over '1 van 10') set aside", async () => {
+    const source = [
+      "PAGINA",
+      "1 van 10",
+      "Raadsvoorstel",
+      "VOLGNUMMER DATUM ORGANISATIEONDERDEEL",
+      "ONDERWERP RAADSVOORSTEL",
+      "Meerjarenprogramma Veiligheid Dommelrode 2025-2028.",
+      "AAN DE GEMEENTERAAD,",
+      "1. Samenvatting",
+      "Bijgaand treft u het Meerjarenprogramma Veiligheid Dommelrode 2025-2028 ter vaststelling aan.",
+    ].join("\n\n");
+    const r = await importText(source);
+    expect(titleOf(r.text)).toBe("Meerjarenprogramma Veiligheid Dommelrode 2025-2028");
+    expect(body(r.text)).not.toMatch(/PAGINA/);
+    expect(r.notes.filter((n) => n.kind === "dropped").map((n) => n.text)).toEqual(["PAGINA", "1 van 10"]);
+  });
+});
