@@ -199,3 +199,15 @@ describe("a cover's lines", () => {
     expect(r.notes.filter((n) => n.kind === "dropped").map((n) => n.text)).toEqual(["PAGINA", "1 van 10"]);
   });
 });
+
+describe("a document of two pages", () => {
+  it("sets aside a running header that stands at the top of both pages", async () => {
+    const page1 = "IVP Dommelrode concept\n\nIntegraal Veiligheidsplan Dommelrode 2025-2028\n\n1. Inleiding\n\nDit plan beschrijft de prioriteiten voor de komende jaren.\n\nHet volgt op de kadernota van 2021.";
+    const page2 = "IVP Dommelrode concept\n\n2. Prioriteiten\n\nDe gemeente kiest voor ondermijning en jeugd.\n\nDaarover gaat de rest van dit plan.";
+    const source = `${page1}\n\f${page2}\n`;
+    const r = await importText(source);
+    expect(body(r.text)).not.toMatch(/IVP Dommelrode concept/);
+    expect(/^titel: (.*)$/m.exec(r.text)?.[1]).toBe("Integraal Veiligheidsplan Dommelrode 2025-2028");
+    expect(r.notes.filter((n) => n.messageId === "import.kopregel").map((n) => n.text)).toEqual(["IVP Dommelrode concept", "IVP Dommelrode concept"]);
+  });
+});
