@@ -211,7 +211,7 @@ export function inferFrontMatter(
   const adopted = said(atMeeting) ?? (publication.vastgesteld ? undefined : (said(ADOPTED.exec(all)) ?? adoptedInWords(all, periode) ?? said(COUNCIL_DECISION.exec(all)) ?? said(ADOPTED_ALONE.exec(all))));
   if (adopted) {
     vastgesteld = { door: "gemeenteraad", datum: adopted.datum };
-    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { wie: who("gemeenteraad"), datum: adopted.datum, bron: adopted.bron.slice(0, 120) }, line: 0 });
+    notes.push({ kind: "guessed", messageId: "import.vastgesteld", data: { wie: who("gemeenteraad"), datum: adopted.datum, bron: adopted.bron }, line: 0 });
   } else if (publication.vastgesteld) {
     // Only in the publication's frame: "Vastgesteld door gemeenteraad" and the date it was signed.
     const { door, datum, bron } = publication.vastgesteld;
@@ -228,17 +228,17 @@ export function inferFrontMatter(
         (publication.door === "gemeenteraad" ? "Vastgesteld door gemeenteraad" : undefined));
     if (inMonth) {
       vastgesteld = { door: "gemeenteraad" };
-      notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron.slice(0, 120) }, line: 0 });
+      notes.push({ kind: "guessed", messageId: "import.vastgesteldMaand", data: { maand: inMonth.datum, bron: inMonth.bron }, line: 0 });
     } else if (decided) {
       // The council's decision as the official publication prints it, without the day it was taken.
       vastgesteld = { door: "gemeenteraad" };
-      notes.push({ kind: "guessed", messageId: "import.vastgesteldBesluit", data: { bron: decided.replace(/\s+/g, " ").slice(0, 120) }, line: 0 });
+      notes.push({ kind: "guessed", messageId: "import.vastgesteldBesluit", data: { bron: decided }, line: 0 });
     }
   }
   let voorgesteld: InferredFrontMatter["voorgesteld"];
   if (proposed) {
     voorgesteld = { door: "college van burgemeester en wethouders", datum: proposed[1] ? iso(proposed[1], proposed[2]!, proposed[3]!) : iso(proposed[4]!, proposed[5]!, proposed[6]!) };
-    notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: voorgesteld.datum, bron: proposed[0].slice(0, 120) }, line: 0 });
+    notes.push({ kind: "guessed", messageId: "import.voorgesteld", data: { datum: voorgesteld.datum, bron: proposed[0] }, line: 0 });
   } else if (signature) {
     const after = texts.slice(signature.index, signature.index + 3).map((t) => t.text).join(" ");
     if (COLLEGE.test(after)) {

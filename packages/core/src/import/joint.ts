@@ -51,7 +51,7 @@ export function councilDates(gemeenten: readonly string[], texts: readonly { tex
     if (found.has(naam)) return;
     const datum = iso(date[1]!, date[2]!, date[3]!);
     found.set(naam, datum);
-    notes.push({ kind: "guessed", messageId: "import.vastgesteldPerGemeente", data: { gemeente: naam, datum, bron: bron.slice(0, 120) }, line: 0 });
+    notes.push({ kind: "guessed", messageId: "import.vastgesteldPerGemeente", data: { gemeente: naam, datum, bron }, line: 0 });
   };
   for (const { text } of texts) {
     if (!DECISION.test(text)) continue;

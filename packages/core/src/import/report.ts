@@ -170,7 +170,22 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
 export function importMessage(messageId: string, data: Readonly<Record<string, string | number>>, locale: Locale = "nl"): string {
   const m = MESSAGES[messageId];
   const template = m ? m[locale] : messageId;
-  return template.replace(/\{(\w+)\}/g, (all, k: string) => (data[k] !== undefined ? String(data[k]) : all));
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => (data[k] !== undefined ? (k === "bron" ? quoted(String(data[k])) : String(data[k])) : all));
+}
+
+/** The longest quote of the source a message gives, in characters. */
+const QUOTE_LENGTH = 120;
+
+/**
+ * A quote of the source in a message: on one line (its line breaks and blank lines as spaces), and, where
+ * longer than {@link QUOTE_LENGTH}, cut after a whole word, with "…" (not "handhaving 20").
+ */
+function quoted(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= QUOTE_LENGTH) return t;
+  const cut = t.slice(0, QUOTE_LENGTH + 1);
+  const end = cut.lastIndexOf(" ");
+  return `${(end > QUOTE_LENGTH / 2 ? cut.slice(0, end) : t.slice(0, QUOTE_LENGTH)).replace(/[\s,;:–—-]+$/, "")} …`;
 }
 
 export const IMPORT_MESSAGE_IDS: readonly string[] = Object.keys(MESSAGES);

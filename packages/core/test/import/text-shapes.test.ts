@@ -211,3 +211,13 @@ describe("a document of two pages", () => {
     expect(r.notes.filter((n) => n.messageId === "import.kopregel").map((n) => n.text)).toEqual(["IVP Dommelrode concept", "IVP Dommelrode concept"]);
   });
 });
+
+describe("the report's quotes of the source", () => {
+  it("are one line, cut after a whole word", async () => {
+    const { importMessage } = await import("@veiligheidsplan/core/import");
+    const name = "Besluit van de gemeenteraad van de gemeente Heemskerk houdende regels omtrent het werken aan veiligheid en handhaving 2021 - 2024";
+    const m = importMessage("import.vastgesteldBesluit", { bron: name });
+    expect(m).toContain("'Besluit van de gemeenteraad van de gemeente Heemskerk houdende regels omtrent het werken aan veiligheid en handhaving …'");
+    expect(importMessage("import.gemeente", { gemeente: "Neder-Betuwe", bron: "Gemeente\n\nNeder-Betuwe" })).toContain("'Gemeente Neder-Betuwe'");
+  });
+});
