@@ -11,8 +11,13 @@
  * is a page's header that holds the `h1` (pandoc's title block). A page that marks its content (`main`,
  * or the ARIA role main) has nothing of the plan outside it (a skip link, a cookie bar without a role);
  * elements a site names so (class or id "cookie", "consent", "skiplink", "breadcrumb") are its own too.
+ * Word's own HTML ("Opslaan als webpagina") is read as the Word reader reads a .docx (./html-word.ts):
+ * tracked deletions and comments left out, footnotes and endnotes as footnotes, Title and Subtitle as
+ * the title and subtitle, list paragraphs as lists, the table of contents as one list without its dot
+ * leaders and page numbers (each page number reported, as ./contents.ts does).
  */
-import { MAX_TABLE_COLUMNS, type DocBlock, type Origin, type ReaderNote, type SourceDocument } from "./document.js";
+import { MAX_TABLE_COLUMNS, type DocBlock, type FootnoteBlock, type Origin, type ReaderNote, type SourceDocument } from "./document.js";
+import { contentsEntry, fillFootnotes, isListMarker, isTab, isWordHtml, listMarker, noteBackLink, noteBody, noteReference, wordLeavesOut, wordParagraph, type WordParagraph } from "./html-word.js";
 import { plainText, runsToMarkdown, type Run } from "./inline.js";
 import { boldHeading } from "./lines.js";
 
@@ -30,10 +35,13 @@ const CONTENT = new Set(["main", "article", "section"]);
 const PAGE_CLASS = /(?:^|[\s_-])(?:cookies?|cookiebar|consent|skip-?links?|skip-?to|breadcrumbs?|kruimelpad)(?:$|[\s_-])/i;
 /** A dropped part is reported with at most this much of its text. */
 const SHOWN = 80;
+/** A tab in Word's HTML: a space, and in a contents entry what stands between its title and its page number. */
+const TAB: Run = { text: " " };
 
 export async function readHtml(html: string): Promise<SourceDocument> {
   const { Parser } = await import("htmlparser2");
   const blocks: DocBlock[] = [];
+  const word = isWordHtml(html);
   let title: string | undefined;
   let inTitle = false;
   let skipping = 0;
@@ -59,30 +67,103 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   const notes: ReaderNote[] = [];
   // The open elements, with what each does to the text inside it; how many of them make content (main,
   // article, section); the page's own part being left out.
-  const open: { name: string; skip: boolean; content: boolean; chrome: boolean; main: boolean }[] = [];
+  const open: { name: string; skip: boolean; content: boolean; chrome: boolean; main: boolean; para?: boolean; marker?: boolean; note?: boolean }[] = [];
   let inContent = 0;
   let chrome: { from: number; origin: Origin; h1: boolean } | undefined;
   // The blocks read outside the page's `main`, left out at the end when something was read inside one.
   let inMain = 0;
   const outsideMain = new Set<DocBlock>();
-  const push = (b: DocBlock) => {
+  // Word's HTML: the paragraph being read as its style makes it; the marker of a list item (its bullet or
+  // number); the list or table of contents being gathered; the title and subtitle; the footnotes referred
+  // to (by Word's key, "ftn1", "edn1") and their texts; the footnote being read.
+  let para: WordParagraph | undefined;
+  let inMarker = 0;
+  let marker = "";
+  let itemMarker = "";
+  let wordList: { list: string; ordered: boolean; start: number; items: string[]; origin: Origin; contents?: boolean } | undefined;
+  let docTitle: SourceDocument["title"];
+  let titleAt = 0;
+  let subtitle: string | undefined;
+  const labels = new Map<string, string>();
+  const pending: FootnoteBlock[] = [];
+  const noteKeys = new Map<DocBlock, string>();
+  const noteTexts = new Map<string, string>();
+  let note: { key: string; runs: Run[] } | undefined;
+  const emit = (b: DocBlock) => {
     blocks.push(b);
     if (inMain === 0) outsideMain.add(b);
+    // A footnote follows the block that refers to it, as in the Word reader.
+    if (b.kind !== "footnote") for (const n of pending.splice(0)) emit(n);
+  };
+  const closeWordList = () => {
+    const l = wordList;
+    wordList = undefined;
+    if (l && l.items.length > 0) emit({ kind: "list", ordered: l.ordered, ...(l.ordered ? { start: l.start } : {}), items: l.items, origin: l.origin });
+  };
+  const push = (b: DocBlock) => {
+    closeWordList();
+    emit(b);
   };
 
   /** The text gathered so far, as a block of the kind the open element makes it. */
   const flush = () => {
     const gathered = runs;
     runs = [];
+    if (para?.kind === "contents") return contentsLine(gathered);
     const text = runsToMarkdown(gathered).trim();
     if (text === "") return;
+    if (para && wordBlock(para, text)) return;
     // A short paragraph wholly in bold is a heading made by hand (as in Word: ./docx.ts).
     const byHand = heading === undefined ? boldHeading(gathered) : undefined;
     if (heading !== undefined) push({ kind: "heading", text: plainText(text), level: heading, origin: origin() });
     else if (byHand !== undefined) push({ kind: "heading", text: byHand, origin: origin() });
     else push({ kind: "paragraph", text, origin: origin() });
   };
+  /** A paragraph in a Word style the Word reader reads so (./docx.ts); false: an ordinary paragraph. */
+  const wordBlock = (p: WordParagraph, text: string): boolean => {
+    switch (p.kind) {
+      case "title":
+        // A title set over two lines in two Title paragraphs is one title.
+        if (docTitle && (titleAt !== blocks.length || subtitle !== undefined)) return false;
+        docTitle = { text: docTitle ? `${docTitle.text} ${plainText(text)}` : plainText(text), origin: docTitle?.origin ?? origin() };
+        titleAt = blocks.length;
+        return true;
+      case "subtitle":
+        if (subtitle !== undefined || blocks.length > 0) return false;
+        subtitle = plainText(text);
+        return true;
+      case "contentsHeading":
+      case "heading":
+        push({ kind: "heading", text: plainText(text), ...(p.kind === "heading" ? { level: p.level } : {}), origin: origin() });
+        return true;
+      case "item": {
+        // Items of a level below the first follow the list's (the format has one level); a new list at the first level starts a list of its own.
+        const m = listMarker(itemMarker);
+        if (!(wordList && !wordList.contents && (p.level > 1 || (wordList.list === p.list && wordList.ordered === m.ordered)))) {
+          closeWordList();
+          wordList = { list: p.list, ordered: m.ordered, start: m.start, items: [], origin: origin() };
+        }
+        wordList.items.push(text);
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  /** An entry of Word's table of contents: its title, without the dot leader and the page number after its last tab (reported). */
+  const contentsLine = (gathered: Run[]) => {
+    const cut = gathered.lastIndexOf(TAB);
+    const entry = contentsEntry(runsToMarkdown(cut < 0 ? gathered : gathered.slice(0, cut)), cut < 0 ? undefined : plainText(runsToMarkdown(gathered.slice(cut + 1))));
+    if (entry.title === "") return;
+    if (!wordList?.contents) {
+      closeWordList();
+      wordList = { list: "", ordered: false, start: 1, items: [], origin: origin(), contents: true };
+    }
+    wordList.items.push(entry.title);
+    if (entry.page) notes.push({ kind: "dropped", messageId: "import.inhoudsopgave", data: { tekst: entry.page, titel: plainText(entry.title) }, origin: origin(), text: entry.page });
+  };
   const target = (): Run[] => {
+    if (note) return note.runs;
     const table = tables[tables.length - 1];
     if (table?.cell) return table.cell;
     if (item) return item;
@@ -92,13 +173,27 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const skip = SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs;
+        // Word's: a reference to a footnote is `[^n]`, its number left out.
+        const ref = word && skipping === 0 && !note ? noteReference(name, attrs) : undefined;
+        if (ref !== undefined) {
+          const label = labels.get(ref) ?? `${ref.startsWith("edn") ? "e" : ""}${[...labels.keys()].filter((k) => k.slice(0, 3) === ref.slice(0, 3)).length + 1}`;
+          labels.set(ref, label);
+          target().push({ text: `[^${label}]`, raw: true });
+          const block: FootnoteBlock = { kind: "footnote", id: label, text: "", origin: origin() };
+          noteKeys.set(block, ref);
+          pending.push(block);
+        }
+        // A tab is a space (its content a dot leader or spacing), and in a contents entry it marks the page number.
+        const tab = word && skipping === 0 && isTab(attrs);
+        if (tab) target().push(TAB);
+        const skip = SKIPPED.has(name) || attrs["aria-hidden"] === "true" || "hidden" in attrs || (word && (ref !== undefined || tab || wordLeavesOut(name, attrs) || noteBackLink(name, attrs)));
         const content = CONTENT.has(name) || attrs.role === "main";
         const startsChrome = !chrome && skipping === 0 && ((PAGE_PART.has(name) && inContent === 0) || PAGE_ROLES.has(attrs.role ?? "") || PAGE_CLASS.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`));
         const main = name === "main" || attrs.role === "main";
         // `head` is skipped, but its `title` still names the page (read in `ontext`); an image's (svg) does not.
         if (name === "title" && !open.some((e) => e.name === "svg")) inTitle = true;
-        open.push({ name, skip, content, chrome: startsChrome, main });
+        const entry: (typeof open)[number] = { name, skip, content, chrome: startsChrome, main };
+        open.push(entry);
         if (content) inContent++;
         if (startsChrome) {
           flush();
@@ -112,6 +207,36 @@ export async function readHtml(html: string): Promise<SourceDocument> {
         }
         if (skip) skipping++;
         if (skipping > 0) return;
+        if (word) {
+          if (isListMarker(attrs)) {
+            entry.marker = true;
+            if (inMarker++ === 0) marker = "";
+          }
+          const key = note ? undefined : noteBody(name, attrs);
+          if (key !== undefined) {
+            flush();
+            note = { key, runs: [] };
+            entry.note = true;
+            return;
+          }
+          // In a footnote's text, blocks are spaces between its words.
+          if (note) {
+            if (name === "br" || BLOCK.has(name) || HEADING.test(name) || name === "li" || name === "td" || name === "th") note.runs.push({ text: " " });
+            else if (name === "b" || name === "strong") bold++;
+            else if (name === "i" || name === "em") italic++;
+            return;
+          }
+          const p = tables[tables.length - 1]?.cell || item ? undefined : wordParagraph(name, attrs);
+          if (p) {
+            flush();
+            para = p;
+            itemMarker = "";
+            entry.para = true;
+            return;
+          }
+          // Paragraphs in a table cell: a space between them.
+          if (name === "p" && tables[tables.length - 1]?.cell?.length) target().push({ text: " " });
+        }
         const h = HEADING.exec(name);
         if (h) {
           flush();
@@ -148,6 +273,10 @@ export async function readHtml(html: string): Promise<SourceDocument> {
         if (inTitle) title = `${title ?? ""}${text}`;
         if (skipping > 0) return;
         line += (text.match(/\n/g) ?? []).length;
+        if (inMarker > 0) {
+          marker += text;
+          return;
+        }
         const t = text.replace(/\s+/g, " ");
         if (t !== "") target().push({ text: t, bold: bold > 0, italic: italic > 0 });
       },
@@ -172,6 +301,28 @@ export async function readHtml(html: string): Promise<SourceDocument> {
           chrome = undefined;
         }
         if (e.skip || skipping > 0) return;
+        if (e.note && note) {
+          const text = runsToMarkdown(note.runs).trim();
+          if (text !== "") noteTexts.set(note.key, `${noteTexts.has(note.key) ? `${noteTexts.get(note.key)} ` : ""}${text}`);
+          note = undefined;
+          return;
+        }
+        if (e.marker && --inMarker === 0) {
+          // A list item's marker is the list's; elsewhere (a numbered heading, a list in a table cell) a number stays, a bullet goes.
+          if (para?.kind === "item") itemMarker = marker;
+          else if (listMarker(marker).ordered) target().push({ text: `${marker.replace(/\s+/g, " ").trim()} ` });
+          return;
+        }
+        if (note) {
+          if (name === "b" || name === "strong") bold = Math.max(0, bold - 1);
+          else if (name === "i" || name === "em") italic = Math.max(0, italic - 1);
+          return;
+        }
+        if (e.para) {
+          flush();
+          para = undefined;
+          return;
+        }
         if (HEADING.test(name)) {
           flush();
           heading = undefined;
@@ -214,11 +365,14 @@ export async function readHtml(html: string): Promise<SourceDocument> {
   parser.write(html);
   parser.end();
   flush();
+  closeWordList();
+  for (const n of pending.splice(0)) emit(n);
   if (blocks.some((b) => !outsideMain.has(b))) dropOutside(blocks, outsideMain, notes);
+  if (noteKeys.size > 0 || noteTexts.size > 0) fillFootnotes(blocks, noteKeys, noteTexts);
   // The page's own title, when the page has no h1 that says more.
   const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1);
   const pageTitle = title?.replace(/\s+/g, " ").trim();
-  return { format: "html", blocks, ...(!h1 && pageTitle ? { title: { text: pageTitle, origin: { line: 0 } } } : {}), notes };
+  return { format: "html", blocks, ...(docTitle ? { title: docTitle } : !h1 && pageTitle ? { title: { text: pageTitle, origin: { line: 0 } } } : {}), ...(subtitle ? { subtitle } : {}), notes };
 }
 
 /** A block's words, for the note on a part of the page left out. */
