@@ -48,11 +48,15 @@ export function readingOrder<T extends PageItem>(items: readonly T[]): T[][] {
       i++;
       continue;
     }
-    const end = bandEnd(lines, i);
+    let end = bandEnd(lines, i);
     flushLoose();
     const band = lines.slice(i, end);
     const left = band.flatMap((l) => l.items.filter((it) => it.x + it.width / 2 < gutter));
     const right = band.flatMap((l) => l.items.filter((it) => it.x + it.width / 2 >= gutter));
+    // The left column goes on below the right column's end, down to the page's foot: read with it.
+    const rest = leftColumnRest(lines, end, left, gutter);
+    left.push(...lines.slice(end, rest).flatMap((l) => l.items));
+    end = rest;
     flows.push(left, right);
     i = end;
   }
@@ -175,4 +179,49 @@ function bandEnd(lines: readonly Line<PageItem>[], start: number): number {
     end++;
   }
   return end;
+}
+
+/**
+ * Where the left column's rest ends (exclusive), when the band before `start` ended with the right
+ * column (shorter: the last page of a two-column section, or a column ended early) and the left column
+ * goes on below it to the page's foot: lines on the left of the gutter only, each within the left
+ * column's edges and close under the one before (a heading's space before it allowed), with nothing
+ * after them but the page's footer (a line or two further off). `start` itself where the page goes on
+ * otherwise: text across the page, or another band, after a column ended so is read as it stands.
+ */
+function leftColumnRest(lines: readonly Line<PageItem>[], start: number, left: readonly PageItem[], gutter: number): number {
+  if (start >= lines.length || left.length === 0) return start;
+  const from = Math.min(...left.map((it) => it.x));
+  let body = 0;
+  for (const it of left) body = Math.max(body, it.size);
+  const sizes = left.map((it) => it.size).sort((a, b) => a - b);
+  body = sizes[Math.floor(sizes.length / 2)]!;
+  let end = start;
+  let y = Math.min(...left.map((it) => it.y));
+  const ys: number[] = [y];
+  while (end < lines.length) {
+    const l = lines[end]!;
+    if (l.side !== "left" || l.items.some((it) => it.x < from - body || it.x + it.width > gutter + 1)) break;
+    // Close under the line before: a paragraph's spacing, or a heading's space before it.
+    if (y - l.y > Math.max(body, l.size) * 4) break;
+    y = l.y;
+    ys.push(y);
+    end++;
+  }
+  // Past it only the page's footer (a line or two, short, further off than a paragraph's spacing),
+  // which stays where it is, the page's last lines.
+  const short = (l: Line<PageItem>) => l.items.reduce((n, it) => n + it.text.length, 0) <= 80;
+  let keep = end;
+  if (end === lines.length) {
+    for (let k = end - 1; k >= Math.max(start, end - 2); k--) {
+      // ys[k - start]: the line above line k.
+      if (lines.slice(k, end).every(short) && ys[k - start]! - lines[k]!.y > body * 2.5) {
+        keep = k;
+        break;
+      }
+    }
+  }
+  const after = lines.slice(keep);
+  const footer = after.length <= 2 && after.every(short);
+  return keep > start && footer ? keep : start;
 }

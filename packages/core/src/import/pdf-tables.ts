@@ -114,12 +114,16 @@ function tableEnd(rows: readonly (readonly PlacedItem[])[], cells: readonly Cell
   while (end < rows.length) {
     // No wider than the space between a paragraph's lines (the text after a table stands further off).
     const step = baseline(rows[end - 1]!) - baseline(rows[end]!);
-    if (step <= 0 || step > lineHeight(rows[end]!) * 1.75) break;
+    const line = cells[end]!;
+    const h = lineHeight(rows[end]!);
+    // Further apart, as a paragraph's spacing sets the rows of a table whose cells keep it (Word's 8 pt
+    // after in a house style's table): a line of two cells or more that start where the columns seen
+    // start, within a paragraph's spacing and a line.
+    const aligned = line.length >= 2 && line.filter((c) => columns.some(([a]) => Math.abs(a - c.from) <= 1.5)).length >= Math.min(line.length, Math.max(2, line.length - 1));
+    if (step <= 0 || step > h * (aligned ? 3 : 1.75)) break;
     // Nor a line in other type: a page's footer in small type right under a table ("Pagina 1 van 3").
     if (Math.abs(lineHeight(rows[end]!) - lineHeight(rows[end - 1]!)) > 1.5) break;
-    const line = cells[end]!;
     // A cell's wrapped words alone on a line: inside one column of the lines with more cells.
-    const h = lineHeight(rows[end]!);
     const within = (c: Cell) => inColumn(c, columns, h);
     if (line.length < 2 && !(line.length === 1 && columns.length >= 3 && within(line[0]!))) break;
     if (line.length >= 2) for (const c of line) if (!seen.has(`${c.from},${c.to}`)) (seen.add(`${c.from},${c.to}`), columns.push([c.from, c.to]));
