@@ -35,6 +35,12 @@ const MESSAGES: Readonly<Record<string, { readonly nl: string; readonly en: stri
   "import.fout.versleuteld": { nl: "het document is met een wachtwoord beveiligd; sla het op zonder wachtwoord", en: "the document is password-protected; save it without a password" },
   "import.fout.xml": { nl: "het bestand is beschadigd: {deel} is geen geldige XML ({detail})", en: "the file is damaged: {deel} is not valid XML ({detail})" },
   "import.fout.pdf": { nl: "de PDF is niet te lezen ({detail})", en: "the PDF cannot be read ({detail})" },
+  "import.fout.pdfLeeg": { nl: "de PDF is niet te lezen: het bestand is leeg", en: "the PDF cannot be read: the file is empty" },
+  "import.fout.pdfBeschadigd": {
+    nl: "de PDF is niet te lezen: de opbouw van het bestand klopt niet, het is beschadigd of onvolledig; sla het opnieuw op als PDF of importeer het Word-bestand",
+    en: "the PDF cannot be read: the file's structure is wrong, it is damaged or incomplete; save it again as PDF or import the Word file",
+  },
+  "import.fout.pdfGeenPdf": { nl: "het bestand heet PDF maar is geen PDF", en: "the file is called PDF but is not a PDF" },
   "import.fout.pdfWachtwoord": { nl: "de PDF is met een wachtwoord beveiligd", en: "the PDF is password-protected" },
   "import.fout.geenTekstlaag": {
     nl: "de PDF bevat geen tekst, alleen afbeeldingen (een scan); laat er eerst tekstherkenning (OCR) op los en importeer de tekst",

@@ -15,6 +15,8 @@
  * tracked deletions and comments left out, footnotes and endnotes as footnotes, Title and Subtitle as
  * the title and subtitle, list paragraphs as lists, the table of contents as one list without its dot
  * leaders and page numbers (each page number reported, as ./contents.ts does).
+ * (Over 330 lines: one pass of htmlparser2's callbacks, which share the reader's state, the open block,
+ * list, table and what is being left out; Word's own rules are apart, in ./html-word.ts.)
  */
 import { MAX_TABLE_COLUMNS, type DocBlock, type FootnoteBlock, type Origin, type ReaderNote, type SourceDocument } from "./document.js";
 import { contentsEntry, fillFootnotes, isListMarker, isTab, isWordHtml, listMarker, noteBackLink, noteBody, noteReference, wordLeavesOut, wordParagraph, type WordParagraph } from "./html-word.js";

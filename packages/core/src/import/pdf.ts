@@ -5,6 +5,8 @@
  * line, and a size above the body text's marks a heading (the largest size the title). The lines then
  * go through the same reader as plain text. A PDF with pages but no text is a scan: refused, with the
  * advice to run OCR first. Pages past the limit are not read, and the report says so.
+ * (Over 330 lines: the page's items to lines, its columns, tables and cover title are each a step of
+ * one page's reading and share its measures; columns, tables and running lines have files of their own.)
  */
 import type { DocBlock, HeadingBlock, ReaderNote, SourceDocument } from "./document.js";
 import { ImportError, type ImportLimits } from "./errors.js";
@@ -39,7 +41,7 @@ export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<
     pdf = (await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 } as never)) as unknown as PdfProxy;
   } catch (e) {
     if ((e as { name?: string }).name === "PasswordException") throw new ImportError("import.fout.pdfWachtwoord", {});
-    throw new ImportError("import.fout.pdf", { detail: pdfErrorDetail(e) });
+    throw pdfError(e);
   }
   const lines: SourceLine[] = [];
   /** Where each line stood on its page: to know a running header by its place (./pdf-furniture.ts). */
@@ -78,15 +80,15 @@ export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<
 }
 
 /**
- * PDF.js's own English reasons, said in Dutch where the cause is known (the message around it is the
- * catalog's, ./errors.ts); another reason is kept as PDF.js gives it.
+ * Why PDF.js could not open the file, as the catalog says it (./errors.ts): a known cause by its own
+ * message; another with PDF.js's reason as it gives it.
  */
-function pdfErrorDetail(e: unknown): string {
+function pdfError(e: unknown): ImportError {
   const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
-  if (/empty|zero bytes/i.test(message)) return "het bestand is leeg";
-  if (/invalid pdf structure|invalid xref|xref|startxref|trailer|unexpected end|missing pdf/i.test(message)) return "de opbouw van het bestand klopt niet; het is beschadigd of onvolledig";
-  if (/not a pdf|pdf header/i.test(message)) return "het bestand is geen PDF";
-  return message;
+  if (/empty|zero bytes/i.test(message)) return new ImportError("import.fout.pdfLeeg", {});
+  if (/invalid pdf structure|invalid xref|xref|startxref|trailer|unexpected end|missing pdf/i.test(message)) return new ImportError("import.fout.pdfBeschadigd", {});
+  if (/not a pdf|pdf header/i.test(message)) return new ImportError("import.fout.pdfGeenPdf", {});
+  return new ImportError("import.fout.pdf", { detail: message });
 }
 
 /**

@@ -208,7 +208,7 @@ describe("PDF layouts of Word and LibreOffice", () => {
     expect(r.lost).toEqual([]);
   });
 
-  it("a damaged or empty PDF is refused with a Dutch reason", async () => {
+  it("a damaged or empty PDF is refused with the reason in the user's language", async () => {
     for (const bytes of [new Uint8Array(), strToU8("%PDF-1.4\n")]) {
       let error: unknown;
       try {
@@ -218,8 +218,9 @@ describe("PDF layouts of Word and LibreOffice", () => {
       }
       expect(error).toBeInstanceOf(ImportError);
       const nl = (error as ImportError).localized("nl");
-      expect(nl).toMatch(/^de PDF is niet te lezen \((?:het bestand is leeg|de opbouw van het bestand klopt niet; het is beschadigd of onvolledig)\)$/);
+      expect(nl).toMatch(/^de PDF is niet te lezen: (?:het bestand is leeg|de opbouw van het bestand klopt niet, het is beschadigd of onvolledig; )/);
       expect(nl).not.toMatch(/Invalid|empty|structure/i);
+      expect((error as ImportError).localized("en")).toMatch(/^the PDF cannot be read: (?:the file is empty|the file's structure is wrong)/);
     }
   });
 });
