@@ -159,6 +159,7 @@ interface RefPatterns {
   /** `any` for a search of the whole text (global). */
   readonly hint: RegExp;
   readonly numbered: RegExp;
+  readonly list: RegExp;
   readonly range: RegExp;
   readonly title: RegExp;
 }
@@ -170,12 +171,18 @@ function patterns(words: readonly ThemeWord[]): RefPatterns {
   const word = `(?:${words.map(cap).join("|")})`;
   const plural = `(?:${words.map((w) => cap(PLURAL[w])).join("|")})`;
   const article = `(?:${words.map((w) => `${ARTICLE[w]}\\s+${w}`).join("|")})`;
+  // Where a numbered reference (or its title) ends: another one joined by "&" or "en", a closing
+  // parenthesis, the line's end, or punctuation.
+  const end = `\\s*(?:&|\\ben\\b)\\s*${word}\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$)`;
   p = {
     any: new RegExp(words.join("|"), "i"),
     hint: new RegExp(words.join("|"), "gi"),
     // "Thema 4 — Zorg & Veiligheid": the title runs to the next " & Thema", a closing parenthesis, or the line's end
     // (any line break: LF, CRLF or a lone CR).
-    numbered: new RegExp(`\\b${word}\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?))?(?=\\s*(?:&|\\ben\\b)\\s*${word}\\s+\\d|\\)|[\\r\\n]|$|[,.;:](?:\\s|$))`, "g"),
+    // Without a title, the number may stand mid-sentence: "zie thema 3 voor de aanpak", "Thema 3 gaat over jeugd".
+    numbered: new RegExp(`\\b${word}\\s+(\\d{1,3})(?:\\s*${DASH}\\s*([^()\\r\\n]*?)(?=${end})|(?=${end}|\\s+[a-zà-ÿ]))`, "g"),
+    // "speerpunten 1 en 3", "thema's 2, 4 en 5": each number a reference.
+    list: new RegExp(`\\b${plural}\\s+(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\s+en\\s+\\d{1,3})\\b`, "g"),
     range: new RegExp(`\\b${plural}\\s+(\\d{1,3})\\s*(?:t\\/m|tot en met|[-–])\\s*(\\d{1,3})`, "g"),
     // A quoted title ends at its closing quote; an unquoted one at punctuation or the line's end.
     title: new RegExp(`\\b(?:zie\\s+)?${article}\\s*:?\\s*(?:[“"'‘]([^”"'’\\r\\n]{2,80})[”"'’]|([A-ZÀ-Ý][^.,;()\\r\\n]{1,80}?)(?=[).,;]|\\s*$|[\\r\\n]))`, "g"),
@@ -220,6 +227,17 @@ function themeRefsIn(t: string, words: readonly ThemeWord[], at: number): ThemeR
       }
     }
     out.push({ kind: "number", word: m[0].slice(0, m[0].search(/\s/)), span: { start, end: titleSpan ? titleSpan.end : numAt + m[1]!.length }, nummer: Number(m[1]), numberSpan: { start: numAt, end: numAt + m[1]!.length }, title, titleSpan });
+  }
+  P.list.lastIndex = 0;
+  for (let m = P.list.exec(t); m; m = P.list.exec(t)) {
+    const start = m.index! + at;
+    const word = m[0].slice(0, m[0].search(/\s/));
+    const numbers = m[1]!;
+    const numbersAt = start + m[0].length - numbers.length;
+    for (const n of numbers.matchAll(/\d{1,3}/g)) {
+      const numberSpan = { start: numbersAt + n.index!, end: numbersAt + n.index! + n[0].length };
+      out.push({ kind: "number", word, span: n.index === 0 ? { start, end: numberSpan.end } : numberSpan, nummer: Number(n[0]), numberSpan });
+    }
   }
   P.range.lastIndex = 0;
   for (let m = P.range.exec(t); m; m = P.range.exec(t)) {
