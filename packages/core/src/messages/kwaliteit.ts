@@ -23,12 +23,12 @@ export const KWALITEIT_MESSAGES: Readonly<Record<string, MessageText>> = {
     en: "The target of '{doel}' in {thema} names no year. A goal without a time frame cannot be checked; write e.g. '3,0 (2026)'.",
   },
   "kwaliteit-meetbare-doelen.geenNulmeting": {
-    nl: "Het doel '{doel}' bij {thema} heeft geen nulmeting met waarde en jaar. Zonder beginpunt is niet te zien of de stad vooruitgaat; vul de Nulmeting in, zoals '4,2 (2021)'.",
+    nl: "Het doel '{doel}' bij {thema} heeft geen nulmeting met waarde en jaar. Zonder beginpunt is niet te zien of de gemeente vooruitgaat; vul de Nulmeting in, zoals '4,2 (2021)'.",
     en: "The goal '{doel}' in {thema} has no baseline with value and year. Without a starting point nobody can see progress; fill in the Nulmeting, such as '4,2 (2021)'.",
   },
   "kwaliteit-meetbare-doelen.middel": {
-    nl: "'{tekst}' bij {thema} lijkt een middel, geen doel: het zegt wat de gemeente gaat doen, niet wat er in de stad moet veranderen. De CCV-checklist vraagt doel en middel te onderscheiden; schrijf het effect als doel (bijvoorbeeld 'minder slachtoffers van online fraude') en dit middel onder de aanpak.",
-    en: "'{tekst}' in {thema} reads as a means, not a goal: it says what the municipality will do, not what should change in the city. The CCV checklist asks to tell goal and means apart; write the effect as the goal (e.g. 'fewer victims of online fraud') and this means under the approach.",
+    nl: "'{tekst}' bij {thema} lijkt een middel, geen doel: het zegt wat de gemeente gaat doen, niet wat er in de gemeente moet veranderen. De CCV-checklist vraagt doel en middel te onderscheiden; schrijf het effect als doel (bijvoorbeeld 'minder slachtoffers van online fraude') en dit middel onder de aanpak.",
+    en: "'{tekst}' in {thema} reads as a means, not a goal: it says what the municipality will do, not what should change in the municipality. The CCV checklist asks to tell goal and means apart; write the effect as the goal (e.g. 'fewer victims of online fraud') and this means under the approach.",
   },
   "kwaliteit-keten.alleenAlleThemas": {
     nl: "{Thema} is een prioriteit van dit plan, maar krijgt alleen geld via {regels}, een deelproduct voor alle thema's; geen deelproduct is voor dit thema bestemd. De keten prioriteit → doel → aanpak → budget (CCV-checklist) is zo niet te volgen. Noem het thema in de toelichting van het deelproduct dat het financiert.",
