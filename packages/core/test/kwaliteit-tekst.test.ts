@@ -87,9 +87,16 @@ function abbreviationsPerSentence(text: string) {
     for (const m of s.text.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]s)?\b/g)) {
       const abbr = m[0].replace(/['’]s$/, "");
       if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) continue;
-      const before = s.text.slice(Math.max(0, m.index - 20), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      if (/\(\s*$/.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before)) explained.add(abbr);
+      const before = s.text.slice(Math.max(0, m.index - 60), m.index);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (
+        /\(\s*$/.test(before) ||
+        /^\s*\(/.test(after) ||
+        /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|kortweg|ook wel:?|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
+        /\((?:hierna|verder|ook wel|kortweg|afgekort)\b[^()]*$/i.test(before) ||
+        /^['’]?s?:?\s+(?:staat\s+voor(?:\s*:|\s+["“‘'«]?[A-Z])|betekent\b|is\s+(?:de\s+)?afkorting\s+(?:van|voor)\b)/.test(after)
+      )
+        explained.add(abbr);
       if (!firstUse.has(abbr)) firstUse.set(abbr, { start: s.span.start + m.index, end: s.span.start + m.index + abbr.length });
     }
   }
@@ -98,7 +105,7 @@ function abbreviationsPerSentence(text: string) {
 
 describe("kwaliteit: abbreviations", () => {
   it("one search of the whole text finds what a search of each sentence finds (property)", () => {
-    const unit = fc.constantFrom("RIEC", "VTH", "NGO's", "B&W", "A1", "AB", "ABC.DEF", "(", ")", " (RIEC)", "zogeheten ", "(hierna: ", "hierna te noemen ", "Wij", " ", ".", "\n", "\n- ", "# KOP ABC\n", "| AB | CD |\n", "SAMEN DOEN! ", "o.a.", "’s", "’", "É", "\t", "2024", "\n\n");
+    const unit = fc.constantFrom("RIEC", "VTH", "NGO's", "B&W", "A1", "AB", "ABC.DEF", "(", ")", " (RIEC)", "zogeheten ", "(hierna: ", "hierna te noemen ", ", kortweg ", " staat voor: ", " betekent ", "Wij", " ", ".", "\n", "\n- ", "# KOP ABC\n", "| AB | CD |\n", "SAMEN DOEN! ", "o.a.", "’s", "’", "É", "\t", "2024", "\n\n");
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 50 }), (units) => {
         const text = units.join("");

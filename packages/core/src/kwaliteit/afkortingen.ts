@@ -105,12 +105,15 @@ function read(text: string, s: Span, at: number, match: string, uses: Use[]): vo
   if (abbr.length < 2 || abbr.length > 8 || /^\d/.test(abbr) || COMMON_ABBREVIATIONS.has(abbr) || !/[A-Z].*[A-Z0-9]/.test(abbr)) return;
   if (inCapitals(text, s)) return;
   const end = at + match.length;
-  const before = text.slice(Math.max(s.start, at - 20), at);
-  const after = text.slice(end, Math.min(s.end, end + 3));
+  const before = text.slice(Math.max(s.start, at - 60), at);
+  const after = text.slice(end, Math.min(s.end, end + 30));
   // "Regionaal Informatie- en Expertise Centrum (RIEC)", "RIEC (Regionaal …)", "het zogeheten VTH-beleid",
   // and as documents introduce a short name: "(hierna: IVP)", "(verder: IVP)", ", hierna te noemen IVP".
   // Also with its article inside the parentheses: "Centrum voor Criminaliteitspreventie en Veiligheid (het CCV)".
-  const explained = /\(\s*(?:(?:de|het|een)\s+)?$/i.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
+  // And where the text says so: "ZSM staat voor Zorgvuldig, Snel …" (not "staat voor de taak"), "PGA betekent …", ", kortweg PGA", "(ook wel: PGA)",
+  // "(hierna: de Veiligheidsregio of VRZL)".
+  const explained = /\(\s*(?:(?:de|het|een)\s+)?$/i.test(before) || /^\s*\(/.test(after) || /\b(?:zogeheten|zogenaamde?|ofwel|oftewel|afgekort|kortweg|ook wel:?|(?:hierna|verder)(?: te noemen)?:?)\s+$/i.test(before) ||
+    /\((?:hierna|verder|ook wel|kortweg|afgekort)\b[^()]*$/i.test(before) || /^['’]?s?:?\s+(?:staat\s+voor(?:\s*:|\s+["“‘'«]?[A-Z])|betekent\b|is\s+(?:de\s+)?afkorting\s+(?:van|voor)\b)/.test(after) ||
     // Between commas or dashes: "het IVP, het integraal veiligheidsplan,", "de Omgevingsdienst Regio Nijmegen, ODRN,",
     // "het integraal veiligheidsplan – IVP –".
     (/^\s?[,–—]/.test(after) && expandedAfter(text, abbr, end + after.search(/[,–—]/) + 1, s.end)) || (/[,–—]\s*$/.test(before) && expandedBefore(text, abbr, s.start, at));
