@@ -111,6 +111,10 @@ const MONTH = `(?:${DUTCH_MONTHS.join("|")})`;
 const SIGNATURE = new RegExp(`^[\\p{Lu}][\\p{L}'’ -]+,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}$`, "iu");
 /** A colophon's line ("Uitgave: Gemeente Dommelrode", "Datum: november 2024"): a label and its value, not a heading. */
 const COLOPHON_LINE = /^(?:uitgave|uitgever|opsteller|opgesteld door|auteurs?|datum|versie|versienummer|status|contact(?:persoon)?|redactie|vormgeving|fotografie|foto's|afdeling|kenmerk|zaaknummer|documentnummer|registratienummer|portefeuillehouder|telefoon|e-?mail|adres|postadres|bezoekadres|website|druk)\s*:\s*\S/iu;
+/** A figure's or table's caption ("Figuur 1: Aantal woninginbraken 2019-2023", "Tabel 2. Meldingen"): not a heading. */
+const CAPTION = /^(?:figuur|tabel|grafiek|afbeelding|kaart|illustratie|bron)\s+\d{1,3}(?:\.\d{1,2})?\s*[:.–—-]/iu;
+/** A cover's version line ("Versie 1.0 – januari 2024", "Versie 2, concept"): not a heading. */
+const VERSION_LINE = /^(?:versie|concept(?:versie)?|definitieve versie)\s+v?\d+(?:\.\d+)*\b/iu;
 /** "Maart 2024", "18 oktober 2022": a title page's date, not a heading. */
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}$`, "iu");
 /** A plan's own name: "Integraal Veiligheidsplan Oosterhoven 2025-2028" (its kind: text/keywords.ts PLAN_KIND). */
@@ -658,7 +662,7 @@ export function looksLikeHeading(t: string): boolean {
   // a long one is a sentence.
   if (s.endsWith("?") && s.split(/\s+/).length > 8) return false;
   if (!/^[\p{Lu}\d‘'“"]/u.test(s)) return false;
-  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s) || UNIT_LINE.test(s)) return false;
+  if (PAGE_NUMBER.test(s) || SIGNATURE.test(s) || BODY_LINE.test(s) || DATE_LINE.test(s) || COLOPHON_LINE.test(s) || UNIT_LINE.test(s) || CAPTION.test(s) || VERSION_LINE.test(s)) return false;
   if ((s.match(/,/g) ?? []).length >= 3) return false;
   // A bracket closed that the line did not open ("Verkeersveiligheid)" under "(zie het thema:"): the end of a sentence.
   const own = s.replace(/^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])[.)]\s*/u, "");

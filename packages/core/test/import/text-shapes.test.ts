@@ -221,3 +221,12 @@ describe("the report's quotes of the source", () => {
     expect(importMessage("import.gemeente", { gemeente: "Neder-Betuwe", bron: "Gemeente\n\nNeder-Betuwe" })).toContain("'Gemeente Neder-Betuwe'");
   });
 });
+
+describe("lines that are no headings", () => {
+  it.each(["Figuur 1: Aantal woninginbraken 2019-2023", "Tabel 2. Meldingen jeugdoverlast per wijk", "Versie 1.0 – januari 2024"])("'%s' stays text", async (line) => {
+    const source = `Integraal Veiligheidsplan Dommelrode 2025-2028\n\n1. Inleiding\n\nDit plan beschrijft de prioriteiten voor de komende jaren.\n\n${line}\n\nHet aantal woninginbraken daalde de laatste jaren.\n`;
+    const r = await importText(source);
+    expect(body(r.text)).not.toMatch(new RegExp(`^#+ ${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+    expect(body(r.text)).toContain(line);
+  });
+});
