@@ -72,7 +72,11 @@ export function placeHeadings(blocks: readonly DocBlock[], budgetNames: Readonly
     // does; under an open group and deeper than it, a theme so named ("2.2 Jeugd en veiligheid") is one of its themes.
     const provisional = mapped ?? byNumber;
     const inGroup = group !== undefined && provisional !== undefined && provisional > group.level;
-    const soort = containerSoort(k) ?? (VELD_HEADING.test(k) && !inGroup ? "kern" : undefined);
+    // Without level or number, a veiligheidsveld's name under an open group with a theme's part under it
+    // ("Jeugd en veiligheid" over "Wat willen we bereiken?", bold like its sibling "Ondermijning") is a
+    // theme of that group, as its sibling is.
+    const themeOfGroup = group !== undefined && provisional === undefined && !isCardLabel(b.text) && nextHeadingIsPart(blocks, i);
+    const soort = containerSoort(k) ?? (VELD_HEADING.test(k) && !inGroup && !themeOfGroup ? "kern" : undefined);
     let text = b.text;
     let level: number;
     if (soort) {

@@ -230,3 +230,21 @@ describe("lines that are no headings", () => {
     expect(body(r.text)).toContain(line);
   });
 });
+
+describe("themes without numbers", () => {
+  it("a veiligheidsveld's name under the priorities, with a theme's part under it, is a theme beside the others", async () => {
+    const source = [
+      "Integraal Veiligheidsplan Dommelrode 2025-2028",
+      "Prioriteiten",
+      "Ondermijning",
+      "Wat willen we bereiken?",
+      "In 2028 zijn er minder drugslabs in het buitengebied dan in 2024.",
+      "Jeugd en veiligheid",
+      "Wat willen we bereiken?",
+      "In 2028 is de jeugdoverlast met een kwart gedaald.",
+    ].join("\n\n");
+    const r = await importText(`${source}\n`);
+    const heads = body(r.text).split("\n").filter((l) => /^#{2,} /.test(l));
+    expect(heads).toEqual(["## Prioriteiten", "### Ondermijning", "#### Wat willen we bereiken?", "### Jeugd en veiligheid", "#### Wat willen we bereiken?"]);
+  });
+});
