@@ -16,6 +16,8 @@ const PLAN_KIND_IN = new RegExp(`(?:^|[^\\p{L}])(?:${PLAN_KIND})(?![\\p{L}])`, "
 const COVER_LINE_END = /[.!?:;,]$/;
 /** "Maart 2024", "18 oktober 2022": the cover's date, not part of the name. */
 const COVER_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${DUTCH_MONTHS.join("|")})\\s+\\d{4}$`, "iu");
+/** A word a name does not end with: the line goes on on the next. */
+const DANGLING = /\s(?:gemeente|gemeenten|van|voor|en|de|het|der|in|te)$/i;
 /** "2024 - 2027" on a line of its own. */
 const PERIOD_ALONE = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}$/;
 
@@ -38,11 +40,23 @@ export function joinCoverTitle(blocks: readonly DocBlock[]): DocBlock[] {
     }
   }
   if (n < 2) return [...blocks];
+  const first = blocks[0]!;
+  // A name broken after a word that cannot end it ("Jaarplan Veiligheid 2021 Gemeente" over
+  // "Neder-Betuwe"): the next line finishes it (and a period on its own line after that).
+  if (DANGLING.test(parts[0]!)) {
+    const k = n >= 3 && PERIOD_ALONE.test(parts[2]!) ? 3 : 2;
+    // The cover's date run on to the name's last line ("Neder-Betuwe" and "d.d. april 2021" as one block) stays apart.
+    const dated = k === 2 ? /\s+(?=d\.d\.\s|datum\s)/i.exec(parts[1]!) : null;
+    if (dated) {
+      const rest: DocBlock = { kind: "paragraph", text: parts[1]!.slice(dated.index + dated[0].length), origin: blocks[1]!.origin };
+      return [{ kind: "heading", text: `${parts[0]} ${parts[1]!.slice(0, dated.index)}`, level: 1, origin: first.origin }, rest, ...blocks.slice(2)];
+    }
+    return [{ kind: "heading", text: parts.slice(0, k).join(" "), level: 1, origin: first.origin }, ...blocks.slice(k)];
+  }
   // Only where the first line is a fragment of a name (one or two words, not the plan's kind): a title
   // on one line, or a slogan over it, stays as it is.
   if (parts[0]!.split(/\s+/).length > 2 || PLAN_KIND_IN.test(parts[0]!) || !PLAN_KIND_IN.test(parts.join(" "))) return [...blocks];
   const joined = parts.join(" ");
-  const first = blocks[0]!;
   const title: HeadingBlock = { kind: "heading", text: joined, level: 1, origin: first.origin };
   return [title, ...blocks.slice(n)];
 }

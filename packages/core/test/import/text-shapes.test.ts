@@ -248,3 +248,11 @@ describe("themes without numbers", () => {
     expect(heads).toEqual(["## Prioriteiten", "### Ondermijning", "#### Wat willen we bereiken?", "### Jeugd en veiligheid", "#### Wat willen we bereiken?"]);
   });
 });
+
+describe("a cover's name broken after a word it cannot end with", () => {
+  it("is finished by the next line", async () => {
+    const r = await importText("Jaarplan Veiligheid 2021 Gemeente\n\nNeder-Betuwe\n\nd.d. april 2021\n\nManagementsamenvatting\n\nVoor u ligt het jaarplan veiligheid 2021.\n");
+    expect(/^titel: (.*)$/m.exec(r.text)?.[1]).toBe("Jaarplan Veiligheid 2021 Gemeente Neder-Betuwe");
+    expect(/^gemeente: (.*)$/m.exec(r.text)?.[1]).toBe("Neder-Betuwe");
+  });
+});
