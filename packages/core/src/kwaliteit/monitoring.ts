@@ -16,23 +16,43 @@ const TO_WHOM = wordList(/\b(?:gemeente)?(?:raad|raden)\b|raadsleden|raadscommis
 // A briefing in person is a way too: "de raad wordt periodiek bijgepraat", "praten we de commissie bij", a
 // session or evening for the raad ("beeldvormende sessie", "raadsinformatieavond"); plain "geïnformeerd"
 // says no way. The begroting's yearly cycle is a way as well: "via de planning- en controlcyclus", "de P&C-cyclus".
-const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond/;
+// So is a toelichting or a bespreking in the raad or its commissie: "jaarlijks lichten we in de
+// raadscommissie Bestuur de voortgang toe", "jaarlijks bespreken we de voortgang in de commissie".
+const WITH_WHAT = /uitvoeringsprogramma|uitvoeringsplan|jaarplan|jaarverslag|jaarrekening|jaarstukken|\b(?:via|in|met) de (?:programma)?begroting\b|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|rapportage|brief\b|monitor|verantwoording|dashboard|evaluatie|veiligheidsbeeld|veiligheidsanalyse|factsheet|\brapport\b|overzicht|bijeenkomst|presentatie|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|mondeling|sessie\b|informatieavond|raadsavond|toelicht|\blicht(?:en|t)? (?:\S+ ){1,8}?toe\b|\bbesp(?:reken|reekt|roken|reking)\b/;
 /**
  * The raad's sentence says it hears of progress: it is informed, reported or accounted to, briefed,
  * receives something; "De raden hebben in april 2018 vier prioriteiten vastgesteld" names the raad, a
  * date and the uitvoeringsprogramma next to it, and says nothing about progress.
  */
 const ABOUT_PROGRESS = /inform|voortgang|rapport|verantwoord|monitor|evalu|terugkoppel|terug te koppelen|bijgepraat|\bbijpraten|\bpraten (?:we|wij) (?:\S+ ){1,4}bij\b|\bontvang|\bkrijg(?:t|en)\b|aangeboden|\baanbied|\bbied(?:t|en)\b|\bhoort\b|\bhoren\b|ervoor staat|\bgedeeld\b|voorgelegd|\bvoorleg|verslag|stand van zaken|resultaten|op de hoogte|bijstur|sessie\b|informatieavond|raadsavond|planning-? ?(?:en|&) ?control|\bp ?& ?c\b|begrotingscyclus|jaarstukken|jaarrekening/;
+/**
+ * A sentence about what the raad heard in the past is no promise of this plan: "…, die de raad op 12 mei
+ * 2026 heeft ontvangen", "de raad werd jaarlijks geïnformeerd". Unless it also says it in the present or
+ * future ("ontvangt", "wordt", "blijven we doen").
+ */
+const PAST_PROGRESS = /\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\b(?: \S+){0,8}? (?:ontvangen|gekregen|geinformeerd|aangeboden|voorgelegd|gedeeld|bijgepraat|gerapporteerd|toegelicht|besproken)\b|\b(?:ontving|ontvingen|kreeg|kregen|informeerde|informeerden|rapporteerde|rapporteerden)\b/;
+const PRESENT_PROGRESS = /\b(?:wordt|worden|zal|zullen|blijft|blijven|ontvangt|krijgt|krijgen|informeert|informeren|rapporteert|rapporteren|biedt|bieden|legt|leggen|deelt|delen)\b/;
 /** How a plan names itself: "dit plan", "het veiligheidsplan", "deze kadernota", "het IVP" (text/keywords.ts PLAN_KIND, or in short). */
-const THIS_PLAN = `(?:dit|het|deze) (?:huidige )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
+const THIS_PLAN = `(?:(?:dit|het|deze) (?:huidige )?|de huidige )(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
 const WHO_EVALUATES = "(?:we|wij|de gemeenten?|het college|de raad)";
+/**
+ * "Voorafgaand aan een nieuwe kadernota evalueren we de huidige": the plan left out after "de huidige",
+ * named as the new one in the same sentence (the word after "huidige" is then no noun).
+ */
+const NEW_PLAN = `\\bnieuwe? (?:(?:integraal|integrale) )?(?:${PLAN_KIND}|plan|beleidsplan|masterplan|meerjarenprogramma|kader(?:nota)?|nota)\\b`;
+// Lookarounds in a word list's regex hold no parentheses (kwaliteit-woorden.test.ts takes them out to generate strings).
+const EVALUATES_CURRENT =
+  `(?:evalue(?:ren|ert) (?:${WHO_EVALUATES} )?(?:eerst )?|evaluatie van )(?:de|het) huidige(?:(?![ \\w])| (?:eerst|grondig|zorgvuldig|integraal|voordat|alvorens|en|om|zodat|in|aan|bij|op)\\b)` +
+  `|(?:wordt|worden) (?:eerst )?(?:de|het) huidige (?:eerst |grondig |zorgvuldig )?geevalueerd`;
 const FINAL = wordList(new RegExp(
   `eindevaluatie|evaluatie van ${THIS_PLAN}|${THIS_PLAN} (?:wordt|worden|zal worden|zullen worden) (?:\\S+ ){0,6}geevalueerd|(?:wordt|zal) ${THIS_PLAN} (?:\\S+ ){0,3}(?:worden )?geevalueerd` +
     // "evalueren we (de resultaten van) dit plan", "we evalueren het veiligheidsplan", "het college evalueert het plan"
     `|evalueren ${WHO_EVALUATES} (?:\\S+ ){0,3}${THIS_PLAN}|${WHO_EVALUATES} evalue(?:ren|ert) (?:\\S+ ){0,3}${THIS_PLAN}` +
     "|(?:aan het einde?|na (?:het einde?|afloop)|in het laatste jaar) van (?:de|deze) (?:(?:plan|bestuurs|raads|beleids)?periode|looptijd)\\b(?: van \\S+ \\S+)? (?:\\S+ ){0,4}(?:evalueren|evaluatie|geevalueerd)|nieuw veiligheidsplan (?:op basis van|na) (?:een )?evaluatie" +
     // "We sluiten de planperiode af met een evaluatie", "Na vier jaar volgt een evaluatie" (not a tussentijdse)
-    "|sluiten (?:de|deze) (?:plan|bestuurs|raads)?periode af met een (?:eind)?evaluatie|\\bna vier jaar (?:(?!tussentijdse )\\S+ ){0,3}(?:evaluatie|evalueren|geevalueerd)",
+    "|sluiten (?:de|deze) (?:plan|bestuurs|raads)?periode af met een (?:eind)?evaluatie|\\bna vier jaar (?:(?!tussentijdse )\\S+ ){0,3}(?:evaluatie|evalueren|geevalueerd)" +
+    // "voorafgaand aan een nieuwe kadernota evalueren we de huidige", "voordat er een nieuw plan komt, wordt het huidige geëvalueerd"
+    `|${NEW_PLAN}.*?(?:${EVALUATES_CURRENT})|(?:${EVALUATES_CURRENT}).*?${NEW_PLAN}`,
 ), ["evalu"]);
 
 /**
@@ -108,7 +128,7 @@ export function monitoring(plan: ParsedPlan): Monitoring {
     // sentences that do (a few per plan).
     if (!has(s, TO_WHOM)) continue;
     const f = s.folded;
-    if (!ABOUT_PROGRESS.test(f)) continue;
+    if (!ABOUT_PROGRESS.test(f) || (PAST_PROGRESS.test(f) && !PRESENT_PROGRESS.test(f))) continue;
     // The sentence before or after it in the same section may say when or with what: "Het college stelt
     // jaarlijks een uitvoeringsprogramma vast. De raad wordt daarover geïnformeerd."
     const before = k > 0 && all[k - 1]!.section === s.section ? all[k - 1]!.folded : "";

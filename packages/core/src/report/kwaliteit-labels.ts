@@ -21,6 +21,11 @@ export interface KwaliteitLabels {
   readonly seePlace: string;
   // What was found, per step.
   readonly evaluatieMet: (kop: string) => string;
+  /** A chapter that says only what was achieved, or only what must improve (CCV step 3 asks for both). */
+  readonly evaluatieAchievedOnly: (kop: string) => string;
+  readonly evaluatieImproveOnly: (kop: string) => string;
+  /** Followed by the sentence, quoted: a referral to the previous plan's evaluation by title or date. */
+  readonly evaluatieReferral: string;
   readonly evaluatieNoResults: (kop: string) => string;
   readonly evaluatieNone: string;
   /** Followed by the sentence, quoted. */
@@ -109,6 +114,9 @@ const NL: KwaliteitLabels = {
   koers: { behaald: "behaald", opKoers: "op koers", achter: "achter op koers", geenGegevens: "geen gegevens", nietTeBepalen: "niet te bepalen" },
   seePlace: "naar de plek in het plan",
   evaluatieMet: (kop) => `‘${kop}’ zegt wat er bereikt is en wat beter moet.`,
+  evaluatieAchievedOnly: (kop) => `‘${kop}’ zegt wat er bereikt is; niet wat beter moet.`,
+  evaluatieImproveOnly: (kop) => `‘${kop}’ zegt wat beter moet; niet wat er bereikt is.`,
+  evaluatieReferral: "Het plan verwijst naar de evaluatie van het vorige plan:",
   evaluatieNoResults: (kop) => `‘${kop}’ kijkt terug, maar noemt geen resultaat, les of verbeterpunt.`,
   evaluatieNone: "Geen hoofdstuk dat terugkijkt op het vorige plan.",
   evaluatieInText: "Geen hoofdstuk dat terugkijkt op het vorige plan; alleen een losse zin doet het:",
@@ -184,6 +192,9 @@ const EN: KwaliteitLabels = {
   koers: { behaald: "achieved", opKoers: "on track", achter: "behind", geenGegevens: "no data", nietTeBepalen: "cannot be judged" },
   seePlace: "to the place in the plan",
   evaluatieMet: (kop) => `‘${kop}’ says what was achieved and what must improve.`,
+  evaluatieAchievedOnly: (kop) => `‘${kop}’ says what was achieved; not what must improve.`,
+  evaluatieImproveOnly: (kop) => `‘${kop}’ says what must improve; not what was achieved.`,
+  evaluatieReferral: "The plan refers to the evaluation of the previous plan:",
   evaluatieNoResults: (kop) => `‘${kop}’ looks back, but names no result, lesson or point to improve.`,
   evaluatieNone: "No chapter that looks back on the previous plan.",
   evaluatieInText: "No chapter that looks back on the previous plan; only a single sentence does:",

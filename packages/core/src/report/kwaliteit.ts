@@ -56,9 +56,15 @@ export function checklist(ctx: KwaliteitContext, l: KwaliteitLabels): Stapuitkom
   const out: Stapuitkomst[] = [];
 
   const e = evaluatie(parsed);
-  if (!e.section && e.inText) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: `${l.evaluatieInText} ‘${e.inText.text}’`, ...at(e.inText.span.start) });
+  // The same reading as kwaliteit-evaluatie: a referral by title or date, a lone sentence, a chapter with or without results.
+  if (e.referral) out.push({ stap: "evaluatie", uitkomst: "voldaan", tekst: `${l.evaluatieReferral} ‘${e.referral.text}’`, ...at(e.referral.span.start) });
+  else if (!e.section && e.inText) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: `${l.evaluatieInText} ‘${e.inText.text}’`, ...at(e.inText.span.start) });
   else if (!e.section) out.push({ stap: "evaluatie", uitkomst: "nietVoldaan", tekst: l.evaluatieNone });
-  else out.push({ stap: "evaluatie", uitkomst: e.evaluative ? "voldaan" : "nietVoldaan", tekst: e.evaluative ? l.evaluatieMet(e.section.title) : l.evaluatieNoResults(e.section.title), ...at(e.section.heading.span.start) });
+  else {
+    const kop = e.section.title;
+    const tekst = !e.evaluative ? l.evaluatieNoResults(kop) : e.achieved && e.toImprove ? l.evaluatieMet(kop) : e.achieved ? l.evaluatieAchievedOnly(kop) : l.evaluatieImproveOnly(kop);
+    out.push({ stap: "evaluatie", uitkomst: e.evaluative ? "voldaan" : "nietVoldaan", tekst, ...at(e.section.heading.span.start) });
+  }
 
   const a = analyse(parsed);
   if (a.section) {

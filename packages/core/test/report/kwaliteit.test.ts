@@ -201,3 +201,20 @@ describe("a plan that looks back only in a sentence of its introduction", () => 
     expect(s.find((x) => x.stap === "velden")!.uitkomst).toBe("voldaan");
   });
 });
+
+describe("the evaluation step says what the look back holds, as kwaliteit-evaluatie reads it", () => {
+  const fixture = (name: string) => new URL(`../rules/fixtures/kwaliteit-evaluatie/${name}.veiligheidsplan`, import.meta.url).pathname;
+
+  it("a look back that says only what was achieved does not claim what must improve", () => {
+    const e = steps(report(fixture("bijzin-gedaald-is"))).find((x) => x.stap === "evaluatie")!;
+    expect(e.uitkomst).toBe("voldaan");
+    expect(e.text).toMatch(/zegt wat er bereikt is; niet wat beter moet\./);
+  });
+
+  it("a referral to the previous plan's evaluation by its title and date meets the step, quoting it", () => {
+    const e = steps(report(fixture("verwijzing-titel-en-datum"))).find((x) => x.stap === "evaluatie")!;
+    expect(e.uitkomst).toBe("voldaan");
+    expect(e.text).toContain("Het plan verwijst naar de evaluatie van het vorige plan: ‘");
+    expect(e.href).toBeDefined();
+  });
+});
