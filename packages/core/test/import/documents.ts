@@ -86,6 +86,14 @@ export function makePdf(pages: readonly (readonly PdfLine[])[]): Uint8Array {
     const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
+  return pdfFile(objects, kids);
+}
+
+/**
+ * The PDF file around its objects: the catalog (object 1) and the page tree (object 2) over `kids`
+ * (object numbers), then `objects` from 3 on, the cross-reference table and the trailer.
+ */
+export function pdfFile(objects: readonly string[], kids: readonly number[]): Uint8Array {
   const all = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`, ...objects];
   let pdf = "%PDF-1.4\n";
   const offsets: number[] = [];

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { strToU8 } from "fflate";
 import { parse } from "@veiligheidsplan/core";
 import { importDocument, ImportError } from "@veiligheidsplan/core/import";
+import { pdfFile } from "./documents.js";
 import { unaccountedWords } from "./support.js";
 
 /** A word (or run of words) at its place: Helvetica by default, Courier ("mono") or Word's Symbol ("symbol"). */
@@ -48,17 +49,7 @@ function placedPdf(pages: readonly (readonly Put[])[]): Uint8Array {
     const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${sans} 0 R /F2 ${mono} 0 R /F3 ${symbol} 0 R >> >> /Contents ${content} 0 R >>`));
   }
-  const all = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`, ...objects];
-  let pdf = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  all.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  pdf += `trailer\n<< /Size ${all.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return strToU8(pdf);
+  return pdfFile(objects, kids);
 }
 
 /** Lines of text top down from `y`, `step` apart, at `x`. */
