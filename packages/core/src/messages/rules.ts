@@ -263,8 +263,8 @@ const METADATA: Record<string, MessageText> = {
 
 const GRONDSLAG: Record<string, MessageText> = {
   "grondslag.inWoorden": {
-    nl: "Hier staat wat artikel 38b, eerste lid, Politiewet 2012 zegt, maar het artikel zelf wordt nergens genoemd. Vermeld het onder 'grondslag:' als '{citaat}', zodat lezers en controles de grondslag vinden.",
-    en: "This restates what article 38b(1) Politiewet 2012 says, but the article itself is cited nowhere. Cite it under 'grondslag:' as '{citaat}', so that readers and checks find the legal basis.",
+    nl: "Hier staat wat {citaat} zegt, maar het artikel zelf wordt nergens genoemd. Vermeld het onder 'grondslag:' als '{citaat}', zodat lezers en controles de grondslag vinden.",
+    en: "This restates what {citaat} says, but the article itself is cited nowhere. Cite it under 'grondslag:' as '{citaat}', so that readers and checks find the legal basis.",
   },
   "grondslag.geen38b": {
     nl: "Het plan noemt artikel 38b, eerste lid, Politiewet 2012 nergens, terwijl dat artikel de grondslag van een integraal veiligheidsplan is: „{wettekst}” Vermeld het onder 'grondslag:'.",
@@ -618,12 +618,12 @@ const OPGAVE_AMBITIE: Record<string, MessageText> = {
 
 const PIJLERS: Record<string, MessageText> = {
   "pijlers.aantal": {
-    nl: "Hier staat dat de aanpak op {aantal} pijlers berust, maar de lijst eronder noemt er {lijst}. Schrijf '{nieuw}', of vul de lijst aan.",
-    en: "This says the approach rests on {aantal} pillars, but the list below names {lijst}. Write '{nieuw}', or complete the list.",
+    nl: "Hier staat '{aankondiging}', maar er worden er {lijst} genoemd, geen {aantal}. Schrijf '{nieuw}', of vul de pijlers aan.",
+    en: "This says the approach rests on {aantal} pillars ('{aankondiging}'), but {lijst} are named. Write '{nieuw}', or complete the pillars.",
   },
   "pijlers.geenLijst": {
-    nl: "De aanpak van {thema} zou op {aantal} pijlers berusten, maar er staat geen lijst met pijlers onder. Zet de pijlers als genummerde lijst direct onder deze zin.",
-    en: "The approach of {thema} is said to rest on {aantal} pillars, but no list of pillars follows. Put the pillars as a numbered list right below this sentence.",
+    nl: "Bij {thema} staat '{aankondiging}', maar de pijlers worden niet genoemd: er staat geen lijst onder en de zin somt ze niet op. Zet ze als genummerde lijst direct onder deze zin, of noem ze na een dubbele punt ('… pijlers: preventie, repressie en zorg.').",
+    en: "Under {thema} the plan says '{aankondiging}', but does not name the pillars: no list follows and the sentence does not enumerate them. Put them as a numbered list right below this sentence, or name them after a colon ('… pijlers: preventie, repressie en zorg.').",
   },
   "pijlers.geenUitwerking": {
     nl: "De pijler '{pijler}' wordt nergens uitgewerkt: onder de Ambitie staat geen kop '{pijler}'. Voeg een kop met precies deze titel toe en werk de pijler daaronder uit.",

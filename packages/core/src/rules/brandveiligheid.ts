@@ -7,6 +7,7 @@ import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { sectionText } from "./util.js";
 import { memo } from "../structure/memo.js";
+import { eachFireSentence, fireSentenceElsewhere, GOAL_SHAPED } from "./brand-elders.js";
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;
@@ -50,50 +51,39 @@ export function fireSafetyTheme(plan: ParsedPlan): ParsedPlan["themes"][number] 
   // A theme without an Opgave or Ambitie heading ("Fysieke veiligheid" as one paragraph) states its goals in its own text.
   const found = plan.themes.find((t) =>
     (FIRE_TITLE.test(t.title) || (t.opgave || t.ambitie ? FIRE_TEXT.test(sectionText(plan, t.opgave)) || FIRE_TEXT.test(sectionText(plan, t.ambitie)) : FIRE_TEXT.test(ownText(plan, t.section)))) &&
-    !fireGoalsElsewhere(ownText(plan, t.section)));
+    !fireGoalsElsewhere(ownText(plan, t.section), FIRE_TITLE.test(t.title)));
   fireCache.set(plan, found ?? null);
   return found;
 }
 
-/** Where a sentence places goals: the veiligheidsregio's beleidsplan, a separate nota, outside this plan. */
-const ELSEWHERE_PLACE = /regionaal (?:beleids|risico)|regionale (?:beleidsplan|risicoprofiel)|beleidsplan van de veiligheidsregio|\b(?:aparte?|afzonderlijke?|eigen|andere?) (?:nota|plan|document|beleidsplan|beleidsstuk|beleidsnota)\b|buiten (?:dit|het) (?:plan|veiligheidsplan)|niet in dit plan/i;
-const GOAL_WORD = /\bdoel/i;
-/** A sentence that states a goal of its own: a number or date, every one of something, a wish. */
-const GOAL_SHAPED = /\d|\bdoel|\bwil(?:len)?\b|\bstreven|\belke?\b|\balle\b|\bieder(?:e)?\b/i;
-
 /**
- * Whether a theme leaves its fire-safety goals to another document ("De doelen voor de brandweerzorg
- * staan in het regionaal beleidsplan van de veiligheidsregio", "legt de raad vast in een aparte nota")
- * and states none of its own: then it names brandveiligheid without setting goals for it (art. 3a Wvr
- * is then not this plan's basis). A goal of its own next to such a sentence ("In 2026 is elke
- * zorginstelling gecontroleerd op brandveiligheid") still counts.
+ * Whether a theme or chapter leaves fire safety to another place and states no fire-safety goal of its
+ * own: its goals are in another document ("De doelen voor de brandweerzorg staan in het regionaal
+ * beleidsplan van de veiligheidsregio", "legt de raad vast in een aparte nota"), or the subject is
+ * another body's or document's ("De brandveiligheid is belegd bij de veiligheidsregio", "vallen onder
+ * de Veiligheidsregio en staan daarom niet in dit plan", "verwijzen we naar de Veiligheidsregio"). The
+ * reading of one sentence is brand-elders.ts's, which kwaliteit-veiligheidsvelden shares. A goal of its
+ * own next to such a sentence ("In 2026 is elke zorginstelling gecontroleerd op brandveiligheid") still
+ * counts; so does, in a theme or chapter whose title names fire, any goal-shaped sentence when the
+ * only thing said elsewhere is the subject (its goals are then about fire, whatever they name).
  */
-function fireGoalsElsewhere(text: string): boolean {
-  // Only the sentences that name fire ("brand…") are read: the place list is long and case-insensitive,
-  // and a theme's whole text is long (over the whole text it cost a tenth of a millisecond per plan).
-  let elsewhere = false;
-  FIRE_WORD.lastIndex = 0;
-  for (let m = FIRE_WORD.exec(text); m; m = FIRE_WORD.exec(text)) {
-    const start = sentenceEdge(text, m.index, -1);
-    const end = sentenceEdge(text, m.index, 1);
-    const s = text.slice(start, end);
-    if (GOAL_WORD.test(s) && ELSEWHERE_PLACE.test(s)) elsewhere = true;
-    else if (GOAL_SHAPED.test(s)) return false;
-    FIRE_WORD.lastIndex = end;
-  }
-  return elsewhere;
-}
-/** {@link FIRE_TITLE}, global: each sentence that names fire. */
-const FIRE_WORD = /\bbrand/gi;
-/** Where the sentence around `at` starts (`step` -1) or ends (1): at ".", "!" or "?" followed by white space. */
-function sentenceEdge(text: string, at: number, step: -1 | 1): number {
-  const isEnd = (i: number) => (text[i] === "." || text[i] === "!" || text[i] === "?") && /\s/.test(text[i + 1] ?? "");
-  if (step < 0) {
-    for (let i = at - 1; i >= 0; i--) if (isEnd(i)) return i + 1;
-    return 0;
-  }
-  for (let i = at; i < text.length; i++) if (isEnd(i)) return i + 1;
-  return text.length;
+function fireGoalsElsewhere(text: string, titleNamesFire: boolean): boolean {
+  // Only the sentences that name fire ("brand…") are read (over a theme's whole text the place list
+  // cost a tenth of a millisecond per plan).
+  let elsewhere: "doelen" | "onderwerp" | undefined;
+  let ownGoal = false;
+  eachFireSentence(text, (s) => {
+    const k = fireSentenceElsewhere(s);
+    if (k) {
+      if (elsewhere !== "doelen") elsewhere = k;
+    } else if (GOAL_SHAPED.test(s)) {
+      ownGoal = true;
+      return false;
+    }
+    return true;
+  });
+  if (ownGoal || !elsewhere) return false;
+  return elsewhere === "doelen" || !titleNamesFire || !GOAL_SHAPED.test(text);
 }
 
 /**
@@ -127,7 +117,7 @@ export function fireSafetyChapters(plan: ParsedPlan): FireChapters {
         const own = ownText(plan, s);
         if (FIRE_TEXT.test(own)) {
           all.push(s);
-          if (SETS_GOALS.test(own) && !fireGoalsElsewhere(own)) settingGoals.push(s);
+          if (SETS_GOALS.test(own) && !fireGoalsElsewhere(own, FIRE_TITLE.test(s.title))) settingGoals.push(s);
           continue;
         }
       }

@@ -5,6 +5,7 @@
  * such a plan is told, as information, that the raad must set them somewhere.
  */
 import { fireSafetyChapters, fireSafetyTheme } from "./brandveiligheid.js";
+import { sentenceEdge } from "./brand-elders.js";
 import type { FixFinding } from "../diagnostic.js";
 import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";
@@ -85,6 +86,9 @@ export const grondslag = defineRule({
       return edits ? [{ messageId: "suggestie.vervangen", data: { oud: c.text.trim(), citaat: citation }, edits }] : add(citation);
     };
     const inGrondslag = (c: (typeof cites)[number]) => c.source === "grondslag";
+    // The articles restated in words, read once and only when a citation is missing.
+    let said: Restatements | undefined;
+    const words_ = (): Restatements => (said ??= restatements(plan.text));
 
     // Art. 38b: lid 1 (or the article as a whole) is the basis; lid 2 is about the police's beleidsplan.
     const all38b = cites.filter(is38b);
@@ -97,7 +101,7 @@ export const grondslag = defineRule({
       else {
         // The article restated in words ("stelt de gemeenteraad ten minste eenmaal in de vier jaar de
         // doelen vast"): the basis is there, only its citation is missing.
-        const words = restates38b(plan.text);
+        const words = words_().art38b;
         if (words) ctx.report({ messageId: "inWoorden", data: { citaat: CITE_38B }, span: words, severity: "warning", suggestions: add(CITE_38B) });
         else ctx.report({ messageId: "geen38b", data: { wettekst: TEXT_38B }, span: anchor, suggestions: add(CITE_38B) });
       }
@@ -115,7 +119,12 @@ export const grondslag = defineRule({
     const chapters = fire ? undefined : fireSafetyChapters(plan);
     const all3a = cites.filter(is3a);
     const grondslag3a = all3a.filter((c) => c.source === "grondslag");
-    if (fire && all3a.length === 0) {
+    // Art. 3a restated in words ("Op grond van de Wet veiligheidsregio's stelt de gemeenteraad … de
+    // doelen vast voor de brandveiligheid"): as for 38b, the basis is there, only its citation is missing.
+    const words3a = all3a.length === 0 && (fire || (chapters && chapters.settingGoals.length > 0)) ? words_().art3a : undefined;
+    if (words3a) {
+      ctx.report({ messageId: "inWoorden", data: { citaat: CITE_3A }, span: words3a, severity: "warning", suggestions: add(CITE_3A) });
+    } else if (fire && all3a.length === 0) {
       const t = fire;
       const span: Span = t.titleSpan;
       ctx.report({
@@ -147,12 +156,62 @@ export const grondslag = defineRule({
   },
 });
 
-/** Where the prose restates art. 38b lid 1 in words: the raad setting the goals at least once every four years. */
-function restates38b(text: string): { start: number; end: number } | undefined {
-  // "ten minste eenmaal in de vier jaar", and as plans say it: "eens in de vier jaar", "elke vier jaar", "om de vier jaar".
-  const m = /(?:ten\s+minste\s+)?(?:eenmaal|eens|één\s*maal|een\s+keer|één\s+keer)\s+(?:in\s+de|per)\s+vier\s+jaar|\b(?:elke|iedere?|om\s+de)\s+vier\s+jaar/i.exec(text);
-  if (!m) return undefined;
-  // The sentence must be about the council setting goals, not any four-yearly thing.
-  const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
-  return /gemeenteraad|\braad\b/i.test(around) && /doelen/i.test(around) ? { start: m.index, end: m.index + m[0].length } : undefined;
+/** "ten minste eenmaal in de vier jaar", and as plans say it: "eens in de vier jaar", "elke vier jaar", "om de vier jaar". */
+const FOUR_YEARS = /(?:ten\s+minste\s+)?(?:eenmaal|eens|één\s*maal|een\s+keer|één\s+keer)\s+(?:in\s+de|per)\s+vier\s+jaar|\b(?:elke|iedere?|om\s+de)\s+vier\s+jaar/gi;
+const NAMES_WVR = /wet\s+veiligheidsregio|\bwvr\b/i;
+const NAMES_POLITIEWET = /politiewet/i;
+/** What the goals are about: art. 3a names the brandveiligheid and the brandweerzorg, art. 38b the openbare orde and the politie. */
+const TOPIC_WVR = /brandveilig|brandweer/i;
+const TOPIC_POLITIEWET = /openbare\s+orde|\bpolitie\b/i;
+/** The plan the goals are set in, as raadsvoorstellen name the duty: "een integraal veiligheidsplan vast te stellen". */
+const PLAN_WORD = /veiligheids(?:plan|beleid|nota)|\b(?:beleids)?plan\b|\bkadernota\b/i;
+
+export interface Restatements {
+  /** Art. 38b lid 1 Politiewet 2012 restated in words. */
+  readonly art38b?: Span;
+  /** Art. 3a Wet veiligheidsregio's restated in words. */
+  readonly art3a?: Span;
+}
+
+/**
+ * Where the prose restates art. 38b lid 1 Politiewet 2012 or art. 3a Wvr in words: the raad setting
+ * the goals at least once every four years. The two articles say the same of different goals, so the
+ * sentence decides which: the law it names ("Op grond van de Wet veiligheidsregio's"), else what the
+ * goals are about (brandveiligheid or brandweerzorg: 3a; openbare orde or politie: 38b), else the
+ * Politiewet (the basis of an integraal veiligheidsplan). A sentence that names the law may say "plan"
+ * for "doelen" ("De Politiewet 2012 verplicht de gemeenteraad om elke vier jaar een integraal
+ * veiligheidsplan vast te stellen"): that is how raadsvoorstellen state the duty, and naming the law
+ * with the raad and the four years is a reference a reader can follow. Without the law, "doelen" is
+ * needed.
+ */
+export function restatements(text: string): Restatements {
+  // Cheap word test first: the pattern below has many alternatives.
+  if (!/vier\s+jaar/i.test(text)) return {};
+  let art38b: Span | undefined;
+  let art3a: Span | undefined;
+  FOUR_YEARS.lastIndex = 0;
+  for (let m = FOUR_YEARS.exec(text); m && !(art38b && art3a); m = FOUR_YEARS.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // The sentence must be about the council setting goals, not any four-yearly thing.
+    const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
+    if (!/gemeenteraad|\braad\b/i.test(around)) continue;
+    const sentence = text.slice(sentenceEdge(text, m.index, -1), sentenceEdge(text, m.index, 1));
+    let wvr = NAMES_WVR.test(sentence);
+    let pw = NAMES_POLITIEWET.test(sentence);
+    const named = wvr || pw;
+    if (!(/doelen/i.test(around) || (named && PLAN_WORD.test(sentence)))) continue;
+    if (!named) {
+      wvr = TOPIC_WVR.test(sentence);
+      pw = TOPIC_POLITIEWET.test(sentence);
+    }
+    if (!wvr && !pw) {
+      // The law named just before ("Dat volgt uit de Wet veiligheidsregio's. De raad stelt …"), else the Politiewet.
+      const before = text.slice(Math.max(0, m.index - 200), m.index);
+      wvr = NAMES_WVR.test(before) && !NAMES_POLITIEWET.test(before);
+      pw = !wvr;
+    }
+    if (pw) art38b ??= span;
+    if (wvr) art3a ??= span;
+  }
+  return { ...(art38b ? { art38b } : {}), ...(art3a ? { art3a } : {}) };
 }

@@ -6,8 +6,9 @@
  * Pillars are optional: a plan without any is told they were not checked.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { PillarNode, Section, ThemeNode } from "../structure/types.js";
+import type { Section, ThemeNode } from "../structure/types.js";
 import { foldText, nearlySameFolded, sameIgnoringSpaces } from "../text/keywords.js";
+import { readPillars, titleKey, type HeadingTitle, type PillarReading, type ReadPillar } from "./pijlers-lezen.js";
 import type { Span } from "../text/positions.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
@@ -47,71 +48,75 @@ export const pijlers = defineRule({
   check(ctx) {
     const { plan } = ctx;
     if (plan.themes.length === 0) return;
-    if (!plan.themes.some((t) => t.pillarIntro)) {
+    const readings = plan.themes.map((t) => [t, readPillars(plan, t)] as const).filter((x): x is readonly [ThemeNode, PillarReading] => x[1] !== undefined);
+    if (readings.length === 0) {
       ctx.report(notCheckedFinding("pijlers.nietGecontroleerd", plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]?.titleSpan ?? planAnchor(plan)));
       return;
     }
-    for (const t of plan.themes) {
-      const intro = t.pillarIntro;
-      if (!intro) continue;
-      if (!t.pillarList || t.pillars.length === 0) {
-        ctx.report({ messageId: "geenLijst", data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, ...themeNames(t, themeStyle(plan)) }, span: intro.span });
+    for (const [t, r] of readings) {
+      const intro = r.intro;
+      // The announcement as the plan words it ("kent drie pijlers"), so that the message quotes its verb.
+      const aantal = { written: intro.countText ?? "", ...(intro.count !== undefined ? { count: intro.count } : {}) };
+      if (r.pillars.length === 0) {
+        ctx.report({ messageId: "geenLijst", data: { aankondiging: intro.words, aantal, ...themeNames(t, themeStyle(plan)) }, span: intro.span });
         continue;
       }
-      if (intro.count !== undefined && intro.count !== t.pillars.length) {
-        const nieuw = countLike(t.pillars.length, intro.countText);
+      if (intro.count !== undefined && intro.countSpan && intro.count !== r.pillars.length) {
+        const nieuw = countLike(r.pillars.length, intro.countText!);
         ctx.report({
           messageId: "aantal",
-          data: { aantal: { written: intro.countText, ...(intro.count !== undefined ? { count: intro.count } : {}) }, lijst: t.pillars.length, nieuw },
+          data: { aankondiging: intro.words, aantal, lijst: { written: nieuw, count: r.pillars.length }, nieuw },
           span: intro.countSpan,
           fix: { messageId: "fix.aantal", data: { nieuw }, edits: [{ span: intro.countSpan, newText: nieuw }] },
         });
       }
-      checkElaborations(ctx, t);
+      checkElaborations(ctx, t, r);
     }
   },
 });
 
-function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode): void {
+function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode, r: PillarReading): void {
   const { plan } = ctx;
   const text = plan.text;
   const seen = new Set<string>();
   // Headings that elaborate a listed pillar exactly are taken; the rest may be near misses or free sections ("Context").
   const taken = new Set<Section>();
-  for (const p of t.pillars) if (p.elaboration) taken.add(p.elaboration);
-  const free = t.subsections.filter((s) => !taken.has(s));
+  for (const p of r.pillars) if (p.elaboration) taken.add(p.elaboration.section);
+  const free = r.headings.filter((h) => !taken.has(h.section));
   const ambitieLevel = t.ambitie?.level ?? t.section.level + 1;
-  for (const p of t.pillars) {
-    const key = foldText(p.title);
+  for (const p of r.pillars) {
+    const key = titleKey(p.title);
     if (seen.has(key)) {
       ctx.report({ messageId: "dubbel", data: { pijler: p.title }, span: p.span, severity: "warning" });
       continue;
     }
     seen.add(key);
     if (p.elaboration) {
-      if (!hasContent(plan, p.elaboration)) ctx.report({ messageId: "legeUitwerking", data: { pijler: p.title }, span: p.elaboration.heading.content, severity: "warning" });
+      const e = p.elaboration.section;
+      if (!hasContent(plan, e)) ctx.report({ messageId: "legeUitwerking", data: { pijler: p.title }, span: e.heading.content, severity: "warning" });
       continue;
     }
-    const spaced = free.filter((s) => sameIgnoringSpaces(s.title, p.title));
+    const spaced = free.filter((h) => sameIgnoringSpaces(h.title, p.title));
     if (spaced.length === 1) {
       const h = spaced[0]!;
-      taken.add(h);
+      taken.add(h.section);
       free.splice(free.indexOf(h), 1);
       reportSpacing(ctx, p, h);
       continue;
     }
-    const near = free.filter((s) => isNear(s.title, p.title));
+    const near = free.filter((h) => isNear(h.title, p.title));
     if (near.length === 1) {
       const h = near[0]!;
       free.splice(free.indexOf(h), 1);
       const listText = text.slice(p.span.start, p.span.end);
+      const headingText = text.slice(h.span.start, h.span.end);
       ctx.report({
         messageId: "bijnaGelijk",
         data: { pijler: p.title, kop: h.title },
         span: p.span,
-        related: [{ span: h.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
+        related: [{ span: h.section.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
         suggestions: [
-          { messageId: "suggestie.kop", data: { nieuw: p.title }, edits: [{ span: h.heading.content, newText: keepEmphasis(h.title, p.title) }] },
+          { messageId: "suggestie.kop", data: { nieuw: p.title }, edits: [{ span: h.span, newText: keepEmphasis(headingText, p.title) }] },
           { messageId: "suggestie.lijst", data: { nieuw: h.title }, edits: [{ span: p.span, newText: keepEmphasis(listText, h.title) }] },
         ],
       });
@@ -132,20 +137,21 @@ function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNod
 }
 
 /** The side with fewer spaces is the one OCR glued together; it takes the other side's words. */
-function reportSpacing(ctx: Parameters<typeof pijlers.check>[0], p: PillarNode, h: Section): void {
+function reportSpacing(ctx: Parameters<typeof pijlers.check>[0], p: ReadPillar, h: HeadingTitle): void {
   const text = ctx.plan.text;
   const spaces = (s: string) => (s.match(/\s/g) ?? []).length;
   const listText = text.slice(p.span.start, p.span.end);
+  const headingText = text.slice(h.span.start, h.span.end);
   const headingGlued = spaces(h.title) < spaces(p.title);
-  const span: Span = headingGlued ? h.heading.content : p.span;
+  const span: Span = headingGlued ? h.section.heading.content : p.span;
   const fix: FixFinding = headingGlued
-    ? { messageId: "fix.spaties", data: { nieuw: p.title }, edits: [{ span: h.heading.content, newText: keepEmphasis(h.title, p.title) }] }
+    ? { messageId: "fix.spaties", data: { nieuw: p.title }, edits: [{ span: h.span, newText: keepEmphasis(headingText, p.title) }] }
     : { messageId: "fix.spaties", data: { nieuw: h.title }, edits: [{ span: p.span, newText: keepEmphasis(listText, h.title) }] };
   ctx.report({
     messageId: "spaties",
     data: { pijler: p.title, kop: h.title, nieuw: headingGlued ? p.title : h.title },
     span,
-    related: [headingGlued ? { span: p.span, messageId: "gerelateerd.lijst", data: { pijler: p.title } } : { span: h.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
+    related: [headingGlued ? { span: p.span, messageId: "gerelateerd.lijst", data: { pijler: p.title } } : { span: h.section.heading.content, messageId: "gerelateerd.kop", data: { kop: h.title } }],
     fix,
   });
 }
