@@ -167,10 +167,16 @@ export function evaluatie(plan: ParsedPlan): Evaluatie {
   let toImprove: Sentence | undefined;
   for (const s of sections) {
     for (const x of sentencesIn(plan, s)) {
-      const r = readResult(x.folded);
-      if (r.achieved) achieved ??= x;
-      if (r.toImprove) toImprove ??= x;
-      if (r.achieved || r.toImprove) evaluative ??= x;
+      // Once something achieved is found, only what must improve is still looked for, with its own
+      // (cheaper) list: a long look back would otherwise try the results' wording on every sentence.
+      if (achieved) {
+        if (!FORWARD.test(x.folded) && TO_IMPROVE.test(x.folded)) toImprove = x;
+      } else {
+        const r = readResult(x.folded);
+        if (r.achieved) achieved = x;
+        if (r.toImprove) toImprove ??= x;
+        if (r.achieved || r.toImprove) evaluative ??= x;
+      }
       if (achieved && toImprove) break;
     }
     if (achieved && toImprove) break;

@@ -27,8 +27,12 @@ import { memo } from "../structure/memo.js";
 const SPELLED_WORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "vierentwintig", "achtenveertig"];
 const SPELLED = `(?:${SPELLED_WORDS.join("|")})`;
 const NUMBER_WORD = `(?:\\d+|${SPELLED})`;
-/** A count in words, not "een" (which stands before any noun). */
-const COUNT_WORDS = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "honderd"];
+/**
+ * A count in words, not "een" (which stands before any noun), nor "elf" (its trigger would be every
+ * "zelf"); with one space after it, as the triggers say ("twee ", "vier "), so that "tweede" or "vieren"
+ * does not send a sentence to the list's regex.
+ */
+const COUNT_WORDS = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig", "vijftig", "honderd"];
 const COUNT = `(?:${COUNT_WORDS.join("|")})`;
 /** Percentages in words ("vijf procent", "twintig procent"). */
 const PERCENT_WORDS = `(?:${[...SPELLED_WORDS, "vijftien", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "vijfentwintig", "vijfenzeventig"].join("|")})`;
@@ -45,13 +49,13 @@ const NUMBER = wordList(new RegExp(
     `|\\b(?!(?:19|20)\\d{2}\\b)\\d+\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|sub|${DUTCH_MONTHS.join("|")})\\b)[a-z]{3,}` +
     // The same in words, as Dutch house style writes numbers up to twenty ("twintig integrale controles",
     // "vijf vakantieparken"), and a multiple ("twee keer zo veel", "drie keer zo hoog").
-    `|\\b${COUNT}\\s+(?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|derde|kwart|vijfde|tiende)\\b)[a-z]{3,}|\\b${COUNT}\\s+keer\\s+zo\\b` +
+    `|\\b${COUNT} (?!(?:van|de|het|een|en|of|tot|uit|per|op|in|te|met|voor|jaar|jaren|maanden|weken|dagen|uur|keer|lid|derde|kwart|vijfde|tiende)\\b)[a-z]{3,}|\\b${COUNT} keer zo\\b` +
     // A comparison as the target: back to the level of a base year (the CCV's own SMART example: "binnen
     // twee jaar terug tot het niveau van 2019"), as safe as another group, lower than in a base year.
     "|\\bniveau van (?:het jaar )?(?:19|20)\\d{2}\\b|\\b(?:even|net zo) [a-z]+ als\\b|\\b(?:lager|hoger|minder|meer|kleiner|groter) dan in (?:19|20)\\d{2}\\b" +
     // A published average as the mark: "onder het landelijk gemiddelde", "beter dan het regionale gemiddelde".
     "|\\b(?:onder|boven|beneden|op|(?:lager|hoger|beter|slechter) dan) het (?:landelijke?|regionale?|provinciale?|nederlandse?|gemiddelde van)\\s*(?:\\S+ )?gemiddelde\\b",
-), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", "gemiddelde", ...SPELLED_WORDS.map((w) => `${w} uur`), ...COUNT_WORDS]);
+), [..."0123456789", "helft", "derde", "kwart", "vijfde", "tiende", "halveren", "gehalveerd", "verdubbel", "dagen", "weken", "minuten", "procent", "even ", "net zo", "gemiddelde", ...SPELLED_WORDS.map((w) => `${w} uur`), ...COUNT_WORDS.map((w) => `${w} `)]);
 /** None left: "tot nul", "geen drugslabs meer" (a target of zero); a list of its own, tried only where NUMBER fails. */
 const ZERO = wordList(/\b(?:tot|naar) nul\b|\bgeen\s+(?:[\w'-]+\s+){0,4}?meer\b/, ["nul", "geen"]);
 /**
