@@ -30,7 +30,7 @@ export type * from "./structure/types.js";
 export { allSections } from "./structure/sections.js";
 export type { LocatedField, LocatedFields } from "./structure/fields.js";
 export { findThemeRefs } from "./structure/references.js";
-export { PILLAR_INTRO_PATTERN } from "./structure/themes.js";
+export { PILLAR_INTRO_PATTERN } from "./structure/pillars.js";
 export { metadataEntries, readDate } from "./structure/metadata.js";
 export { readPeriode } from "./text/dates.js";
 /** Citations found in the prose of a text, exported for the language server. */

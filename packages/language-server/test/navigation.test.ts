@@ -33,6 +33,14 @@ describe("go to definition", () => {
     expect(defs![0]!.range.start.line).toBe(lineOf(minimaal, "##### Een weerbare organisatie"));
   });
 
+  it("from a pillar named in the sentence to its elaboration under a labelled heading, and back (the structure's one reading)", () => {
+    const text = "---\nformaat: veiligheidsplan/1\n---\n\n# Plan\n\n## Prioritaire thema's\n\n### 1. Ondermijning\n\n#### Ambitie\n\nOnze aanpak kent twee pijlers: preventie en handhaving.\n\n##### Pijler 1: Preventie\n\nVoorlichting.\n\n##### Pijler 2 – Handhaving\n\nControles.\n";
+    const d = doc(text, { lint: false });
+    expect(getDefinition(d, find(text, "handhaving.", 3))![0]!.range.start.line).toBe(lineOf(text, "##### Pijler 2"));
+    const back = getDefinition(d, find(text, "##### Pijler 1: Preventie", 8))![0]!.range;
+    expect(back.start).toEqual(find(text, "preventie en"));
+  });
+
   it("nowhere from plain prose", () => {
     expect(getDefinition(doc(minimaal, { lint: false }), find(minimaal, "Criminelen maken", 3))).toBeNull();
   });

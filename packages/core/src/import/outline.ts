@@ -5,7 +5,8 @@
  * theme, pillars under Ambitie, deelproducten under Toelichting. Where the document has no outline
  * (plain text, OCR), section numbers give the depth.
  */
-import { containerSoort, PILLAR_INTRO_PATTERN as PILLAR_INTRO, THEME_HEADING, themePart, VELD_HEADING } from "../structure/themes.js";
+import { PILLAR_INTRO_PATTERN as PILLAR_INTRO } from "../structure/pillars.js";
+import { containerSoort, THEME_HEADING, themePart, VELD_HEADING } from "../structure/themes.js";
 import { isFinancialKeyword } from "../structure/budget.js";
 import { editDistance, foldText, keyword, sameIgnoringSpaces } from "../text/keywords.js";
 import { isContentsHeading } from "./contents.js";

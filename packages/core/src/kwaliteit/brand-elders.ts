@@ -1,8 +1,10 @@
 /**
- * One reading of "fire safety is dealt with elsewhere", for the rules that must agree on it: grondslag
- * (through brandveiligheid.ts: a theme or chapter that leaves fire safety to another body or document
- * sets no goals for it, so art. 3a Wvr is not its basis) and kwaliteit-veiligheidsvelden (the same
- * sentence explains why no theme covers the veld Fysieke veiligheid). Documented in
+ * One reading of "fire safety is dealt with elsewhere", for all that must agree on it: the grondslag
+ * rule (through rules/brandveiligheid.ts: a theme or chapter that leaves fire safety to another body or
+ * document sets no goals for it, so art. 3a Wvr is not its basis) and the veiligheidsvelden
+ * (./velden.ts: the same sentence explains why no theme covers the veld Fysieke veiligheid, for the
+ * kwaliteit-veiligheidsvelden rule and the report's kwaliteitstoets alike). Here, in kwaliteit/, so that
+ * both the rules and kwaliteit/ can use it (kwaliteit/ does not import rules/). Documented in
  * docs/rules/grondslag.md and docs/rules/kwaliteit-veiligheidsvelden.md.
  *
  * Only sentences that name fire ("brand…") are read; the patterns run on those alone.
@@ -56,19 +58,6 @@ export function eachFireSentence(text: string, visit: (sentence: string, span: S
     if (visit(text.slice(start, end), { start, end }) === false) return;
     re.lastIndex = Math.max(end, m.index + 1);
   }
-}
-
-/** The first sentence in `text` that leaves fire safety elsewhere ({@link fireSentenceElsewhere}), if any. */
-export function firstFireElsewhere(text: string): Span | undefined {
-  let found: Span | undefined;
-  eachFireSentence(text, (s, span) => {
-    if (fireSentenceElsewhere(s)) {
-      found = span;
-      return false;
-    }
-    return true;
-  });
-  return found;
 }
 
 /**

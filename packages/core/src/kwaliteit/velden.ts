@@ -7,6 +7,7 @@ import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import { ANALYSE_HEADING } from "./analyse.js";
+import { fireSentenceElsewhere } from "./brand-elders.js";
 import { EVALUATIE_HEADING } from "./evaluatie.js";
 import { sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { sentenceTester, wordList } from "./woorden.js";
@@ -33,6 +34,12 @@ const ELSEWHERE = wordList(
   /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/,
   ["andere ", "eigen ", "apart", "afzonderlijk", "dit plan", "elders in "],
 );
+/**
+ * A sentence that names fire: the gate before ./brand-elders.ts reads whether it leaves fire safety to
+ * another body or document ("De brandveiligheid is belegd bij de veiligheidsregio."), which explains the
+ * veld Fysieke veiligheid as the grondslag rule reads the same sentence.
+ */
+const FIRE = wordList(/brand/, ["brand"]);
 
 export interface Velden {
   readonly covered: ReadonlyMap<Veld, readonly ThemeNode[]>;
@@ -62,7 +69,9 @@ export function velden(plan: ParsedPlan): Velden {
   const open = VELDEN.filter((v) => !covered.has(v) && !chapters.has(v));
   if (open.length > 0) {
     const has = sentenceTester(plan);
+    const fysiek = open.includes("fysiek");
     for (const s of sentences(plan)) {
+      if (fysiek && !explained.has("fysiek") && has(s, FIRE) && fireSentenceElsewhere(s.text) !== undefined) explained.set("fysiek", s);
       if (!has(s, ELSEWHERE)) continue;
       const f = s.folded;
       for (const v of open) if (!explained.has(v) && VELD_WORDS[v].test(f)) explained.set(v, s);

@@ -14,7 +14,7 @@ import type { Unit } from "../model/amount.js";
 import type { Begroting } from "../model/schema.js";
 import { findThemeRefs, themeWords, type ThemeWord } from "../structure/references.js";
 import type { BudgetNode, ParsedPlan, ThemeNode } from "../structure/types.js";
-import type { HeadingBlock } from "../syntax/blocks.js";
+import type { HeadingBlock, ParagraphBlock } from "../syntax/blocks.js";
 import { foldText } from "../text/keywords.js";
 import { budgetArithmetic } from "../structure/budget-arithmetic.js";
 import { budgetChartSvg, checkColumns, seriesFill, showAmount, type ColumnCheck } from "./chart.js";
@@ -111,6 +111,15 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
     }
   }
   const pillarLists = new Map(parsed.themes.filter((t) => t.pillarList).map((t) => [t.pillarList!, t] as const));
+  // Pillars named in the announcing sentence ("kent drie pijlers: preventie, repressie en zorg."): each
+  // linked in place, unless the sentence has markup a link could split (then it is rendered as it is).
+  const pillarSentences = new Map<ParagraphBlock, ThemeNode>();
+  for (const t of parsed.themes) {
+    const intro = t.pillarIntro;
+    if (intro?.form !== "zin" || !t.ambitie || !t.pillars.some((p) => p.elaboration)) continue;
+    const b = t.ambitie.ownBlocks.find((x): x is ParagraphBlock => x.kind === "paragraph" && x.content.start <= intro.span.start && intro.span.end <= x.content.end);
+    if (b && !/[*_`[\]<&]/.test(text.slice(b.content.start, b.content.end))) pillarSentences.set(b, t);
+  }
   const sectionKind = new Map<HeadingBlock, string>();
   for (const t of parsed.themes) {
     if (t.opgave) sectionKind.set(t.opgave.heading, "opgave");
@@ -149,6 +158,18 @@ export function renderReport(result: LintResult, options: ReportOptions = {}): s
         const kind = sectionKind.get(b);
         body += `<h${b.level} id="${id}"${kind ? ` class="${kind}"` : ""}>${inner}</h${b.level}>\n`;
       }
+      return;
+    }
+    const sentenceOf = b.kind === "paragraph" ? pillarSentences.get(b) : undefined;
+    if (sentenceOf && b.kind === "paragraph") {
+      let at = b.content.start;
+      let inner = "";
+      for (const p of sentenceOf.pillars) {
+        const words = md.inline(text.slice(p.span.start, p.span.end));
+        inner += md.inline(text.slice(at, p.span.start)) + (p.elaboration ? `<a href="#${headingIds.get(p.elaboration.heading)}">${words}</a>` : words);
+        at = p.span.end;
+      }
+      body += `<p>${inner}${md.inline(text.slice(at, b.content.end))}</p>\n`;
       return;
     }
     if (b.kind === "list" && pillarLists.has(b)) {

@@ -7,7 +7,7 @@ import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section } from "../structure/types.js";
 import { sectionText } from "./util.js";
 import { memo } from "../structure/memo.js";
-import { eachFireSentence, fireSentenceElsewhere, GOAL_SHAPED } from "./brand-elders.js";
+import { eachFireSentence, fireSentenceElsewhere, GOAL_SHAPED } from "../kwaliteit/brand-elders.js";
 
 /** Words that mark goals for fire safety (art. 3a Wvr): brandveiligheid, brandweerzorg. */
 const FIRE_TITLE = /\bbrand/i;
@@ -62,7 +62,7 @@ export function fireSafetyTheme(plan: ParsedPlan): ParsedPlan["themes"][number] 
  * beleidsplan van de veiligheidsregio", "legt de raad vast in een aparte nota"), or the subject is
  * another body's or document's ("De brandveiligheid is belegd bij de veiligheidsregio", "vallen onder
  * de Veiligheidsregio en staan daarom niet in dit plan", "verwijzen we naar de Veiligheidsregio"). The
- * reading of one sentence is brand-elders.ts's, which kwaliteit-veiligheidsvelden shares. A goal of its
+ * reading of one sentence is kwaliteit/brand-elders.ts's, which kwaliteit/velden.ts shares. A goal of its
  * own next to such a sentence ("In 2026 is elke zorginstelling gecontroleerd op brandveiligheid") still
  * counts; so does, in a theme or chapter whose title names fire, any goal-shaped sentence when the
  * only thing said elsewhere is the subject (its goals are then about fire, whatever they name).

@@ -5,7 +5,7 @@
  * such a plan is told, as information, that the raad must set them somewhere.
  */
 import { fireSafetyChapters, fireSafetyTheme } from "./brandveiligheid.js";
-import { sentenceEdge } from "./brand-elders.js";
+import { sentenceEdge } from "../kwaliteit/brand-elders.js";
 import type { FixFinding } from "../diagnostic.js";
 import type { ParsedPlan } from "../structure/types.js";
 import type { Span } from "../text/positions.js";

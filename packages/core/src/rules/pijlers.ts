@@ -1,14 +1,16 @@
 /**
- * pijlers: "Onze aanpak berust op drie pijlers:" agrees with the list below it, and each listed pillar
- * is elaborated under a heading with the same title. A near miss that only differs in spaces is what
+ * pijlers: "Onze aanpak berust op drie pijlers:" agrees with the list below it (or the pillars the
+ * sentence names), and each pillar is elaborated under a heading with the same title. The pillars are
+ * the theme's as the structure reads them (structure/pillars.ts), so the rule, the model and the report
+ * see the same ones. A near miss that only differs in spaces is what
  * OCR does to a scanned plan ("Eenweerbare samenleving" for "Een weerbare samenleving"): the side with
  * the glued words is repaired to the other, safely. Other near misses get suggestions for either side.
  * Pillars are optional: a plan without any is told they were not checked.
  */
 import type { FixFinding } from "../diagnostic.js";
-import type { Section, ThemeNode } from "../structure/types.js";
+import type { PillarIntroNode, PillarNode, Section, ThemeNode } from "../structure/types.js";
 import { foldText, nearlySameFolded, sameIgnoringSpaces } from "../text/keywords.js";
-import { readPillars, titleKey, type HeadingTitle, type PillarReading, type ReadPillar } from "./pijlers-lezen.js";
+import { pillarHeading, pillarKey, type PillarHeading } from "../structure/pillars.js";
 import type { Span } from "../text/positions.js";
 import { notCheckedFinding } from "../not-checked.js";
 import { defineRule } from "./types.js";
@@ -48,51 +50,52 @@ export const pijlers = defineRule({
   check(ctx) {
     const { plan } = ctx;
     if (plan.themes.length === 0) return;
-    const readings = plan.themes.map((t) => [t, readPillars(plan, t)] as const).filter((x): x is readonly [ThemeNode, PillarReading] => x[1] !== undefined);
-    if (readings.length === 0) {
+    // The theme's pillars as the structure reads them (structure/pillars.ts), the same the model and the report show.
+    const announced = plan.themes.filter((t): t is ThemeNode & { pillarIntro: PillarIntroNode } => t.pillarIntro !== undefined);
+    if (announced.length === 0) {
       ctx.report(notCheckedFinding("pijlers.nietGecontroleerd", plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]?.titleSpan ?? planAnchor(plan)));
       return;
     }
-    for (const [t, r] of readings) {
-      const intro = r.intro;
+    for (const t of announced) {
+      const intro = t.pillarIntro;
       // The announcement as the plan words it ("kent drie pijlers"), so that the message quotes its verb.
       const aantal = { written: intro.countText ?? "", ...(intro.count !== undefined ? { count: intro.count } : {}) };
-      if (r.pillars.length === 0) {
+      if (t.pillars.length === 0) {
         ctx.report({ messageId: "geenLijst", data: { aankondiging: intro.words, aantal, ...themeNames(t, themeStyle(plan)) }, span: intro.span });
         continue;
       }
-      if (intro.count !== undefined && intro.countSpan && intro.count !== r.pillars.length) {
-        const nieuw = countLike(r.pillars.length, intro.countText!);
+      if (intro.count !== undefined && intro.countSpan && intro.count !== t.pillars.length) {
+        const nieuw = countLike(t.pillars.length, intro.countText!);
         ctx.report({
           messageId: "aantal",
-          data: { aankondiging: intro.words, aantal, lijst: { written: nieuw, count: r.pillars.length }, nieuw },
+          data: { aankondiging: intro.words, aantal, lijst: { written: nieuw, count: t.pillars.length }, nieuw },
           span: intro.countSpan,
           fix: { messageId: "fix.aantal", data: { nieuw }, edits: [{ span: intro.countSpan, newText: nieuw }] },
         });
       }
-      checkElaborations(ctx, t, r);
+      checkElaborations(ctx, t);
     }
   },
 });
 
-function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode, r: PillarReading): void {
+function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNode): void {
   const { plan } = ctx;
   const text = plan.text;
   const seen = new Set<string>();
   // Headings that elaborate a listed pillar exactly are taken; the rest may be near misses or free sections ("Context").
   const taken = new Set<Section>();
-  for (const p of r.pillars) if (p.elaboration) taken.add(p.elaboration.section);
-  const free = r.headings.filter((h) => !taken.has(h.section));
+  for (const p of t.pillars) if (p.elaboration) taken.add(p.elaboration);
+  const free = t.subsections.filter((s) => !taken.has(s)).map((s) => pillarHeading(text, s));
   const ambitieLevel = t.ambitie?.level ?? t.section.level + 1;
-  for (const p of r.pillars) {
-    const key = titleKey(p.title);
+  for (const p of t.pillars) {
+    const key = pillarKey(p.title);
     if (seen.has(key)) {
       ctx.report({ messageId: "dubbel", data: { pijler: p.title }, span: p.span, severity: "warning" });
       continue;
     }
     seen.add(key);
     if (p.elaboration) {
-      const e = p.elaboration.section;
+      const e = p.elaboration;
       if (!hasContent(plan, e)) ctx.report({ messageId: "legeUitwerking", data: { pijler: p.title }, span: e.heading.content, severity: "warning" });
       continue;
     }
@@ -137,7 +140,7 @@ function checkElaborations(ctx: Parameters<typeof pijlers.check>[0], t: ThemeNod
 }
 
 /** The side with fewer spaces is the one OCR glued together; it takes the other side's words. */
-function reportSpacing(ctx: Parameters<typeof pijlers.check>[0], p: ReadPillar, h: HeadingTitle): void {
+function reportSpacing(ctx: Parameters<typeof pijlers.check>[0], p: PillarNode, h: PillarHeading): void {
   const text = ctx.plan.text;
   const spaces = (s: string) => (s.match(/\s/g) ?? []).length;
   const listText = text.slice(p.span.start, p.span.end);

@@ -1,14 +1,15 @@
 /**
  * Themes: the sections under a theme container ("Prioritaire thema's", "Kernthema's"), each with its
- * number, title, Opgave and Ambitie, and the pillars the Ambitie announces and lists.
+ * number, title, Opgave and Ambitie, and the pillars the Ambitie announces (read in ./pillars.ts).
  */
 import type { ThemaSoort } from "../model/schema.js";
-import type { Block, ListBlock } from "../syntax/blocks.js";
-import { foldText, indexByFoldedText, readCount } from "../text/keywords.js";
+import type { Block } from "../syntax/blocks.js";
+import { foldText } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
 import { allSections, trimSpan, walk, within } from "./sections.js";
 import { isFinancialKeyword } from "./budget.js";
-import type { PillarNode, Section, ThemeNode } from "./types.js";
+import { readPillars } from "./pillars.js";
+import type { Section, ThemeNode } from "./types.js";
 
 // The headings of the sections that hold themes, as plans write them (folded keywords, a chapter
 // number stripped): "Prioritaire thema's", "Prioriteiten", "Onze vijf prioriteiten", "Speerpunten",
@@ -50,13 +51,6 @@ export function containerSoort(keyword: string): ThemaSoort | undefined {
   const words = keyword.replace(HEADING_YEARS, "");
   return KERN.test(words) ? "kern" : PRIORITAIR.test(words) ? "prioritair" : undefined;
 }
-/**
- * Reads the number a pillar intro announces ("Onze aanpak berust op drie pijlers"), also as plans
- * write it with other verbs and a count: "rust op drie pijlers", "kent twee pijlers", "bestaat uit 2
- * pijlers". The count is group 1 or 2.
- */
-export const PILLAR_INTRO_PATTERN = /(?:berust(?:en)?\s+op\s+(\S+)|(?:\brust(?:en)?\s+op|\bsteun(?:t|en)\s+op|\bbesta(?:at|an)\s+uit|\bkent|\bkennen|\bheeft|\bhebben)\s+(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+pijlers?/i;
-const PILLAR_INTRO = PILLAR_INTRO_PATTERN;
 
 /**
  * The years a heading's words may be followed by (folded): "Doelen 2024-2027", "Wat willen we bereiken
@@ -254,51 +248,9 @@ function readTheme(text: string, section: Section, soort: ThemaSoort, blocks: re
   const desc = allSections(section.children);
   const opgave = desc.find((s) => s.keyword === "opgave") ?? desc.find((s) => OPGAVE.test(s.keyword));
   const ambitie = desc.find((s) => s.keyword === "ambitie") ?? desc.find((s) => AMBITIE.test(s.keyword));
-  let pillarIntro: ThemeNode["pillarIntro"];
-  let pillarList: ListBlock | undefined;
-  const pillars: PillarNode[] = [];
   const subsections = ambitie ? allSections(ambitie.children) : [];
-  if (ambitie) {
-    const own = ambitie.ownBlocks;
-    for (let i = 0; i < own.length; i++) {
-      const b = own[i]!;
-      if (b.kind !== "paragraph") continue;
-      const t = text.slice(b.content.start, b.content.end);
-      const pm = PILLAR_INTRO.exec(t);
-      if (!pm) continue;
-      const countText = (pm[1] ?? pm[2])!;
-      // The count stands right before "pijler(s)".
-      const countAt = b.content.start + pm.index + /\s+pijlers?$/i.exec(pm[0])!.index - countText.length;
-      pillarIntro = {
-        span: trimSpan(text, b.content),
-        count: readCount(countText),
-        countText,
-        countSpan: { start: countAt, end: countAt + countText.length },
-      };
-      // The list follows the intro, possibly after blank lines or comments.
-      for (let j = i + 1; j < own.length; j++) {
-        const nb = own[j]!;
-        if (nb.kind === "blank" || nb.kind === "comment") continue;
-        if (nb.kind === "list") pillarList = nb;
-        break;
-      }
-      break;
-    }
-    if (pillarList) {
-      const subsectionByTitle = indexByFoldedText(subsections, (sub) => sub.title);
-      for (const item of pillarList.items) {
-        let s = trimSpan(text, item.content);
-        let t = text.slice(s.start, s.end);
-        // A trailing period and emphasis are not part of the title.
-        const stripped = t.replace(/[.;:]+$/, "");
-        s = { start: s.start, end: s.start + stripped.length };
-        t = stripped.replace(/^[*_]+|[*_]+$/g, "").trim();
-        const elaboration = subsectionByTitle.get(foldText(t));
-        pillars.push({ title: t, span: s, elaboration });
-      }
-    }
-  }
+  const p = ambitie ? readPillars(text, ambitie, subsections) : undefined;
   void blocks;
-  return { section, soort, nummer, numberSpan, ...(numberWord ? { numberWord } : {}), title, titleSpan, opgave, ambitie, pillarIntro, pillarList, pillars, subsections };
+  return { section, soort, nummer, numberSpan, ...(numberWord ? { numberWord } : {}), title, titleSpan, opgave, ambitie, pillarIntro: p?.intro, pillarList: p?.list, pillars: p?.pillars ?? [], subsections };
 }
 

@@ -30,12 +30,29 @@ export interface Section {
   readonly parent?: Section;
 }
 
+/** A pillar a theme's Ambitie names (structure/pillars.ts). */
 export interface PillarNode {
   readonly title: string;
-  /** The list item's text, without marker and trailing period. */
+  /** The list item's text without marker and trailing period, or the item in the announcing sentence ("preventie"). */
   readonly span: Span;
-  /** The elaboration section, if a heading with this title exists. */
+  /** The elaboration section: a heading under the Ambitie with this title, also behind a label ("Pijler 1: Preventie"). */
   readonly elaboration?: Section;
+}
+
+/** "Onze aanpak berust op drie pijlers:", "kent twee pijlers: preventie en zorg.", "bestaat uit de volgende pijlers:" */
+export interface PillarIntroNode {
+  /** The announcing paragraph. */
+  readonly span: Span;
+  /** The announcement as the plan writes it, from the verb through "pijlers" ("kent drie pijlers"). */
+  readonly words: string;
+  /** How the pillars are named: a list below the announcement ({@link ThemeNode.pillarList}), in the sentence itself, or not at all. */
+  readonly form: "lijst" | "zin" | "geen";
+  /** The announced number, when there is one and it reads as a number. */
+  readonly count?: number;
+  /** The count as written ("drie", "3"); absent after "de volgende" without a count. */
+  readonly countText?: string;
+  /** Where the count stands (the pijlers rule's fix rewrites it). */
+  readonly countSpan?: Span;
 }
 
 export interface ThemeNode {
@@ -49,8 +66,9 @@ export interface ThemeNode {
   readonly titleSpan: Span;
   readonly opgave?: Section;
   readonly ambitie?: Section;
-  /** "Onze aanpak berust op drie pijlers:" */
-  readonly pillarIntro?: { readonly span: Span; readonly count?: number; readonly countSpan: Span; readonly countText: string };
+  /** The Ambitie's announcement of its pillars. */
+  readonly pillarIntro?: PillarIntroNode;
+  /** The list below the announcement, when the pillars are listed (not named in the sentence). */
   readonly pillarList?: ListBlock;
   readonly pillars: readonly PillarNode[];
   /** Headings below the Ambitie heading (pillar elaborations and free sections). */

@@ -218,3 +218,26 @@ describe("the evaluation step says what the look back holds, as kwaliteit-evalua
     expect(e.href).toBeDefined();
   });
 });
+
+describe("step 4 and the kwaliteit-veiligheidsvelden rule read the veld Fysieke veiligheid alike (kwaliteit/velden.ts)", () => {
+  const fixture = (name: string) => new URL(`../rules/fixtures/kwaliteit-veiligheidsvelden/${name}.veiligheidsplan`, import.meta.url).pathname;
+  const read = (name: string) => {
+    const path = fixture(name);
+    const result = lint(readFileSync(path, "utf8"), { filePath: path, today: TODAY });
+    return { rule: result.diagnostics.filter((d) => d.ruleId === "kwaliteit-veiligheidsvelden"), velden: steps(renderReport(result)).find((x) => x.stap === "velden")! };
+  };
+
+  it("meets the step, and the rule is silent, where the plan leaves fire safety to the veiligheidsregio", () => {
+    const { rule, velden } = read("goed-brand-belegd-bij-regio");
+    expect(rule).toEqual([]);
+    expect(velden.uitkomst).toBe("voldaan");
+    expect(velden.text).not.toContain("Fysieke veiligheid");
+  });
+
+  it("does not meet it, and the rule reports the veld, where the same sentence sets a goal of its own", () => {
+    const { rule, velden } = read("fout-brand-belegd-met-eigen-doel");
+    expect(rule.map((d) => d.message)).toEqual([expect.stringContaining("Fysieke veiligheid")]);
+    expect(velden.uitkomst).toBe("nietVoldaan");
+    expect(velden.text).toContain("Geen thema en geen toelichting voor: Fysieke veiligheid");
+  });
+});

@@ -31,7 +31,7 @@ function collect(p: ParsedPlan): Token[] {
     if (t.numberSpan) out.push({ span: t.numberSpan, type: "enumMember", declaration: true });
     keywordHeading(t.opgave);
     keywordHeading(t.ambitie);
-    if (t.pillarIntro) out.push({ span: t.pillarIntro.countSpan, type: "number" });
+    if (t.pillarIntro?.countSpan) out.push({ span: t.pillarIntro.countSpan, type: "number" });
   }
   for (const r of p.themeRefs) if (r.numberSpan && (r.kind === "number" || r.kind === "range")) out.push({ span: r.numberSpan, type: "enumMember" });
   const b = p.budget;

@@ -5,7 +5,6 @@
  * velden is in kwaliteit/toets.ts (VELD_WORDS) and on the rule page.
  */
 import { velden } from "../../kwaliteit/toets.js";
-import { firstFireElsewhere } from "../brand-elders.js";
 import { defineRule } from "../types.js";
 
 export const kwaliteitVeiligheidsvelden = defineRule({
@@ -25,11 +24,9 @@ export const kwaliteitVeiligheidsvelden = defineRule({
   check(ctx) {
     const { plan } = ctx;
     if (plan.themes.length === 0) return;
-    const v = velden(plan);
-    // A sentence that leaves fire safety to another body or document ("De brandveiligheid is belegd bij
-    // de veiligheidsregio") explains the absent veld Fysieke veiligheid, read as grondslag reads it
-    // (rules/brand-elders.ts), so that the two rules never disagree on the same sentence.
-    const missing = v.missing.includes("fysiek") && firstFireElsewhere(plan.text) ? v.missing.filter((m) => m !== "fysiek") : v.missing;
+    // velden() is the one reading, the report's too: a sentence that leaves fire safety to another body
+    // or document explains Fysieke veiligheid there (kwaliteit/brand-elders.ts, as grondslag reads it).
+    const { missing } = velden(plan);
     if (missing.length === 0) return;
     const container = plan.themeContainers[0]?.section.heading.content ?? plan.themes[0]!.titleSpan;
     // One finding per veld, so that each can be answered (or suppressed with a reason) on its own.

@@ -1,5 +1,6 @@
 /**
- * The pillars of a theme as the pijlers rule reads them, in the ways plans write them:
+ * The pillars a theme's Ambitie announces: the one reading, for the typed model and its export, the
+ * report's pillar links, the language server and the pijlers rule. Plans write them in these ways:
  *
  * - the announcement: "Onze aanpak berust op drie pijlers:", also "rust op", "steunt op", "bestaat uit",
  *   "kent", "heeft", "omvat", with "de volgende" before the count ("berust op de volgende drie
@@ -8,55 +9,22 @@
  *   repressie en zorg.", also after "namelijk" or "te weten");
  * - the elaboration: a heading under the Ambitie with the pillar's title, also behind a label or a
  *   number ("Pijler 1: Preventie", "Pijler 2 – Handhaving", "Eerste pijler: Zorg", "1. Preventie",
- *   "1.1 Preventie").
- *
- * The structure (structure/themes.ts) reads only the first shape of each, for the model and the report;
- * this reading is the rule's own, so that a plan is not told that a pillar it elaborates is missing.
+ *   "1.1 Preventie", "**Pijler 3:** Zorg").
  */
 import type { ListBlock } from "../syntax/blocks.js";
-import type { Section, ThemeNode } from "../structure/types.js";
 import { foldText, readCount } from "../text/keywords.js";
 import type { Span } from "../text/positions.js";
-import type { ParsedPlan } from "../structure/types.js";
-
-export interface PillarIntro {
-  /** The announcing paragraph. */
-  readonly span: Span;
-  /** The announcement as the plan writes it, from the verb through "pijlers" ("kent drie pijlers"). */
-  readonly words: string;
-  readonly count?: number;
-  readonly countText?: string;
-  readonly countSpan?: Span;
-}
-
-export interface HeadingTitle {
-  readonly section: Section;
-  /** The heading's title without a label or number ("Pijler 1: Preventie" → "Preventie"). */
-  readonly title: string;
-  /** Where that title stands, so that an edit keeps the label. */
-  readonly span: Span;
-}
-
-export interface ReadPillar {
-  readonly title: string;
-  readonly span: Span;
-  readonly elaboration?: HeadingTitle;
-}
-
-export interface PillarReading {
-  readonly intro: PillarIntro;
-  /** How the pillars are named: a list below the announcement, in the sentence itself, or not at all. */
-  readonly form: "lijst" | "zin" | "geen";
-  readonly list?: ListBlock;
-  readonly pillars: readonly ReadPillar[];
-  /** Every heading under the Ambitie, with its title as a pillar's elaboration would carry it. */
-  readonly headings: readonly HeadingTitle[];
-}
+import { trimSpan } from "./sections.js";
+import type { PillarIntroNode, PillarNode, Section } from "./types.js";
 
 const COUNT = "\\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf";
-/** Verb, "de volgende", count, "pijler(s)". Group 1: the verb; 2: "volgende"; 3: the count. */
-const INTRO = new RegExp(
-  `\\b(berust(?:en)?\\s+op|rust(?:en)?\\s+op|steun(?:t|en)\\s+op|besta(?:at|an)\\s+uit|kent|kennen|heeft|hebben|omvat(?:ten)?)\\s+(?:(?:de|het)\\s+)?(?:(volgende)\\s+)?(?:(${COUNT})\\s+)?pijlers?\\b`,
+/**
+ * The announcement: verb, "de volgende" and/or a count, "pijler(s)" ("berust op drie pijlers", "bestaat
+ * uit de volgende pijlers", "kent 2 pijlers"). Group 1: the verb; 2: "volgende"; 3 or 4: the count.
+ * Also read by the importer (import/outline.ts).
+ */
+export const PILLAR_INTRO_PATTERN = new RegExp(
+  `\\b(berust(?:en)?\\s+op|rust(?:en)?\\s+op|steun(?:t|en)\\s+op|besta(?:at|an)\\s+uit|kent|kennen|heeft|hebben|omvat(?:ten)?)\\s+(?:(?:de|het)\\s+)?(?:(volgende)\\s+(?:(${COUNT})\\s+)?|(${COUNT})\\s+)pijlers?\\b`,
   "i",
 );
 /** After the announcement: the pillars follow in the same sentence. */
@@ -65,10 +33,19 @@ const INLINE_LEAD = /^\s*(?::|,?\s*(?:namelijk|te weten|nl\.)\s*:?)\s*/i;
 const HEADING_LABEL =
   /^\s*(?:(?:(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+)?pijler(?:\s+(?:\d+|[ivx]+|[a-z])\b)?\s*[:.)–—-]\s*|pijler\s+(?:\d+|[ivx]+)\s+|(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.):]\s+|\d+(?:\.\d+)+\s+)/i;
 
+/** A heading under the Ambitie, with its title as a pillar's elaboration carries it. */
+export interface PillarHeading {
+  readonly section: Section;
+  /** The heading's title without a label or number ("Pijler 1: Preventie" → "Preventie"). */
+  readonly title: string;
+  /** Where that title stands, so that an edit keeps the label. */
+  readonly span: Span;
+}
+
 /** The title a heading gives a pillar: its words without label, emphasis or a closing period. */
-export function headingTitle(plan: ParsedPlan, s: Section): HeadingTitle {
+export function pillarHeading(text: string, s: Section): PillarHeading {
   const c = s.heading.content;
-  const raw = plan.text.slice(c.start, c.end);
+  const raw = text.slice(c.start, c.end);
   // Emphasis around the label ("**Pijler 1:** Preventie") is skipped with it.
   const lead = /^[*_]*/.exec(raw)![0].length;
   const m = HEADING_LABEL.exec(raw.slice(lead));
@@ -79,14 +56,17 @@ export function headingTitle(plan: ParsedPlan, s: Section): HeadingTitle {
   return { section: s, title, span: { start: c.start + from, end: c.end } };
 }
 
-/** The key two titles are compared by: case, accents, emphasis and a closing period do not count. */
-export const titleKey = (t: string): string => foldText(t.replace(/[*_]+/g, "").replace(/[.:;]+\s*$/, "").trim());
+/** The key two pillar titles are compared by: case, accents, emphasis and a closing period do not count. */
+export const pillarKey = (t: string): string => foldText(t.replace(/[*_]+/g, "").replace(/[.:;]+\s*$/, "").trim());
 
-/** The theme's pillars, or undefined when its Ambitie announces none. */
-export function readPillars(plan: ParsedPlan, t: ThemeNode): PillarReading | undefined {
-  const ambitie = t.ambitie;
-  if (!ambitie) return undefined;
-  const text = plan.text;
+export interface PillarReading {
+  readonly intro: PillarIntroNode;
+  readonly list?: ListBlock;
+  readonly pillars: readonly PillarNode[];
+}
+
+/** The pillars the Ambitie announces, or undefined when it announces none. `subsections`: the headings under it. */
+export function readPillars(text: string, ambitie: Section, subsections: readonly Section[]): PillarReading | undefined {
   const own = ambitie.ownBlocks;
   for (let i = 0; i < own.length; i++) {
     const b = own[i]!;
@@ -94,25 +74,32 @@ export function readPillars(plan: ParsedPlan, t: ThemeNode): PillarReading | und
     const para = text.slice(b.content.start, b.content.end);
     // Cheap word test first: almost no paragraph names pillars.
     if (!/pijler/i.test(para)) continue;
-    const m = INTRO.exec(para);
-    if (!m || (!m[2] && !m[3])) continue;
+    const m = PILLAR_INTRO_PATTERN.exec(para);
+    if (!m) continue;
     const at = b.content.start + m.index;
-    const countText = m[3];
+    const countText = m[3] ?? m[4];
     let countSpan: Span | undefined;
     if (countText) {
       const off = m[0].toLowerCase().lastIndexOf(countText.toLowerCase(), m[0].search(/\s+pijlers?$/i));
       countSpan = { start: at + off, end: at + off + countText.length };
     }
-    const intro: PillarIntro = {
-      span: trim(text, b.content),
+    const count = countText ? readCount(countText) : undefined;
+    const intro = (form: PillarIntroNode["form"]): PillarIntroNode => ({
+      span: trimSpan(text, b.content),
       words: m[0].replace(/\s+/g, " "),
-      ...(countText ? { countText, countSpan, ...(readCount(countText) !== undefined ? { count: readCount(countText)! } : {}) } : {}),
-    };
-    const headings = t.subsections.map((s) => headingTitle(plan, s));
-    const byKey = new Map<string, HeadingTitle>();
-    for (const h of headings) if (!byKey.has(titleKey(h.title))) byKey.set(titleKey(h.title), h);
-    const withElaboration = (p: { title: string; span: Span }): ReadPillar => {
-      const e = byKey.get(titleKey(p.title));
+      form,
+      ...(countText ? { countText, countSpan, ...(count !== undefined ? { count } : {}) } : {}),
+    });
+    let byKey: Map<string, Section> | undefined;
+    const withElaboration = (p: { title: string; span: Span }): PillarNode => {
+      if (!byKey) {
+        byKey = new Map();
+        for (const s of subsections) {
+          const key = pillarKey(pillarHeading(text, s).title);
+          if (!byKey.has(key)) byKey.set(key, s);
+        }
+      }
+      const e = byKey.get(pillarKey(p.title));
       return e ? { ...p, elaboration: e } : p;
     };
     // Named in the sentence: "kent drie pijlers: preventie, repressie en zorg."
@@ -120,7 +107,7 @@ export function readPillars(plan: ParsedPlan, t: ThemeNode): PillarReading | und
     const lead = INLINE_LEAD.exec(para.slice(afterAt));
     if (lead) {
       const items = inlineItems(para, afterAt + lead[0].length, b.content.start);
-      if (items) return { intro, form: "zin", pillars: items.map(withElaboration), headings };
+      if (items) return { intro: intro("zin"), pillars: items.map(withElaboration) };
     }
     // A list below it, possibly after blank lines or comments.
     let list: ListBlock | undefined;
@@ -130,14 +117,15 @@ export function readPillars(plan: ParsedPlan, t: ThemeNode): PillarReading | und
       if (nb.kind === "list") list = nb;
       break;
     }
-    if (!list || list.items.length === 0) return { intro, form: "geen", pillars: [], headings };
+    if (!list || list.items.length === 0) return { intro: intro("geen"), pillars: [] };
     const pillars = list.items.map((item) => {
-      let s = trim(text, item.content);
+      let s = trimSpan(text, item.content);
+      // A trailing period and emphasis are not part of the title.
       const stripped = text.slice(s.start, s.end).replace(/[.;:]+$/, "");
       s = { start: s.start, end: s.start + stripped.length };
       return withElaboration({ title: stripped.replace(/^[*_]+|[*_]+$/g, "").trim(), span: s });
     });
-    return { intro, form: "lijst", list, pillars, headings };
+    return { intro: intro("lijst"), list, pillars };
   }
   return undefined;
 }
@@ -180,12 +168,4 @@ function inlineItems(para: string, from: number, base: number): { title: string;
     items.push({ title: words, span: { start: base + s, end: base + e } });
   }
   return items.length >= 2 ? items : undefined;
-}
-
-function trim(text: string, s: Span): Span {
-  let a = s.start;
-  let b = s.end;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
-  return { start: a, end: b };
 }
