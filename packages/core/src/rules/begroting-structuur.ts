@@ -88,7 +88,9 @@ export const begrotingStructuur = defineRule({
       // "Begroting 2019 | Rekening 2019": a jaarrekening sets the same year's budget and its outcome side by side.
       const sameYearOtherView = y.value === prev && prevText !== undefined && foldText(y.text) !== foldText(prevText);
       if (prev !== undefined && y.value !== prev + 1 && !sameYearOtherView) ctx.report({ messageId: "nietOpeenvolgend", data: { vorig: prev, jaar: y.value, verwacht: prev + 1 }, span: y.span });
-      if (periode && periode.van <= periode.tot && (y.value < periode.van || y.value > periode.tot)) {
+      // A year's outcome before the plan ("Rekening 2023", "Realisatie 2023") is there to compare with: no budget of the plan.
+      const outcomeBefore = periode !== undefined && y.value < periode.van && /\b(?:rekening|jaarrekening|realisatie|werkelijk)\b|^R\s?\d{4}$/i.test(y.text);
+      if (periode && periode.van <= periode.tot && !outcomeBefore && (y.value < periode.van || y.value > periode.tot)) {
         ctx.report({ messageId: "buitenPeriode", data: { jaar: y.value, periode: `${periode.van}-${periode.tot}` }, span: y.span, severity: "warning" });
       }
       prev = y.value;
