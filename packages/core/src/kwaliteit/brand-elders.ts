@@ -14,6 +14,11 @@ import type { Span } from "../text/positions.js";
 /** Where a sentence places the goals: the veiligheidsregio's beleidsplan, a separate nota, outside this plan. */
 const ELSEWHERE_PLACE = /regionaal (?:beleids|risico)|regionale (?:beleidsplan|risicoprofiel)|beleidsplan van de veiligheidsregio|\b(?:aparte?|afzonderlijke?|eigen|andere?) (?:nota|plan|document|beleidsplan|beleidsstuk|beleidsnota)\b|buiten (?:dit|het) (?:plan|veiligheidsplan)|niet in dit plan/i;
 /**
+ * A subject dealt with in another document or outside this plan ("komt terug in andere beleidsstukken",
+ * "valt buiten dit plan"), for any veld: ./velden.ts's list, and part of {@link SUBJECT_ELSEWHERE}.
+ */
+export const OTHER_DOCUMENT = String.raw`(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid`;
+/**
  * Where a sentence leaves the subject itself to someone or something else: "belegd bij de
  * veiligheidsregio", "vallen onder de Veiligheidsregio", "verwijzen we naar", "staan niet in dit plan",
  * "komt terug in andere beleidsstukken" (the wording kwaliteit/velden.ts accepts for any veld).
@@ -28,8 +33,8 @@ const SUBJECT_ELSEWHERE = new RegExp(
     String.raw`\bbuiten\s+(?:dit|het)\s+(?:plan|veiligheidsplan|beleidsplan)\b`,
     String.raw`\bniet\s+in\s+(?:dit|het)\s+(?:plan|veiligheidsplan|beleidsplan|document)\b`,
     String.raw`\bval(?:t|len)\s+niet\s+onder\s+dit\s+plan`,
-    String.raw`\belders\s+(?:in\s+(?:het\s+)?beleid|geregeld|vastgelegd|beschreven|belegd)`,
-    String.raw`\b(?:andere|eigen|aparte?|afzonderlijke?)\s+(?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)\b`,
+    String.raw`\belders\s+(?:geregeld|vastgelegd|beschreven|belegd)`,
+    String.raw`\b(?:${OTHER_DOCUMENT})\b`,
   ].join("|"),
   "i",
 );

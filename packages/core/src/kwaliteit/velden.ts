@@ -7,7 +7,7 @@ import { inAppendix, inSummary } from "../structure/themes.js";
 import type { ParsedPlan, Section, ThemeNode } from "../structure/types.js";
 import { foldText } from "../text/keywords.js";
 import { ANALYSE_HEADING } from "./analyse.js";
-import { fireSentenceElsewhere } from "./brand-elders.js";
+import { fireSentenceElsewhere, OTHER_DOCUMENT } from "./brand-elders.js";
 import { EVALUATIE_HEADING } from "./evaluatie.js";
 import { sentences, sentencesIn, type Sentence } from "./tekst.js";
 import { sentenceTester, wordList } from "./woorden.js";
@@ -30,10 +30,7 @@ export function veldenOf(title: string): Veld[] {
 }
 
 /** A sentence that says a subject is dealt with elsewhere ("komt terug in andere beleidsstukken", "valt buiten dit plan"). */
-const ELSEWHERE = wordList(
-  /(?:andere|eigen|apart(?:e)?|afzonderlijke?) (?:beleidsstukken|beleidsstuk|beleidsnota|plannen|plan|nota|nota's|beleid|programma)|buiten dit plan|niet in dit plan|valt niet onder dit plan|elders in (?:het )?beleid/,
-  ["andere ", "eigen ", "apart", "afzonderlijk", "dit plan", "elders in "],
-);
+const ELSEWHERE = wordList(new RegExp(OTHER_DOCUMENT), ["andere ", "eigen ", "apart", "afzonderlijk", "dit plan", "elders in "]);
 /**
  * A sentence that names fire: the gate before ./brand-elders.ts reads whether it leaves fire safety to
  * another body or document ("De brandveiligheid is belegd bij de veiligheidsregio."), which explains the
